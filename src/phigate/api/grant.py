@@ -1,0 +1,140 @@
+"""AIAccessGrant: time-boxed access of one agent service account to PHI, on behalf of one human."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from phigate.api.common import DNS_SUBDOMAIN, Condition, Model, ObjectMeta
+from phigate.api.policy import DURATION_PATTERN
+
+
+class GrantScope(StrEnum):
+    STANDARD = "standard"  # masked reads
+    ELEVATED = "elevated"  # may pass the risk threshold (bulk reads); needs approval
+
+
+class GrantPhase(StrEnum):
+    PENDING = "Pending"
+    ACTIVE = "Active"
+    EXPIRED = "Expired"
+    REVOKED = "Revoked"
+    DENIED = "Denied"
+
+
+TERMINAL_PHASES = frozenset({GrantPhase.EXPIRED, GrantPhase.REVOKED, GrantPhase.DENIED})
+
+
+class PolicyRef(Model):
+    name: Annotated[str, Field(pattern=DNS_SUBDOMAIN, max_length=253, description="PHIPolicy in this namespace.")]
+
+
+class RoleRef(Model):
+    """A Role or ClusterRole bound to the service account for the grant's life only."""
+
+    kind: Annotated[Literal["Role", "ClusterRole"], Field(description="Role or ClusterRole.")]
+    name: Annotated[str, Field(pattern=DNS_SUBDOMAIN, max_length=253, description="Role name.")]
+
+
+class AIAccessGrantSpec(Model):
+    """Desired state of an AIAccessGrant. Requester and approver are stamped by admission, never typed here."""
+
+    subject: Annotated[
+        str,
+        Field(min_length=1, max_length=253, description="The human the agent acts for (user name or email)."),
+    ]
+    service_account_name: Annotated[
+        str,
+        Field(alias="serviceAccountName", pattern=DNS_SUBDOMAIN, max_length=253, description="The agent's SA."),
+    ]
+    policy_ref: Annotated[PolicyRef, Field(alias="policyRef", description="The PHIPolicy this grant is under.")]
+    scope: Annotated[GrantScope, Field(description="standard (masked reads) or elevated (needs approval).")] = (
+        GrantScope.STANDARD
+    )
+    duration: Annotated[
+        str | None,
+        Field(pattern=DURATION_PATTERN, description="How long after activation the grant lasts, e.g. 4h."),
+    ] = None
+    expires_at: Annotated[
+        datetime | None,
+        Field(alias="expiresAt", description="Absolute end time (RFC 3339); alternative to duration."),
+    ] = None
+    justification: Annotated[
+        str,
+        Field(min_length=10, max_length=2048, description="Why access is needed (minimum necessary)."),
+    ]
+    ticket: Annotated[str | None, Field(max_length=256, description="Change or ticket reference.")] = None
+    role_ref: Annotated[
+        RoleRef | None,
+        Field(alias="roleRef", description="Kubernetes role bound for the grant's life, removed at the end."),
+    ] = None
+    revoked: Annotated[bool, Field(description="Set true to end the grant now.")] = False
+
+    @model_validator(mode="after")
+    def _one_end(self) -> AIAccessGrantSpec:
+        if (self.duration is None) == (self.expires_at is None):
+            raise ValueError("exactly one of spec.duration and spec.expiresAt must be set")
+        return self
+
+
+class RevocationAction(Model):
+    action: Annotated[str, Field(description="What was done, e.g. DeleteRoleBinding, DeletePod.")]
+    target: Annotated[str, Field(description="The object acted on (kind/name).")]
+    outcome: Annotated[Literal["Done", "AlreadyGone", "Failed"], Field(description="Result.")]
+    message: Annotated[str, Field(description="Details, for failures.")] = ""
+    time: Annotated[datetime | None, Field(description="When.")] = None
+
+
+class AIAccessGrantStatus(Model):
+    """Observed state, written by the operator only."""
+
+    phase: Annotated[GrantPhase | None, Field(description="Pending, Active, Expired, Revoked or Denied.")] = None
+    requested_by: Annotated[
+        str | None,
+        Field(alias="requestedBy", description="Authenticated requester, from admission."),
+    ] = None
+    approved_by: Annotated[
+        str | None,
+        Field(alias="approvedBy", description="Authenticated approver, from admission."),
+    ] = None
+    approved_at: Annotated[datetime | None, Field(alias="approvedAt")] = None
+    activated_at: Annotated[datetime | None, Field(alias="activatedAt")] = None
+    expires_at: Annotated[datetime | None, Field(alias="expiresAt", description="Effective end time.")] = None
+    ended_at: Annotated[datetime | None, Field(alias="endedAt")] = None
+    role_bindings: Annotated[
+        list[str] | None,
+        Field(alias="roleBindings", description="RoleBindings created for this grant."),
+    ] = None
+    revocation: Annotated[
+        list[RevocationAction] | None,
+        Field(description="Actions taken when the grant ended, with outcomes."),
+    ] = None
+    conditions: Annotated[list[Condition] | None, Field(description="Approved, Active, Revoked ...")] = None
+    observed_generation: Annotated[int | None, Field(alias="observedGeneration")] = None
+
+
+class AIAccessGrant(Model):
+    """An AIAccessGrant lets one agent service account reach PHI sources under a policy, for a bounded time."""
+
+    KIND: ClassVar[str] = "AIAccessGrant"
+    PLURAL: ClassVar[str] = "aiaccessgrants"
+    SINGULAR: ClassVar[str] = "aiaccessgrant"
+    SHORT_NAMES: ClassVar[list[str]] = ["aag", "grant"]
+    PRINTER_COLUMNS: ClassVar[list[dict[str, str]]] = [
+        {"name": "Subject", "type": "string", "jsonPath": ".spec.subject"},
+        {"name": "ServiceAccount", "type": "string", "jsonPath": ".spec.serviceAccountName"},
+        {"name": "Scope", "type": "string", "jsonPath": ".spec.scope"},
+        {"name": "Phase", "type": "string", "jsonPath": ".status.phase"},
+        {"name": "Expires", "type": "date", "jsonPath": ".status.expiresAt"},
+        {"name": "Approver", "type": "string", "jsonPath": ".status.approvedBy", "priority": "1"},
+        {"name": "Age", "type": "date", "jsonPath": ".metadata.creationTimestamp"},
+    ]
+
+    api_version: Annotated[Literal["phigate.io/v1alpha1"], Field(alias="apiVersion")] = "phigate.io/v1alpha1"
+    kind: Literal["AIAccessGrant"] = "AIAccessGrant"
+    metadata: ObjectMeta = ObjectMeta()
+    spec: AIAccessGrantSpec
+    status: AIAccessGrantStatus | None = None
