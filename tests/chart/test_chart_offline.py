@@ -5,6 +5,7 @@ Kubernetes schemas with kubernetes-validate. tests/e2e/ installs it with the rea
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,17 @@ def test_renderer_refuses_what_it_does_not_understand(tmp_path: Path) -> None:
     (chart / "templates" / "x.yaml").write_text("v: {{ .Values.a | frobnicate }}\n")
     with pytest.raises(TemplateError, match="frobnicate"):
         render_chart(chart)
+
+
+def _leaf_keys(obj: Any, prefix: str = "") -> set[str]:
+    if isinstance(obj, dict) and obj and prefix.count(".") < 2:
+        return {k for key, v in obj.items() for k in _leaf_keys(v, f"{prefix}{key}.")}
+    return {prefix.rstrip(".")}
+
+
+def test_chart_readme_documents_every_value() -> None:
+    readme = (CHART / "README.md").read_text()
+    documented = set(re.findall(r"^\| `([^`]+)` \|", readme, re.M))
+    keys = _leaf_keys(yaml.safe_load((CHART / "values.yaml").read_text()))
+    missing = {k for k in keys if not any(d == k or d.startswith(k + ".") for d in documented)}
+    assert not missing, f"values missing from charts/phigate/README.md: {sorted(missing)}"
