@@ -124,7 +124,7 @@ def test_webhooks_fail_closed_and_exclude_system_and_own_namespace() -> None:
         for cfg in by_kind(docs, kind)
         for h in cfg["webhooks"]
     ]
-    assert len(hooks) == 4
+    assert len(hooks) == 3
     for hook in hooks:
         assert hook["failurePolicy"] == "Fail", hook["name"]
         assert hook["sideEffects"] == "None"
