@@ -196,3 +196,17 @@ def test_chart_readme_documents_every_value() -> None:
     keys = _leaf_keys(yaml.safe_load((CHART / "values.yaml").read_text()))
     missing = {k for k in keys if not any(d == k or d.startswith(k + ".") for d in documented)}
     assert not missing, f"values missing from charts/phigate/README.md: {sorted(missing)}"
+
+
+def test_every_operator_setting_the_chart_passes_is_read_by_the_operator() -> None:
+    """A PHIGATE_* variable or flag the chart sets but the code never reads is a silent no-op."""
+    sources = "\n".join(p.read_text() for p in (ROOT / "operator" / "phigate_operator").glob("*.py"))
+    (dep,) = by_kind(manifests({"operator": {"notificationSecret": {"name": "slack"}}}), "Deployment")
+    (container,) = dep["spec"]["template"]["spec"]["containers"]
+    names = [e["name"] for e in container["env"] if e["name"].startswith("PHIGATE_")]
+    assert names
+    unread = [n for n in names if f'"{n}"' not in sources]
+    assert not unread, f"chart sets {unread} but operator/phigate_operator never reads them"
+    flags = [a.split("=")[0] for a in container["args"]]
+    unknown = [f for f in flags if f'"{f}"' not in sources]
+    assert not unknown, f"chart passes {unknown} but `phigate operator` has no such flag"
