@@ -66,10 +66,14 @@ class EnforcementConfig(Model):
     def policies_for(self, pod_labels: dict[str, str]) -> list[PolicyEntry]:
         return [p for p in self.policies if p.spec.pod_selector.matches(pod_labels)]
 
-    def active_grants(self, service_account: str, policy: str, now: datetime | None = None) -> list[GrantEntry]:
+    def active_grants(
+        self, service_account: str, policy: str, now: datetime | None = None
+    ) -> list[GrantEntry]:
         now = now or datetime.now(UTC)
         return [
-            g for g in self.grants if g.service_account == service_account and g.policy == policy and g.active_at(now)
+            g
+            for g in self.grants
+            if g.service_account == service_account and g.policy == policy and g.active_at(now)
         ]
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 DNS_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
@@ -22,16 +22,57 @@ class Model(BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
+def cel(rule: str, message: str) -> dict[str, str]:
+    """One `x-kubernetes-validations` entry: a CEL rule the API server checks at admission."""
+    return {"rule": rule, "message": message}
+
+
+def list_map(*keys: str) -> dict[str, Any]:
+    """A list whose items are unique by `keys` (the API server rejects duplicates, merges by key)."""
+    return {"x-kubernetes-list-type": "map", "x-kubernetes-list-map-keys": list(keys)}
+
+
+def unique_by(items: list[Any] | None, attr: str, where: str) -> None:
+    """The pydantic twin of `list_map`: duplicates are an error naming the first repeated item."""
+    seen: set[Any] = set()
+    for i, item in enumerate(items or []):
+        key = getattr(item, attr)
+        if key in seen:
+            raise ValueError(f"{where}[{i}].{attr}: duplicate value {str(key)!r}")
+        seen.add(key)
+
+
+SELECTOR_VALUES_RULE = cel(
+    "self.operator in ['In', 'NotIn'] ? (has(self.values) && size(self.values) > 0)"
+    " : (!has(self.values) || size(self.values) == 0)",
+    "values must be non-empty for In and NotIn, and empty for Exists and DoesNotExist",
+)
+
+
 class LabelSelectorRequirement(Model):
-    key: Annotated[str, Field(min_length=1, max_length=317, description="The label key the selector applies to.")]
+    """One set-based requirement (`key operator values`) of a label selector."""
+
+    model_config = ConfigDict(json_schema_extra={"x-kubernetes-validations": [SELECTOR_VALUES_RULE]})
+
+    key: Annotated[
+        str, Field(min_length=1, max_length=317, description="The label key the selector applies to.")
+    ]
     operator: Annotated[
         Literal["In", "NotIn", "Exists", "DoesNotExist"],
         Field(description="How the key relates to the values."),
     ]
     values: Annotated[
-        list[str] | None,
-        Field(description="Values for In/NotIn; must be empty for Exists/DoesNotExist."),
+        list[Annotated[str, Field(max_length=63)]] | None,
+        Field(max_length=256, description="Values for In/NotIn; must be empty for Exists/DoesNotExist."),
     ] = None
+
+    @model_validator(mode="after")
+    def _values_match_operator(self) -> LabelSelectorRequirement:
+        if self.operator in ("In", "NotIn") and not self.values:
+            raise ValueError(f"values must be non-empty for operator {self.operator}")
+        if self.operator in ("Exists", "DoesNotExist") and self.values:
+            raise ValueError(f"values must be empty for operator {self.operator}")
+        return self
 
 
 class LabelSelector(Model):
@@ -43,7 +84,7 @@ class LabelSelector(Model):
     ] = None
     match_expressions: Annotated[
         list[LabelSelectorRequirement] | None,
-        Field(alias="matchExpressions", description="Set-based requirements, all of them."),
+        Field(alias="matchExpressions", max_length=64, description="Set-based requirements, all of them."),
     ] = None
 
     def matches(self, labels: dict[str, str]) -> bool:
@@ -65,6 +106,8 @@ class LabelSelector(Model):
 
 
 class ConditionStatus(StrEnum):
+    """The three states of a metav1.Condition."""
+
     TRUE = "True"
     FALSE = "False"
     UNKNOWN = "Unknown"
@@ -74,15 +117,20 @@ class Condition(Model):
     """A status condition in the metav1.Condition shape (cert-manager style)."""
 
     type: Annotated[str, Field(description="Condition type, e.g. Ready, Invalid, Approved.", max_length=316)]
-    status: Annotated[ConditionStatus, Field(description="True, False or Unknown.")]
+    status: Annotated[ConditionStatus, Field(description="Status of the condition: True, False or Unknown.")]
     reason: Annotated[
         str,
-        Field(description="CamelCase machine-readable reason.", pattern=r"^([A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?)?$"),
+        Field(
+            description="CamelCase machine-readable reason.",
+            pattern=r"^([A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?)?$",
+        ),
     ] = ""
-    message: Annotated[str, Field(description="Human-readable details.", max_length=32768)] = ""
+    message: Annotated[
+        str, Field(description="Human-readable details of the last transition.", max_length=32768)
+    ] = ""
     last_transition_time: Annotated[
         datetime | None,
-        Field(alias="lastTransitionTime", description="When status last changed."),
+        Field(alias="lastTransitionTime", description="When status last changed (RFC 3339)."),
     ] = None
     observed_generation: Annotated[
         int | None,
@@ -93,8 +141,11 @@ class Condition(Model):
 class SecretKeyRef(Model):
     """A key of a Secret in the same namespace."""
 
-    name: Annotated[str, Field(pattern=DNS_SUBDOMAIN, max_length=253, description="Secret name.")]
-    key: Annotated[str, Field(min_length=1, max_length=253, description="Key within the Secret.")]
+    name: Annotated[
+        str,
+        Field(pattern=DNS_SUBDOMAIN, max_length=253, description="Name of a Secret in the same namespace."),
+    ]
+    key: Annotated[str, Field(min_length=1, max_length=253, description="Key within the Secret's data.")]
 
 
 class ObjectMeta(BaseModel):

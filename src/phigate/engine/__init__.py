@@ -11,4 +11,17 @@ Public API (other components code against exactly this):
     masker.mask_bytes(data, content_type=None) -> MaskResult(document=bytes, ...)
         # JSON / NDJSON / text, sniffed when the content type lies; raises EngineError for binary,
         # non-UTF-8 or unparseable input (callers fail closed).
-"""
+    masker.mask_text_stream(chunks: Iterable[str]) -> Iterator[MaskResult]
+        # bounded memory; values split across chunk boundaries are still caught
+
+    vault.placeholder(type, value) -> "<NAME_1>"; vault.reveal("<NAME_1>"); vault.reveal_text(s); vault.destroy()
+
+Without a vault, a plan that uses `tokenize` gets a private vault per Masker. See docs/masking.md.
+"""  # noqa: E501
+
+from phigate.engine.masker import Masker
+from phigate.engine.plan import MaskingPlan, compile_plan
+from phigate.engine.types import EngineError, Finding, MaskResult
+from phigate.engine.vault import TokenVault
+
+__all__ = ["EngineError", "Finding", "MaskResult", "Masker", "MaskingPlan", "TokenVault", "compile_plan"]

@@ -1,0 +1,1 @@
+"""phigate's benchmarks: scripts, never timed unit tests. Run with `python -m benchmarks [NAME ...]`."""

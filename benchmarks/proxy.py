@@ -1,0 +1,302 @@
+"""Proxy overhead: direct vs bare mitmproxy (mitmdump) vs the phigate sidecar, same upstream and payloads.
+
+One run, side by side: a synthetic HTTPS FHIR upstream serves searchset Bundles of ~7 kB and ~1 MB;
+a load generator in its own process drives it directly, through `mitmdump` (no addon) and through
+`phigate sidecar` with examples/policies/safe-harbor.yaml (destination and grant added), at 1 and 16
+keep-alive connections. Reported: req/s, latency p50/p99, the latency each proxy adds over direct,
+the sidecar/mitmdump throughput ratio (target >= 0.85) and the sidecar's peak RSS (target <= 150 MB).
+
+    python -m benchmarks proxy [--seconds 4] [--json out.json] [--sizes 7000,1000000] [--conns 1,16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ------------------------------------------------------------------ load generator (child process)
+def loadgen(
+    url: str, proxy: str | None, cafile: str, conns: int, seconds: float, warmup: float
+) -> dict[str, Any]:
+    import httpx
+
+    verify = ssl.create_default_context(cafile=cafile)
+    lat: list[list[float]] = [[] for _ in range(conns)]
+    errors = [0] * conns
+    bytes_in = [0] * conns
+    last_end = [0.0] * conns
+    start_at = time.monotonic() + warmup
+    stop_at = start_at + seconds
+
+    def worker(i: int) -> None:
+        with httpx.Client(proxy=proxy, verify=verify, timeout=30, http2=False) as c:
+            while True:
+                t0 = time.monotonic()
+                if t0 >= stop_at:
+                    return
+                try:
+                    r = c.get(url)
+                    ok = r.status_code == 200
+                    n = len(r.content)
+                except httpx.HTTPError:
+                    ok, n = False, 0
+                t1 = time.monotonic()
+                if t0 >= start_at:
+                    last_end[i] = t1
+                    if ok:
+                        lat[i].append(t1 - t0)
+                        bytes_in[i] += n
+                    else:
+                        errors[i] += 1
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(conns)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    all_lat = sorted(x for xs in lat for x in xs)
+    n = len(all_lat)
+
+    def pct(p: float) -> float:
+        return all_lat[min(n - 1, int(p * n))] * 1000 if n else float("nan")
+
+    # Requests started in the window count; in-flight ones finish, and the window stretches to the
+    # last completion, so a cell of multi-second requests still gets a throughput figure.
+    elapsed = max(max(last_end) - start_at, seconds)
+    return {
+        "requests": n,
+        "errors": sum(errors),
+        "seconds": elapsed,
+        "rps": n / elapsed,
+        "p50_ms": pct(0.50),
+        "p99_ms": pct(0.99),
+        "mean_ms": statistics.fmean(all_lat) * 1000 if n else float("nan"),
+        "bytes_per_response": (sum(bytes_in) / n) if n else 0,
+    }
+
+
+def _loadgen_main(argv: list[str]) -> None:
+    url, proxy, cafile, conns, seconds, warmup = argv
+    res = loadgen(url, proxy or None, cafile, int(conns), float(seconds), float(warmup))
+    print(json.dumps(res))
+
+
+# ------------------------------------------------------------------ helpers
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} not listening after {timeout}s")
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"sidecar exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError("sidecar not ready")
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(current RSS, peak RSS) in MB from /proc."""
+    cur = peak = 0.0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            cur = int(line.split()[1]) / 1024
+        elif line.startswith("VmHWM:"):
+            peak = int(line.split()[1]) / 1024
+    return cur, peak
+
+
+def run_load(url: str, proxy: str | None, cafile: str, conns: int, seconds: float) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        "-c",
+        "import sys; from benchmarks.proxy import _loadgen_main; _loadgen_main(sys.argv[1:])",
+    ]
+    cmd += [url, proxy or "", cafile, str(conns), str(seconds), "0.5"]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=seconds * 10 + 120)
+    if out.returncode != 0:
+        raise RuntimeError(f"load generator failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_policy(port: int) -> list[dict[str, Any]]:
+    import yaml
+
+    policy = yaml.safe_load((ROOT / "examples" / "policies" / "safe-harbor.yaml").read_text())
+    policy["metadata"]["namespace"] = "bench"
+    policy["spec"]["destinations"] = [
+        {"name": "ehr", "kind": "phi-source", "host": "localhost", "port": port}
+    ]
+    grant = {
+        "apiVersion": "phigate.io/v1alpha1",
+        "kind": "AIAccessGrant",
+        "metadata": {"name": "bench"},
+        "spec": {
+            "subject": "bench@example.org",
+            "serviceAccountName": "bench-agent",
+            "policyRef": {"name": policy["metadata"]["name"]},
+            "duration": "2h",
+            "justification": "proxy overhead benchmark",
+        },
+    }
+    return [policy, grant]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="benchmarks proxy", description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--seconds", type=float, default=4.0, help="measured seconds per cell (after 0.5 s warm-up)"
+    )
+    ap.add_argument("--sizes", default="7000,1000000", help="Bundle sizes in bytes")
+    ap.add_argument("--conns", default="1,16", help="concurrent keep-alive connections")
+    ap.add_argument("--json", type=Path, help="write the results here")
+    args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.sizes.split(",")]
+    conns_list = [int(x) for x in args.conns.split(",")]
+
+    sys.path.insert(0, str(ROOT))
+    import yaml
+    from phigate_sidecar.fhir_mock import FhirMock, TestPKI
+    from phigate_sidecar.server import generate_ca
+
+    tmp = Path(tempfile.mkdtemp(prefix="phigate-bench-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        upstream = FhirMock(TestPKI(tmp / "pki")).start()
+        for s in sizes:
+            upstream.bundle(s)  # generate once, before timing
+        generate_ca(tmp / "ca")
+        cafile = str(tmp / "ca" / "ca.crt")
+        upstream_ca = str(upstream.pki.ca_cert)  # type: ignore[union-attr]
+        env = dict(os.environ, OTEL_TRACES_EXPORTER="none", PHIGATE_SERVICE_ACCOUNT="bench-agent")
+
+        # bare mitmproxy with the same CA and upstream trust
+        confdir = tmp / "mitm"
+        confdir.mkdir()
+        (confdir / "mitmproxy-ca.pem").write_bytes(
+            (tmp / "ca" / "ca.key").read_bytes() + (tmp / "ca" / "ca.crt").read_bytes()
+        )
+        mitm_port = free_port()
+        mitmdump = shutil.which("mitmdump", path=str(Path(sys.executable).parent)) or "mitmdump"
+        mitm = subprocess.Popen(
+            [mitmdump, "-q", "--mode", f"regular@{mitm_port}", "--listen-host", "127.0.0.1",
+             "--set", f"confdir={confdir}", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
+             "--set", "connection_strategy=lazy", "--set", "upstream_cert=false"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        )  # fmt: skip
+        procs.append(mitm)
+        # the phigate sidecar, safe-harbor policy
+        (tmp / "policy.yaml").write_text(yaml.safe_dump_all(bench_policy(upstream.port), sort_keys=False))
+        sc_port, health = free_port(), free_port()
+        sidecar = subprocess.Popen(
+            [sys.executable, "-m", "phigate.cli", "sidecar", "--policy", str(tmp / "policy.yaml"),
+             "--port", str(sc_port), "--health-port", str(health), "--health-host", "127.0.0.1",
+             "--ca-dir", str(tmp / "ca"), "--upstream-ca", upstream_ca, "--log-level", "WARNING"],
+            stdout=subprocess.DEVNULL, stderr=(tmp / "sidecar.log").open("wb"), env=env, cwd=ROOT,
+        )  # fmt: skip
+        procs.append(sidecar)
+        wait_port(mitm_port, mitm)
+        wait_ready(f"http://127.0.0.1:{health}/readyz", sidecar)
+
+        targets = {
+            "direct": None,
+            "mitmdump": f"http://127.0.0.1:{mitm_port}",
+            "phigate": f"http://127.0.0.1:{sc_port}",
+        }
+        results: list[dict[str, Any]] = []
+        for size in sizes:
+            url = f"{upstream.url}/bundle?size={size}"
+            for conns in conns_list:
+                row: dict[str, Any] = {"size": size, "conns": conns}
+                for name, proxy in targets.items():
+                    ca = upstream_ca if proxy is None else cafile
+                    res = run_load(url, proxy, ca, conns, args.seconds)
+                    row[name] = res
+                    print(
+                        f"size={size:>8} conns={conns:>2} {name:<9} {res['rps']:8.1f} req/s  "
+                        f"p50 {res['p50_ms']:7.2f} ms  p99 {res['p99_ms']:7.2f} ms  errors {res['errors']}  "
+                        f"body {res['bytes_per_response']:.0f} B",
+                        flush=True,
+                    )
+                d = row["direct"]
+                for name in ("mitmdump", "phigate"):
+                    row[name]["added_p50_ms"] = row[name]["p50_ms"] - d["p50_ms"]
+                    row[name]["added_p99_ms"] = row[name]["p99_ms"] - d["p99_ms"]
+                m = row["mitmdump"]["rps"]
+                row["phigate_vs_mitmdump_rps"] = row["phigate"]["rps"] / m if m else float("nan")
+                results.append(row)
+        cur, peak = rss_mb(sidecar.pid)
+        _, mitm_peak = rss_mb(mitm.pid)
+        summary = {
+            "results": results,
+            "sidecar_rss_mb": round(cur, 1),
+            "sidecar_peak_rss_mb": round(peak, 1),
+            "mitmdump_peak_rss_mb": round(mitm_peak, 1),
+            "cpu_count": os.cpu_count(),
+            "load_avg_at_end": os.getloadavg(),
+        }
+        print("\n| payload | conns | direct req/s | mitmdump req/s | phigate req/s | phigate/mitmdump | "
+              "added p50 mitmdump / phigate (ms) | added p99 mitmdump / phigate (ms) |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|")
+        for r in results:
+            print(
+                f"| {r['size'] // 1000} kB | {r['conns']} | {r['direct']['rps']:.1f} | "
+                f"{r['mitmdump']['rps']:.1f} | "
+                f"{r['phigate']['rps']:.1f} | {r['phigate_vs_mitmdump_rps']:.2f} | "
+                f"{r['mitmdump']['added_p50_ms']:.2f} / {r['phigate']['added_p50_ms']:.2f} | "
+                f"{r['mitmdump']['added_p99_ms']:.2f} / {r['phigate']['added_p99_ms']:.2f} |"
+            )
+        print(f"\nsidecar RSS {cur:.0f} MB (peak {peak:.0f} MB); mitmdump peak {mitm_peak:.0f} MB")
+        if args.json:
+            args.json.write_text(json.dumps(summary, indent=2))
+        return 0
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(15)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

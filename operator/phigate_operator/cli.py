@@ -1,0 +1,148 @@
+"""`phigate operator`: run the kopf operator with phigate's registry and settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument(
+        "-n",
+        "--namespace",
+        action="append",
+        default=[],
+        metavar="NS",
+        help="watch only this namespace (repeatable; globs as in kopf)",
+    )
+    scope.add_argument(
+        "-A", "--all-namespaces", action="store_true", help="watch the whole cluster (default)"
+    )
+    parser.add_argument("--operator-namespace", help="the operator's own namespace (never injected)")
+    parser.add_argument("--webhook-port", type=int, help="admission webhook HTTPS port (default 9443)")
+    parser.add_argument("--webhook-host", help="listen address (default 0.0.0.0)")
+    parser.add_argument("--cert-dir", type=Path, help="directory with tls.crt, tls.key (and ca.crt)")
+    parser.add_argument("--no-webhooks", action="store_true", help="run handlers only (no admission server)")
+    parser.add_argument(
+        "--manage-webhooks",
+        action="store_true",
+        help="create/update the webhook configurations at startup (dev clusters)",
+    )
+    parser.add_argument(
+        "--webhook-service",
+        metavar="NS/NAME",
+        help="Service in front of the webhook, for --manage-webhooks/--print-webhooks",
+    )
+    parser.add_argument("--webhook-public-host", help="host put into webhook URLs when no Service is used")
+    parser.add_argument(
+        "--print-webhooks", action="store_true", help="print the webhook configurations as YAML and exit"
+    )
+    parser.add_argument("--sidecar-image", help="image of phigate-sidecar and phigate-init")
+    parser.add_argument(
+        "--sweep-interval", type=float, help="seconds between fail-closed sweeps (default 30)"
+    )
+    parser.add_argument("--standalone", action="store_true", help="disable kopf peering (single replica)")
+    parser.add_argument("--priority", type=int, help="kopf peering priority (default: random per replica)")
+    parser.add_argument("--verbose", action="store_true")
+
+
+def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from phigate_operator.config import OperatorConfig
+
+    overrides: dict[str, object] = {}
+    if args.operator_namespace:
+        overrides["operator_namespace"] = args.operator_namespace
+    if args.namespace:
+        overrides["watch_namespaces"] = tuple(args.namespace)
+    if args.webhook_port is not None:
+        overrides["webhook_port"] = args.webhook_port
+    if args.webhook_host:
+        overrides["webhook_host"] = args.webhook_host
+    if args.cert_dir:
+        overrides["webhook_cert_dir"] = args.cert_dir
+    if args.no_webhooks:
+        overrides.update(webhook_cert_dir=None, serve_webhooks=False)
+    if args.manage_webhooks:
+        overrides["manage_webhooks"] = True
+    if args.webhook_service:
+        overrides["webhook_service"] = args.webhook_service
+    if args.webhook_public_host:
+        overrides["webhook_public_host"] = args.webhook_public_host
+    if args.sidecar_image:
+        overrides.update(sidecar_image=args.sidecar_image, init_image=args.sidecar_image)
+    if args.sweep_interval is not None:
+        overrides["sweep_interval_s"] = args.sweep_interval
+    if args.standalone:
+        overrides["standalone"] = True
+    if args.priority is not None:
+        overrides["peering_priority"] = args.priority
+    return OperatorConfig.from_env(**overrides)
+
+
+def run(args: argparse.Namespace) -> int:
+    import asyncio
+    import logging
+
+    try:
+        config = _config(args)
+    except ValueError as exc:
+        print(f"phigate operator: {exc}", file=sys.stderr)
+        return 2
+    if args.print_webhooks:
+        import yaml
+
+        from phigate_operator.webhook_config import build_webhook_configurations
+
+        ca = None
+        if config.webhook_cert_dir is not None and (config.webhook_cert_dir / "ca.crt").exists():
+            ca = (config.webhook_cert_dir / "ca.crt").read_bytes()
+        print(yaml.safe_dump_all(list(build_webhook_configurations(config, ca)), sort_keys=False), end="")
+        return 0
+    if config.serve_webhooks and config.webhook_cert_dir is None:
+        print(
+            "phigate operator: the admission webhooks need --cert-dir (or PHIGATE_CERT_DIR) with tls.crt and "
+            "tls.key; pass --no-webhooks to run the handlers only",
+            file=sys.stderr,
+        )
+        return 2
+    if config.serve_webhooks and config.webhook_cert_dir is not None:
+        missing = [n for n in ("tls.crt", "tls.key") if not (config.webhook_cert_dir / n).is_file()]
+        if missing:
+            print(
+                f"phigate operator: --cert-dir {config.webhook_cert_dir}: missing {', '.join(missing)} "
+                "(or pass --no-webhooks)",
+                file=sys.stderr,
+            )
+            return 2
+    import kopf
+
+    from phigate.audit.emitter import AuditEmitter
+    from phigate_operator.app import build_registry, configure_settings, make_memo
+
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    registry = build_registry(config)
+    settings = configure_settings(kopf.OperatorSettings(), config)
+    emitter = AuditEmitter(service_name="phigate-operator")
+    memo = make_memo(config, emitter=emitter)
+    namespaces = list(config.watch_namespaces or [])
+    try:
+        asyncio.run(
+            kopf.operator(
+                registry=registry,
+                settings=settings,
+                memo=memo,
+                clusterwide=not namespaces,
+                namespaces=namespaces,
+                standalone=True if config.standalone else None,
+            )
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        emitter.shutdown()
+    return 0

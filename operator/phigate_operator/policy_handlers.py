@@ -1,0 +1,146 @@
+"""PHIPolicy handlers: thin. Decode, call the pure planners, write ConfigMap/status, emit spans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import kopf
+
+from phigate.enforcement import policy_hash
+from phigate_operator import lifecycle
+from phigate_operator.ca_handlers import ensure_namespace_ca
+from phigate_operator.config import OperatorConfig
+from phigate_operator.kube import GROUP, POLICIES, VERSION
+from phigate_operator.policy_cache import PolicyView
+from phigate_operator.policy_status import build_status, status_changed
+from phigate_operator.sweep import plan_sweep
+from phigate_operator.sync import sync_namespace_detailed
+
+
+def reconcile_policy(
+    name: str,
+    namespace: str,
+    body: kopf.Body,
+    status: kopf.Status,
+    patch: kopf.Patch,
+    memo: kopf.Memo,
+    injected_pods: int | None = None,
+) -> None:
+    """Compile the namespace, then set this policy's status if it changed."""
+    config: OperatorConfig = memo.config
+    ensure_namespace_ca(memo.kube, namespace, config)
+    result = sync_namespace_detailed(namespace, memo.kube)
+    memo.policies.refresh(namespace)
+    check = result.checks.get(name)
+    if check is None:  # deleted meanwhile
+        return
+    generation = body.get("metadata", {}).get("generation")
+    p_hash = policy_hash(check.policy.spec) if check.valid and check.policy else None
+    capture = (body.get("spec") or {}).get("capture", "Transparent")
+    if injected_pods is None:
+        views = memo.policies.get(namespace)
+        injected_pods = plan_sweep(memo.kube.list_pods(namespace), namespace, views, config).injected.get(
+            name, 0
+        )
+    new = build_status(
+        dict(status),
+        generation=generation,
+        valid=check.valid,
+        message=check.message,
+        policy_hash=p_hash,
+        config_hash=result.hash,
+        capture=capture,
+        mode=(body.get("spec") or {}).get("mode", "Enforce"),
+        injected_pods=injected_pods,
+        now=config.clock(),
+    )
+    if status_changed(dict(status), new):
+        for key, value in new.items():
+            patch.status[key] = value
+        lifecycle.policy_compiled(
+            memo.emitter,
+            namespace=namespace,
+            policy=name,
+            generation=generation,
+            policy_hash=p_hash,
+            config_hash=result.hash,
+            valid=check.valid,
+            message=check.message,
+            changed=result.changed,
+        )
+
+
+def register(registry: kopf.OperatorRegistry, config: OperatorConfig) -> None:
+    @kopf.on.event(GROUP, VERSION, POLICIES, registry=registry, id="policy-cache")
+    def policy_cache(
+        event: dict[str, Any], body: kopf.Body, namespace: str, name: str, memo: kopf.Memo, **_: Any
+    ) -> None:
+        if event.get("type") == "DELETED":
+            memo.policies.remove(namespace, name)
+        else:
+            memo.policies.upsert(dict(body))
+
+    @kopf.on.resume(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile-resume")
+    @kopf.on.create(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile")
+    @kopf.on.update(GROUP, VERSION, POLICIES, registry=registry, id="policy-recompile", field="spec")
+    def policy_compile(
+        name: str,
+        namespace: str,
+        body: kopf.Body,
+        status: kopf.Status,
+        patch: kopf.Patch,
+        memo: kopf.Memo,
+        **_: Any,
+    ) -> None:
+        reconcile_policy(name, namespace, body, status, patch, memo)
+
+    @kopf.on.delete(GROUP, VERSION, POLICIES, registry=registry, id="policy-delete")
+    def policy_delete(name: str, namespace: str, memo: kopf.Memo, **_: Any) -> None:
+        """Recompile without it. The last one gone leaves an empty config: selected pods are denied."""
+        memo.policies.remove(namespace, name)
+        result = sync_namespace_detailed(namespace, memo.kube)
+        memo.policies.refresh(namespace)
+        lifecycle.policy_deleted(
+            memo.emitter,
+            namespace=namespace,
+            policy=name,
+            config_hash=result.hash,
+            remaining=len(result.config.policies),
+        )
+
+    @kopf.timer(
+        GROUP,
+        VERSION,
+        POLICIES,
+        registry=registry,
+        id="policy-sweep",
+        interval=config.sweep_interval_s,
+        initial_delay=config.sweep_initial_delay_s,
+        idle=None,
+    )
+    def policy_sweep(
+        name: str,
+        namespace: str,
+        body: kopf.Body,
+        status: kopf.Status,
+        patch: kopf.Patch,
+        memo: kopf.Memo,
+        logger: Any,
+        **_: Any,
+    ) -> None:
+        """Safety net: evict selected pods that run without the sidecar, refresh counts and config."""
+        views: list[PolicyView] = memo.policies.refresh(namespace)
+        plan = plan_sweep(memo.kube.list_pods(namespace), namespace, views, memo.config)
+        first = min((v.name for v in views), default=name)
+        for pod, reason in plan.delete:
+            owner = (pod.get("metadata") or {}).get("labels") or {}
+            sel_policy = next((v.name for v in views if v.selects(owner)), None)
+            if sel_policy not in (name, None) or (sel_policy is None and name != first):
+                continue  # another policy's timer handles it
+            pod_name = pod["metadata"]["name"]
+            if memo.kube.delete_pod(namespace, pod_name):
+                logger.warning("evicted pod %s/%s: %s", namespace, pod_name, reason)
+                lifecycle.pod_evicted(
+                    memo.emitter, pod=pod, namespace=namespace, policy=sel_policy, reason=reason
+                )
+        reconcile_policy(name, namespace, body, status, patch, memo, injected_pods=plan.injected.get(name, 0))

@@ -1,0 +1,198 @@
+"""Masker: the engine's front door for text, JSON values, raw bodies and text streams."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from phigate.api.identifiers import Action
+from phigate.engine.plan import MaskingPlan
+from phigate.engine.structured import MAX_DEPTH, JsonMasker
+from phigate.engine.textmask import Span, TextMasker
+from phigate.engine.types import EngineError, Finding, MaskResult
+from phigate.engine.vault import TokenVault
+
+JSON_TYPES = ("application/json", "application/fhir+json", "application/ld+json", "application/problem+json")
+NDJSON_TYPES = ("application/x-ndjson", "application/ndjson", "application/fhir+ndjson", "application/jsonl",
+                "application/x-jsonlines")
+STREAM_OVERLAP = 512  # chars held back so a value split across chunks is seen whole
+STREAM_CONTEXT = 256  # already-emitted chars kept as context for cues ("Patient:" before a cut)
+STREAM_PIECE = 1 << 20  # largest piece masked at once (bounds memory on huge single chunks)
+MAX_LEARNED = 10_000
+
+
+class Masker:
+    """Applies one MaskingPlan. Cheap to create; thread-safe as long as the vault is (it is)."""
+
+    def __init__(self, plan: MaskingPlan, vault: TokenVault | None = None) -> None:
+        self.plan = plan
+        if vault is None and plan.uses(Action.TOKENIZE):
+            vault = TokenVault()  # placeholders stay consistent for this Masker's life
+        self.vault = vault
+
+    # -- text -------------------------------------------------------------------------------------
+    def mask_text(self, text: str) -> MaskResult:
+        if not isinstance(text, str):
+            raise EngineError(f"mask_text expects str, got {type(text).__name__}")
+        findings: list[Finding] = []
+        if not self.plan.free_text:
+            return MaskResult(text, findings)
+        masked = TextMasker(self.plan, self.vault).mask_one(text, None, findings)
+        return MaskResult(masked, findings)
+
+    # -- JSON -------------------------------------------------------------------------------------
+    def mask_json(self, value: Any) -> MaskResult:
+        if isinstance(value, str):
+            return self.mask_text(value)
+        jm = JsonMasker(self.plan, self.vault)
+        try:
+            doc = jm.mask(value)
+        except RecursionError as exc:
+            raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc
+        return MaskResult(doc, jm.findings)
+
+    # -- raw bodies -------------------------------------------------------------------------------
+    def mask_bytes(self, data: bytes, content_type: str | None = None) -> MaskResult:
+        """Mask a body; JSON/NDJSON/text decided by sniffing as much as by the declared type."""
+        if not data:
+            return MaskResult(b"", [])
+        head = data[:8192]
+        if b"\x00" in head:
+            raise EngineError("binary content (NUL bytes): cannot inspect, refusing")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise EngineError(f"body is not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        ctype = (content_type or "").split(";", 1)[0].strip().lower()
+        if _control_heavy(text):
+            raise EngineError("binary content (control characters): cannot inspect, refusing")
+        stripped = text.lstrip()
+        looks_json = stripped[:1] in ("{", "[")
+        if ctype in NDJSON_TYPES or (looks_json and _looks_ndjson(stripped)):
+            return self._mask_ndjson(text)
+        if looks_json or ((ctype in JSON_TYPES or ctype.endswith("+json")) and stripped[:1] in ('"',)):
+            try:
+                value = json.loads(text)
+            except RecursionError as exc:
+                raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc
+            except ValueError as exc:
+                raise EngineError(f"unparseable JSON body: {exc}") from exc
+            res = self.mask_json(value)
+            return MaskResult(_dump(res.document), res.findings)
+        res = self.mask_text(text)
+        return MaskResult(res.document.encode("utf-8"), res.findings)
+
+    def _mask_ndjson(self, text: str) -> MaskResult:
+        out: list[str] = []
+        findings: list[Finding] = []
+        for n, line in enumerate(text.split("\n")):
+            if not line.strip():
+                out.append(line)
+                continue
+            try:
+                value = json.loads(line)
+            except RecursionError as exc:
+                raise EngineError(f"NDJSON line {n + 1}: nesting deeper than {MAX_DEPTH} levels") from exc
+            except ValueError as exc:
+                raise EngineError(f"NDJSON line {n + 1}: unparseable JSON: {exc}") from exc
+            res = self.mask_json(value)
+            for f in res.findings:
+                path = f"[{n}]" + (f.path[1:] if f.path and f.path.startswith("$") else (f.path or ""))
+                findings.append(Finding(f.type, f.action, f.detector, "$" + path, f.start, f.end))
+            out.append(json.dumps(res.document, ensure_ascii=False, separators=(",", ":")))
+        return MaskResult("\n".join(out).encode("utf-8"), findings)
+
+    # -- streams ----------------------------------------------------------------------------------
+    def mask_text_stream(self, chunks: Iterable[str]) -> Iterator[MaskResult]:
+        """Mask a text stream in bounded memory; yields masked pieces in order.
+
+        The last STREAM_OVERLAP characters of what has arrived are held back until more text (or the
+        end) comes, and a cut never falls inside a detected value, so an identifier split across
+        chunk boundaries is still found. Finding offsets are relative to the whole stream.
+        """
+        tm = TextMasker(self.plan, self.vault)
+        buf = ""
+        ctx = ""
+        emitted = 0  # stream offset of buf[0]
+        for chunk in chunks:
+            if not isinstance(chunk, str):
+                raise EngineError(f"mask_text_stream expects str chunks, got {type(chunk).__name__}")
+            buf += chunk
+            while len(buf) > STREAM_PIECE + STREAM_OVERLAP:
+                piece, buf, ctx, emitted = self._stream_piece(tm, ctx, buf, STREAM_PIECE, emitted)
+                yield piece
+            if len(buf) > 2 * STREAM_OVERLAP:
+                piece, buf, ctx, emitted = self._stream_piece(tm, ctx, buf, len(buf) - STREAM_OVERLAP, emitted)  # noqa: E501
+                yield piece
+            if len(tm.learned) > MAX_LEARNED:
+                tm.learned.clear()
+        if buf:
+            piece, buf, ctx, emitted = self._stream_piece(tm, ctx, buf, len(buf), emitted, final=True)
+            yield piece
+
+    def _stream_piece(
+        self, tm: TextMasker, ctx: str, buf: str, cut: int, emitted: int, *, final: bool = False
+    ) -> tuple[MaskResult, str, str, int]:
+        if not self.plan.free_text:
+            return MaskResult(buf[:cut], []), buf[cut:], "", emitted + cut
+        if not final:
+            cut = _soft_cut(buf, cut)
+        text = ctx + buf
+        base = len(ctx)
+        spans = tm.original_spans(text)
+        cut_t = base + cut
+        if not final:
+            for sp in spans:
+                if sp.start < cut_t < sp.end:
+                    cut_t = sp.start if sp.start > base else sp.end
+            cut_t = max(cut_t, base + 1)
+        region = text[base:cut_t]
+        local = [
+            Span(max(sp.start, base) - base, min(sp.end, cut_t) - base, sp.type, sp.detector)
+            for sp in spans
+            if sp.end > base and sp.start < cut_t
+        ]
+        findings: list[Finding] = []
+        masked = tm.apply_original(region, local, None, findings, offset=emitted)
+        consumed = cut_t - base
+        new_ctx = text[max(base, cut_t - STREAM_CONTEXT) : cut_t] if not final else ""
+        return MaskResult(masked, findings), buf[consumed:], new_ctx, emitted + consumed
+
+
+def _soft_cut(buf: str, cut: int) -> int:
+    """Move a cut back to a line break or space so words are not split (if one is near)."""
+    lo = max(0, cut - STREAM_OVERLAP // 2)
+    nl = buf.rfind("\n", lo, cut)
+    if nl >= 0:
+        return nl + 1
+    sp = buf.rfind(" ", lo, cut)
+    return sp + 1 if sp >= 0 else cut
+
+
+def _looks_ndjson(stripped: str) -> bool:
+    first_nl = stripped.find("\n")
+    if first_nl < 0:
+        return False
+    first = stripped[:first_nl].strip()
+    rest = stripped[first_nl + 1 :].lstrip()
+    if not first.startswith("{") or not first.endswith("}") or not rest.startswith("{"):
+        return False
+    try:
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _control_heavy(text: str) -> bool:
+    sample = text[:4096]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    return bad > max(4, len(sample) // 100)
+
+
+def _dump(doc: Any) -> bytes:
+    try:
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except RecursionError as exc:
+        raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc

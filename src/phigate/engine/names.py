@@ -1,0 +1,359 @@
+"""Person names (and place names) in free text: dictionaries plus context, no per-token regex work.
+
+One regex pass collects capitalised tokens; consecutive ones form runs. A run is a name when
+- a cue precedes it: a title (Mr., Dr., Frau, Sr.), a label (Patient:, Name:, signed by, Dear) or a
+  relation (his wife, her son) -- then unknown tokens count too, so names in no list are caught;
+- or it holds a known first/last name (multi-locale lists) that is not an ordinary word, or that is
+  capitalised mid-sentence; unknown capitalised tokens next to such a name join it.
+Runs holding an organisation word (Hospital, Clinic, Inc) or a heading/drug/calendar word are not
+names. Tokens of confident names, and name parts of e-mail local parts, are learned per document and
+masked wherever else they occur ("Mr. Okafor ... Okafor reports").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import lexicon
+from phigate.engine.normalize import fold_token
+from phigate.engine.scanner import Hit
+
+TOKEN_RE = re.compile(r"(?<![\w\-])(?<!\w['’])[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w'’]*(?:-[\w'’]+)*")
+PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st"]  # noqa: E501
+)
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt"]  # noqa: E501
+)
+LABELS = frozenset(
+    ["patient", "pt", "name", "patient's", "patients", "client", "resident", "member", "subscriber", "insured", "policyholder", "guarantor", "contact", "kin", "nok", "guardian", "spouse", "mother", "father", "parent", "caregiver", "attending", "physician", "provider", "pcp", "referring", "surgeon", "author", "by", "dear", "cc", "attn", "witness", "interpreter", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "friend", "neighbor", "neighbour", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson", "stepdaughter", "named", "called", "nombre", "nom", "prenom", "nome", "cognome", "imie", "nazwisko", "vorname", "nachname", "ten", "hoten", "paciente", "patiente", "paziente", "pacjent", "patientin", "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "esposa", "esposo", "hijo", "hija", "madre", "padre", "epouse", "mari", "fils", "fille", "moglie", "marito", "figlio", "figlia", "zona", "maz", "syn", "corka"]  # noqa: E501
+)
+WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
+ORG_WORDS = frozenset(
+    ["hospital", "hospitals", "clinic", "clinics", "center", "centre", "health", "healthcare", "pharmacy", "laboratories", "labs", "laboratory", "institute", "university", "college", "school", "foundation", "group", "associates", "partners", "practice", "inc", "llc", "ltd", "corp", "corporation", "company", "plc", "gmbh", "ag", "srl", "spa", "trust", "system", "systems", "network", "services", "department", "medical", "memorial", "general", "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport", "station"]  # noqa: E501
+)
+CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
+                         "santa", "saint", "st"])
+PLACE_PREFIX = frozenset(["saint", "st", "ste", "san", "santa", "mount", "mt", "fort", "ft", "port", "lake", "north", "south", "east", "west", "new"])  # noqa: E501
+EPONYM_NEXT = frozenset(
+    ["disease", "syndrome", "palsy", "sign", "test", "score", "scale", "maneuver", "criteria", "classification", "fracture", "procedure", "esophagus", "sarcoma", "lymphoma", "reflex", "phenomenon", "law", "rule", "equation", "operation", "tube", "catheter"]  # noqa: E501
+)
+CITY_SUFFIXES = ("town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port", "mouth",
+                 "stad", "furt", "chester", "fort", "haven", "side", "shire", "field", "ford", "dale", "wood")
+SENTENCE_END = frozenset(".!?:;\n\r\t\"'(*•-[>|")
+POSSESSIVES = frozenset(["his", "her", "their", "my", "your", "pt's", "patient's", "the"])
+BY_VERBS = frozenset(
+    ["signed", "dictated", "seen", "reviewed", "transcribed", "authored", "prepared", "verified", "approved", "examined", "referred", "accompanied", "treated", "attended", "cosigned", "co-signed"]  # noqa: E501
+)
+CUE_LABEL_RE = re.compile(
+    r"(?i)(?:signed|dictated|seen|reviewed|transcribed|authored|prepared|verified|approved|examined|"
+    r"referred|accompanied|treated)\s+by\s*:?\s*$|(?:next of kin|emergency contact|full name|legal name|"
+    r"patient name|name of patient|first name|last name|given name|family name|surname|ho va ten|ho ten)"
+    r"\s*[:=\-]?\s*$|(?:his|her|their|the|my|your|pt's|patient's)\s+[a-z]+\s*,?\s*$"
+)
+
+
+_MISSING = object()
+ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
+_NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-]*")
+
+
+def _after_title(text: str, s: str | int) -> bool:
+    """Is the token at `s` right after a title ("Dr. Strange", "Mr Lane")?"""
+    j = s - 1  # type: ignore[operator]
+    if j <= 0 or text[j] != " ":
+        return False
+    j -= 1
+    if text[j] == ".":
+        j -= 1
+    parts = text[max(0, j - 6) : j + 1].rsplit(None, 1)
+    return bool(parts) and parts[-1].lower() in TITLES
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str  # folded, possessive stripped
+    name_hit: bool
+    common: bool
+    excluded: bool
+    org: bool
+    upper: bool  # ALL CAPS
+    initial: bool  # sentence-initial
+
+
+class NameFinder:
+    """Finds person and place names in normalised text (stateless; safe to share)."""
+
+    def __init__(self, *, detect_names: bool = True, detect_places: bool = True) -> None:
+        self.first = lexicon.first_names()
+        self.last = lexicon.last_names()
+        self.common = lexicon.common_words()
+        self.proper = lexicon.proper_nouns()
+        self.excluded = lexicon.excluded()
+        self.cities = lexicon.cities()
+        self.detect_names = detect_names
+        self.detect_places = detect_places
+        self._cache: dict[str, object] = {}
+
+    # -- token classification -------------------------------------------------------------------
+    def _is_name(self, key: str) -> bool:
+        if key in self.first or key in self.last:
+            return True
+        if "-" in key or "'" in key:
+            parts = [p for p in re.split(r"[-']", key) if len(p) > 1]
+            return bool(parts) and any(p in self.first or p in self.last for p in parts) and not all(
+                p in self.common for p in parts
+            )
+        return False
+
+    def _classify(self, word: str) -> tuple[str, bool, bool, bool, bool, bool, bool]:
+        """Token facts, or None for a token that can neither be nor delimit a name (skipped)."""
+        key = fold_token(word).replace("’", "'")
+        upper = len(word) > 1 and word.isupper()
+        name = self._is_name(key)
+        common = key in self.common
+        excluded = key in self.excluded
+        org = key in ORG_WORDS
+        boring = not name and not org and key not in TITLES and key not in PLACE_PREFIX and (
+            common or excluded or (upper and len(word) <= 4)
+        )  # ordinary word, heading, acronym: breaks runs by simply not being a token
+        return (key, name, common, excluded, org, upper, boring)
+
+    def _tokens(self, text: str) -> list[_Tok]:
+        toks: list[_Tok] = []
+        cache = self._cache
+        append = toks.append
+        for m in TOKEN_RE.finditer(text):
+            word = m.group()
+            if not word[0].isupper():
+                continue
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            if word.endswith(("'", "’")):
+                word = word.rstrip("'’")
+                if not word:
+                    continue
+            info = cache.get(word, _MISSING)
+            if info is _MISSING:
+                if len(cache) > 200_000:
+                    cache.clear()
+                info = cache[word] = self._classify(word)
+            s = m.start()
+            if info[6] and not _after_title(text, s):  # type: ignore[index]
+                continue
+            k = s - 1
+            if k >= 0 and text[k] == " ":
+                k -= 1
+                if k >= 0 and text[k] == " ":
+                    k -= 1
+            append(_Tok(s, s + len(word), word, *info[:6], k < 0 or text[k] in SENTENCE_END))  # type: ignore[misc]
+        return toks
+
+    # -- runs -----------------------------------------------------------------------------------
+    @staticmethod
+    def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
+        gap = text[a.end : b.start]
+        if gap == " " or gap == "  ":
+            return True
+        if len(a.text) == 1 and gap in (". ", "."):  # initial: "J. Smith"
+            return True
+        if gap.startswith(" ") and gap.endswith(" "):
+            mids = gap.split()
+            return 0 < len(mids) <= 2 and all(w.lower() in PARTICLES for w in mids)
+        if gap != ", " or not (a.name_hit and b.name_hit):
+            return False
+        return (a.upper and b.upper) or (not a.common and not b.common)
+
+    def _runs(self, text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+        runs: list[list[_Tok]] = []
+        cur: list[_Tok] = []
+        for t in toks:
+            if cur and self._joinable(text, cur[-1], t) and len(cur) < 5:
+                cur.append(t)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [t]
+        if cur:
+            runs.append(cur)
+        return runs
+
+    def _cue(self, text: str, start: int) -> str | None:
+        """'title', 'label' or 'weak' when the words before `start` announce a name."""
+        window = text[max(0, start - 40) : start]
+        stripped = window.rstrip(" \t:,=-#")
+        if stripped.endswith(".."):  # leader dots: "Patient name ..... Usman"
+            stripped = stripped.rstrip(". \t:")
+        if not stripped:
+            return None
+        dot = stripped.endswith(".")
+        core = stripped[:-1] if dot else stripped
+        i = len(core)
+        while i > 0 and (core[i - 1].isalpha() or core[i - 1] in "'’"):
+            i -= 1
+        if i == len(core):
+            return None
+        word = fold_token(core[i:])
+        if word in TITLES:
+            return "title"
+        if dot:
+            return None  # a sentence ended: "... called. Will follow up"
+        if word in LABELS:
+            return "label"
+        prev = core[:i].rstrip(" ,").rsplit(None, 1)
+        prev_word = prev[-1].lower() if prev else ""
+        if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
+            return "label"  # "her colleague Olu", "reviewed by ..."
+        if word in WEAK:
+            return "weak"
+        return None
+
+    # -- main -----------------------------------------------------------------------------------
+    def find(self, text: str, *, learned: set[str] | None = None) -> list[Hit]:
+        toks = self._tokens(text)
+        if not toks:
+            return []
+        hits: list[Hit] = []
+        learned = learned if learned is not None else set()
+        masked_tok: set[int] = set()
+        for run in self._runs(text, toks):
+            self._judge(text, run, hits, learned, masked_tok)
+        if learned and self.detect_names:
+            for t in toks:
+                if t.start not in masked_tok and t.key in learned and not t.excluded:
+                    hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
+        return hits
+
+    def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int]) -> None:  # noqa: E501
+        # nothing name- or place-like (headings, sentence-initial words, acronyms): skip cheaply
+        for t in run:
+            if (t.name_hit or not t.common) and not t.excluded and not (t.upper and len(t.text) <= 4
+                                                                        and not t.name_hit):
+                break
+        else:
+            return
+        # organisation / eponym / place-prefixed runs are not people
+        if any(t.org for t in run) or self._org_follows(text, run[-1].end):
+            return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
+        nxt = text[run[-1].end : run[-1].end + 20].lstrip(" '’s").lower()
+        if nxt.split(" ", 1)[0].rstrip(".,;:") in EPONYM_NEXT:
+            return
+        if run[0].key in PLACE_PREFIX and len(run) > 1 and run[0].key not in TITLES:
+            self._places(text, run, hits, masked)
+            return
+        cue = self._cue(text, run[0].start) if self.detect_names else None
+        if cue is not None and run[0].key in TITLES and len(run) > 1:
+            run = run[1:]  # "Dr Smith" with the title inside the run
+            cue = "title"
+        elif run[0].key in TITLES and len(run) > 1 and text[run[0].end : run[0].end + 1] in (".", " "):
+            run = run[1:]
+            cue = "title"
+        accepted: list[_Tok] = []
+        if cue == "title":
+            accepted = [t for t in _prefix(run, lambda t: not t.excluded or t.name_hit)]
+        elif cue == "label":
+            accepted = list(
+                _prefix(run, lambda t: (t.name_hit or not t.common) and not t.excluded and not (t.upper and
+                                                                                              not t.name_hit))
+            )
+        if not accepted and self.detect_names:
+            accepted = self._dictionary_run(run, weak=cue == "weak")
+        if accepted:
+            if not self.detect_names:
+                return
+            s, e = accepted[0].start, accepted[-1].end
+            hits.append(Hit(s, e, T.NAME, "names:cue" if cue in ("title", "label") else "names:dict"))
+            for t in accepted:
+                masked.add(t.start)
+                if len(t.key) > 2 and t.key not in self.excluded:
+                    learned.add(t.key)
+            return
+        self._places(text, run, hits, masked)
+
+    @staticmethod
+    def _org_follows(text: str, end: int) -> bool:
+        """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text."""
+        for w in _NEXT_WORDS.findall(text, end, end + 48)[:3]:
+            if not w[0].isupper():
+                return False
+            low = w.lower()
+            if low in ORG_WORDS and low not in ORG_ADJECTIVES:
+                return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
+        return False
+
+    def _dictionary_run(self, run: list[_Tok], *, weak: bool) -> list[_Tok]:
+        def strong(t: _Tok) -> bool:
+            if not t.name_hit or t.excluded:
+                return False
+            if not t.common:
+                return True
+            return (not t.initial and not t.upper) or weak
+
+        anchors = [i for i, t in enumerate(run) if strong(t)]
+        if not anchors:
+            # "Grace Young": every token a known name and first is a first name
+            if len(run) >= 2 and all(t.name_hit and not t.excluded for t in run) and run[0].key in self.first:
+                return list(run)
+            return []
+        lo, hi = anchors[0], anchors[-1]
+        while lo > 0 and _joins(run[lo - 1]):
+            lo -= 1
+        while hi < len(run) - 1 and _joins(run[hi + 1]):
+            hi += 1
+        return run[lo : hi + 1]
+
+    def _places(self, text: str, run: list[_Tok], hits: list[Hit], masked: set[int]) -> None:
+        if not self.detect_places:
+            return
+        if (
+            len(run) >= 2
+            and run[0].key in CITY_PREFIX
+            and not run[1].excluded
+            and not run[1].org
+            and (run[1].name_hit or not run[1].common)
+            and run[0].start not in masked
+        ):  # "North Grace", "Lake Davidton", "Port Olumide": a place, not a person
+            end = 2
+            while end < len(run) and not run[end].org and not run[end].excluded:
+                end += 1
+            hits.append(Hit(run[0].start, run[end - 1].end, T.ADDRESS, "places:prefixed"))
+            return
+        for i, t in enumerate(run):
+            if t.start in masked or t.excluded or t.org:
+                continue
+            key = t.key
+            if key in self.cities and not t.common:
+                hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city"))
+                continue
+            if i + 1 < len(run) and f"{key} {run[i + 1].key}" in self.cities:
+                hits.append(Hit(t.start, run[i + 1].end, T.ADDRESS, "places:city"))
+                continue
+            if not t.common and key.endswith(CITY_SUFFIXES):
+                for suf in CITY_SUFFIXES:
+                    stem = key[: -len(suf)]
+                    if key.endswith(suf) and len(stem) >= 3 and (stem in self.first or stem in self.last):
+                        hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city-shape"))
+                        break
+
+
+def _joins(t: _Tok) -> bool:
+    """May an adjacent token join a detected name? Unknown words and names yes, vocabulary no."""
+    if t.org:
+        return False
+    if t.excluded:
+        return t.name_hit  # "Carolina Tamburi", "Olivia Ros": a state or heading word that is also a name
+    return t.name_hit or not t.common or len(t.text) == 1
+
+
+def _prefix(run: list[_Tok], ok) -> list[_Tok]:
+    out: list[_Tok] = []
+    for t in run:
+        if not ok(t):
+            break
+        out.append(t)
+    return out

@@ -1,0 +1,172 @@
+"""Evasion-resistant normalisation with an offset map back to the original text.
+
+Detectors run on a normalised copy: zero-width characters removed, Unicode digits (fullwidth,
+Arabic-Indic, ...) folded to ASCII, dash and space variants unified, `%XX` URL escapes decoded.
+A second, 1:1 "scan" copy replaces the remaining non-ASCII characters by ASCII look-alikes (accents
+stripped, other letters become `a`/`A`) so byte-oriented engines (Hyperscan) see one byte per
+character. Spans found in either copy map back to the original through `Normalized.to_original`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043")
+_PCT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+_SLOW_RE = re.compile("%[0-9A-Fa-f]{2}|[" + "".join(sorted(ZERO_WIDTH)) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    original: str
+    text: str  # normalised, Unicode
+    scan: str  # same length as text, ASCII only
+    index: list[int] | None  # index[i] = original offset of text[i]; index[len] = len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self.index is None:
+            return start, end
+        return self.index[start], self.index[end]
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table computed lazily per code point (cached)."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        out = ch if cp < 128 else _fold_char(ch)
+        self[cp] = out
+        return out
+
+
+def _fold_char(ch: str) -> str:
+    if ch.isdigit() or ch.isdecimal():
+        try:
+            return str(unicodedata.digit(ch))
+        except (TypeError, ValueError):
+            return "?"
+    if ch in DASHES:
+        return "-"
+    if ch.isspace():
+        return "\n" if ch in "\u2028\u2029\x85" else " "
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = decomposed[:1]
+    if base.isascii() and (base.isalnum() or base in "@.:/-_+'#()"):
+        return base
+    special = {"ß": "s", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "a", "Æ": "A",
+               "œ": "o", "Œ": "O", "ı": "i", "þ": "t", "ð": "d", "’": "'", "‘": "'", "＠": "@"}
+    if ch in special:
+        return special[ch]
+    if ch.isalpha():
+        return "A" if ch.isupper() else "a"
+    return "?"
+
+
+_SCAN_TABLE = _FoldTable()
+
+
+class _TextTable(dict[int, str]):
+    """Normalised Unicode text: digits/dashes/spaces/fullwidth ASCII folded, letters kept."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        if ch in ZERO_WIDTH:
+            out = ""
+        elif ch.isdigit() or ch in DASHES or ch.isspace():
+            out = _fold_char(ch)
+        else:
+            k = unicodedata.normalize("NFKC", ch)
+            out = k if len(k) == 1 and k.isascii() else ch
+        self[cp] = out
+        return out
+
+
+_TEXT_TABLE = _TextTable()
+
+
+def normalize(s: str) -> Normalized:
+    """Normalise `s`; fast path for plain ASCII without URL escapes."""
+    if s.isascii() and ("%" not in s or _PCT_RE.search(s) is None):
+        return Normalized(s, s, s, None)
+    if _SLOW_RE.search(s) is None:  # no deletions or escapes: a 1:1 translate keeps offsets
+        text = s.translate(_TEXT_TABLE)
+        if len(text) == len(s):
+            scan = text if text.isascii() else text.translate(_SCAN_TABLE)
+            if len(scan) == len(text):
+                return Normalized(s, text, scan, None)
+    out: list[str] = []
+    index: list[int] = []
+    i = 0
+    n = len(s)
+    pct = "%" in s
+    while i < n:
+        ch = s[i]
+        if pct and ch == "%" and _PCT_RE.match(s, i):
+            decoded = _decode_pct_run(s, i)
+            if decoded is not None:
+                text, consumed = decoded
+                for k, c in enumerate(text):
+                    out.append(_TEXT_TABLE[ord(c)] if not c.isascii() else c)
+                    index.append(i if k == 0 else i + consumed - 1)
+                i += consumed
+                continue
+        if ch.isascii():
+            out.append(ch)
+            index.append(i)
+        else:
+            m = _TEXT_TABLE[ord(ch)]
+            for c in m:
+                out.append(c)
+                index.append(i)
+        i += 1
+    index.append(n)
+    text = "".join(out)
+    if len(text) != len(index) - 1:  # a fold produced several chars: rebuild char-exact index
+        text, index = _exact(out, index)
+    scan = text if text.isascii() else text.translate(_SCAN_TABLE)
+    if len(scan) != len(text):  # translate must be 1:1
+        scan = "".join(c if c.isascii() else "?" for c in text)
+    return Normalized(s, text, scan, index)
+
+
+def _exact(parts: list[str], index: list[int]) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    idx: list[int] = []
+    for p, o in zip(parts, index, strict=False):
+        for c in p:
+            chars.append(c)
+            idx.append(o)
+    idx.append(index[-1])
+    return "".join(chars), idx
+
+
+def _decode_pct_run(s: str, i: int) -> tuple[str, int] | None:
+    """Decode one %XX escape (or a UTF-8 multi-byte run); None when it is not text."""
+    b = int(s[i + 1 : i + 3], 16)
+    if b < 0x80:
+        if b < 0x20 and b not in (0x09, 0x0A, 0x0D):
+            return None
+        return chr(b), 3
+    raw = bytearray()
+    j = i
+    while s[j : j + 1] == "%" and _PCT_RE.match(s, j) and len(raw) < 4:
+        raw.append(int(s[j + 1 : j + 3], 16))
+        j += 3
+        try:
+            return raw.decode("utf-8"), j - i
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def fold_token(token: str) -> str:
+    """Lower-case, accent-free form of a word, for dictionary look-ups."""
+    low = token.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)).translate(
+        {ord("ł"): "l", ord("đ"): "d", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe"}
+    )

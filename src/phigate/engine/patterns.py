@@ -1,0 +1,973 @@
+"""Built-in pattern detectors: one regex per identifier shape, validated in Python.
+
+Every pattern is written once in a dialect both Hyperscan and Python `re` accept, with two
+placeholders: `{NB}` "no digit/letter right before" and `{NA}` "none right after". Hyperscan gets
+them as a consumed character class (it has no look-behind), Python as look-arounds; Hyperscan only
+reports *where* a candidate starts, and the Python regex re-matches there to find the exact value
+(group `v` if present) before a validator accepts it. Patterns run over the ASCII "scan" copy of
+the normalised text (see normalize.py), so both engines see the same characters.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from phigate.api.identifiers import IdentifierType as T
+
+Validator = Callable[[str, "re.Match[str]"], "tuple[int, int, T] | None"]
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    name: str  # detector name in findings: "regex:<name>"
+    type: T
+    regex: str  # shared dialect, see module docstring
+    caseless: bool = False
+    validator: Validator | None = None
+    cue: bool = False  # a context cue for the name/address detectors, not a value
+    kind: str = "regex"  # detector prefix in findings: regex:<name>, custom:<name>
+    hs: str | None = None  # shorter Hyperscan prefilter (must match where the Python regex starts)
+    window: int = 0  # >0: the prefilter hits inside the value; search this far back for its start
+
+    def python_regex(self) -> str:
+        return (
+            self.regex.replace("{NB}", "(?<![0-9A-Za-z])")
+            .replace("{NBD}", "(?<![0-9])")
+            .replace("{NA}", "(?![0-9A-Za-z])")
+            .replace("{NAD}", "(?![0-9])")
+        )
+
+    def hs_regex(self) -> str:
+        r = (
+            (self.hs or self.regex).replace("{NB}", "(?:^|[^0-9A-Za-z])")
+            .replace("{NBD}", "(?:^|[^0-9])")
+            .replace("{NA}", "")
+            .replace("{NAD}", "")
+        )
+        return re.sub(r"\(\?P<\w+>", "(?:", r)
+
+    @property
+    def has_prefix_char(self) -> bool:
+        return self.regex.startswith("{NB")
+
+
+def _span(m: re.Match[str], t: T) -> tuple[int, int, T]:
+    if "v" in m.re.groupindex and m.group("v") is not None:
+        return m.start("v"), m.end("v"), t
+    return m.start(), m.end(), t
+
+
+class _DigitsOnly(dict[int, "str | None"]):
+    """str.translate table keeping only (ASCII) digits; built lazily per code point."""
+
+    def __missing__(self, cp: int) -> str | None:
+        out = chr(cp) if 48 <= cp <= 57 else None
+        self[cp] = out
+        return out
+
+
+_DIGITS_ONLY = _DigitsOnly()
+
+
+def _digits(s: str) -> str:
+    return s.translate(_DIGITS_ONLY)
+
+
+def _ndigits(s: str) -> int:
+    return len(s.translate(_DIGITS_ONLY))
+
+
+# --- validators ---------------------------------------------------------------------------------
+
+CODE_CUES = re.compile(
+    r"(?i)(?:snomed(?:[ \-]?ct)?|sctid|sct|loinc|ndc|cpt|hcpcs|icd(?:-?1[01])?|rxnorm|rxcui|cvx|code|version|v\.|build"  # noqa: E501
+    r"|release|port|concept)"
+    r"[\s:#=\-]*$"
+)
+
+
+def _v_long_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    start = m.start("v")
+    if CODE_CUES.search(text[max(0, start - 16) : start]):
+        return None
+    return _span(m, T.ID)
+
+
+def _luhn(num: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(num)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _v_card(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    d = _digits(m.group("v"))
+    if 13 <= len(d) <= 19 and _luhn(d):
+        return _span(m, T.ACCOUNT)
+    return None
+
+
+def _v_phone(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    d = _digits(v)
+    if not 10 <= len(d) <= 15:
+        return None
+    s = m.start("v")
+    before = text[max(0, s - 24) : s].lower()
+    t = T.FAX if "fax" in before or "telefax" in before else T.PHONE
+    return m.start("v"), m.end("v"), t
+
+
+def _v_cue_phone(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v").rstrip(" .-/")
+    if not 6 <= len(_digits(v)) <= 15:
+        return None
+    cue = m.group(0)[: m.start("v") - m.start()].lower()
+    t = T.FAX if "fax" in cue else T.PHONE
+    return m.start("v"), m.start("v") + len(v), t
+
+
+def _v_ipv4(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    if v in ("0.0.0.0", "127.0.0.1"):
+        return None
+    s = m.start("v")
+    if re.search(r"(?i)(?:v|version|ver\.?)\s*$", text[max(0, s - 9) : s]):
+        return None
+    return _span(m, T.IP)
+
+
+def _v_ipv6(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    try:
+        addr = ipaddress.IPv6Address(v)
+    except ValueError:
+        return None
+    if addr.is_loopback or addr.is_unspecified:
+        return None
+    return _span(m, T.IP)
+
+
+def _valid_md(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _v_date_iso(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    y, mo, d = (int(x) for x in re.findall(r"\d+", m.group("v"))[:3])
+    if 1800 <= y <= 2200 and _valid_md(mo, d):
+        return _span(m, T.DATE)
+    return None
+
+
+def _v_date_num(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    parts = re.split(r"[/.\-]", v)
+    if len(parts) != 3:
+        return None
+    a, b, y = parts
+    if v.count(".") and len(y) == 2 and (len(a) == 1 or len(b) == 1):
+        return None  # 1.2.10 looks like a version
+    ia, ib = int(a), int(b)
+    if not (_valid_md(ia, ib) or _valid_md(ib, ia)):
+        return None
+    return _span(m, T.DATE)
+
+
+def _v_date_compact(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    y, mo, d = int(v[:4]), int(v[4:6]), int(v[6:8])
+    if 1900 <= y <= 2100 and _valid_md(mo, d):
+        s = m.start("v")
+        if CODE_CUES.search(text[max(0, s - 16) : s]):
+            return None
+        return _span(m, T.DATE)
+    return None
+
+
+AMBIGUOUS_MONTHS = {"may", "mar", "march", "jun", "june", "jan", "aug", "sat", "sun"}
+
+
+def _v_date_words(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    mon = m.group("mon")
+    if mon.lower() in AMBIGUOUS_MONTHS and mon.islower():
+        return None
+    return _span(m, T.DATE)
+
+
+def _v_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    n = int(_digits(m.group("n")))
+    if 90 <= n <= 130:
+        return _span(m, T.AGE)
+    return None
+
+
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
+def _cue_value(t: T, min_digits: int = 1) -> Validator:
+    def check(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+        v = m.group("v").rstrip(".-/")
+        if _ndigits(v) < min_digits:
+            return None
+        return m.start("v"), m.start("v") + len(v), t
+
+    return check
+
+
+def _v_vin(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    digits = _ndigits(v)
+    if digits < 3 or digits > 15 or not any(c.isalpha() for c in v):
+        return None
+    if v.isalpha() or re.fullmatch(r"[0-9a-f]{17}|[0-9A-F]{17}", v):
+        return None  # hex hash fragment
+    return _span(m, T.VEHICLE)
+
+
+ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
+
+
+def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    core = v.replace("-", "")
+    digits = _ndigits(core)
+    letters = sum(c.isalpha() for c in core)
+    if digits < 4 or letters == 0 or len(core) < 7 or ICD10.match(v):
+        return None
+    if re.fullmatch(r"[0-9a-f\-]{7,}", v) and letters and v.islower():
+        return None  # lower-case hex: git shas, hashes, object ids
+    s = m.start("v")
+    if CODE_CUES.search(text[max(0, s - 16) : s]):
+        return None
+    return _span(m, T.ID)
+
+
+def _v_iban(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v").replace(" ", "")
+    if not 15 <= len(v) <= 34:
+        return None
+    rearranged = v[4:] + v[:4]
+    try:
+        num = int("".join(str(int(c, 36)) for c in rearranged))
+    except ValueError:
+        return None
+    if num % 97 != 1:
+        return None
+    return _span(m, T.ACCOUNT)
+
+
+STANDARD_HOSTS = re.compile(
+    r"(?i)^(?:https?://)?(?:[a-z0-9\-]+\.)*(?:hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|w3\.org"
+    r"|nlm\.nih\.gov|who\.int|ietf\.org|schema\.org|fhir\.org|terminology\.hl7\.org|example\.(?:com|org|net)"
+    r"|cdc\.gov|fda\.gov|cms\.gov|ama-assn\.org|ihe\.net|dicom\.nema\.org)(?:[:/]|$)"
+)
+
+
+def _v_url(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    trimmed = v.rstrip(".,;:!?)]}'\"")
+    if STANDARD_HOSTS.match(trimmed):
+        return None
+    return m.start("v"), m.start("v") + len(trimmed), T.URL
+
+
+def _v_ssn(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    d = _digits(v)
+    if len(d) != 9:
+        return None
+    seps = re.fullmatch(r"[0-9]{3}(\D*)[0-9]{2}(\D*)[0-9]{4}", v)
+    if seps and bool(seps.group(1)) != bool(seps.group(2)):
+        return None  # 10115-1234 is a ZIP+4, not an SSN
+    if seps and not seps.group(1):
+        st = m.start("v")
+        if CODE_CUES.search(text[max(0, st - 16) : st]):
+            return None  # SNOMED CT 195967001
+    return _span(m, T.SSN)
+
+
+def _v_plain(t: T) -> Validator:
+    return lambda text, m: _span(m, t)
+
+
+def _v_zip_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    return _span(m, T.ZIP)
+
+
+# --- the patterns ---------------------------------------------------------------------------------
+
+SEP = r"[ .\-/]{0,3}"
+MONTHS_EN = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+)
+MONTHS_INTL = (
+    r"Januar|Februar|Marz|Maerz|Mai|Juni|Juli|Oktober|Dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia"
+    r"|styczen|luty|kwiecien|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien"
+    r"|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
+ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
+YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+DOW = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,? )?"
+
+US_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY"
+    r"|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP"
+    r"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii"
+    r"|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan"
+    r"|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico"
+    r"|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
+    r"|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
+    r"|Wisconsin|Wyoming|Puerto Rico|Guam"
+)
+
+ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.]{2,30}[A-Za-z0-9])"
+
+
+ID_VALUE_SP = r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.]{1,30}[A-Za-z0-9](?: [0-9]{2,8}){0,3})"
+STRONG_SEP = (
+    r"[\"']?\s*(?:(?:number|num|no|nr|n[or]?\.|#|id|identifier|code)\.?)?\s*(?:is|was|of)?\s*[:#=]?\s*#?\s*[\"']?\s*"
+)
+WEAK_SEP = (
+    r"(?:[\"']?\s*(?:(?:number|num|no|nr|n[or]?\.|#|id|identifier|code)\.?)?\s*[\"']?\s*[:#=]\s*#?\s*[\"']?"
+    r"|\s+(?:number|num|no\.|nr\.?|#|id|identifier)\s*(?:is|was)?\s*[:#=]?\s*#?)\s*"
+)
+
+
+def _cue(
+    name: str, t: T, words: str, min_digits: int = 1, value: str = ID_VALUE, strong: bool = False
+) -> PatternSpec:
+    """A label followed by a value: `MRN 12345`, `Member ID: XJ-1234`. Weak labels need a `:`/`#`/`no.`."""
+    sep = STRONG_SEP if strong else WEAK_SEP
+    return PatternSpec(
+        name, t, rf"\b(?:{words})\b{sep}{value}", caseless=True, validator=_cue_value(t, min_digits),
+        hs=rf"\b(?:{words})\b{sep}[A-Za-z0-9]",
+    )
+
+
+SPECS: list[PatternSpec] = [
+    # --- credentials (checked first: longest, most specific) ---
+    PatternSpec(
+        "connection-string",
+        T.CREDENTIAL,
+        r"\b(?P<v>[a-z][a-z0-9+.\-]{1,20}://[^\s:/@'\"<>]+:[^\s@'\"<>/]+@[^\s'\"<>]+)",
+        caseless=True,
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    PatternSpec(
+        "api-key",
+        T.CREDENTIAL,
+        r"\b(?P<v>sk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{20,}|AKIA[0-9A-Z]{16}|ASIA[0-9A-Z]{16}"
+        r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,}|xox[abprs]-[A-Za-z0-9\-]{10,}"
+        r"|AIza[0-9A-Za-z_\-]{35}|glpat-[A-Za-z0-9_\-]{20,}|(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"
+        r"|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,})",
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    PatternSpec(
+        "jwt",
+        T.CREDENTIAL,
+        r"\b(?P<v>eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{5,})",
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    PatternSpec(
+        "bearer",
+        T.CREDENTIAL,
+        r"\b(?:bearer|basic|token|apikey)\s+(?P<v>[A-Za-z0-9._~+/\-]{12,}=*)",
+        caseless=True,
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    PatternSpec(
+        "secret-assignment",
+        T.CREDENTIAL,
+        r"\b[A-Za-z0-9_.\-]*(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key"
+        r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?)[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
+        r"[\"']?(?P<v>[^\s\"',;&<>]{3,})",
+        caseless=True,
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    PatternSpec(
+        "private-key",
+        T.CREDENTIAL,
+        r"(?P<v>-----BEGIN [A-Z ]*PRIVATE KEY-----[A-Za-z0-9+/=\s\\n]*-----END [A-Z ]*PRIVATE KEY-----)",
+        validator=_v_plain(T.CREDENTIAL),
+    ),
+    # --- contact ---
+    PatternSpec(
+        "email",
+        T.EMAIL,
+        r"(?P<v>[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})",
+        validator=_v_plain(T.EMAIL),
+        hs=r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]",
+    ),
+    PatternSpec(
+        "url",
+        T.URL,
+        r"(?P<v>\b(?:https?|ftp|wss?)://[^\s<>\"'`]+|\bwww\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[^\s<>\"'`]*)",
+        caseless=True,
+        validator=_v_url,
+        hs=r"\b(?:https?|ftp|wss?)://|\bwww\.[A-Za-z0-9\-]+\.",
+    ),
+    PatternSpec(
+        "ipv4",
+        T.IP,
+        r"{NB}(?P<v>(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]"
+        r"|[1-9]?[0-9])){3}){NA}",
+        validator=_v_ipv4,
+    ),
+    PatternSpec(
+        "ipv6",
+        T.IP,
+        r"{NB}(?P<v>(?:[0-9A-Fa-f]{1,4}:){1,7}(?::?[0-9A-Fa-f]{1,4}){1,7}|(?:[0-9A-Fa-f]{1,4}:){1,7}:"
+        r"|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}){NA}",
+        validator=_v_ipv6,
+        hs=r"{NB}(?:[0-9A-Fa-f]{1,4}:){2}|{NB}[0-9A-Fa-f]{0,4}::",
+    ),
+    PatternSpec(
+        "mac",
+        T.DEVICE,
+        r"{NB}(?P<v>[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}){NA}",
+        validator=_v_plain(T.DEVICE),
+    ),
+    PatternSpec(
+        "ssn",
+        T.SSN,
+        rf"{{NB}}(?P<v>[0-9]{{3}}{SEP}[0-9]{{2}}{SEP}[0-9]{{4}}){{NAD}}",
+        validator=_v_ssn,
+    ),
+    PatternSpec(
+        "phone",
+        T.PHONE,
+        r"{NB}(?P<v>(?:\+|00)?(?:1[ .\-]{0,3})?(?:\([0-9]{3}\)|[0-9]{3})[ .\-/]{0,3}[0-9]{3}[ .\-/]{0,3}[0-9]{4}"  # noqa: E501
+        r"(?:\s*(?:x|ext\.?|extension)\s*[0-9]{1,5})?){NAD}",
+        caseless=True,
+        validator=_v_phone,
+    ),
+    PatternSpec(
+        "phone-intl",
+        T.PHONE,
+        r"(?P<v>(?:\+|\b00)[1-9][0-9]{0,2}[ .\-]{0,2}(?:\(0?[0-9]{1,4}\)[ .\-]{0,2})?[0-9]{1,5}"
+        r"(?:[ .\-]{0,2}[0-9]{1,5}){1,5}){NAD}",
+        validator=_v_phone,
+        hs=r"(?:\+|\b00)[1-9][0-9]{0,2}[ .\-]{0,2}[0-9(]",
+    ),
+    PatternSpec(
+        "phone-cue",
+        T.PHONE,
+        r"\b(?:phone|tel|telephone|telefon|telefono|tfno|telefone|tel[eé]fono|mobile|mobil|cell|cellphone|handy"
+        r"|fax|telefax|pager|beeper|contact number|call|ph|dien thoai|sdt|mob|whatsapp|landline|telecom)\.?"
+        r"(?:\s*(?:number|no|nr|#|num)\.?)?\s*(?:is|at)?\s*[:#=]?\s*(?P<v>\+?\(?[0-9][0-9 ()./\-]{5,22}[0-9])",  # noqa: E501
+        caseless=True,
+        validator=_v_cue_phone,
+    ),
+    PatternSpec(
+        "phone-eu",
+        T.PHONE,
+        r"{NB}(?P<v>0[1-9](?:[ .][0-9]{2}){4}|0[1-9][0-9]{1,4}[ /\-][0-9]{5,8}){NAD}",
+        validator=_v_plain(T.PHONE),
+    ),
+    # --- dates ---
+    PatternSpec(
+        "date-iso",
+        T.DATE,
+        r"{NB}(?P<v>[0-9]{4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"  # noqa: E501
+        r"(?:Z|[+\-][0-9]{2}:?[0-9]{2})?)?){NAD}",
+        validator=_v_date_iso,
+    ),
+    PatternSpec(
+        "date-numeric",
+        T.DATE,
+        r"{NB}(?P<v>[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})){NAD}",
+        validator=_v_date_num,
+    ),
+    PatternSpec(
+        "date-compact",
+        T.DATE,
+        r"{NB}(?P<v>(?:19|20)[0-9]{6}){NAD}",
+        validator=_v_date_compact,
+    ),
+    PatternSpec(
+        "date-month-first",
+        T.DATE,
+        rf"\b(?P<v>{DOW}{MON}\.?\s+[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-day-first",
+        T.DATE,
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-month-year",
+        T.DATE,
+        rf"\b(?P<v>{MON}\.?,?\s+(?:de\s+)?{YEAR}){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-vi",
+        T.DATE,
+        r"\b(?P<v>ngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?)",
+        caseless=True,
+        validator=_v_plain(T.DATE),
+    ),
+    # --- age over 89 ---
+    PatternSpec(
+        "age",
+        T.AGE,
+        r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
+        r"|(?P<n2>[0-9]{2,3})\s*(?:y/o|y\.o\.|yo\b|yrs?\b|years?\b|jahre|jahren|anos|años|ans|anni|lat|tuoi))",
+        caseless=True,
+        validator=lambda text, m: _v_age_any(text, m),
+    ),
+    PatternSpec(
+        "age-cue",
+        T.AGE,
+        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi)\s*[:=]?\s*(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
+        caseless=True,
+        validator=_v_age,
+    ),
+    PatternSpec(
+        "age-sex",
+        T.AGE,
+        r"{NB}(?P<v>(?P<n>[0-9]{2,3}))\s?(?:M|F|yo[MF]|y/o)\b",
+        validator=_v_age,
+    ),
+    # --- ZIP / postal ---
+    PatternSpec(
+        "zip-state",
+        T.ZIP,
+        rf"\b(?:{US_STATES})\.?,?\s+(?P<v>[0-9]{{5}}(?:-[0-9]{{4}})?){{NAD}}",
+        validator=_v_zip_state,
+    ),
+    PatternSpec(
+        "zip-cue",
+        T.ZIP,
+        r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy)\.?"
+        r"\s*[:#=]?\s*(?P<v>[0-9]{4,6}(?:-[0-9]{4})?){NAD}",
+        caseless=True,
+        validator=_v_zip_state,
+    ),
+    PatternSpec("zip4", T.ZIP, r"{NB}(?P<v>[0-9]{5}-[0-9]{4}){NAD}", validator=_v_zip_state),
+    PatternSpec(
+        "postcode-uk",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})\b",
+        validator=_v_plain(T.ADDRESS),
+    ),
+    PatternSpec(
+        "postcode-ca",
+        T.ADDRESS,
+        r"\b(?P<v>[ABCEGHJ-NPRSTVXY][0-9][A-Z] ?[0-9][A-Z][0-9])\b",
+        validator=_v_plain(T.ADDRESS),
+    ),
+    PatternSpec(
+        "geo",
+        T.ADDRESS,
+        r"{NBD}(?P<v>[+\-]?[0-9]{1,2}\.[0-9]{4,}\s*,\s*[+\-]?[0-9]{1,3}\.[0-9]{4,}){NAD}",
+        validator=_v_plain(T.ADDRESS),
+    ),
+    PatternSpec(
+        "po-box",
+        T.ADDRESS,
+        r"\b(?P<v>(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Apartado(?: de correos)?|Casella postale"
+        r"|Skrytka pocztowa)\s+[0-9]+)",
+        caseless=True,
+        validator=_v_plain(T.ADDRESS),
+    ),
+    # --- numbers with a label ---
+    _cue(
+        "mrn",
+        T.MRN,
+        r"mrn|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number|record number|record"
+        r"|hospital number|hosp(?:ital)? no|unit number|case number|patientennummer|n[uú]mero de historia"
+        r"|historia cl[ií]nica|dossier|numero dossier|cartella|nhs|nhs number|uhid|emr|ehr",
+    ),
+    _cue("mrn-strong", T.MRN, r"mrn|medical record number|patient id|nhs number|uhid", strong=True),
+    _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
+         min_digits=4, strong=True, value=ID_VALUE_SP),
+    _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
+    _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula"  # noqa: E501
+         r"|plaque|targa|chassis no", min_digits=1, strong=True,
+         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}(?: [A-Za-z0-9]{2,4})?)"),
+    _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
+         r"|chartno|case no|fall-nr", min_digits=3, strong=True),
+    _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
+         min_digits=4, strong=True),
+    _cue(
+        "health-plan",
+        T.HEALTH_PLAN,
+        r"member|subscriber|policy|policy holder|plan|beneficiary|medicare|medicaid|insurance|insured|group"
+        r"|hicn|mbi|health plan|coverage|versichertennummer|krankenkasse|afiliado|aseguradora|mutuelle"
+        r"|tessera sanitaria|nr ubezpieczenia|bhyt",
+    ),
+    _cue(
+        "account",
+        T.ACCOUNT,
+        r"account|acct|a/c|acc|billing|invoice|iban|routing|aba|bank|konto|cuenta|compte|conto|rachunek"
+        r"|credit card|card|visa|mastercard|amex",
+        min_digits=3,
+    ),
+    _cue(
+        "license",
+        T.LICENSE,
+        r"license|licence|lic|driver'?s licen[sc]e|dl|certificate|cert|dea|npi|permit|passport|registration"
+        r"|f[uü]hrerschein|ausweis|personalausweis|licencia|permis|patente|dni|nie|nif|pesel|nin|bvn|aadhaar"
+        r"|pan|cmnd|cccd|national id|id card|state id",
+        min_digits=2,
+    ),
+    _cue(
+        "vehicle",
+        T.VEHICLE,
+        r"vin|vehicle id|vehicle identification|license plate|licence plate|plate|tag|kennzeichen|matr[ií]cula"  # noqa: E501
+        r"|plaque|targa|tablica|bien so",
+        min_digits=1,
+        value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\- ]{1,14}[A-Za-z0-9])",
+    ),
+    _cue(
+        "device",
+        T.DEVICE,
+        r"serial|s/n|sn|device|device id|udi|imei|imsi|iccid|meid|model/serial|pacemaker|implant|lot|seriennummer"  # noqa: E501
+        r"|numero de serie|n[uú]mero de serie|matricola|asset tag",
+    ),
+    _cue(
+        "other-id",
+        T.ID,
+        r"id|identifier|claim|encounter|visit|accession|specimen|sample|order|requisition|ticket|reference"
+        r"|ref|confirmation|booking|appointment|employee|staff|badge|student|fin|csn|har|episode",
+        min_digits=2,
+    ),
+    # --- numbers by shape ---
+    PatternSpec(
+        "vin",
+        T.VEHICLE,
+        r"\b(?P<v>[A-HJ-NPR-Z0-9]{17})\b",
+        validator=_v_vin,
+    ),
+    PatternSpec(
+        "mbi",
+        T.HEALTH_PLAN,
+        r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9][0-9]-?"
+        r"[AC-HJKMNP-RT-Y]{2}[0-9]{2})\b",
+        validator=_v_plain(T.HEALTH_PLAN),
+    ),
+    PatternSpec(
+        "udi",
+        T.DEVICE,
+        r"(?P<v>\(01\)[0-9]{14}(?:\([0-9]{2,4}\)[A-Za-z0-9\-]+)*|\b01[0-9]{14}(?:(?:11|17)[0-9]{6}|(?:10|21)[A-Za-z0-9]{1,20})+"
+        r"|\+[A-Z][0-9A-Z]{3}[0-9A-Z]{4,}/?[0-9A-Z$+%]*)",
+        validator=_v_plain(T.DEVICE),
+        hs=r"\(01\)[0-9]{14}|\b01[0-9]{14}[0-9A-Za-z]|\+[A-Z][0-9A-Z]{7}",
+    ),
+    PatternSpec(
+        "card",
+        T.ACCOUNT,
+        r"{NB}(?P<v>[0-9]{4}(?:[ \-]?[0-9]{4}){2}[ \-]?[0-9]{1,7}){NAD}",
+        validator=_v_card,
+    ),
+    PatternSpec(
+        "iban",
+        T.ACCOUNT,
+        r"\b(?P<v>[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b",
+        validator=_v_iban,
+    ),
+    PatternSpec(
+        "long-number",
+        T.ID,
+        r"{NB}(?P<v>[0-9]{8,}){NA}",
+        validator=_v_long_number,
+    ),
+    PatternSpec(
+        "mixed-id",
+        T.ID,
+        r"{NB}(?P<v>(?:[A-Za-z]{1,5}-?[0-9]|[0-9]+-?[A-Za-z])[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+){0,3}){NA}",
+        validator=lambda text, m: _v_mixed_id(text, m) if _mixed_prefilter(m.group("v")) else None,
+        hs=r"{NB}(?:[A-Za-z]{1,5}-?[0-9]|[0-9]+-?[A-Za-z])",
+    ),
+]
+
+
+def _mixed_prefilter(v: str) -> bool:
+    return len(v) >= 7 and not v.isdigit() and any(c.isalpha() for c in v)
+
+
+def _v_age_any(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    n = m.group("n") or m.group("n2")
+    if n is None or not 90 <= int(n) <= 130:
+        return None
+    return _span(m, T.AGE)
+
+STREET_SUFFIX = (
+    r"Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace"
+    r"|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Path|Pike|Alley|Aly|Plaza|Plz|Crescent|Cres|Close"
+    r"|Row|Walk|Run|Crossing|Xing|Ridge|Heights|Hts|Point|Pt|Park|Grove|Gr|View|Hill|Hills|Creek|Route|Rte"
+    r"|Expressway|Expy|Freeway|Fwy|Junction|Jct|Landing|Manor|Meadow|Meadows|Mill|Mills|Pass|Port|Shore|Shores"
+    r"|Spring|Springs|Station|Summit|Valley|Vista|Village|Villages|Well|Wells|Estate|Estates|Gardens|Garden|Green"
+    r"|Harbor|Harbour|Haven|Island|Knoll|Knolls|Lake|Lakes|Mount|Mountain|Oval|Pines|Ranch|Rapids|Ridge|Bypass"
+    r"|Branch|Bridge|Brook|Brooks|Burg|Camp|Canyon|Cape|Causeway|Center|Centre|Cliff|Cliffs|Club|Common|Corner"
+    r"|Corners|Course|Courts|Cove|Coves|Dale|Dam|Divide|Drives|Extension|Ext|Falls|Ferry|Field|Fields|Flat|Flats"
+    r"|Ford|Fords|Forest|Forge|Forges|Fork|Forks|Fort|Glen|Glens|Greens|Grove|Groves|Harbors|Hollow|Inlet|Isle"
+    r"|Key|Keys|Light|Lights|Lock|Locks|Lodge|Mall|Manors|Mews|Motorway|Neck|Orchard|Overpass|Parks|Parkways"
+    r"|Pine|Plain|Plains|Points|Ports|Prairie|Radial|Ramp|Rest|Rue|Shoal|Shoals|Skyway|Spur|Spurs|Squares|Stravenue"
+    r"|Stream|Streets|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Viaduct|Views|Ville"
+    r"|Vistas|Ways|Wall|Marg|Nagar|Colony|Layout|Chowk|Bazaar|Bazar|Vihar|Enclave|Puram|Gali|Mohalla|Sector|Phase"
+    r"|Block|Quarters"
+)
+UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#)\.?\s*#?\s*[A-Za-z0-9\-]{1,6})?"  # noqa: E501
+CAP = r"[A-Z0-9][A-Za-z0-9'.\-]*"
+
+
+def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    return _span(m, T.ADDRESS)
+
+
+def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
+    excluded = lexicon.excluded()
+    common = lexicon.common_words()
+    keep = []
+    for w in reversed(words):
+        k = w.group().lower().strip(".")
+        if k in excluded or (k in common and not keep and k not in lexicon.cities()):
+            break
+        keep.append(w)
+        if len(keep) == 3:
+            break
+    if not keep:
+        return None
+    base = m.start("v")
+    return base + keep[-1].start(), base + keep[0].end(), T.ADDRESS
+
+
+ADDRESS_SPECS: list[PatternSpec] = [
+    PatternSpec(
+        "street-us",
+        T.ADDRESS,
+        rf"{{NBD}}(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+        rf"(?:{CAP}\s+){{0,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
+        validator=_v_address,
+        hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
+        window=90,
+    ),
+    PatternSpec(
+        "street-unit",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Wohnung|Piso|Appartement|Interno|Mieszkanie)\.?\s*#?\s*"
+        r"[0-9]+[A-Za-z]?)\b",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "street-keyword-first",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
+        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
+        r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
+        r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
+        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:n\.?\s*|no\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
+        r"(?:/[0-9]+)?)",
+        validator=_v_address,
+        hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
+        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
+        r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida)\s+[A-Za-z0-9]",  # noqa: E501
+    ),
+    PatternSpec(
+        "street-number-first-intl",
+        T.ADDRESS,
+        r"{NBD}(?P<v>[0-9]{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai"
+        r"|route|cours|via|viale|calle|avenida|rua)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*[A-Za-z][A-Za-z'\-]*"
+        r"(?:\s+[A-Z][A-Za-z'\-]*){0,3})",
+        caseless=True,
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "street-de",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:strasse|strase|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee"
+        r"|steig|pfad|markt|graben|kamp|stieg|twiete|zeile)\s*[0-9]+\s?[a-z]?)\b",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "street-de-2",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][A-Za-z\-]+\s+(?:Strasse|Strase|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer)\s*[0-9]+\s?[a-z]?)\b",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "street-pinyin",
+        T.ADDRESS,
+        r"\b(?P<v>(?:[A-Z][a-z]+\s){1,2}(?:Lu|Jie|Dajie|Dadao|Hutong|Xiang|Nongtang|Lane|Road)\s*[0-9]+\s*(?:Hao|hao)?)",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "district",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Phuong|Quan|Huyen|Xa|Tinh|Thanh pho|TP\.|Thon|Khu pho)\s+[A-Z0-9][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z]*){0,3}"  # noqa: E501
+        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough|Township|Qu|Xian|Zhen|Cun|District|LGA|Tehsil|Taluk"
+        r"|Mandal|Kreis|Landkreis|Gemeinde|Comune|Municipio|Powiat|Gmina|Arrondissement))\b",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "postcode-city",
+        T.ADDRESS,
+        r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3})\s+[A-Z][A-Za-z\-]+"
+        r"(?:\s+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",
+        validator=_v_address,
+    ),
+    PatternSpec(
+        "pin-city",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-,]\s*[0-9]{3}\s?[0-9]{3})(?![0-9])",
+        validator=_v_address,
+        hs=r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-,]\s*[0-9]{3}\s?[0-9]{3}",
+    ),
+    PatternSpec(
+        "city-state",
+        T.ADDRESS,
+        rf"\b(?P<v>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}}),\s*(?:{US_STATES})(?![A-Za-z])",
+        validator=_v_city_state,
+        hs=rf"\b[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}},\s*(?:{US_STATES})",
+    ),
+    PatternSpec(
+        "place-cue",
+        T.ADDRESS,
+        r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
+        r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
+        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*"
+        r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
+        validator=_v_city_state,
+        hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
+        r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
+        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*[A-Z]",
+    ),
+]
+ADDRESS_SPECS.append(
+    PatternSpec(
+        "street-vi",
+        T.ADDRESS,
+        r"\b(?P<v>(?:So|so|Khom|Khu|Ngo|Ngach|Hem|Kiet)\s+[0-9]+(?:/[0-9]+)*(?:,?\s+(?:duong|Duong|pho|Pho|Phuong|phuong"
+        r"|so|So|Khom|Khu|To|Ap|Thon|Xom|[A-Z][a-z]+|[0-9]+(?:/[0-9]+)*))*"
+        r"|[0-9]+/[0-9]+(?:/[0-9]+)*\s+(?:duong|Duong|pho|Pho|Khom|Khu|Ngo|Hem)(?:\s+(?:so|So|[A-Z][a-z]+|[0-9]+))*"
+        r"|(?:thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})",
+        validator=_v_address,
+        hs=r"\b(?:So|so|Khom|Khu|Ngo|Ngach|Hem|Kiet)\s+[0-9]|\b[0-9]+/[0-9]+(?:/[0-9]+)*\s+(?:duong|Duong|pho|Pho|Khom"
+        r"|Khu|Ngo|Hem)\b|\b(?:thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)\s+[A-Z]",
+    )
+)
+SPECS.extend(ADDRESS_SPECS)
+
+
+def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    digits = _ndigits(v)
+    if not 7 <= digits <= 20:
+        return None
+    s = m.start("v")
+    if CODE_CUES.search(text[max(0, s - 16) : s]):
+        return None
+    return _span(m, T.ID)
+
+
+KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
+    (re.compile(r"(?i)ssn|social"), T.SSN),
+    (re.compile(r"(?i)mrn|chart|record|patient_?id|pid|hospital_?no|case_?no"), T.MRN),
+    (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
+    (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
+    (re.compile(r"(?i)licen[cs]e|passport|npi|dea"), T.LICENSE),
+    (re.compile(r"(?i)vin|plate|registration"), T.VEHICLE),
+    (re.compile(r"(?i)serial|device|udi|imei"), T.DEVICE),
+    (re.compile(r"(?i)fax"), T.FAX),
+    (re.compile(r"(?i)phone|mobile|tel|cell"), T.PHONE),
+    (re.compile(r"(?i)e-?mail"), T.EMAIL),
+    (re.compile(r"(?i)zip|post_?code|postal|plz"), T.ZIP),
+    (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
+    (re.compile(r"(?i)dob|birth|born"), T.DATE),
+    (re.compile(r"(?i)name|first|last|given|family|surname|forename"), T.NAME),
+]
+
+
+def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    key = m.group("k")
+    v = m.group("v")
+    if not v.strip() or (v.startswith("[") and v.endswith("]")):
+        return None
+    for rx, t in KEY_TYPES:
+        if rx.search(key):
+            if t is T.NAME and not v[:1].isupper():
+                return None
+            return m.start("v"), m.end("v"), t
+    return None
+
+
+CODE_SPECS: list[PatternSpec] = [
+    PatternSpec(
+        "digit-groups",
+        T.ID,
+        r"{NB}(?P<v>[0-9]{2,8}(?:[-./ ][0-9]{2,8}){1,3}){NA}",
+        validator=_v_digit_groups,
+        hs=r"{NB}[0-9]{2,8}[-./ ][0-9]{2,8}",
+    ),
+    PatternSpec(
+        "phone-uk",
+        T.PHONE,
+        r"(?P<v>\(0[0-9]{2,4}\)\s?[0-9]{3,4}\s?[0-9]{3,4})",
+        validator=_v_plain(T.PHONE),
+    ),
+    PatternSpec(
+        "key-value",
+        T.ID,
+        r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?\s*[:=]\s*"
+        r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.]{2,40}))",
+        caseless=True,
+        validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
+        hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*[\"']?\s*[:=]",
+        window=40,
+    ),
+    PatternSpec(
+        "json-identifier",
+        T.ID,
+        r"[\"']identifier[\"']\s*:\s*\[?\s*\{[^{}]{0,200}?[\"']value[\"']\s*:\s*[\"'](?P<v>[^\"'\n]{1,60})[\"']",
+        validator=_v_plain(T.ID),
+        hs=r"[\"']identifier[\"']\s*:",
+    ),
+]
+
+
+def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
+    v = m.group("v2")
+    if v is None or not any(c.isdigit() for c in v):
+        return None
+    key = m.group("k")
+    for rx, t in KEY_TYPES:
+        if rx.search(key):
+            return m.start("v2"), m.start("v2") + len(v.rstrip(".-/")), t
+    return None
+
+
+SPECS.extend(CODE_SPECS)

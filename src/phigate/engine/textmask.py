@@ -1,0 +1,188 @@
+"""Free-text masking: normalise, detect, resolve overlaps, apply actions, map back to the original.
+
+Many strings (every free-text field of a JSON document) are detected in ONE batch: their normalised
+forms are joined with blank lines and scanned once, which is what makes JSON fast (per-call
+overhead dominates on short strings), and lets a name learned in one field mask it in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from phigate.api.identifiers import Action, IdentifierType
+from phigate.engine.actions import replacement
+from phigate.engine.normalize import Normalized, normalize
+from phigate.engine.plan import MaskingPlan
+from phigate.engine.scanner import Hit
+from phigate.engine.types import Finding
+from phigate.engine.vault import TokenVault
+
+T = IdentifierType
+SEPARATOR = "\n\n"
+RANK = {
+    t: i
+    for i, t in enumerate(
+        [T.CREDENTIAL, T.SSN, T.EMAIL, T.URL, T.IP, T.FAX, T.PHONE, T.ACCOUNT, T.HEALTH_PLAN, T.MRN, T.LICENSE,  # noqa: E501
+         T.VEHICLE, T.DEVICE, T.DATE, T.AGE, T.ZIP, T.ADDRESS, T.NAME, T.ID]
+    )
+}
+_EMAIL_PARTS = re.compile(r"[a-z]{3,}")
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    type: IdentifierType
+    detector: str
+
+
+def detect(plan: MaskingPlan, norm_text: str, scan_text: str, learned: set[str] | None = None) -> list[Span]:
+    """Detected, merged spans over one normalised text (offsets into it)."""
+    enabled = plan.enabled
+    hits: list[Hit] = [h for h in plan.scanner.scan(scan_text) if h.type in enabled and h.detector[0] != "c"]
+    if plan.custom_scanner is not None:
+        hits.extend(plan.custom_scanner.scan(scan_text))
+    if plan.names is not None:
+        learned = learned if learned is not None else set()
+        finder = plan.names
+        for h in hits:
+            if h.type is T.EMAIL:
+                local = scan_text[h.start : h.end].split("@", 1)[0].lower()
+                for part in _EMAIL_PARTS.findall(local):
+                    if part in finder.first or part in finder.last:
+                        learned.add(part)
+        hits.extend(finder.find(norm_text, learned=learned))
+    return merge(hits)
+
+
+def merge(hits: Sequence[Hit]) -> list[Span]:
+    """Union overlapping hits; the longest hit names the type (ties: the more specific type)."""
+    if not hits:
+        return []
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end, _rank(h)))
+    out: list[Span] = []
+    best_len = 0
+    cur_rank = 99
+    for h in ordered:
+        if out and h.start < out[-1].end:
+            cur = out[-1]
+            if h.end > cur.end:
+                cur.end = h.end
+            if h.end - h.start > best_len or (h.end - h.start == best_len and _rank(h) < cur_rank):
+                cur_rank = _rank(h)
+                cur.type, cur.detector, best_len = h.type, h.detector, h.end - h.start
+            continue
+        out.append(Span(h.start, h.end, h.type, h.detector))
+        best_len = h.end - h.start
+        cur_rank = _rank(h)
+    return out
+
+
+def _rank(h: Hit) -> int:
+    """Tie-break between equally long hits: a cue-confirmed name beats "Anna Kowalska, MD" as a city."""
+    return -1 if h.detector == "names:cue" else RANK.get(h.type, 99)
+
+
+class TextMasker:
+    """Masks strings with a plan; collects findings. One per document (holds the vault reference)."""
+
+    def __init__(self, plan: MaskingPlan, vault: TokenVault | None, learned: set[str] | None = None) -> None:
+        self.plan = plan
+        self.vault = vault
+        self.learned = learned if learned is not None else set()
+
+    def mask_many(
+        self, texts: Sequence[str], paths: Sequence[str | None], findings: list[Finding]
+    ) -> list[str]:
+        """Mask each text; detection runs once over all of them."""
+        if not texts:
+            return []
+        norms = [normalize(t) for t in texts]
+        if len(norms) == 1:
+            spans_per = [detect(self.plan, norms[0].text, norms[0].scan, self.learned)]
+        else:
+            offsets: list[int] = []
+            pos = 0
+            for n in norms:
+                offsets.append(pos)
+                pos += len(n.text) + len(SEPARATOR)
+            joined_text = SEPARATOR.join(n.text for n in norms)
+            joined_scan = SEPARATOR.join(n.scan for n in norms)
+            spans = detect(self.plan, joined_text, joined_scan, self.learned)
+            spans_per = _split(spans, offsets, [len(n.text) for n in norms])
+        return [
+            self._apply(n, sp, path, findings) for n, sp, path in zip(norms, spans_per, paths, strict=True)
+        ]
+
+    def mask_one(self, text: str, path: str | None, findings: list[Finding]) -> str:
+        return self.mask_many([text], [path], findings)[0]
+
+    def original_spans(self, text: str) -> list[Span]:
+        """Spans in `text`'s own offsets (used by the streaming masker to place its cut)."""
+        norm = normalize(text)
+        out: list[Span] = []
+        for sp in detect(self.plan, norm.text, norm.scan, self.learned):
+            s, e = norm.to_original(sp.start, sp.end)
+            if e > s:
+                out.append(Span(s, e, sp.type, sp.detector))
+        return out
+
+    def _apply(self, norm: Normalized, spans: list[Span], path: str | None, findings: list[Finding]) -> str:
+        if not spans:
+            return norm.original
+        mapped = []
+        for sp in spans:
+            s, e = norm.to_original(sp.start, sp.end)
+            mapped.append(Span(s, e, sp.type, sp.detector))
+        return self.apply_original(norm.original, mapped, path, findings)
+
+    def apply_original(
+        self, src: str, spans: list[Span], path: str | None, findings: list[Finding], offset: int = 0
+    ) -> str:
+        """Replace `spans` (offsets into `src`); finding offsets are shifted by `offset`."""
+        out: list[str] = []
+        last = 0
+        plan = self.plan
+        for sp in spans:
+            s, e = sp.start, sp.end
+            if s < last:
+                s = last
+            if e <= s:
+                continue
+            value = src[s:e]
+            if value.strip() in plan.allow:
+                continue
+            action = plan.action_for(sp.type, sp.detector)
+            rep = replacement(
+                action, sp.type, value, hash_key=plan.hash_key, vault=self.vault,
+                restricted_zip3=plan.restricted_zip3,
+            )
+            findings.append(Finding(sp.type, action, sp.detector, path, s + offset, e + offset))
+            if action is Action.KEEP:
+                continue
+            out.append(src[last:s])
+            if rep:
+                out.append(rep)
+            last = e
+        out.append(src[last:])
+        return "".join(out)
+
+
+def _split(spans: list[Span], offsets: list[int], lengths: list[int]) -> list[list[Span]]:
+    """Distribute spans over the joined texts, clipping any that cross a boundary."""
+    per: list[list[Span]] = [[] for _ in offsets]
+    import bisect
+
+    for sp in spans:
+        i = bisect.bisect_right(offsets, sp.start) - 1
+        while i < len(offsets) and offsets[i] < sp.end:
+            base = offsets[i]
+            s = max(sp.start, base) - base
+            e = min(sp.end, base + lengths[i]) - base
+            if e > s:
+                per[i].append(Span(s, e, sp.type, sp.detector))
+            i += 1
+    return per

@@ -1,0 +1,275 @@
+"""Real emitters -> real OTLP receiver -> file-exporter JSON lines -> tampering -> `phigate audit verify`."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from phigate.audit import encoding as enc
+from phigate.canonical import canonical_json
+from tests.audit.helpers import (
+    attr,
+    emitter,
+    file_exporter_lines,
+    kinds,
+    new_key,
+    seq_of,
+    spans_of,
+    verify,
+    write_keys,
+    write_lines,
+)
+from tests.support.otlp_receiver import OTLPReceiver
+
+EMITTER = "phigate-sidecar/team-a/agent-0"
+
+
+def _traffic(rx: OTLPReceiver, key: Path, n: int = 25, emitter_id: str = EMITTER, **kw: Any) -> None:
+    em = emitter(rx, emitter_id=emitter_id, signing_key_path=key, checkpoint_every=10, **kw)
+    for i in range(n):
+        em.record(
+            "GET /Patient",
+            {
+                "phigate.decision": "allow",
+                "enduser.id": f"user{i % 3}",
+                "phigate.phi.types": ["NAME", "DATE"],
+            },
+            events=[("masked", {"phigate.phi.masked_count": i})],
+        )
+    assert em.shutdown()
+
+
+@pytest.fixture
+def signed(rx: OTLPReceiver, tmp_path: Path) -> tuple[list[dict[str, Any]], Path]:
+    key, entry = new_key(tmp_path, "k", EMITTER)
+    _traffic(rx, key)
+    rx.wait_for(lambda s: len(s) == 25 + 3, timeout=60)  # 25 records, checkpoints after 10 and 20, final
+    return file_exporter_lines(rx), write_keys(tmp_path, entry)
+
+
+def test_clean_chain_verifies(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    code, res = verify(capsys, str(write_lines(tmp_path / "t.jsonl", docs)), "--keys", str(keys))
+    assert code == 0, res
+    (chain,) = res["chains"]
+    assert (chain["records"], chain["first_seq"], chain["last_seq"]) == (28, 1, 28)
+    assert chain["checkpoints"] == 3 and chain["signed_ok"] == 3 and chain["final"]
+    assert res["findings"] == [] and res["signatures_checked"]
+
+
+def _drop(docs: list[dict[str, Any]], seqs: set[int]) -> list[dict[str, Any]]:
+    docs = copy.deepcopy(docs)
+    for d in docs:
+        for rs in d["resourceSpans"]:
+            for ss in rs["scopeSpans"]:
+                ss["spans"] = [sp for sp in ss["spans"] if seq_of(sp) not in seqs]
+    return docs
+
+
+def test_deleted_span_is_a_gap(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    code, res = verify(capsys, str(write_lines(tmp_path / "t.jsonl", _drop(docs, {5}))), "--keys", str(keys))
+    assert code == 1
+    assert kinds(res) == ["gap"]
+    assert "seq 5..5 missing" in res["findings"][0]["message"]
+
+
+def test_deleted_checkpoint_is_a_gap(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    ckpt = next(seq_of(sp) for _, sp in spans_of(docs) if sp["name"] == enc.CHECKPOINT_NAME)
+    code, res = verify(
+        capsys, str(write_lines(tmp_path / "t.jsonl", _drop(docs, {ckpt}))), "--keys", str(keys)
+    )
+    assert code == 1 and "gap" in kinds(res)
+
+
+def test_altered_attribute_is_detected(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    docs = copy.deepcopy(docs)
+    _, sp = next((rs, sp) for rs, sp in spans_of(docs) if seq_of(sp) == 7)
+    for kv in sp["attributes"]:
+        if kv["key"] == "phigate.decision":
+            kv["value"] = {"stringValue": "deny"}
+    code, res = verify(capsys, str(write_lines(tmp_path / "t.jsonl", docs)), "--keys", str(keys))
+    assert code == 1
+    assert kinds(res) == ["altered"]
+    assert "seq 7 altered" in res["findings"][0]["message"] and "t.jsonl:" in res["findings"][0]["message"]
+
+
+def test_altered_and_rehashed_breaks_the_link(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    """An attacker who recomputes the altered record's hash still breaks the next link."""
+    docs, keys = signed
+    docs = copy.deepcopy(docs)
+    _, sp = next((rs, sp) for rs, sp in spans_of(docs) if seq_of(sp) == 7)
+    for kv in sp["attributes"]:
+        if kv["key"] == "enduser.id":
+            kv["value"] = {"stringValue": "someone-else"}
+    attrs = {kv["key"]: kv["value"] for kv in sp["attributes"]}
+    plain = {
+        k: (
+            int(v["intValue"])
+            if "intValue" in v
+            else [x["stringValue"] for x in v["arrayValue"]["values"]]
+            if "arrayValue" in v
+            else next(iter(v.values()))
+        )
+        for k, v in attrs.items()
+        if k != enc.A_HASH
+    }
+    events = [
+        {
+            "name": e["name"],
+            "time": int(e["timeUnixNano"]),
+            "attributes": {kv["key"]: int(kv["value"]["intValue"]) for kv in e["attributes"]},
+        }
+        for e in sp["events"]
+    ]
+    doc = enc.hashed_document(
+        sp["name"], sp["kind"], int(sp["startTimeUnixNano"]), int(sp["endTimeUnixNano"]), plain, events, 0, ""
+    )
+    for kv in sp["attributes"]:
+        if kv["key"] == enc.A_HASH:
+            kv["value"] = {"stringValue": enc.hash_bytes(canonical_json(doc))}
+    code, res = verify(capsys, str(write_lines(tmp_path / "t.jsonl", docs)), "--keys", str(keys))
+    assert code == 1
+    assert kinds(res) == ["broken-link"]
+    assert "seq 8: prev_hash does not match the hash of seq 7" in res["findings"][0]["message"]
+
+
+def test_reordered_spans_are_detected(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    docs = copy.deepcopy(docs)
+    slots = {
+        seq_of(sp): (ss["spans"], i)
+        for d in docs
+        for rs in d["resourceSpans"]
+        for ss in rs["scopeSpans"]
+        for i, sp in enumerate(ss["spans"])
+    }
+    (l3, i3), (l4, i4) = slots[3], slots[4]  # wherever the export batches put them
+    l3[i3], l4[i4] = l4[i4], l3[i3]
+    path = write_lines(tmp_path / "t.jsonl", docs)
+    code, res = verify(capsys, str(path), "--keys", str(keys))
+    assert code == 1 and kinds(res) == ["reordered"]
+    assert "seq 3 " in res["findings"][0]["message"] and "after seq 4" in res["findings"][0]["message"]
+    code, _ = verify(capsys, str(path), "--keys", str(keys), "--ignore-order")
+    assert code == 0
+
+
+def test_span_replayed_from_another_emitter(rx: OTLPReceiver, tmp_path: Path, capsys: Any) -> None:
+    key_a, entry_a = new_key(tmp_path, "a", "sidecar/a")
+    key_b, entry_b = new_key(tmp_path, "b", "sidecar/b")
+    _traffic(rx, key_a, 5, "sidecar/a")
+    _traffic(rx, key_b, 5, "sidecar/b")
+    rx.wait_for(lambda s: len(s) == 12, timeout=60)
+    docs = file_exporter_lines(rx)
+    pairs = spans_of(docs)
+    a_span = next(sp for rs, sp in pairs if attr(sp, enc.A_EMITTER) == "sidecar/a" and seq_of(sp) == 2)
+    b_scope = next(rs for rs, sp in pairs if attr(sp, enc.A_EMITTER) == "sidecar/b")["scopeSpans"][0]
+    b_scope["spans"].append(copy.deepcopy(a_span))
+    keys = write_keys(tmp_path, entry_a, entry_b)
+    code, res = verify(capsys, str(write_lines(tmp_path / "t.jsonl", docs)), "--keys", str(keys))
+    assert code == 1 and kinds(res) == ["replayed"]
+    assert "seq 2 of emitter sidecar/a replayed under emitter sidecar/b" in res["findings"][0]["message"]
+
+
+def test_truncated_tail(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    path = write_lines(tmp_path / "t.jsonl", _drop(docs, {26, 27, 28}))
+    code, res = verify(capsys, str(path), "--keys", str(keys))
+    assert code == 1 and kinds(res) == ["truncated-tail"]
+    assert (
+        "ends at seq 25" in res["findings"][0]["message"]
+        and "last checkpoint: seq 22" in res["findings"][0]["message"]
+    )
+    assert verify(capsys, str(path), "--keys", str(keys), "--allow-open")[0] == 0
+
+
+def test_checkpoint_signed_with_a_foreign_key(rx: OTLPReceiver, tmp_path: Path, capsys: Any) -> None:
+    _, published = new_key(tmp_path, "published", EMITTER)
+    foreign, _ = new_key(tmp_path, "foreign", EMITTER)
+    _traffic(rx, foreign, 12)
+    rx.wait_for(lambda s: len(s) == 14, timeout=60)
+    path = write_lines(tmp_path / "t.jsonl", file_exporter_lines(rx))
+    code, res = verify(capsys, str(path), "--keys", str(write_keys(tmp_path, published)))
+    assert code == 1 and set(kinds(res)) == {"forged-checkpoint"} and len(res["findings"]) == 2
+    assert "signed with unknown key" in res["findings"][0]["message"]
+
+
+def test_key_of_another_emitter_and_forged_final_flag(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, _ = signed
+    path = write_lines(tmp_path / "t.jsonl", docs)
+    # the right key, published for another emitter: refused
+    entry = json.loads((tmp_path / "keys.json").read_text())[0]
+    wrong = write_keys(tmp_path, {**entry, "emitter": "sidecar/other"})
+    code, res = verify(capsys, str(path), "--keys", str(wrong))
+    assert code == 1 and "belongs to emitter 'sidecar/other'" in res["findings"][0]["message"]
+
+
+def test_restart_in_the_middle_is_not_an_alarm(rx: OTLPReceiver, tmp_path: Path, capsys: Any) -> None:
+    key, entry = new_key(tmp_path, "k", EMITTER)
+    spool = tmp_path / "spool"
+    for _ in range(2):  # restart with the spool: the chain continues
+        _traffic(rx, key, 7, spool_dir=spool)
+    _traffic(rx, key, 4)  # restart without a spool: a new chain of the same emitter
+    rx.wait_for(lambda s: len(s) == 7 + 1 + 7 + 1 + 4 + 1, timeout=60)
+    code, res = verify(
+        capsys,
+        str(write_lines(tmp_path / "t.jsonl", file_exporter_lines(rx))),
+        "--keys",
+        str(write_keys(tmp_path, entry)),
+    )
+    assert code == 0, res["findings"]
+    assert sorted(c["records"] for c in res["chains"]) == [5, 16]
+
+
+def test_malformed_line_names_file_and_line_and_the_rest_is_verified(
+    signed: Any, tmp_path: Path, capsys: Any
+) -> None:
+    docs, keys = signed
+    path = write_lines(tmp_path / "t.jsonl", docs)
+    lines = path.read_text().splitlines()
+    lines.insert(1, '{"resourceSpans": [ broken')
+    path.write_text("\n".join(lines) + "\n")
+    code, res = verify(capsys, str(path), "--keys", str(keys))
+    assert code == 1
+    assert res["errors"] and res["errors"][0].startswith(f"{path}:2: malformed OTLP JSON")
+    assert res["chains"][0]["records"] == 28
+
+
+def test_missing_source_and_bad_keys_fail_clearly(tmp_path: Path, capsys: Any) -> None:
+    from phigate.cli import main
+
+    assert main(["audit", "verify", str(tmp_path / "nope.jsonl")]) == 1
+    assert "nope.jsonl: cannot read" in capsys.readouterr().out
+    bad = tmp_path / "keys.json"
+    bad.write_text('[{"emitter": "x", "keyId": "00", "publicKey": "AAAA"}]')
+    assert main(["audit", "verify", "--keys", str(bad), str(tmp_path)]) == 2
+    assert "keys.json" in capsys.readouterr().err
+
+
+def test_keygen_cli_key_signs_and_its_entry_verifies(rx: OTLPReceiver, tmp_path: Path, capsys: Any) -> None:
+    from phigate.cli import main
+
+    key = tmp_path / "sidecar.pem"
+    assert main(["audit", "keygen", "--out", str(key), "--emitter", "phigate-sidecar/team-a/*"]) == 0
+    entry = json.loads(capsys.readouterr().out)
+    assert set(entry) == {"emitter", "keyId", "publicKey"} and len(entry["keyId"]) == 16
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert main(["audit", "keygen", "--out", str(key)]) == 2  # never overwrites a key
+    capsys.readouterr()
+    _traffic(rx, key, 3)
+    rx.wait_for(lambda s: len(s) == 4, timeout=60)
+    # published as a ConfigMap, as the operator does
+    cm = tmp_path / "cm.yaml"
+    cm.write_text(
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: phigate-audit-keys}\n"
+        f"data:\n  {entry['keyId']}: '{json.dumps(entry)}'\n"
+    )
+    path = write_lines(tmp_path / "t.jsonl", file_exporter_lines(rx))
+    code, res = verify(capsys, str(path), "--keys", str(cm))
+    assert code == 0 and res["chains"][0]["signed_ok"] == 1

@@ -1,0 +1,142 @@
+"""JSON and FHIR: schema fields masked without scanning, free text scanned, attachments handled."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from phigate.engine import Masker
+
+from .conftest import make
+
+PATIENT = {
+    "resourceType": "Patient",
+    "id": "p1",
+    "identifier": [{"system": "http://hospital.example/mrn", "type": {"coding": [{"code": "MR"}]}, "value": "77-1"}],  # noqa: E501
+    "name": [{"use": "official", "family": "Quilliam", "given": ["Zebedee", "Q"], "prefix": ["Mr."]}],
+    "telecom": [{"system": "phone", "value": "555-0100"}, {"system": "email", "value": "zq@mail.test"}],
+    "gender": "male",
+    "birthDate": "1931-04-03",
+    "deceasedDateTime": "2020-01-02T03:04:05Z",
+    "address": [{"line": ["9 Nowhere Ln"], "city": "Tinytown", "state": "NH", "postalCode": "03601",
+                 "country": "US"}],
+    "contact": [{"name": {"family": "Quilliam", "given": ["Ysolde"]}, "telecom": [{"system": "phone",
+                                                                                 "value": "555-0199"}]}],
+    "photo": [{"contentType": "image/jpeg", "data": base64.b64encode(b"\xff\xd8\xff").decode()}],
+    "text": {"status": "generated", "div": "<div>Zebedee Quilliam, born 3 April 1931</div>"},
+}
+VALUES = ["Quilliam", "Zebedee", "555-0100", "zq@mail.test", "1931-04-03", "9 Nowhere Ln", "Tinytown", "03601",  # noqa: E501
+          "77-1", "Ysolde", "555-0199", "2020-01-02"]
+
+
+def _dump(doc: object) -> str:
+    return json.dumps(doc)
+
+
+def test_patient_fields_are_masked_by_schema(masker: Masker) -> None:
+    res = masker.mask_json(PATIENT)
+    out = _dump(res.document)
+    for v in VALUES:
+        assert v not in out, v
+    doc = res.document
+    assert doc["gender"] == "male" and doc["address"][0]["state"] == "NH" and doc["id"] == "p1"
+    assert "data" not in doc["photo"][0]  # withheld image
+    assert "IMAGE" in res.types
+    dets = {f.detector for f in res.findings}
+    assert "fhir:Patient.name.family" in dets
+    assert PATIENT["name"][0]["family"] == "Quilliam"  # input not mutated
+
+
+def test_bundle_entries_and_references(masker: Masker) -> None:
+    obs = {
+        "resourceType": "Observation",
+        "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "2345-7", "display": "Glucose"}]},
+        "subject": {"reference": "Patient/p1", "display": "Zebedee Quilliam"},
+        "performer": [{"reference": "Organization/o1", "display": "Mercy General Hospital"}],
+        "effectiveDateTime": "2021-03-04T10:00:00Z",
+        "valueQuantity": {"value": 95, "unit": "mg/dL", "system": "http://unitsofmeasure.org"},
+        "note": [{"text": "Mr. Quilliam called from 555 222 3333"}],
+    }
+    bundle = {"resourceType": "Bundle", "type": "searchset",
+              "entry": [{"fullUrl": "http://x/Patient/p1", "resource": PATIENT}, {"resource": obs}]}
+    res = masker.mask_json(bundle)
+    out = _dump(res.document)
+    for v in [*VALUES, "555 222 3333", "2021-03-04"]:
+        assert v not in out, v
+    o = res.document["entry"][1]["resource"]
+    assert o["performer"][0]["display"] == "Mercy General Hospital"
+    assert o["code"]["coding"][0]["code"] == "2345-7" and o["valueQuantity"]["value"] == 95
+    assert any(f.path == "$.entry[1].resource.subject.display" for f in res.findings)
+
+
+def test_partial_action_keeps_safe_harbor_parts() -> None:
+    m = make(defaultAction="partial")
+    doc = m.mask_json(PATIENT).document
+    assert doc["birthDate"] == "1931"
+    assert doc["address"][0]["postalCode"] == "000"  # 036 is a restricted ZIP3
+    res = m.mask_text("ZIP 10115-1234, SSN 123-45-6789, a 93 year old")
+    assert "101" in res.document and "***-**-6789" in res.document and "90 or older" in res.document
+
+
+def test_text_attachment_is_decoded_masked_reencoded(masker: Masker) -> None:
+    note = "Patient: Zebedee Quilliam, SSN 123-45-6789"
+    doc = {"resourceType": "DocumentReference", "status": "current",
+           "content": [{"attachment": {"contentType": "text/plain", "data": base64.b64encode(note.encode()).decode()}}]}  # noqa: E501
+    res = masker.mask_json(doc)
+    data = base64.b64decode(res.document["content"][0]["attachment"]["data"]).decode()
+    assert "Quilliam" not in data and "123-45-6789" not in data and "[SSN]" in data
+
+
+def test_uninspectable_binary_is_withheld_or_passed_by_policy() -> None:
+    b = {"resourceType": "Binary", "contentType": "application/pdf", "data": "JVBERi0xLjQ="}
+    assert "data" not in make().mask_json(b).document
+    assert make(withholdBinary=False).mask_json(b).document["data"] == "JVBERi0xLjQ="
+
+
+def test_field_rules_resource_rooted_and_bare_key() -> None:
+    m = make(fields=[{"path": "ssn", "type": "SSN"}, {"path": "Patient.gender", "type": "ID", "action": "drop"}])  # noqa: E501
+    res = m.mask_json({"user": {"ssn": 123456789, "nick": "ok"}})
+    assert res.document == {"user": {"ssn": "[SSN]", "nick": "ok"}}
+    assert "gender" not in m.mask_json(PATIENT).document
+
+
+def test_secret_keys_and_generic_json_strings(masker: Masker) -> None:
+    res = masker.mask_json({"password": "hunter2", "log": "login by Mr. Okonkwo from 203.0.113.9", "n": 3})
+    assert res.document["password"] == "[CREDENTIAL]"
+    assert "Okonkwo" not in res.document["log"] and "203.0.113.9" not in res.document["log"]
+    assert res.document["n"] == 3
+
+
+def test_hash_and_tokenize_actions() -> None:
+    m = make(defaultAction="hash", hash_key=b"k" * 32)
+    a = m.mask_text("SSN 123-45-6789").document
+    b = m.mask_text("SSN 123 45 6789").document
+    assert a == b and a.startswith("SSN SSN_")
+    other = make(defaultAction="hash", hash_key=b"j" * 32).mask_text("SSN 123-45-6789").document
+    assert other != a
+    from phigate.api.policy import Masking
+    from phigate.engine import TokenVault, compile_plan
+
+    vault = TokenVault()
+    tm = Masker(compile_plan(Masking(defaultAction="tokenize")), vault)
+    out = tm.mask_text("Mr. Okonkwo called; Mr. Okonkwo left.").document
+    assert out.count("<NAME_1>") == 2
+    assert vault.reveal("<NAME_1>") == "Okonkwo"
+    assert vault.reveal_text(out) == "Mr. Okonkwo called; Mr. Okonkwo left."
+    vault.destroy()
+    assert vault.reveal("<NAME_1>") is None
+
+
+def test_allow_list_and_keep_action() -> None:
+    m = make(allow=["555-123-0000"], detectors=[{"type": "EMAIL", "action": "keep"}])
+    res = m.mask_text("Clinic 555-123-0000, me 555-123-4567, mail a@b.org")
+    assert "555-123-0000" in res.document and "555-123-4567" not in res.document and "a@b.org" in res.document
+    assert any(f.type == "EMAIL" and f.action == "keep" for f in res.findings)
+
+
+def test_drop_action_removes_json_member_and_text_span() -> None:
+    m = make(defaultAction="drop")
+    assert "telecom" in PATIENT and m.mask_text("SSN 123-45-6789.").document == "SSN ."
+    doc = m.mask_json(PATIENT).document
+    assert "birthDate" not in doc
