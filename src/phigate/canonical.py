@@ -9,7 +9,9 @@ from typing import Any
 
 def canonical_json(obj: Any) -> bytes:
     """UTF-8 JSON with sorted keys and no insignificant whitespace (stable across runs and hosts)."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode()
 
 
 def content_hash(obj: Any, length: int = 16) -> str:

@@ -28,7 +28,8 @@ def served_webhooks() -> set[tuple[str, str, str, frozenset[str]]]:
                 tup = next(
                     n.value
                     for n in ast.walk(tree)
-                    if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
+                    if isinstance(n, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
                 )
                 args = list(tup.elts)  # type: ignore[attr-defined]
             plural = _str(args[-1], consts)
@@ -41,12 +42,17 @@ def served_webhooks() -> set[tuple[str, str, str, frozenset[str]]]:
 def configured_webhooks() -> set[tuple[str, str, str, frozenset[str]]]:
     docs = manifests()
     out = set()
-    for kind, verb in (("MutatingWebhookConfiguration", "mutate"), ("ValidatingWebhookConfiguration", "validate")):
+    for kind, verb in (
+        ("MutatingWebhookConfiguration", "mutate"),
+        ("ValidatingWebhookConfiguration", "validate"),
+    ):
         for cfg in by_kind(docs, kind):
             for hook in cfg["webhooks"]:
                 (rule,) = hook["rules"]
                 (plural,) = rule["resources"]
-                out.add((verb, plural, hook["clientConfig"]["service"]["path"], frozenset(rule["operations"])))
+                out.add(
+                    (verb, plural, hook["clientConfig"]["service"]["path"], frozenset(rule["operations"]))
+                )
     return out
 
 

@@ -69,7 +69,7 @@ def explain(score: Score) -> str:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="known gap (issue 2 open): engine leaks 1.2-1.7% on this corpus vs the 0.5% target; see docs/masking.md",
+    reason="known gap (issue 2 open): engine leaks 1.2-1.7% here vs the 0.5% target; docs/masking.md",
 )
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_engine_meets_accuracy_targets(masker: Any, split: str) -> None:
