@@ -67,10 +67,6 @@ def explain(score: Score) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known gap (issue 2 open): engine leaks 1.2-1.7% here vs the 0.5% target; docs/masking.md",
-)
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_engine_meets_accuracy_targets(masker: Any, split: str) -> None:
     score = run(masker, make_corpus(2024, split, SAMPLE))

@@ -47,3 +47,9 @@ def cities() -> frozenset[str]:
 def excluded() -> frozenset[str]:
     """Capitalised words that are never names here: headings, drugs, organisations, calendar, states."""
     return _load("exclude.txt")
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names (lower-case): geography above state level, which Safe Harbor lets stay."""
+    return _load("countries.txt")

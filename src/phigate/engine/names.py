@@ -56,6 +56,7 @@ CUE_LABEL_RE = re.compile(
 
 
 _MISSING = object()
+_HAS_DIGIT = re.compile(r"[0-9]").search
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-]*")
 
@@ -130,8 +131,8 @@ class NameFinder:
         append = toks.append
         for m in TOKEN_RE.finditer(text):
             word = m.group()
-            if not word[0].isupper():
-                continue
+            if not word[0].isupper() or _HAS_DIGIT(word):
+                continue  # "J421-8723", "H043122039": identifiers, not name words
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
             if word.endswith(("'", "’")):
@@ -155,8 +156,7 @@ class NameFinder:
         return toks
 
     # -- runs -----------------------------------------------------------------------------------
-    @staticmethod
-    def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
+    def _joinable(self, text: str, a: _Tok, b: _Tok) -> bool:
         gap = text[a.end : b.start]
         if gap == " " or gap == "  ":
             return True
@@ -165,6 +165,8 @@ class NameFinder:
         if gap.startswith(" ") and gap.endswith(" "):
             mids = gap.split()
             return 0 < len(mids) <= 2 and all(w.lower() in PARTICLES for w in mids)
+        if gap == ", " and a.initial and b.key in self.first and not a.common and not a.excluded:
+            return True  # "Wakuła, Dominik" at the start of a line: surname, given name
         if gap != ", " or not (a.name_hit and b.name_hit):
             return False
         return (a.upper and b.upper) or (not a.common and not b.common)
@@ -256,10 +258,10 @@ class NameFinder:
         accepted: list[_Tok] = []
         if cue == "title":
             accepted = [t for t in _prefix(run, lambda t: not t.excluded or t.name_hit)]
-        elif cue == "label":
+        elif cue == "label":  # a listed name that is also a word ("Iris", "Black") still counts here
             accepted = list(
-                _prefix(run, lambda t: (t.name_hit or not t.common) and not t.excluded and not (t.upper and
-                                                                                              not t.name_hit))
+                _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
+                        and not (t.upper and not t.name_hit))
             )
         if not accepted and self.detect_names:
             accepted = self._dictionary_run(run, weak=cue == "weak")
@@ -278,7 +280,8 @@ class NameFinder:
     @staticmethod
     def _org_follows(text: str, end: int) -> bool:
         """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text."""
-        for w in _NEXT_WORDS.findall(text, end, end + 48)[:3]:
+        stop = text.find("\n", end, end + 48)  # "Iris Teruel\nHospital no.": the next line is not the name's
+        for w in _NEXT_WORDS.findall(text, end, end + 48 if stop < 0 else stop)[:3]:
             if not w[0].isupper():
                 return False
             low = w.lower()
@@ -290,6 +293,8 @@ class NameFinder:
         def strong(t: _Tok) -> bool:
             if not t.name_hit or t.excluded:
                 return False
+            if t.upper and len(t.text) <= 4 and len(run) == 1:
+                return False  # "HOSP", "ADT", "LEE"?: a lone short capitalised code needs a cue
             if not t.common:
                 return True
             return (not t.initial and not t.upper) or weak

@@ -73,7 +73,9 @@ class _TextTable(dict[int, str]):
 
     def __missing__(self, cp: int) -> str:
         ch = chr(cp)
-        if ch in ZERO_WIDTH:
+        if cp < 128:  # ASCII stays as it is: tabs and line breaks delimit tables and runs of names
+            out = ch
+        elif ch in ZERO_WIDTH:
             out = ""
         elif ch.isdigit() or ch in DASHES or ch.isspace():
             out = _fold_char(ch)

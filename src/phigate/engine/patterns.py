@@ -31,6 +31,8 @@ class PatternSpec:
     kind: str = "regex"  # detector prefix in findings: regex:<name>, custom:<name>
     hs: str | None = None  # shorter Hyperscan prefilter (must match where the Python regex starts)
     window: int = 0  # >0: the prefilter hits inside the value; search this far back for its start
+    back: str = ""  # how to find the start from a prefilter hit: "word" (start of the identifier) or
+    # "digits" (digit runs in the window); empty: search the window with the full regex (slow)
 
     def python_regex(self) -> str:
         return (
@@ -334,6 +336,7 @@ US_STATES = (
     r"|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
     r"|Wisconsin|Wyoming|Puerto Rico|Guam"
 )
+_STATE_RE = re.compile(rf"(?:{US_STATES})")
 
 ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.]{2,30}[A-Za-z0-9])"
 
@@ -560,7 +563,7 @@ SPECS: list[PatternSpec] = [
         "zip-cue",
         T.ZIP,
         r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy)\.?"
-        r"\s*[:#=]?\s*(?P<v>[0-9]{4,6}(?:-[0-9]{4})?){NAD}",
+        r"\s*[:#=]?\s*(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
     ),
@@ -766,6 +769,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_address,
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
+        back="digits",
     ),
     PatternSpec(
         "street-unit",
@@ -893,7 +897,7 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
     (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
     (re.compile(r"(?i)licen[cs]e|passport|npi|dea"), T.LICENSE),
-    (re.compile(r"(?i)vin|plate|registration"), T.VEHICLE),
+    (re.compile(r"(?i)vin|vehicle|plate|registration"), T.VEHICLE),
     (re.compile(r"(?i)serial|device|udi|imei"), T.DEVICE),
     (re.compile(r"(?i)fax"), T.FAX),
     (re.compile(r"(?i)phone|mobile|tel|cell"), T.PHONE),
@@ -914,8 +918,24 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if rx.search(key):
             if t is T.NAME and not v[:1].isupper():
                 return None
-            return m.start("v"), m.end("v"), t
+            end = m.end("v")
+            if t is T.ADDRESS:  # "..., Timothyville, Kansas 31245": state stays, ZIP found alone
+                tail = _ADDRESS_TAIL.search(v)
+                if tail is not None and _is_region(tail.group("r")):
+                    end = m.start("v") + tail.start()
+            return (m.start("v"), end, t) if end > m.start("v") else None
     return None
+
+
+_ADDRESS_TAIL = re.compile(r",\s*(?P<r>[A-Za-z][A-Za-z .'\-]{1,30}?)\.?(?:\s+[0-9]{3,5}(?:-[0-9]{4})?)?\s*$")
+
+
+def _is_region(words: str) -> bool:
+    """A US state or a country: Safe Harbor lets geography at state level and above stay."""
+    from phigate.engine import lexicon
+
+    w = words.strip()
+    return bool(_STATE_RE.fullmatch(w)) or w.lower() in lexicon.countries()
 
 
 CODE_SPECS: list[PatternSpec] = [
@@ -936,17 +956,19 @@ CODE_SPECS: list[PatternSpec] = [
         "key-value",
         T.ID,
         r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|plate|serial|device"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?\s*[:=]\s*"
-        r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.]{2,40}))",
+        r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
+        r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{1,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
         hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|plate|serial|device"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*[\"']?\s*[:=]",
         window=40,
+        back="word",
     ),
     PatternSpec(
         "json-identifier",
@@ -961,12 +983,18 @@ CODE_SPECS: list[PatternSpec] = [
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
-    if v is None or not any(c.isdigit() for c in v):
+    if v is None:
         return None
     key = m.group("k")
     for rx, t in KEY_TYPES:
         if rx.search(key):
-            return m.start("v2"), m.start("v2") + len(v.rstrip(".-/")), t
+            if not any(c.isdigit() for c in v) and not (
+                t in (T.NAME, T.ADDRESS) and v[:1].isupper() and not v.isupper() and " " not in v
+            ):
+                return None  # family=Warzybok counts; level=warn, name=NULL do not
+            if len(v) < 3:
+                return None
+            return m.start("v2"), m.start("v2") + len(v.rstrip(".-/?")), t
     return None
 
 

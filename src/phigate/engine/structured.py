@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from phigate.api.identifiers import Action, IdentifierType
+from phigate.engine import known
 from phigate.engine.actions import replacement
 from phigate.engine.normalize import fold_token
 from phigate.engine.plan import FieldSelector, MaskingPlan
@@ -195,6 +196,10 @@ class JsonMasker:
             for part in _NAME_PART.findall(text):
                 if len(part) > 2:
                     self.text.learned.add(fold_token(part))
+                if len(part) >= 2:
+                    self.text.known.add(fold_token(part))
+        if act is not Action.KEEP:
+            known.remember(self.text.known_values, text, t)
         rep = replacement(act, t, text, hash_key=self.plan.hash_key, vault=self.vault,
                           restricted_zip3=self.plan.restricted_zip3)
         self.findings.append(Finding(t, act, detector, self._path_str()))

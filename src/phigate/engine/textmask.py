@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
+from phigate.engine import known as known_values_mod
+from phigate.engine import tabular
 from phigate.engine.actions import replacement
-from phigate.engine.normalize import Normalized, normalize
+from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
 from phigate.engine.types import Finding
@@ -29,6 +32,7 @@ RANK = {
     )
 }
 _EMAIL_PARTS = re.compile(r"[a-z]{3,}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]{2,}")
 
 
 @dataclass(slots=True)
@@ -39,15 +43,33 @@ class Span:
     detector: str
 
 
-def detect(plan: MaskingPlan, norm_text: str, scan_text: str, learned: set[str] | None = None) -> list[Span]:
-    """Detected, merged spans over one normalised text (offsets into it)."""
+def detect(
+    plan: MaskingPlan, norm_text: str, scan_text: str, learned: set[str] | None = None,
+    known: set[str] | None = None, known_values: dict[str, IdentifierType] | None = None,
+) -> list[Span]:
+    """Detected, merged spans over one normalised text (offsets into it).
+
+    `learned`: name words inferred from this document's text (masked where they recur as names);
+    `known`: name words the document's structure vouches for (a FHIR HumanName, a name column),
+    masked wherever they occur capitalised, even when they are also ordinary words ("Ward", "Black").
+    """
     enabled = plan.enabled
     hits: list[Hit] = [h for h in plan.scanner.scan(scan_text) if h.type in enabled and h.detector[0] != "c"]
     if plan.custom_scanner is not None:
         hits.extend(plan.custom_scanner.scan(scan_text))
+    cells = [h for h in tabular.find(scan_text) if h.type in enabled]
+    if known_values:
+        hits.extend(known_values_mod.find(known_values, norm_text))
+    hits.extend(cells)
     if plan.names is not None:
         learned = learned if learned is not None else set()
         finder = plan.names
+        for h in cells:  # a name column teaches the rest of the text its names
+            if h.type is T.NAME:
+                words = [fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end)]
+                learned.update(words)
+                if known is not None:
+                    known.update(words)
         for h in hits:
             if h.type is T.EMAIL:
                 local = scan_text[h.start : h.end].split("@", 1)[0].lower()
@@ -55,7 +77,32 @@ def detect(plan: MaskingPlan, norm_text: str, scan_text: str, learned: set[str] 
                     if part in finder.first or part in finder.last:
                         learned.add(part)
         hits.extend(finder.find(norm_text, learned=learned))
+        if known:
+            hits.extend(_known_names(known, norm_text, scan_text))
     return merge(hits)
+
+
+def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:
+    """Capitalised occurrences of structurally known name words (one regex over the ASCII scan copy)."""
+    words = sorted((w for w in known if len(w) >= 2 and w.isascii()), key=len, reverse=True)
+    if not words:
+        return []
+    rx = _known_regex(tuple(words))
+    out: list[Hit] = []
+    for m in rx.finditer(scan_text):
+        s, e = m.span()
+        first = norm_text[s]
+        if not first.isupper():
+            continue  # "ward", "black": the word, not the name
+        if e - s == 2 and norm_text[s:e].isupper():
+            continue  # "VI", "DA": an acronym or numeral, not "Vi"
+        out.append(Hit(s, e, T.NAME, "names:known"))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _known_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-]|'\w)", re.I)
 
 
 def merge(hits: Sequence[Hit]) -> list[Span]:
@@ -93,6 +140,8 @@ class TextMasker:
         self.plan = plan
         self.vault = vault
         self.learned = learned if learned is not None else set()
+        self.known: set[str] = set()
+        self.known_values: dict[str, IdentifierType] = {}
 
     def mask_many(
         self, texts: Sequence[str], paths: Sequence[str | None], findings: list[Finding]
@@ -102,7 +151,9 @@ class TextMasker:
             return []
         norms = [normalize(t) for t in texts]
         if len(norms) == 1:
-            spans_per = [detect(self.plan, norms[0].text, norms[0].scan, self.learned)]
+            spans_per = [
+                detect(self.plan, norms[0].text, norms[0].scan, self.learned, self.known, self.known_values)
+            ]
         else:
             offsets: list[int] = []
             pos = 0
@@ -111,7 +162,7 @@ class TextMasker:
                 pos += len(n.text) + len(SEPARATOR)
             joined_text = SEPARATOR.join(n.text for n in norms)
             joined_scan = SEPARATOR.join(n.scan for n in norms)
-            spans = detect(self.plan, joined_text, joined_scan, self.learned)
+            spans = detect(self.plan, joined_text, joined_scan, self.learned, self.known, self.known_values)
             spans_per = _split(spans, offsets, [len(n.text) for n in norms])
         return [
             self._apply(n, sp, path, findings) for n, sp, path in zip(norms, spans_per, paths, strict=True)
@@ -124,7 +175,7 @@ class TextMasker:
         """Spans in `text`'s own offsets (used by the streaming masker to place its cut)."""
         norm = normalize(text)
         out: list[Span] = []
-        for sp in detect(self.plan, norm.text, norm.scan, self.learned):
+        for sp in detect(self.plan, norm.text, norm.scan, self.learned, self.known, self.known_values):
             s, e = norm.to_original(sp.start, sp.end)
             if e > s:
                 out.append(Span(s, e, sp.type, sp.detector))

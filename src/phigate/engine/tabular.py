@@ -1,0 +1,287 @@
+"""Tables inside free text: delimited blocks under a header, SQL INSERT column lists, HL7 v2 segments.
+
+A cell in a table carries no cue of its own: "41123" is a ZIP code only because its column says
+`zip`, "Martin" a surname only because the column says `last_name`. The header does the work, so
+every cell under a column whose name denotes an identifier is a hit of that type, whatever its
+shape. Column names are classified by their words (`first_name`, `PatientID`, `zip code` ->
+firstname, patientid, zipcode), not by substring, so `pipeline` is no address line and `drug_name`
+no person.
+
+All offsets are into the (ASCII, 1:1) scan text that the other detectors see.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.scanner import Hit
+
+_EXACT: dict[str, T] = {}
+for _t, _words in {
+    T.NAME: "name firstname lastname fname lname givenname givennames familyname surname surnames forename "
+    "forenames fullname patientname middlename maidenname mothersmaidenname nokname contactname "
+    "guarantorname insuredname subscribername policyholder emergencycontact nextofkin first last given "
+    "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
+    "nazwisko spouse mother father guardian",
+    T.ZIP: "zip zipcode zip5 zip4 postcode postalcode plz cap pincode codigopostal codepostal",
+    T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
+    "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
+    "ort ciudad ville citta localidad",
+    T.PHONE: "phone tel telephone mobile cell cellphone homephone workphone phonenumber phoneno "
+    "contactnumber mobilephone telefon telefono handy",
+    T.FAX: "fax faxnumber faxno",
+    T.EMAIL: "email mail emailaddress emailid",
+    T.SSN: "ssn socialsecurity socialsecuritynumber socialsecurityno sin nationalid nhsnumber nhsno "
+    "taxid steuerid nif dni pesel",
+    T.MRN: "mrn medicalrecordnumber medicalrecordno medrecno chart chartno chartnumber chartid patientid "
+    "pid patientnumber patientno hospitalno hospitalnumber caseno casenumber recordnumber recordno "
+    "encounterid visitnumber visitno",
+    T.HEALTH_PLAN: "planid memberid membernumber memberno policynumber policyno policyid subscriberid "
+    "insuranceid insurance insurancenumber medicareid medicaidid medicare medicaid mbi beneficiaryid "
+    "healthplan healthplanid groupnumber",
+    T.ACCOUNT: "account accountnumber accountno accountid acct acctno iban billingaccount creditcard "
+    "cardnumber cardno",
+    T.LICENSE: "license licence licenseno licenceno licensenumber licencenumber driverslicense dl dlnumber "
+    "passport passportno passportnumber npi dea deanumber",
+    T.VEHICLE: "vin plate licenseplate numberplate vehicle vehicleid registration regno",
+    T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid",
+    T.DATE: "dob birthdate dateofbirth birthday born dod deathdate dateofdeath admitdate admissiondate "
+    "dischargedate servicedate visitdate encounterdate",
+    T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
+    T.AGE: "age",
+}.items():
+    for _w in _words.split():
+        _EXACT[_w] = _t
+
+# a column named by one of these is an attribute of a thing, not of a person ("drug_name", "file_name")
+_NOT_PERSON = ("drug", "med", "medication", "product", "brand", "facility", "hospital", "clinic", "org",
+               "organization", "organisation", "company", "file", "table", "column", "host", "service",
+               "app", "test", "lab", "code", "display", "device", "model", "unit", "event", "field",
+               "class", "module", "function", "method", "queue", "topic", "bucket", "index", "db",
+               "database", "schema", "vendor", "payer", "plan", "department", "ward", "room", "site")
+_SUFFIX: tuple[tuple[str, T], ...] = (
+    ("name", T.NAME), ("surname", T.NAME), ("phone", T.PHONE), ("mobile", T.PHONE), ("fax", T.FAX),
+    ("email", T.EMAIL), ("zip", T.ZIP), ("zipcode", T.ZIP), ("postcode", T.ZIP), ("postalcode", T.ZIP),
+    ("address", T.ADDRESS), ("street", T.ADDRESS), ("city", T.ADDRESS), ("ssn", T.SSN), ("mrn", T.MRN),
+    ("dob", T.DATE), ("birthdate", T.DATE), ("memberid", T.HEALTH_PLAN), ("policynumber", T.HEALTH_PLAN),
+    ("accountnumber", T.ACCOUNT), ("vin", T.VEHICLE), ("serialnumber", T.DEVICE),
+)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false"])
+
+
+@lru_cache(maxsize=8192)
+def column_type(header: str) -> T | None:
+    """The identifier type a column of this name holds, or None (an ordinary attribute)."""
+    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header.strip().strip("\"'`[]")).lower()) if w]
+    if not words or len(words) > 6:
+        return None
+    key = "".join(words)
+    if key in _EXACT:
+        return _EXACT[key]
+    if words[0] in ("patient", "pt", "member", "subscriber", "insured", "guarantor", "contact", "nok", "home",
+                    "primary", "mailing", "billing", "emergency", "mother", "father", "spouse", "kin"):
+        rest = "".join(words[1:])
+        if rest in _EXACT:
+            return _EXACT[rest]
+    for suffix, t in _SUFFIX:
+        if key.endswith(suffix):
+            if t is T.NAME and any(w in _NOT_PERSON for w in words[:-1]):
+                return None
+            return t
+    return None
+
+
+# ---- delimited blocks ---------------------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[A-Za-z_][\w .#/()\"'`\t,|;-]*$")
+_DELIMS = (",", "\t", "|", ";")
+_MD_RULE = re.compile(r"^[ \t|:\-+]+$")
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}")
+
+
+def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of one delimited line, quotes respected, whitespace and quotes trimmed."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(line)
+    while True:
+        j = i
+        while j < n and line[j] in " \t":
+            j += 1
+        if j < n and line[j] == '"':  # quoted field: "" is an escaped quote
+            k = j + 1
+            while k < n:
+                if line[k] == '"':
+                    if k + 1 < n and line[k + 1] == '"':
+                        k += 2
+                        continue
+                    break
+                k += 1
+            s, e = j + 1, min(k, n)
+            end = line.find(delim, k)
+        else:
+            end = line.find(delim, i)
+            s, e = j, (n if end < 0 else end)
+            while e > s and line[e - 1] in " \t\r\n":
+                e -= 1
+            if e - s >= 2 and line[s] == line[e - 1] and line[s] in "'`":
+                s, e = s + 1, e - 1
+        out.append((base + s, base + e))
+        if end < 0:
+            return out
+        i = end + 1
+
+
+def _header(line: str) -> tuple[str, list[str]] | None:
+    stripped = line.strip()
+    md = stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2
+    body = stripped[1:-1] if md else stripped
+    best = max(_DELIMS, key=body.count)
+    if body.count(best) < 1 or (body.count(best) < 2 and not md):
+        return None
+    names = [f.strip().strip("\"'`") for f in body.split(best)]
+    if any(not _FIELD_NAME.fullmatch(f) or len(f.split()) > 3 for f in names):
+        return None  # "phone were verified.": prose, not a column name
+    if not any(column_type(f) is not None for f in names):
+        return None
+    return best, names
+
+
+def _delimited(text: str, hits: list[Hit]) -> None:
+    for hm in _HEADER_CHARS.finditer(text):
+        parsed = _header(hm.group())
+        if parsed is None:
+            continue
+        delim, names = parsed
+        types = [column_type(f) for f in names]
+        md = hm.group().strip().startswith("|")
+        pos = hm.end()
+        pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
+        for lm in _LINE.finditer(text, pos):
+            line = lm.group().rstrip("\r\n")
+            if not line.strip():
+                break
+            if md and _MD_RULE.match(line):
+                continue
+            base = lm.start()
+            body, off = line, 0
+            if md:
+                st = line.strip()
+                lead = line.index("|")
+                body, off = st[1:-1] if st.endswith("|") else st[1:], lead + 1
+            fields = _split_fields(body, base + off, delim)
+            if len(fields) != len(names):
+                break
+            for (s, e), t in zip(fields, types, strict=True):
+                if t is not None:
+                    _cell(text, s, e, t, names, hits)
+            if lm.end() >= len(text):
+                break
+
+
+def _cell(text: str, s: int, e: int, t: T, names: list[str], hits: list[Hit]) -> None:
+    value = text[s:e]
+    if value.strip().lower() in _EMPTY:
+        return
+    if t is T.AGE and not (value.isdigit() and int(value) > 89):
+        return
+    hits.append(Hit(s, e, t, "table:column"))
+
+
+# ---- SQL INSERT ---------------------------------------------------------------------------------------
+
+_INSERT = re.compile(
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.\"`\[\]]+\s*\(([^()]{1,2000})\)\s*values\s*", re.ASCII
+)
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"|([^,()'\"\s][^,()]*?))\s*(,|\))")
+
+
+def _sql(text: str, hits: list[Hit]) -> None:
+    for im in _INSERT.finditer(text):
+        cols = [c.strip().strip("\"`[]") for c in im.group(1).split(",")]
+        types = [column_type(c) for c in cols]
+        if not any(types):
+            continue
+        pos = im.end()
+        while True:
+            while pos < len(text) and text[pos] in " \t\r\n,":
+                pos += 1
+            if pos >= len(text) or text[pos] != "(":
+                break
+            pos += 1
+            col = 0
+            while True:
+                vm = _SQL_VALUE.match(text, pos)
+                if vm is None:
+                    break
+                g = 1 if vm.group(1) is not None else 2 if vm.group(2) is not None else 3
+                if col < len(types) and types[col] is not None:
+                    _cell(text, vm.start(g), vm.end(g), types[col], cols, hits)  # type: ignore[arg-type]
+                col += 1
+                pos = vm.end()
+                if vm.group(4) == ")":
+                    break
+            else:  # pragma: no cover - loop ends by break
+                pass
+            if text[pos - 1 : pos] != ")":
+                break
+
+
+# ---- HL7 v2 -------------------------------------------------------------------------------------------
+
+# segment -> {field number: (type, components to mask or None for every component)}
+_HL7: dict[str, dict[int, tuple[T, tuple[int, ...] | None]]] = {
+    "PID": {2: (T.MRN, (1,)), 3: (T.MRN, (1,)), 4: (T.MRN, (1,)), 5: (T.NAME, (1, 2, 3)),
+            6: (T.NAME, (1, 2, 3)), 7: (T.DATE, None), 9: (T.NAME, (1, 2, 3)), 11: (T.ADDRESS, (1, 2, 3, 5)),
+            13: (T.PHONE, None), 14: (T.PHONE, None), 18: (T.ACCOUNT, (1,)), 19: (T.SSN, None),
+            20: (T.LICENSE, (1,)), 21: (T.MRN, (1,)), 29: (T.DATE, None)},
+    "NK1": {2: (T.NAME, (1, 2, 3)), 4: (T.ADDRESS, (1, 2, 3, 5)), 5: (T.PHONE, None), 6: (T.PHONE, None),
+            13: (T.NAME, None), 30: (T.NAME, (1, 2, 3)), 31: (T.PHONE, None), 32: (T.ADDRESS, (1, 2, 3, 5)),
+            37: (T.SSN, None)},
+    "GT1": {2: (T.ACCOUNT, (1,)), 3: (T.NAME, (1, 2, 3)), 5: (T.ADDRESS, (1, 2, 3, 5)), 6: (T.PHONE, None),
+            7: (T.PHONE, None), 8: (T.DATE, None), 12: (T.SSN, None)},
+    "IN1": {16: (T.NAME, (1, 2, 3)), 18: (T.DATE, None), 19: (T.ADDRESS, (1, 2, 3, 5)),
+            36: (T.HEALTH_PLAN, (1,)), 49: (T.HEALTH_PLAN, (1,))},
+    "PV1": {19: (T.ACCOUNT, (1,)), 44: (T.DATE, None), 45: (T.DATE, None)},
+    "MRG": {1: (T.MRN, (1,)), 3: (T.ACCOUNT, (1,)), 7: (T.NAME, (1, 2, 3))},
+}
+_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))(PID|NK1|GT1|IN1|PV1|MRG)\|([^\r\n]*)")
+
+
+def _hl7(text: str, hits: list[Hit]) -> None:
+    for sm in _SEGMENT.finditer(text):
+        spec = _HL7[sm.group(1)]
+        pos = sm.start(2)
+        for number, field in enumerate(sm.group(2).split("|"), start=1):
+            rule = spec.get(number)
+            if rule is not None and field:
+                t, comps = rule
+                _hl7_field(field, pos, t, comps, hits)
+            pos += len(field) + 1
+
+
+def _hl7_field(field: str, base: int, t: T, comps: tuple[int, ...] | None, hits: list[Hit]) -> None:
+    for rep in field.split("~"):
+        off = base
+        for number, comp in enumerate(rep.split("^"), start=1):
+            if comp and (comps is None or number in comps) and comp.strip().lower() not in _EMPTY:
+                ct = T.ZIP if t is T.ADDRESS and number == 5 else t
+                hits.append(Hit(off, off + len(comp), ct, "hl7:field"))
+            off += len(comp) + 1
+        base += len(rep) + 1
+
+
+def find(text: str) -> list[Hit]:
+    """Every identifier cell of every table in `text` (tables that are not there cost a regex pass)."""
+    hits: list[Hit] = []
+    if "\n" in text or "\r" in text:
+        _delimited(text, hits)
+    if "insert" in text or "INSERT" in text or "Insert" in text:
+        _sql(text, hits)
+    if "|" in text:
+        _hl7(text, hits)
+    return hits
