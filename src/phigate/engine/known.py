@@ -48,10 +48,10 @@ def find(known: dict[str, T], text: str) -> list[Hit]:
 
 @lru_cache(maxsize=32)
 def _regex(values: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-/])(?:" + _trie(values) + r")(?![\w\-/]|\.\w)", flags)
+    return re.compile(r"(?<![\w\-/])(?:" + trie(values) + r")(?![\w\-/]|\.\w)", flags)
 
 
-def _trie(values: tuple[str, ...]) -> str:
+def trie(values: tuple[str, ...]) -> str:
     """A regex equivalent to `a|b|c...` whose alternatives share their prefixes."""
     root: dict[str, dict] = {}
     for v in values:

@@ -55,6 +55,15 @@ CUE_LABEL_RE = re.compile(
 )
 
 
+# Sentence-initial function words: some fold to a listed name ("Thế" -> "the"), but as capitalised
+# words they open sentences, not names; judging each one cost more than the rest of the name pass.
+FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "and", "or", "but", "if", "this", "that", "these", "those", "it", "its", "he",
+     "she", "we", "they", "you", "his", "her", "their", "our", "my", "your", "in", "on", "at", "of",
+     "to", "for", "from", "with", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
+     "does", "did", "not", "no", "yes", "please", "what", "which", "who", "when", "where", "why", "how",
+     "there", "here", "also", "then", "than", "so", "as", "after", "before", "per", "via"]
+)
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
@@ -120,8 +129,9 @@ class NameFinder:
         common = key in self.common
         excluded = key in self.excluded
         org = key in ORG_WORDS
-        boring = not name and not org and key not in TITLES and key not in PLACE_PREFIX and (
-            common or excluded or (upper and len(word) <= 4)
+        boring = key in FUNCTION_WORDS or (
+            not name and not org and key not in TITLES and key not in PLACE_PREFIX
+            and (common or excluded or (upper and len(word) <= 4))
         )  # ordinary word, heading, acronym: breaks runs by simply not being a token
         return (key, name, common, excluded, org, upper, boring)
 

@@ -79,6 +79,7 @@ class JsonMasker:
         # (text, path, post-processing, [(container, key)...]) filled by _flush
         self._slots: list[tuple[str, str, Any, list[tuple[Any, Any]]]] = []
         self._path: list[str | int] = ["$"]
+        self._rules: dict[tuple[str | None, tuple[str, ...]], FieldSelector | None] = {}
 
     # -- entry --------------------------------------------------------------------------------
     def mask(self, value: Any) -> Any:
@@ -179,10 +180,18 @@ class JsonMasker:
         return self._defer(value)
 
     def _field_rule(self, resource: str | None, keypath: tuple[str, ...]) -> FieldSelector | None:
+        key = (resource, keypath)
+        cache = self._rules
+        if key in cache:
+            return cache[key]
+        found = None
         for rule in self.plan.fields:
             if rule.matches(resource, keypath):
-                return rule
-        return None
+                found = rule
+                break
+        if len(cache) < 50_000:
+            cache[key] = found
+        return found
 
     # -- masking known PHI ----------------------------------------------------------------------
     def _replace_leaf(self, value: Any, t: IdentifierType, action: Action | None, detector: str) -> Any:
