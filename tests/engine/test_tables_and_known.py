@@ -134,3 +134,17 @@ def test_schema_known_values_are_masked_in_the_notes_too(masker: Masker) -> None
     for value in ("VR/7911732", "Vi Ward", "Mango", "158190", "Saraf"):
         assert value not in out, out
     assert "the ward" in out and "likes mango" in out  # the lower-case words are not the name or city
+
+
+def test_known_values_that_nest_deeply_still_compile() -> None:
+    from phigate.engine import known
+
+    values = {"1" * i + "9": T.ID for i in range(2, 200)}  # 119, 1119, ...: one trie level per value
+    hits = known.find(values, "ids 1119 and " + "1" * 50 + "9 end")
+    assert [(h.end - h.start) for h in hits] == [4, 51]
+
+
+def test_malformed_sql_is_no_table_and_no_hang(masker: Masker) -> None:
+    text = "INSERT INTO patients (first_name, zip) VALUES ('Quillfeather" + " " * 100_000 + "\nzip 90210"
+    out = masker.mask_text(text).document
+    assert "90210" not in out and out.endswith("zip [ZIP]")

@@ -48,7 +48,17 @@ def find(known: dict[str, T], text: str) -> list[Hit]:
 
 @lru_cache(maxsize=32)
 def _regex(values: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-/])(?:" + trie(values) + r")(?![\w\-/]|\.\w)", flags)
+    return compile_alternation(values, r"(?<![\w\-/])", r"(?![\w\-/]|\.\w)", flags)
+
+
+def compile_alternation(values: tuple[str, ...], before: str, after: str, flags: int) -> re.Pattern[str]:
+    """`before(?:v1|v2|...)after` as a trie; a plain longest-first alternation if the trie nests too deep
+    for the regex compiler (values like 1, 12, 123, ... nest one group per value)."""
+    try:
+        return re.compile(before + "(?:" + trie(values) + ")" + after, flags)
+    except (RecursionError, re.error, OverflowError):
+        plain = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+        return re.compile(before + "(?:" + plain + ")" + after, flags)
 
 
 def trie(values: tuple[str, ...]) -> str:

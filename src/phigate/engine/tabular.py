@@ -197,7 +197,10 @@ def _cell(text: str, s: int, e: int, t: T, names: list[str], hits: list[Hit]) ->
 _INSERT = re.compile(
     r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.\"`\[\]]+\s*\(([^()]{1,2000})\)\s*values\s*", re.ASCII
 )
-_SQL_VALUE = re.compile(r"\s*(?:'((?:[^']|'')*)'|\"((?:[^\"]|\"\")*)\"|([^,()'\"\s][^,()]*?))\s*(,|\))")
+# bounded quantifiers: an unterminated quote or a run of spaces must not cost quadratic time
+_SQL_VALUE = re.compile(
+    r"\s{0,200}(?:'((?:[^']|''){0,4000})'|\"((?:[^\"]|\"\"){0,4000})\"|([^,()'\"\s][^,()]{0,400}?))\s{0,200}(,|\))"
+)
 
 
 def _sql(text: str, hits: list[Hit]) -> None:

@@ -102,7 +102,7 @@ def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:
 
 @lru_cache(maxsize=64)
 def _known_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'\-])(?:" + known_values_mod.trie(words) + r")(?![\w\-]|'\w)", re.I)
+    return known_values_mod.compile_alternation(words, r"(?<![\w'\-])", r"(?![\w\-]|'\w)", re.I)
 
 
 def merge(hits: Sequence[Hit]) -> list[Span]:
