@@ -94,7 +94,10 @@ def _register_lifecycle(registry: kopf.OperatorRegistry, config: OperatorConfig)
             memo.prepared_namespaces = set()
         if "emitter" not in memo:
             memo.emitter = None
-        threading.Thread(target=_warm_engine, name="phigate-engine-warmup", daemon=True).start()
+        from phigate_operator import policy_check
+
+        if not policy_check._ENGINE_OUT_OF_PROCESS:  # in process: pay the engine's import before a handler
+            threading.Thread(target=_warm_engine, name="phigate-engine-warmup", daemon=True).start()
         if config.manage_webhooks:
             from phigate_operator.webhook_config import apply_webhook_configurations
 
@@ -187,7 +190,7 @@ def configure_settings(settings: kopf.OperatorSettings, config: OperatorConfig) 
     settings.networking.request_timeout = 30
     # Peering: one active replica (random distinct priorities); standalone when the CRD is absent.
     settings.peering.name = config.peering_name
-    settings.peering.mandatory = False
+    settings.peering.mandatory = config.peering_mandatory
     settings.peering.standalone = config.standalone
     settings.peering.clusterwide = config.watch_namespaces is None
     if settings.peering.priority == 0:

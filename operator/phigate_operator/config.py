@@ -7,6 +7,7 @@ environment anywhere else, so tests build a config directly and stub the clock.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -87,9 +88,17 @@ class OperatorConfig:
     # kopf: peering (HA) and watch timeouts (silent watches are a known kopf failure).
     peering_name: str = "phigate"
     peering_priority: int | None = None  # None: a random priority per replica (one leader)
+    # Mandatory peering (the chart, with its peering CRDs and object): a replica acts only once it has
+    # seen the peering object and is the highest live peer. Optional: no peering object, no peering.
+    peering_mandatory: bool = False
+    # kopf's identity of this replica in the peering object (POD_ID, else user@host/time/random).
+    peering_identity: str | None = None
     standalone: bool = False
     watch_server_timeout_s: int = 300
     watch_client_timeout_s: int = 330
+    # Approval notifications: Secret (in the operator's namespace) and key holding the webhook URL.
+    grant_notify_secret: str = "phigate-grant-notify"
+    grant_notify_key: str = "webhook-url"
     # Tests: the API server URL (kmock/fakecluster) instead of in-cluster/kubeconfig login.
     api_url: str | None = None
     # Injectable clock: conditions' lastTransitionTime, CA validity, spans.
@@ -130,6 +139,20 @@ class OperatorConfig:
             kw["webhook_service"] = env["PHIGATE_WEBHOOK_SERVICE"]
         if env.get("PHIGATE_SWEEP_INTERVAL"):
             kw["sweep_interval_s"] = float(env["PHIGATE_SWEEP_INTERVAL"])
+        if env.get("PHIGATE_GRANT_NOTIFY_SECRET"):
+            kw["grant_notify_secret"] = _secret_name(env["PHIGATE_GRANT_NOTIFY_SECRET"])
+        if env.get("PHIGATE_GRANT_NOTIFY_KEY"):
+            kw["grant_notify_key"] = env["PHIGATE_GRANT_NOTIFY_KEY"]
         kw["sidecar_otel_env"] = {k: env[k] for k in OTEL_PASSTHROUGH if env.get(k)}
         kw.update(overrides)
         return cls(**kw)  # type: ignore[arg-type]
+
+
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
+
+
+def _secret_name(value: str) -> str:
+    """A Secret name (DNS subdomain) or a clear error: a typo must not silently disable notifications."""
+    if not _DNS_SUBDOMAIN.match(value):
+        raise ValueError(f"PHIGATE_GRANT_NOTIFY_SECRET: {value!r} is not a valid Secret name")
+    return value

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from phigate.api.grant import TERMINAL_PHASES, AIAccessGrantStatus, GrantPhase, RevocationAction
+from phigate.api.grant import AIAccessGrantStatus, GrantPhase, RevocationAction
 from phigate_operator import notify
 from phigate_operator.grant_kube import GrantKube
 from phigate_operator.grant_lifecycle import (
@@ -73,8 +74,10 @@ class GrantEngine:
         emitter: Any = None,
         sync: Callable[[str], Any] | None = None,
         notify_secret: tuple[str, str] | None = None,
+        notify_key: str = notify.SECRET_KEY,
         sender: Callable[[str, dict[str, object]], None] = notify.post,
         workers: int = 16,
+        fanout: int = 32,
     ) -> None:
         from phigate_operator.grant_sync import sync_grants
 
@@ -84,8 +87,12 @@ class GrantEngine:
         self.emitter = emitter
         self.sync = sync or (lambda namespace: sync_grants(namespace, kube))
         self.notify_secret = notify_secret
+        self.notify_key = notify_key
         self.sender = sender
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="phigate-grant")
+        # Fan-out of one reconcile's independent API calls (observation lists, revocation actions). A pool
+        # of its own: waiting on `self.executor` from inside its own workers could deadlock it.
+        self.io = ThreadPoolExecutor(max_workers=fanout, thread_name_prefix="phigate-grant-io")
         self._locks: dict[tuple[str, str], asyncio.Lock] = {}
         self._notifying: set[tuple[str, str]] = set()
 
@@ -129,6 +136,14 @@ class GrantEngine:
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.io.shutdown(wait=False, cancel_futures=True)
+
+    def _parallel(self, calls: list[Callable[[], Any]]) -> list[Any]:
+        """Run independent blocking calls at once; results in order, the first exception re-raised."""
+        if len(calls) <= 1:
+            return [c() for c in calls]
+        futures = [self.io.submit(c) for c in calls]
+        return [f.result() for f in futures]
 
     # ------------------------------------------------------------------ the reconcile
     def reconcile_sync(self, namespace: str, name: str, resync: bool = False) -> Result:
@@ -138,7 +153,9 @@ class GrantEngine:
         view = GrantView.from_body(body)
         now = self.clock()
         policy, policy_error = None, None
-        if view.spec is not None and view.status.phase not in TERMINAL_PHASES and not view.deleting:
+        if view.spec is not None and view.status.phase in (None, GrantPhase.PENDING) and not view.deleting:
+            # Only a Pending grant needs its policy (approval rules, maxDuration): an Active grant's end is
+            # fixed in status.expiresAt, so expiry and revocation save this GET.
             policy, policy_error = self._policy(namespace, view.spec.policy_ref.name)
         step = decide(view, policy, now, policy_error)
         status = build_status(view, step, now)
@@ -214,20 +231,33 @@ class GrantEngine:
     def _end(self, view: GrantView, step: Step, status: AIAccessGrantStatus, now: datetime) -> Result:
         ns = view.namespace
         entering = view.status.phase != step.phase
+        old_view = view
         if entering:
-            self._write_status(view, status)  # terminal first: from now on nothing re-grants it
             view = dataclasses.replace(view, status=status)
         sa = view.spec.service_account_name if view.spec is not None else None
         was_active = view.status.activated_at is not None and sa is not None
+        calls: list[Callable[[], Any]] = [lambda: self.gk.list_grant_role_bindings(ns, view.name)]
+        if was_active and sa:
+            calls += [
+                lambda: self.gk.list_token_secrets(ns),
+                lambda: self.gk.get_service_account(ns, sa),
+                lambda: self.gk.list_pods_of(ns, sa),
+                lambda: self.gk.list_grants(ns),  # other grants of the SA: only their names/phases matter
+            ]
+        lists = len(calls)
+        if entering:  # terminal first: written before any action, so nothing re-grants it meanwhile
+            calls.append(lambda: self._write_status(old_view, status))
+        # One round trip instead of six: under a burst of expiries sequential calls queue behind each other.
+        found = self._parallel(calls)[:lists]
+        found += [(), None, (), ()][lists - 1 :]
         observed = Observed(
-            role_bindings=self.gk.list_grant_role_bindings(ns, view.name),
-            secrets=self.gk.list_token_secrets(ns) if was_active else (),
-            service_account=self.gk.get_service_account(ns, sa) if was_active and sa else None,
-            pods=self.gk.list_pods_of(ns, sa) if was_active and sa else (),
-            grants=self.gk.list_grants(ns) if was_active else (),
+            role_bindings=found[0], secrets=found[1], service_account=found[2], pods=found[3], grants=found[4]
         )
         plan = plan_revocation(view, observed, step.reason, now)
-        records = [self._execute(ns, a) for a in plan]
+        # Every action runs at once: none depends on another and each one alone leaves less access (the
+        # sidecars also enforce expiresAt on their own clock), so the last one is done one round trip
+        # after the plan instead of len(plan) round trips; a failure never stops the others.
+        records = self._parallel([functools.partial(self._execute, ns, a) for a in plan])
         merged = {(r.action, r.target): r for r in status.revocation or []}
         for r in records:  # a later AlreadyGone does not hide that an earlier attempt did it
             old = merged.get((r.action, r.target))
@@ -329,7 +359,9 @@ class GrantEngine:
             if self.notify_secret is None:
                 raise notify.NotifyError("no notification Secret configured")
             secret_ns, secret_name = self.notify_secret
-            url = notify.webhook_url_from_secret(self.gk.get_secret(secret_ns, secret_name), secret_name)
+            url = notify.webhook_url_from_secret(
+                self.gk.get_secret(secret_ns, secret_name), secret_name, key=self.notify_key
+            )
             self.sender(
                 url,
                 notify.build_message(

@@ -26,11 +26,13 @@ from phigate_operator.grant_engine import GrantEngine, GrantRetry, Result
 from phigate_operator.grant_expiry import ExpiryScheduler
 from phigate_operator.grant_lifecycle import PolicyRules
 from phigate_operator.kube import GRANTS, GROUP, VERSION
-from phigate_operator.notify import DEFAULT_SECRET
+from phigate_operator.leadership import Leadership
+from phigate_operator.notify import DEFAULT_SECRET, SECRET_KEY
 
 log = logging.getLogger("phigate.operator.grants")
 TERMINAL = {p.value for p in TERMINAL_PHASES}
 RETRY_INTERVAL_S = 1.0
+LEADER_RECHECK_S = 5.0  # an outranked replica re-checks a due grant this often
 
 
 class _Runtime:
@@ -44,6 +46,8 @@ class _Runtime:
         self.tasks: set[asyncio.Task[Any]] = set()
         self.memo: Any = None
         self.expiry: ExpiryScheduler
+        self.notify_key = SECRET_KEY
+        self.leadership: Leadership | None = None
 
     def engine(self, memo: Any) -> GrantEngine:
         if self._engine is None:
@@ -54,7 +58,11 @@ class _Runtime:
                 kube = memo.kube = Kube.connect(getattr(self.config, "api_url", None))
             emitter = self.emitter if self.emitter is not None else getattr(memo, "emitter", None)
             self._engine = GrantEngine(
-                kube, clock=self.config.clock, emitter=emitter, notify_secret=self.notify_secret
+                kube,
+                clock=self.config.clock,
+                emitter=emitter,
+                notify_secret=self.notify_secret,
+                notify_key=self.notify_key,
             )
         return self._engine
 
@@ -76,6 +84,7 @@ def register(
         secret_name = getattr(config, "grant_notify_secret", None) or DEFAULT_SECRET
         notify_secret = (getattr(config, "operator_namespace", "phigate-system"), secret_name)
     rt = _Runtime(config, notify_secret, emitter)
+    rt.notify_key = getattr(config, "grant_notify_key", None) or SECRET_KEY
     G = (GROUP, VERSION, GRANTS)
     sweep = float(getattr(config, "sweep_interval_s", 30.0))
 
@@ -96,7 +105,23 @@ def register(
         return result
 
     async def fire(namespace: str, name: str) -> None:
-        """The expiry scheduler's callback: end the grant (or re-arm if it is not due yet)."""
+        """The expiry scheduler's callback: end the grant (or re-arm if it is not due yet).
+
+        kopf pauses an outranked replica's handlers but not this scheduler: ask the peering object first
+        and leave the grant to the leader (re-checking, in case this replica becomes the leader again).
+        """
+        leadership = rt.leadership
+        if leadership is not None and leadership.enabled:
+            try:
+                leader = await asyncio.get_running_loop().run_in_executor(
+                    rt.engine(rt.memo).executor, leadership.is_leader
+                )
+            except Exception as exc:  # the API is unreachable: reconcile could not act either
+                log.warning("peering check failed, retrying: %s", exc)
+                leader = False
+            if not leader:
+                rt.expiry.schedule(namespace, name, LEADER_RECHECK_S)
+                return
         try:
             await reconcile(rt.memo, namespace, name)
         except Exception as exc:  # kopf.TemporaryError included: try again shortly
@@ -106,9 +131,19 @@ def register(
     rt.expiry = ExpiryScheduler(fire)
 
     @kopf.on.startup(registry=registry, id="grant-engine")
-    async def start(memo: kopf.Memo, **_: Any) -> None:
+    async def start(memo: kopf.Memo, settings: kopf.OperatorSettings, **_: Any) -> None:
         rt.engine(memo)
         rt.memo = memo
+        rt.leadership = Leadership(
+            lambda: rt.engine(memo).kube,
+            enabled=not (settings.peering.standalone or getattr(config, "standalone", False)),
+            name=settings.peering.name,
+            namespaces=None
+            if settings.peering.clusterwide
+            else tuple(getattr(config, "watch_namespaces", None) or ()),
+            identity=getattr(config, "peering_identity", None),
+            priority=settings.peering.priority,
+        )
         rt.expiry.start()
 
     @kopf.on.cleanup(registry=registry, id="grant-engine-stop")

@@ -27,6 +27,11 @@ def _raw(call: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
     return json.loads(call(*args, _preload_content=False, **kwargs).data)
 
 
+def _drain(response: Any) -> None:
+    """Read a write's answer (frees the pooled connection) without building the client's models."""
+    response.read()
+
+
 class GrantKube:
     def __init__(self, kube: Kube) -> None:
         self.kube = kube
@@ -47,11 +52,11 @@ class GrantKube:
     def list_grants(self, namespace: str) -> list[dict[str, Any]]:
         return self.kube.list_grants(namespace)
 
-    def patch_grant_status(self, namespace: str, name: str, status: dict[str, Any]) -> dict[str, Any]:
+    def patch_grant_status(self, namespace: str, name: str, status: dict[str, Any]) -> None:
         """Merge-patch /status; `None` values delete fields (e.g. a cleared roleBindings list)."""
-        return dict(
+        _drain(
             self.custom.patch_namespaced_custom_object_status(
-                GROUP, VERSION, namespace, GRANTS, name, {"status": status}
+                GROUP, VERSION, namespace, GRANTS, name, {"status": status}, _preload_content=False
             )
         )
 
@@ -71,7 +76,7 @@ class GrantKube:
     def create_role_binding(self, namespace: str, body: dict[str, Any]) -> bool:
         """True if created, False if one of that name already existed."""
         try:
-            self.rbac.create_namespaced_role_binding(namespace, body)
+            _drain(self.rbac.create_namespaced_role_binding(namespace, body, _preload_content=False))
             return True
         except ApiException as exc:
             if exc.status == 409:
@@ -80,7 +85,7 @@ class GrantKube:
 
     def delete_role_binding(self, namespace: str, name: str) -> bool:
         try:
-            self.rbac.delete_namespaced_role_binding(name, namespace)
+            _drain(self.rbac.delete_namespaced_role_binding(name, namespace, _preload_content=False))
             return True
         except ApiException as exc:
             if _absent(exc):
@@ -98,7 +103,7 @@ class GrantKube:
 
     def patch_service_account(self, namespace: str, name: str, patch: dict[str, Any]) -> bool:
         try:
-            self.core.patch_namespaced_service_account(name, namespace, patch)
+            _drain(self.core.patch_namespaced_service_account(name, namespace, patch, _preload_content=False))
             return True
         except ApiException as exc:
             if _absent(exc):
@@ -111,7 +116,7 @@ class GrantKube:
 
     def delete_secret(self, namespace: str, name: str) -> bool:
         try:
-            self.core.delete_namespaced_secret(name, namespace)
+            _drain(self.core.delete_namespaced_secret(name, namespace, _preload_content=False))
             return True
         except ApiException as exc:
             if _absent(exc):

@@ -8,6 +8,7 @@ through asyncio.to_thread.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import kubernetes.client
@@ -37,7 +38,7 @@ def make_api_client(api_url: str | None = None) -> kubernetes.client.ApiClient:
             kube_config.load_incluster_config(client_configuration=cfg)
         except kube_config.ConfigException:
             kube_config.load_kube_config(client_configuration=cfg)
-    cfg.connection_pool_maxsize = 16
+    cfg.connection_pool_maxsize = 48  # the grant engine: 16 reconcile threads + their parallel calls
     return kubernetes.client.ApiClient(cfg)
 
 
@@ -87,7 +88,8 @@ class Kube:
     # -- ConfigMaps and Secrets --------------------------------------------------------------
     def get_config_map(self, namespace: str, name: str) -> dict[str, Any] | None:
         try:
-            return self._plain(self.core.read_namespaced_config_map(name, namespace))
+            raw = self.core.read_namespaced_config_map(name, namespace, _preload_content=False)
+            return json.loads(raw.data)
         except ApiException as exc:
             if _absent(exc):
                 return None
@@ -97,7 +99,8 @@ class Kube:
         return self._plain(self.core.create_namespaced_config_map(namespace, body))
 
     def patch_config_map(self, namespace: str, name: str, patch: dict[str, Any]) -> dict[str, Any]:
-        return self._plain(self.core.patch_namespaced_config_map(name, namespace, patch))
+        raw = self.core.patch_namespaced_config_map(name, namespace, patch, _preload_content=False)
+        return json.loads(raw.data)
 
     def get_secret(self, namespace: str, name: str) -> dict[str, Any] | None:
         try:
@@ -115,12 +118,15 @@ class Kube:
 
     # -- Pods ----------------------------------------------------------------------------------
     def list_pods(self, namespace: str) -> list[dict[str, Any]]:
-        return list(self._plain(self.core.list_namespaced_pod(namespace)).get("items") or [])
+        """Raw JSON, not the client's V1Pod models: for a namespace of pods that round trip (typed models,
+        then back to dicts) costs far more CPU than the request itself."""
+        res = json.loads(self.core.list_namespaced_pod(namespace, _preload_content=False).data)
+        return list(res.get("items") or [])
 
     def delete_pod(self, namespace: str, name: str) -> bool:
         """True if deleted, False if it was already gone."""
         try:
-            self.core.delete_namespaced_pod(name, namespace)
+            self.core.delete_namespaced_pod(name, namespace, _preload_content=False).read()
             return True
         except ApiException as exc:
             if _absent(exc):

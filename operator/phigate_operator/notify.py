@@ -55,7 +55,7 @@ def build_message(g: PendingGrant) -> dict[str, object]:
     }
 
 
-def webhook_url_from_secret(secret: dict[str, object] | None, secret_name: str) -> str:
+def webhook_url_from_secret(secret: dict[str, object] | None, secret_name: str, key: str = SECRET_KEY) -> str:
     """The URL from a Secret's data (base64) or stringData; a clear error otherwise."""
     import base64
 
@@ -63,17 +63,17 @@ def webhook_url_from_secret(secret: dict[str, object] | None, secret_name: str) 
         raise NotifyError(f"Secret {secret_name} not found: approvers are not notified")
     data = secret.get("data") or {}
     string_data = secret.get("stringData") or {}
-    if isinstance(string_data, dict) and string_data.get(SECRET_KEY):
-        url = str(string_data[SECRET_KEY])
-    elif isinstance(data, dict) and data.get(SECRET_KEY):
+    if isinstance(string_data, dict) and string_data.get(key):
+        url = str(string_data[key])
+    elif isinstance(data, dict) and data.get(key):
         try:
-            url = base64.b64decode(str(data[SECRET_KEY])).decode("utf-8").strip()
+            url = base64.b64decode(str(data[key])).decode("utf-8").strip()
         except (ValueError, UnicodeDecodeError) as exc:
-            raise NotifyError(f"Secret {secret_name} key {SECRET_KEY}: not base64 UTF-8") from exc
+            raise NotifyError(f"Secret {secret_name} key {key}: not base64 UTF-8") from exc
     else:
-        raise NotifyError(f"Secret {secret_name} has no key {SECRET_KEY!r}")
+        raise NotifyError(f"Secret {secret_name} has no key {key!r}")
     if not url.startswith(("https://", "http://")):
-        raise NotifyError(f"Secret {secret_name} key {SECRET_KEY}: not an http(s) URL")
+        raise NotifyError(f"Secret {secret_name} key {key}: not an http(s) URL")
     return url
 
 

@@ -132,7 +132,8 @@ class FakeCluster:
 
 
 @contextlib.contextmanager
-def fakecluster(tmp: pathlib.Path) -> Any:
+def fakecluster(tmp: pathlib.Path, crds: pathlib.Path | None = None) -> Any:
+    """fakecluster serving the CRDs in `crds` (default: the repository's crds/)."""
     kubeconfig = tmp / "kubeconfig"
     proc = subprocess.Popen(
         [
@@ -142,7 +143,7 @@ def fakecluster(tmp: pathlib.Path) -> Any:
             "--port",
             "0",
             "--crds",
-            str(ROOT / "crds"),
+            str(crds or ROOT / "crds"),
             "--kubeconfig-out",
             str(kubeconfig),
         ],
@@ -434,8 +435,6 @@ def annotate_grant_as(
         }
     }
     return cluster.custom.patch_namespaced_custom_object(GROUP, VERSION, ns, GRANTS, name, patch)
-
-
 
 
 from tests.operator.grant_support.servers import FaultProxy, Receiver  # noqa: E402  (re-exported)
