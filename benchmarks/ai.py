@@ -1,11 +1,12 @@
 """AI traffic: added time to first token through the sidecar, and prompt scanning throughput.
 
 Time to first token (TTFT): an OpenAI-style streamed answer from a local HTTPS vendor, read by a
-keep-alive httpx client (1) directly, (2) through the sidecar as a kind `other` destination (bare
-proxying, the reference), (3) through the sidecar as a kind `llm` destination with prompt masking
-and incremental re-identification. Requests alternate between the three (order rotated) so load
-noise hits all alike. The
-figure of merit is (3) - (1) at p95 (target <= 10 ms), with (3) - (2) as the cost of the AI handling.
+keep-alive httpx client (1) directly, (2) through bare `mitmdump` (no addon, same CA: the cost of the
+proxy hop itself), (3) through the sidecar as a kind `other` destination (our hooks, no AI handling),
+(4) through the sidecar as a kind `llm` destination with prompt masking and incremental
+re-identification. Requests alternate between the paths (order rotated) so load noise hits all
+alike. The figure of merit is (4) - (1) at p95 (target <= 10 ms); (4) - (2) is what phigate adds over
+mitmproxy, (4) - (3) the cost of the AI handling.
 
 Prompt scanning: ~100 kB OpenAI chat bodies built from synthetic code-and-PHI prompts, taken from
 bytes to masked bytes exactly as the sidecar does (parse, find text, mask with a tokenizing vault,
@@ -19,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -105,10 +107,12 @@ def bench_scan(count: int, size: int, seed: int) -> dict[str, Any]:
     }
 
 
-def _ttft(client: Any, url: str, body: dict[str, Any]) -> float:
+def _ttft(client: Any, url: str, body: dict[str, Any]) -> tuple[float, float]:
+    """(time to response headers, time to the first content event) in ms."""
     t0 = time.perf_counter()
     first = None
     with client.stream("POST", url, json=body) as r:
+        headers = time.perf_counter() - t0
         if r.status_code != 200:
             raise RuntimeError(f"{url}: HTTP {r.status_code}: {r.read()[:300]!r}")
         for chunk in r.iter_raw():
@@ -116,7 +120,7 @@ def _ttft(client: Any, url: str, body: dict[str, Any]) -> float:
                 first = time.perf_counter() - t0
         if first is None:
             raise RuntimeError(f"{url}: no content event in the stream")
-    return first * 1000
+    return headers * 1000, first * 1000
 
 
 _VENDOR_CODE = """
@@ -133,6 +137,21 @@ v.start()
 print(v.port, flush=True)
 sys.stdin.read()
 """
+
+
+def _wait_port(port: int, proc: Any, timeout: float = 60.0) -> None:
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"mitmdump exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} not listening after {timeout}s")
 
 
 def _wait_ready(url: str, proc: Any, timeout: float = 60.0) -> None:
@@ -205,6 +224,23 @@ def bench_ttft(rounds: int, per_round: int, seed: int) -> dict[str, Any]:
         )  # fmt: skip
         procs.append(sidecar)
         _wait_ready(f"http://127.0.0.1:{health_port}/readyz", sidecar)
+        # bare mitmproxy, same CA and upstream trust: the proxy hop without any addon
+        confdir = tmp / "mitm"
+        confdir.mkdir()
+        ca_dir = tmp / "sidecar-ca"
+        (confdir / "mitmproxy-ca.pem").write_bytes(
+            (ca_dir / "ca.key").read_bytes() + (ca_dir / "ca.crt").read_bytes()
+        )
+        mitm_port = free_port()
+        mitmdump = shutil.which("mitmdump", path=str(Path(sys.executable).parent)) or "mitmdump"
+        mitm = subprocess.Popen(
+            [mitmdump, "-q", "--mode", f"regular@{mitm_port}", "--listen-host", "127.0.0.1",
+             "--set", f"confdir={confdir}", "--set", f"ssl_verify_upstream_trusted_ca={cert.ca_pem}",
+             "--set", "connection_strategy=lazy", "--set", "upstream_cert=false"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        procs.append(mitm)
+        _wait_port(mitm_port, mitm)
         vendor_url = f"https://127.0.0.1:{vendor_port}"
         direct = httpx.Client(verify=ssl.create_default_context(cafile=str(cert.ca_pem)), timeout=20)
         proxied = httpx.Client(
@@ -212,23 +248,32 @@ def bench_ttft(rounds: int, per_round: int, seed: int) -> dict[str, Any]:
             verify=ssl.create_default_context(cafile=str(tmp / "sidecar-ca" / "ca.crt")),
             timeout=20,
         )
+        bare = httpx.Client(
+            proxy=f"http://127.0.0.1:{mitm_port}",
+            verify=ssl.create_default_context(cafile=str(tmp / "sidecar-ca" / "ca.crt")),
+            timeout=20,
+        )
         paths = {
             "direct": (direct, f"{vendor_url}/openai"),
+            "mitmdump": (bare, f"{vendor_url}/openai"),
             "sidecar_other": (proxied, f"{vendor_url}/other"),
             "sidecar_llm": (proxied, f"{vendor_url}/openai"),
         }
         samples: dict[str, list[float]] = {k: [] for k in paths}
+        head_samples: dict[str, list[float]] = {k: [] for k in paths}
         for client, base in paths.values():  # warm connections, TLS sessions, caches
             for _ in range(5):
                 _ttft(client, base + "/v1/chat/completions", body)
         for r in range(rounds * per_round):  # one request per path in turn, order rotated
             names = list(paths)
-            names = names[r % 3 :] + names[: r % 3]
+            names = names[r % len(names) :] + names[: r % len(names)]
             for name in names:
                 client, base = paths[name]
-                samples[name].append(_ttft(client, base + "/v1/chat/completions", body))
-        direct.close()
-        proxied.close()
+                head, first = _ttft(client, base + "/v1/chat/completions", body)
+                samples[name].append(first)
+                head_samples[name].append(head)
+        for c in (direct, bare, proxied):
+            c.close()
     finally:
         for p in procs:
             p.terminate()
@@ -239,7 +284,16 @@ def bench_ttft(rounds: int, per_round: int, seed: int) -> dict[str, Any]:
                 p.kill()
         receiver.stop()
     out: dict[str, Any] = {k: _summary(v) for k, v in samples.items()}
+    out["time_to_headers"] = {k: _summary(v) for k, v in head_samples.items()}
     out["prompt_bytes"] = len(prompt.encode())
+    out["mitmdump_added_p50_ms_vs_direct"] = round(out["mitmdump"]["p50_ms"] - out["direct"]["p50_ms"], 3)
+    out["mitmdump_added_p95_ms_vs_direct"] = round(out["mitmdump"]["p95_ms"] - out["direct"]["p95_ms"], 3)
+    out["phigate_added_p50_ms_vs_mitmdump"] = round(
+        out["sidecar_llm"]["p50_ms"] - out["mitmdump"]["p50_ms"], 3
+    )
+    out["phigate_added_p95_ms_vs_mitmdump"] = round(
+        out["sidecar_llm"]["p95_ms"] - out["mitmdump"]["p95_ms"], 3
+    )
     out["added_p50_ms_vs_direct"] = round(out["sidecar_llm"]["p50_ms"] - out["direct"]["p50_ms"], 3)
     out["added_p95_ms_vs_direct"] = round(out["sidecar_llm"]["p95_ms"] - out["direct"]["p95_ms"], 3)
     out["ai_handling_p50_ms_vs_bare_proxy"] = round(

@@ -5,8 +5,12 @@ a load generator in its own process drives it directly, through `mitmdump` (no a
 `phigate sidecar` with examples/policies/safe-harbor.yaml (destination and grant added), at 1 and 16
 keep-alive connections. Reported: req/s, latency p50/p99, the latency each proxy adds over direct,
 the sidecar/mitmdump throughput ratio (target >= 0.85) and the sidecar's peak RSS (target <= 150 MB).
+Then a mixed cell: small-Bundle requests on one connection while `--mixed-conns` connections fetch
+the large Bundle, so a small request waiting behind a large body's masking shows in its latency.
+`--profile DIR` runs mitmdump and the sidecar under cProfile (DIR/mitmdump.prof, DIR/phigate.prof).
 
     python -m benchmarks proxy [--seconds 4] [--json out.json] [--sizes 7000,1000000] [--conns 1,16]
+                               [--mixed-conns 2] [--profile DIR]
 """
 
 from __future__ import annotations
@@ -143,17 +147,41 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return cur, peak
 
 
-def run_load(url: str, proxy: str | None, cafile: str, conns: int, seconds: float) -> dict[str, Any]:
-    cmd = [
+def _loadgen_cmd(
+    url: str, proxy: str | None, cafile: str, conns: int, seconds: float, warmup: float
+) -> list[str]:
+    return [
         sys.executable,
         "-c",
         "import sys; from benchmarks.proxy import _loadgen_main; _loadgen_main(sys.argv[1:])",
-    ]
-    cmd += [url, proxy or "", cafile, str(conns), str(seconds), "0.5"]
+        url, proxy or "", cafile, str(conns), str(seconds), str(warmup),
+    ]  # fmt: skip
+
+
+def run_load(url: str, proxy: str | None, cafile: str, conns: int, seconds: float) -> dict[str, Any]:
+    cmd = _loadgen_cmd(url, proxy, cafile, conns, seconds, 0.5)
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=seconds * 10 + 120)
     if out.returncode != 0:
         raise RuntimeError(f"load generator failed: {out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_mixed(
+    small_url: str, large_url: str, proxy: str | None, cafile: str, large_conns: int, seconds: float
+) -> dict[str, Any]:
+    """Small requests on one connection while `large_conns` connections fetch large bodies: does a
+    small request wait behind a large body's masking? (Large-body load starts first, ends last.)"""
+    big = subprocess.Popen(
+        _loadgen_cmd(large_url, proxy, cafile, large_conns, seconds + 1.0, 0.0),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        small = run_load(small_url, proxy, cafile, 1, seconds)
+    finally:
+        out, err = big.communicate(timeout=seconds * 10 + 600)
+    if big.returncode != 0:
+        raise RuntimeError(f"large-body load generator failed: {err[-2000:]}")
+    return {"small": small, "large": json.loads(out.strip().splitlines()[-1])}
 
 
 def bench_policy(port: int) -> list[dict[str, Any]]:
@@ -186,7 +214,18 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--sizes", default="7000,1000000", help="Bundle sizes in bytes")
     ap.add_argument("--conns", default="1,16", help="concurrent keep-alive connections")
+    ap.add_argument(
+        "--mixed-conns",
+        type=int,
+        default=2,
+        help="connections fetching the largest size during the mixed cell (0 skips it)",
+    )
     ap.add_argument("--json", type=Path, help="write the results here")
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        help="cProfile mitmdump and the sidecar; write DIR/mitmdump.prof and DIR/phigate.prof",
+    )
     args = ap.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
     conns_list = [int(x) for x in args.conns.split(",")]
@@ -215,8 +254,12 @@ def main(argv: list[str]) -> int:
         )
         mitm_port = free_port()
         mitmdump = shutil.which("mitmdump", path=str(Path(sys.executable).parent)) or "mitmdump"
+        prof_mitm: list[str] = []
+        if args.profile:
+            args.profile.mkdir(parents=True, exist_ok=True)
+            prof_mitm = [sys.executable, "-m", "cProfile", "-o", str(args.profile / "mitmdump.prof")]
         mitm = subprocess.Popen(
-            [mitmdump, "-q", "--mode", f"regular@{mitm_port}", "--listen-host", "127.0.0.1",
+            [*prof_mitm, mitmdump, "-q", "--mode", f"regular@{mitm_port}", "--listen-host", "127.0.0.1",
              "--set", f"confdir={confdir}", "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}",
              "--set", "connection_strategy=lazy", "--set", "upstream_cert=false"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
@@ -225,11 +268,14 @@ def main(argv: list[str]) -> int:
         # the phigate sidecar, safe-harbor policy
         (tmp / "policy.yaml").write_text(yaml.safe_dump_all(bench_policy(upstream.port), sort_keys=False))
         sc_port, health = free_port(), free_port()
+        sc_env = env
+        if args.profile:
+            sc_env = env | {"PHIGATE_SIDECAR_PROFILE": str(args.profile / "phigate.prof")}
         sidecar = subprocess.Popen(
             [sys.executable, "-m", "phigate.cli", "sidecar", "--policy", str(tmp / "policy.yaml"),
              "--port", str(sc_port), "--health-port", str(health), "--health-host", "127.0.0.1",
              "--ca-dir", str(tmp / "ca"), "--upstream-ca", upstream_ca, "--log-level", "WARNING"],
-            stdout=subprocess.DEVNULL, stderr=(tmp / "sidecar.log").open("wb"), env=env, cwd=ROOT,
+            stdout=subprocess.DEVNULL, stderr=(tmp / "sidecar.log").open("wb"), env=sc_env, cwd=ROOT,
         )  # fmt: skip
         procs.append(sidecar)
         wait_port(mitm_port, mitm)
@@ -262,10 +308,27 @@ def main(argv: list[str]) -> int:
                 m = row["mitmdump"]["rps"]
                 row["phigate_vs_mitmdump_rps"] = row["phigate"]["rps"] / m if m else float("nan")
                 results.append(row)
+        mixed: dict[str, Any] = {}
+        if args.mixed_conns and len(sizes) > 1:
+            small_url = f"{upstream.url}/bundle?size={min(sizes)}"
+            large_url = f"{upstream.url}/bundle?size={max(sizes)}"
+            for name, proxy in targets.items():
+                if proxy is None:
+                    continue
+                res = run_mixed(small_url, large_url, proxy, cafile, args.mixed_conns, args.seconds)
+                mixed[name] = res
+                sm = res["small"]
+                print(
+                    f"mixed: {name:<9} {min(sizes)} B requests beside {args.mixed_conns} connections of "
+                    f"{max(sizes)} B: p50 {sm['p50_ms']:7.2f} ms  p99 {sm['p99_ms']:7.2f} ms  "
+                    f"{sm['rps']:6.1f} req/s  (large: {res['large']['rps']:.2f} req/s)",
+                    flush=True,
+                )
         cur, peak = rss_mb(sidecar.pid)
         _, mitm_peak = rss_mb(mitm.pid)
         summary = {
             "results": results,
+            "mixed": mixed,
             "sidecar_rss_mb": round(cur, 1),
             "sidecar_peak_rss_mb": round(peak, 1),
             "mitmdump_peak_rss_mb": round(mitm_peak, 1),

@@ -11,14 +11,23 @@ unset), so a PHI body is never forwarded before it is masked:
   * any other PHI response: buffered, decoded (gzip/deflate/br/zstd), masked, headers fixed.
 Non-PHI responses without a small known length are streamed through untouched (bounded memory).
 
+Bodies over OFFLOAD_OVER bytes are masked in a worker thread (MASK_WORKERS of them): the hook returns
+an awaitable, mitmproxy pauses only that flow, and the event loop keeps serving every other
+connection. Smaller bodies are masked inline, where a thread hop would cost more than it saves.
+The engine is thread-safe (its Scanner locks the Hyperscan scratch space, its vault is locked).
+Exception: a PHI body of unknown length (chunked) is masked inside mitmproxy's stream callable,
+which cannot be awaited, so it is masked on the event loop whatever its size.
+
 Per-flow state lives in `flow.metadata["phigate"]` (a FlowState).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -44,6 +53,11 @@ log = logging.getLogger("phigate.sidecar")
 
 _AI_KINDS = (DestinationKind.LLM, DestinationKind.MCP)
 STREAM_OTHER_OVER = 1024 * 1024  # non-PHI bodies larger (or of unknown size) are streamed, not buffered
+OFFLOAD_OVER = 64 * 1024  # bodies larger than this are masked in a worker thread, off the event loop
+# Worker threads for that. Two: both cores busy, and no more parsed bodies in memory at once (a
+# masked Bundle's working set is many times its size; more workers only add memory, since the
+# engine's Python code shares one GIL anyway). Further large bodies wait for a free worker.
+MASK_WORKERS = 2
 BINARY_PREFIXES = (
     "image/",
     "audio/",
@@ -136,6 +150,7 @@ class PhigateAddon:
         self.maskers = maskers or MaskerCache(credentials)
         self.clock = clock
         self._denied_raw: set[str] = set()  # client connection ids whose raw TCP/UDP egress was denied
+        self._workers = ThreadPoolExecutor(max_workers=MASK_WORKERS, thread_name_prefix="phigate-mask")
 
     # ------------------------------------------------------------------ guard
     @contextmanager
@@ -249,35 +264,70 @@ class PhigateAddon:
             if st.handler is None:
                 self._fail(flow, 502, "no-handler", f"no handler is installed for {dest.kind} destinations")
 
-    def request(self, flow: http.HTTPFlow) -> None:
+    def request(self, flow: http.HTTPFlow) -> Coroutine[Any, Any, None] | None:
+        """Inline, or an awaitable running in a worker thread when a handler must scan a large body."""
         st = _state(flow)
         if st is None or st.answered or st.ctx is None:
-            return
+            return None
+        if st.handler is not None and len(flow.request.raw_content or b"") > OFFLOAD_OVER:
+            return self._in_thread(flow, "request", lambda: self._request(flow, st), None)
         with self._guard(flow, "request"):
-            dest = st.ctx.destination
-            if dest.credentials is not None:
-                for name in {*AGENT_CREDENTIAL_HEADERS, dest.credentials.header.lower()}:
-                    flow.request.headers.pop(name, None)
-                try:
-                    flow.request.headers[dest.credentials.header] = self.credentials.header_value(
-                        dest.credentials
-                    )
-                except CredentialError as exc:
-                    log.error("credential for destination %s unavailable: %s", dest.name, exc)
-                    self._fail(
-                        flow,
-                        502,
-                        "credential-unavailable",
-                        f"the credential for {dest.name} is not available",
-                    )
-                    return
-            if st.handler is not None:
-                st.handler.on_request(flow, st.ctx)
-                if flow.response is not None:
-                    st.answered = True
+            self._request(flow, st)
+        return None
+
+    async def _in_thread(
+        self, flow: http.HTTPFlow, stage: str, work: Callable[[], None], then: Callable[[], None] | None
+    ) -> None:
+        """Run a hook's work in a worker thread (guarded the same way), then `then` on the event loop.
+
+        mitmproxy awaits the hook, so this flow stays paused while its body is masked, and no other
+        code touches it; other connections are served meanwhile."""
+
+        def guarded() -> None:
+            with self._guard(flow, stage):
+                work()
+
+        try:
+            await self._run_in_worker(guarded)
+        except Exception:  # the worker itself failed to run: nothing was masked, nothing may leave
+            log.exception("phigate %s worker failed; failing closed", stage)
+            self._fail(flow, 502, "sidecar-error", f"the sidecar could not process this request ({stage})")
+        if then is not None:
+            then()
+
+    async def _run_in_worker(self, work: Callable[[], None]) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._workers, work)
+
+    def done(self) -> None:
+        """mitmproxy shutdown: let the mask workers go (a body still being masked is abandoned)."""
+        self._workers.shutdown(wait=False, cancel_futures=True)
+
+    def _request(self, flow: http.HTTPFlow, st: FlowState) -> None:
+        assert st.ctx is not None
+        dest = st.ctx.destination
+        if dest.credentials is not None:
+            for name in {*AGENT_CREDENTIAL_HEADERS, dest.credentials.header.lower()}:
+                flow.request.headers.pop(name, None)
+            try:
+                flow.request.headers[dest.credentials.header] = self.credentials.header_value(
+                    dest.credentials
+                )
+            except CredentialError as exc:
+                log.error("credential for destination %s unavailable: %s", dest.name, exc)
+                self._fail(
+                    flow,
+                    502,
+                    "credential-unavailable",
+                    f"the credential for {dest.name} is not available",
+                )
                 return
-            if flow.request.raw_content:
-                self._transcript(st.ctx, "phigate.request.body", flow.request)
+        if st.handler is not None:
+            st.handler.on_request(flow, st.ctx)
+            if flow.response is not None:
+                st.answered = True
+            return
+        if flow.request.raw_content:
+            self._transcript(st.ctx, "phigate.request.body", flow.request)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         st = _state(flow)
@@ -326,12 +376,21 @@ class PhigateAddon:
                 resp.stream = st.stream
                 st.streaming = True
 
-    def response(self, flow: http.HTTPFlow) -> None:
+    def response(self, flow: http.HTTPFlow) -> Coroutine[Any, Any, None] | None:
+        """Mask (inline, or in a worker thread for a large buffered body), then record the span."""
         st = _state(flow)
         if st is None:
-            return
+            return None
+        if _offload_response(flow, st):
+            return self._in_thread(
+                flow, "response", lambda: self._response(flow, st), lambda: self._after_response(flow, st)
+            )
         with self._guard(flow, "response"):
             self._response(flow, st)
+        self._after_response(flow, st)
+        return None
+
+    def _after_response(self, flow: http.HTTPFlow, st: FlowState) -> None:
         if not self._record(flow, st):
             # No audit record, no disclosure: the emitter's spool is full or closed.
             self._fail(flow, 503, "audit-unavailable", "audit trail unavailable, retry later")
@@ -419,7 +478,7 @@ class PhigateAddon:
             ) from exc
         ctx.add_findings(result.findings)
         masked: bytes = result.document
-        ctx.add_transcript("phigate.response.body", masked.decode("utf-8", "replace"))
+        ctx.add_transcript("phigate.response.body", masked)
         return masked
 
     def _transcript(self, ctx: RequestContext, name: str, message: http.Message) -> None:
@@ -438,7 +497,7 @@ class PhigateAddon:
             ctx.transcript.append((name, {"phigate.body": "[withheld: not inspectable]"}))
             return
         if res is not None:
-            ctx.add_transcript(name, res.document.decode("utf-8", "replace"))
+            ctx.add_transcript(name, res.document)
 
     def error(self, flow: http.HTTPFlow) -> None:
         st = _state(flow)
@@ -683,6 +742,16 @@ def _request_length(req: http.Request) -> int | None:
         return int(req.headers.get("content-length", "0"))
     except ValueError:
         return None
+
+
+def _offload_response(flow: http.HTTPFlow, st: FlowState) -> bool:
+    """A buffered response body the sidecar will mask (PHI source, or an llm/mcp handler) and is large."""
+    resp = flow.response
+    if resp is None or st.answered or st.streaming or st.ctx is None:
+        return False
+    if st.handler is None and st.ctx.destination.kind != DestinationKind.PHI_SOURCE:
+        return False  # other destinations: only a capped transcript is masked, inline
+    return len(resp.raw_content or b"") > OFFLOAD_OVER
 
 
 def _has_body(flow: http.HTTPFlow) -> bool:

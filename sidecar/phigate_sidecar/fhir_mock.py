@@ -333,6 +333,10 @@ class FhirMock:
             n = int(query.get("n", ["2000000"])[0])
             pad = {"resourceType": "Binary", "id": "big", "data": "A" * n}
             return h._reply(200, json.dumps(pad).encode())
+        if name == "many":  # a searchset of the mock's own patients, repeated: large, with known PHI
+            copies = int(query.get("copies", ["50"])[0])
+            many = searchset(list(self.patients.values()) * copies, self.url)
+            return h._reply(200, json.dumps(many).encode())
         if name == "chunked":
             return h._reply(200, doc, Transfer_Encoding="chunked")
         if name == "chunked-big":

@@ -83,11 +83,13 @@ class RequestContext:
         for f in findings:
             self.phi_counts[str(f.type)] += 1
 
-    def add_transcript(self, name: str, masked_text: str, **attrs: Any) -> None:
-        """A masked body as a span event, capped at audit.bodyCapBytes. Pass masked text only."""
+    def add_transcript(self, name: str, masked_text: str | bytes, **attrs: Any) -> None:
+        """A masked body (text or UTF-8 bytes) as a span event, capped at audit.bodyCapBytes. Masked only.
+
+        Bytes are cut before they are decoded, so a 1 MB body costs the cap, not a 1 MB decode."""
         if not self.record_bodies:
             return
-        data = masked_text.encode("utf-8", "replace")
+        data = masked_text if isinstance(masked_text, bytes) else masked_text.encode("utf-8", "replace")
         truncated = len(data) > self.body_cap_bytes
         text = data[: self.body_cap_bytes].decode("utf-8", "ignore")
         event = {"phigate.body": text, "phigate.body.truncated": truncated, "phigate.body.bytes": len(data)}

@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -32,6 +33,48 @@ log = logging.getLogger("phigate.sidecar")
 EXPLICIT_PORT = 15001
 TRANSPARENT_PORT = 15006
 HEALTH_PORT = 15020
+# The GIL hand-over interval of the sidecar process (Python's default is 5 ms). Background threads
+# (audit delivery, body masking in a worker thread, config polling) otherwise hold the event loop off
+# for up to 5 ms each time they run; at 1 ms a waiting request resumes sooner, at a negligible cost.
+GIL_SWITCH_INTERVAL_S = 0.001
+
+
+def proxy_addons() -> list[Any]:
+    """The mitmproxy addons the sidecar needs, and nothing else.
+
+    mitmdump loads ~35 addons and calls each of them on every hook of every flow; most of them
+    (replay, map-local/remote, modify-body/headers, save, sticky cookies, the mitm.it onboarding
+    app, scripts...) are driven by options the sidecar never sets. Leaving them out saves that
+    dispatch on every request, and keeps the onboarding app from answering the agent's requests
+    to mitm.it. Kept: option loading and CONNECT handling (core), non-local client blocking (block),
+    the proxy servers, DNS mode, protocol detection, TLS, h2c refusal and reverse-mode Alt-Svc
+    rewriting, and startup error reporting (errorcheck).
+    """
+    from mitmproxy.addons import (
+        block,
+        core,
+        disable_h2c,
+        dns_resolver,
+        errorcheck,
+        next_layer,
+        proxyserver,
+        strip_dns_https_records,
+        tlsconfig,
+        update_alt_svc,
+    )
+
+    return [
+        core.Core(),
+        block.Block(),
+        strip_dns_https_records.StripDnsHttpsRecords(),
+        disable_h2c.DisableH2C(),
+        proxyserver.Proxyserver(),
+        dns_resolver.DnsResolver(),
+        next_layer.NextLayer(),
+        tlsconfig.TlsConfig(),
+        update_alt_svc.UpdateAltSvc(),
+        errorcheck.ErrorCheck(),
+    ]
 
 
 class SidecarError(RuntimeError):
@@ -257,14 +300,16 @@ class Sidecar:
 
     async def run_async(self, install_signals: bool = False) -> None:
         from mitmproxy import options
-        from mitmproxy.tools.dump import DumpMaster
+        from mitmproxy.master import Master
 
         from phigate_sidecar.addon import PhigateAddon
 
         _load_kind_handlers()
         self.loop = asyncio.get_running_loop()
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         opts = options.Options()
-        master = DumpMaster(opts, with_termlog=False, with_dumper=False)
+        master = Master(opts, with_termlog=False)
+        master.addons.add(*proxy_addons())
         addon = PhigateAddon(
             store=self.store,
             identity=self.identity,
@@ -302,12 +347,25 @@ class Sidecar:
             self._stop.set()
 
     def run(self) -> int:
-        """Blocking run (the CLI); returns the exit code."""
+        """Blocking run (the CLI); returns the exit code.
+
+        PHIGATE_SIDECAR_PROFILE=FILE profiles the event-loop thread with cProfile and writes the
+        stats to FILE at shutdown (for `benchmarks proxy --profile`; never set in a pod)."""
+        profile_to = os.environ.get("PHIGATE_SIDECAR_PROFILE")
+        profiler = None
+        if profile_to:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         try:
             asyncio.run(self.run_async(install_signals=True))
         except SystemExit as exc:  # mitmproxy's errorcheck exits on startup errors (port in use)
             self.exit_code = int(exc.code or 1)
         finally:
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(profile_to)
             self.close()
         return self.exit_code
 

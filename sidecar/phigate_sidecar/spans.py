@@ -79,12 +79,26 @@ def route_template(path: str) -> str:
 
 Masker = Callable[[str], str]
 
+# Path segments that are API vocabulary, never a value: FHIR resource types, operations and
+# search/history keywords ($everything, _history, _search), versions (v1, R4) and a few base words.
+_FIXED_WORDS = FHIR_RESOURCES | {"fhir", "api", "metadata", "baseR4", "baseDstu3", "STU3", "DSTU2"}
+_FIXED_SHAPE = re.compile(r"[$_][a-z][A-Za-z\-]{0,40}|[vVrR]\d{1,2}(\.\d{1,2})?")
+
+
+def is_fixed_word(segment: str) -> bool:
+    """True for a path segment that is API vocabulary (the engine need not look at it)."""
+    return segment in _FIXED_WORDS or _FIXED_SHAPE.fullmatch(segment) is not None
+
 
 def masked_path(path: str, mask: Masker) -> str:
-    """Each path segment through the engine (decoded first, so %-escapes hide nothing)."""
+    """Each path segment through the engine (decoded first, so %-escapes hide nothing), except API
+    vocabulary (resource types, operations, versions), which cannot carry a value."""
     segs = []
     for seg in path.split("/"):
-        segs.append(quote(mask(unquote(seg)), safe="$[]{}_-.~:@,") if seg else seg)
+        if not seg or is_fixed_word(seg):
+            segs.append(seg)
+        else:
+            segs.append(quote(mask(unquote(seg)), safe="$[]{}_-.~:@,"))
     return "/".join(segs)
 
 

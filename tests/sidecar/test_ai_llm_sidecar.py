@@ -113,6 +113,32 @@ def test_openai_non_stream_restores(stack):
     _assert_no_secrets(stack.vendor.received[-1].body.decode())
 
 
+def test_large_prompt_is_masked_in_a_worker_thread_and_restored(stack, monkeypatch):
+    """A prompt over OFFLOAD_OVER is scanned off the event loop: same masking, same restoring."""
+    import threading
+
+    from phigate_sidecar import addon as addon_mod
+
+    scanned_on: set[str] = set()
+    original = addon_mod.PhigateAddon._request
+
+    def observed(self, flow, st):
+        scanned_on.add(threading.current_thread().name)
+        return original(self, flow, st)
+
+    monkeypatch.setattr(addon_mod.PhigateAddon, "_request", observed)
+    code = "".join(f"def step_{i}(x):\n    return x + {i}\n" for i in range(3000))
+    big = f"{PROMPT}\nThe code under review:\n{code}"
+    assert len(big.encode()) > addon_mod.OFFLOAD_OVER
+    client = _openai(stack, "openai")
+    out = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": big}])
+    assert out.choices[0].message.content == f"About {PATIENT}: stable. Ask <NAME_999> too."
+    sent = stack.vendor.received[-1].body.decode()
+    _assert_no_secrets(sent)
+    assert "def step_2999(x)" in sent
+    assert scanned_on and all(t.startswith("phigate-mask") for t in scanned_on)
+
+
 def test_openai_responses_api_stream_and_json(stack):
     client = _openai(stack, "openai")
     stream = client.responses.create(model="gpt-4.1", input=PROMPT, instructions="Be brief.", stream=True)
@@ -141,7 +167,10 @@ def test_azure_openai_deployment_path(stack):
     assert "/openai/deployments/gpt4o-prod/chat/completions?api-version=2024-10-21" in sent.path
     _assert_no_secrets(sent.body.decode())
     assert out.choices[0].message.content == f"About {PATIENT}: stable. Ask <NAME_999> too."
-    assert stack.spans_for("openai")[-1]["attributes"]["phigate.llm.model"] == "gpt4o-prod"
+    # spans arrive asynchronously (and earlier tests' may still be on their way): wait for this one's
+    stack.receiver.wait_for(
+        lambda spans: any(s["attributes"].get("phigate.llm.model") == "gpt4o-prod" for s in spans), 10
+    )
 
 
 def test_same_value_same_placeholder_across_requests(stack):

@@ -88,6 +88,18 @@ def test_masked_url_parts() -> None:
     assert q == "family=[REDACTED]&_count=10&[REDACTED]=[REDACTED]"
 
 
+def test_masked_path_sends_values_not_api_vocabulary_to_the_engine() -> None:
+    seen: list[str] = []
+
+    def mask(s: str) -> str:
+        seen.append(s)
+        return "[X]"
+
+    out = masked_path("/fhir/R4/Patient/pat-1/_history/2/$everything/Smith/%24export", mask)
+    assert out == "/fhir/R4/Patient/[X]/_history/[X]/$everything/[X]/[X]"
+    assert seen == ["pat-1", "2", "Smith", "$export"]  # an escaped segment is decoded and masked
+
+
 def test_phi_attributes() -> None:
     a = phi_attributes({"NAME": 2, "SSN": 1, "ZIP": 0})
     assert a == {

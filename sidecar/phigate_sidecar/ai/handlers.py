@@ -21,7 +21,7 @@ from phigate.api.policy import DestinationKind, PolicyMode, PromptAction
 from phigate.enforcement import EnforcementConfig
 from phigate_sidecar.ai import mcp as mcp_rules
 from phigate_sidecar.ai.disclosures import disclosure_records, load_key
-from phigate_sidecar.ai.llm_formats import LLMRequest, error_format, parse_request
+from phigate_sidecar.ai.llm_formats import error_format, parse_request
 from phigate_sidecar.ai.prompt import (
     PromptScan,
     describe_unreadable,
@@ -224,8 +224,10 @@ class AIHandlers:
         session = self._session(ctx)
         masker = self._prompt_masker(ctx, session)
         scan = scan_prompt(doc, req, masker.mask_text)
-        ctx.add_transcript("phigate.llm.prompt", _capped_json(doc))
-        if not self._llm_apply(flow, ctx, req, doc, scan, action, vendor):
+        # Serialised once: the same bytes go upstream (when masking changed them) and into the span.
+        masked_body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+        ctx.add_transcript("phigate.llm.prompt", masked_body)
+        if not self._llm_apply(flow, ctx, scan, action, vendor, masked_body):
             return
         if dest.reidentify:
             flow.metadata[META] = FlowAI("llm", req.format, session, reidentify=True)
@@ -235,11 +237,10 @@ class AIHandlers:
         self,
         flow: http.HTTPFlow,
         ctx: RequestContext,
-        req: LLMRequest,
-        doc: Any,
         scan: PromptScan,
         action: PromptAction,
         vendor: Any,
+        masked_body: bytes,
     ) -> bool:
         """Enforce the prompts action; False when the request was refused."""
         dest = ctx.destination
@@ -274,7 +275,7 @@ class AIHandlers:
                     )
                     if self._refuse(ctx, 403, "prompt-signed", msg):
                         return False
-                flow.request.set_content(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode())
+                flow.request.set_content(masked_body)
             ctx.attributes["phigate.llm.placeholders"] = len(withheld)
         records = disclosure_records(disclosed, vname, self._disclosure_key)
         if records:
