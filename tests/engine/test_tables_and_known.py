@@ -92,6 +92,12 @@ def test_hl7_pid_and_nk1_fields(masker: Masker) -> None:
     assert "^^^HOSP^MR" in out and "^SP^" in out and "ADT^A04" in out  # codes and the state stay
 
 
+def test_lower_case_cells_under_a_name_column_are_not_people(masker: Masker) -> None:
+    text = "name,version,license\nrequests,2.31.0,Apache-2.0\nAda Quillfeather,1.0,MIT\n"
+    out = masker.mask_text(text).document
+    assert "requests,2.31.0,Apache-2.0" in out and ",MIT" in out and "Quillfeather" not in out
+
+
 def test_prose_with_commas_is_not_a_table(masker: Masker) -> None:
     text = "Name, address, phone were verified.\nStable, afebrile, eating well.\n"
     assert tabular.find(text) == []

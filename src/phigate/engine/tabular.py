@@ -70,6 +70,9 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# digits a cell must hold to be an identifier of the type (plates can be "LU-Q-6"; numbers have more)
+_MIN_DIGITS = {T.SSN: 4, T.MRN: 3, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3, T.VEHICLE: 1, T.DEVICE: 2,
+               T.ZIP: 2, T.PHONE: 5, T.FAX: 5, T.IP: 2, T.DATE: 2}  # ZIP: "SW1A 1AA"
 _EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false"])
 
 
@@ -189,6 +192,10 @@ def _cell(text: str, s: int, e: int, t: T, names: list[str], hits: list[Hit]) ->
         return
     if t is T.AGE and not (value.isdigit() and int(value) > 89):
         return
+    if sum(c.isdigit() for c in value) < _MIN_DIGITS.get(t, 0):
+        return  # license,MIT / Apache-2.0: a software licence, not a licence number
+    if t is T.NAME and not value.lstrip("'\"")[:1].isupper():
+        return  # name,version\nrequests,2.31: a package, not a person (people's names are capitalised)
     hits.append(Hit(s, e, t, "table:column"))
 
 
