@@ -89,11 +89,24 @@ CODE_CUES = re.compile(
     r"|release|port|concept)"
     r"[\s:#=\-]*$"
 )
+# CODE_CUES read backwards: one anchored match on the reversed window instead of a search that tries
+# every offset of it (validators ask this for most numbers, so it is on the hot path).
+_CODE_CUES_REVERSED = re.compile(
+    r"(?i)(?:(?:tc[ \-]?)?demons|ditcs|tcs|cniol|cdn|tpc|scpch|(?:[01]1-?)?dci|mronxr|iucxr|xvc|edoc"
+    r"|noisrev|\.v|dliub|esaeler|trop|tpecnoc)"
+)
+_SEPARATORS = " \t\r\n\f\v:#=-"
+
+
+def _code_cue(text: str, start: int) -> bool:
+    """Does a code-system label (LOINC, SNOMED CT, ICD-10, version, port...) end right before `start`?"""
+    window = text[max(0, start - 16) : start].rstrip(_SEPARATORS)
+    return bool(window) and _CODE_CUES_REVERSED.match(window[::-1]) is not None
 
 
 def _v_long_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     start = m.start("v")
-    if CODE_CUES.search(text[max(0, start - 16) : start]):
+    if _code_cue(text, start):
         return None
     return _span(m, T.ID)
 
@@ -188,7 +201,7 @@ def _v_date_compact(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     y, mo, d = int(v[:4]), int(v[4:6]), int(v[6:8])
     if 1900 <= y <= 2100 and _valid_md(mo, d):
         s = m.start("v")
-        if CODE_CUES.search(text[max(0, s - 16) : s]):
+        if _code_cue(text, s):
             return None
         return _span(m, T.DATE)
     return None
@@ -248,7 +261,7 @@ def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if re.fullmatch(r"[0-9a-f\-]{7,}", v) and letters and v.islower():
         return None  # lower-case hex: git shas, hashes, object ids
     s = m.start("v")
-    if CODE_CUES.search(text[max(0, s - 16) : s]):
+    if _code_cue(text, s):
         return None
     return _span(m, T.ID)
 
@@ -292,7 +305,7 @@ def _v_ssn(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # 10115-1234 is a ZIP+4, not an SSN
     if seps and not seps.group(1):
         st = m.start("v")
-        if CODE_CUES.search(text[max(0, st - 16) : st]):
+        if _code_cue(text, st):
             return None  # SNOMED CT 195967001
     return _span(m, T.SSN)
 
@@ -886,7 +899,7 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if not 7 <= digits <= 20:
         return None
     s = m.start("v")
-    if CODE_CUES.search(text[max(0, s - 16) : s]):
+    if _code_cue(text, s):
         return None
     return _span(m, T.ID)
 

@@ -53,6 +53,7 @@ class Scanner:
         self._modes = [(s.back or "window") if s.window else "" for s in self.specs]
         self._vgroup = ["v" in rx.groupindex for rx in self._py]
         self._det = [f"{'cue' if s.cue else s.kind}:{s.name}" for s in self.specs]
+        self._prefix = [s.has_prefix_char for s in self.specs]
         if use_hyperscan and _hs is not None and self.specs:
             self._compile_hs()
 
@@ -123,7 +124,7 @@ class Scanner:
                 for db in self._dbs:
                     db.scan(data, match_event_handler=on_match)
             seen_end = [-1] * len(self.specs)
-            specs, pys, modes, vgroup = self.specs, self._py, self._modes, self._vgroup
+            specs, pys, modes, vgroup, prefix = self.specs, self._py, self._modes, self._vgroup, self._prefix
             for key in sorted(set(raw)):
                 pid = key & 0xFF
                 start = key >> 8
@@ -136,7 +137,7 @@ class Scanner:
                     m = self._windowed(spec, mode, rx, text, start, seen_end[pid])
                 else:
                     m = rx.match(text, start)
-                    if m is None and spec.has_prefix_char:
+                    if m is None and prefix[pid]:
                         m = rx.match(text, start + 1)
                 if m is None or m.end() == m.start():
                     continue

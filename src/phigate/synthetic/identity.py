@@ -122,7 +122,14 @@ RELATION_SEX = {
 
 @cache
 def faker_for(locale: str) -> Faker:
-    return Faker(locale)
+    fake = Faker(locale)
+    for provider in fake.providers:
+        # Faker's it_IT builds `cities` as list(set(...)): its order, and so the city a seed picks,
+        # changes with PYTHONHASHSEED. Sorted, the same seed gives the same corpus in every process.
+        cities = getattr(type(provider), "cities", None)
+        if type(provider).__module__.endswith("address.it_IT") and isinstance(cities, list):
+            provider.cities = sorted(cities)  # type: ignore[attr-defined]
+    return fake
 
 
 def seeded_faker(rng: random.Random, locale: str) -> Faker:
