@@ -55,8 +55,9 @@ CUE_LABEL_RE = re.compile(
 )
 
 
-# Sentence-initial function words: some fold to a listed name ("Thế" -> "the"), but as capitalised
-# words they open sentences, not names; judging each one cost more than the rest of the name pass.
+# Sentence-initial function words: some fold to a listed name ("Thế" -> "the", "He", "Do"), but at the
+# start of a sentence they are pronouns and articles; judging each one cost more than the rest of the
+# name pass. Mid-sentence ("Client: Yong He") they stay candidates.
 FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "and", "or", "but", "if", "this", "that", "these", "those", "it", "its", "he",
      "she", "we", "they", "you", "his", "her", "their", "our", "my", "your", "in", "on", "at", "of",
@@ -129,9 +130,8 @@ class NameFinder:
         common = key in self.common
         excluded = key in self.excluded
         org = key in ORG_WORDS
-        boring = key in FUNCTION_WORDS or (
-            not name and not org and key not in TITLES and key not in PLACE_PREFIX
-            and (common or excluded or (upper and len(word) <= 4))
+        boring = not name and not org and key not in TITLES and key not in PLACE_PREFIX and (
+            common or excluded or (upper and len(word) <= 4)
         )  # ordinary word, heading, acronym: breaks runs by simply not being a token
         return (key, name, common, excluded, org, upper, boring)
 
@@ -162,7 +162,10 @@ class NameFinder:
                 k -= 1
                 if k >= 0 and text[k] == " ":
                     k -= 1
-            append(_Tok(s, s + len(word), word, *info[:6], k < 0 or text[k] in SENTENCE_END))  # type: ignore[misc]
+            initial = k < 0 or text[k] in SENTENCE_END
+            if initial and info[0] in FUNCTION_WORDS:  # type: ignore[index]
+                continue  # "He reports", "The patient": a pronoun or article opens the sentence
+            append(_Tok(s, s + len(word), word, *info[:6], initial))  # type: ignore[misc]
         return toks
 
     # -- runs -----------------------------------------------------------------------------------
@@ -233,22 +236,27 @@ class NameFinder:
         hits: list[Hit] = []
         learned = learned if learned is not None else set()
         masked_tok: set[int] = set()
+        vouched: set[str] = set()  # listed words a title or label confirmed as this text's names
         for run in self._runs(text, toks):
-            self._judge(text, run, hits, learned, masked_tok)
-        if learned and self.detect_names:
+            self._judge(text, run, hits, learned, masked_tok, vouched)
+        if (learned or vouched) and self.detect_names:
             for t in toks:
-                if t.start not in masked_tok and t.key in learned and not t.excluded:
+                if t.start not in masked_tok and (
+                    (t.key in learned and not t.excluded) or (t.key in vouched and not t.initial)
+                ):
                     hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
         return hits
 
-    def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int]) -> None:  # noqa: E501
+    def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
+               vouched: set[str] | None = None) -> None:
         # nothing name- or place-like (headings, sentence-initial words, acronyms): skip cheaply
         for t in run:
             if (t.name_hit or not t.common) and not t.excluded and not (t.upper and len(t.text) <= 4
                                                                         and not t.name_hit):
                 break
         else:
-            return
+            if not (run[0].name_hit and _after_title(text, run[0].start)):
+                return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
         # organisation / eponym / place-prefixed runs are not people
         if any(t.org for t in run) or self._org_follows(text, run[-1].end):
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
@@ -284,6 +292,8 @@ class NameFinder:
                 masked.add(t.start)
                 if len(t.key) > 2 and t.key not in self.excluded:
                     learned.add(t.key)
+                elif len(t.key) > 2 and t.name_hit and vouched is not None and cue in ("title", "label"):
+                    vouched.add(t.key)  # "Patient: Kathleen White" ... "White reports": mid-sentence only
             return
         self._places(text, run, hits, masked)
 

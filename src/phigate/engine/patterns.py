@@ -973,7 +973,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?\s*[:=]\s*"
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
-        r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{1,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
+        r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
         hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
