@@ -17,7 +17,12 @@ from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
 from opentelemetry.trace import SpanKind
 
 from phigate.audit import AuditEmitter
-from phigate.audit.otlp import records_of_document, to_file_exporter_json
+from phigate.audit.otlp import (
+    records_of_document,
+    records_of_json_line,
+    records_of_protobuf,
+    to_file_exporter_json,
+)
 from phigate.cli import main
 from tests.audit.helpers import emitter
 from tests.support.otlp_receiver import OTLPReceiver
@@ -68,12 +73,24 @@ def test_hash_recomputes_after_otlp_round_trip(
     em = AuditEmitter(service_name="p", emitter_id="prop", exporter=cap, batch=False)
     em.record(name, attributes, events=[("ev", event_attrs)], error=error, kind=kind)
     em.shutdown()
-    doc = to_file_exporter_json(MessageToDict(encode_spans(cap.spans)))
+    request = encode_spans(cap.spans)
+    doc = to_file_exporter_json(MessageToDict(request))
     doc = json.loads(json.dumps(doc))  # as a file line
     records = records_of_document(doc, "mem:1", 0)
     assert len(records) == 2
     for r in records:
         assert r.stored_hash == r.computed_hash, (r.name, r.attrs)
+    # The protobuf reader assembles the canonical text from cached pieces and hand-decodes short
+    # values: it must reach the same hashes (twice: cold and warm cache).
+    # So must the lean JSON reader (msgspec, cut attribute lists, cached pieces).
+    line = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+    for _ in range(2):
+        pb = records_of_protobuf(request.SerializeToString(), "mem:1", 0)
+        lean = records_of_json_line(line, "mem:1", 0)
+        for got in (pb, lean):
+            assert [(r.seq, r.stored_hash, r.computed_hash) for r in got] == [
+                (r.seq, r.stored_hash, r.stored_hash) for r in records
+            ]
 
 
 def test_verify_listen_receives_otlp_http(tmp_path: Path, capsys: Any) -> None:

@@ -273,3 +273,116 @@ def test_keygen_cli_key_signs_and_its_entry_verifies(rx: OTLPReceiver, tmp_path:
     path = write_lines(tmp_path / "t.jsonl", file_exporter_lines(rx))
     code, res = verify(capsys, str(path), "--keys", str(cm))
     assert code == 0 and res["chains"][0]["signed_ok"] == 1
+
+
+def _as_protobuf(docs: list[dict[str, Any]], path: Path) -> Path:
+    """The Collector file exporter's `format: proto`: 4-byte big-endian length, then the message."""
+    import base64
+
+    from google.protobuf.json_format import ParseDict
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+    out = bytearray()
+    for d in copy.deepcopy(docs):
+        for _, sp in spans_of([d]):
+            for k in ("traceId", "spanId", "parentSpanId"):
+                if sp.get(k):
+                    sp[k] = base64.b64encode(bytes.fromhex(sp[k])).decode()
+        data = ParseDict(d, ExportTraceServiceRequest()).SerializeToString()
+        out += len(data).to_bytes(4, "big") + data
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_protobuf_file_verifies_and_tampering_is_found(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    docs, keys = signed
+    clean = _as_protobuf(docs, tmp_path / "clean.pb")
+    code, res = verify(capsys, str(clean), "--keys", str(keys))
+    assert code == 0, res
+    assert res["chains"][0]["records"] == 28 and res["chains"][0]["signed_ok"] == 3
+    bad = copy.deepcopy(docs)
+    _, sp = next((rs, sp) for rs, sp in spans_of(bad) if seq_of(sp) == 7)
+    for kv in sp["attributes"]:
+        if kv["key"] == "phigate.decision":
+            kv["value"] = {"stringValue": "deny"}
+    code, res = verify(capsys, str(_as_protobuf(_drop(bad, {12}), tmp_path / "bad.pb")), "--keys", str(keys))
+    assert code == 1
+    assert sorted(kinds(res)) == ["altered", "gap"]
+    assert any("seq 7 altered" in f["message"] and "bad.pb:" in f["message"] for f in res["findings"])
+
+
+def test_malformed_protobuf_message_names_file_and_message_and_the_rest_is_verified(
+    signed: Any, tmp_path: Path, capsys: Any
+) -> None:
+    docs, keys = signed
+    data = _as_protobuf(docs, tmp_path / "t.pb").read_bytes()
+    first = int.from_bytes(data[:4], "big")
+    junk = b"\xff\xff\xff"  # not a protobuf message
+    path = tmp_path / "t.pb"
+    path.write_bytes(data[: 4 + first] + len(junk).to_bytes(4, "big") + junk + data[4 + first :])
+    code, res = verify(capsys, str(path), "--keys", str(keys))
+    assert code == 1
+    assert res["errors"] and res["errors"][0].startswith(f"{path}:2: malformed OTLP protobuf")
+    assert res["chains"][0]["records"] == 28 and res["findings"] == []
+
+
+def test_duplicate_attribute_key_is_never_intact(signed: Any, tmp_path: Path, capsys: Any) -> None:
+    """A second copy of an attribute: readers disagree on which one counts, so it is an alteration."""
+    docs, keys = signed
+    docs = copy.deepcopy(docs)
+    _, sp = next((rs, sp) for rs, sp in spans_of(docs) if seq_of(sp) == 4)
+    original = next(kv for kv in sp["attributes"] if kv["key"] == "phigate.decision")
+    sp["attributes"].insert(0, {"key": "phigate.decision", "value": {"stringValue": "deny"}})
+    assert original["value"] == {"stringValue": "allow"}
+    for path in (write_lines(tmp_path / "t.jsonl", docs), _as_protobuf(docs, tmp_path / "t.pb")):
+        code, res = verify(capsys, str(path), "--keys", str(keys))
+        assert code == 1 and kinds(res) == ["altered"], (path, res["findings"])
+        assert "seq 4 altered" in res["findings"][0]["message"]
+
+
+def test_spool_directory_verifies_and_an_edited_record_is_found(tmp_path: Path, capsys: Any) -> None:
+    """`verify` reads the emitter's own spool (records not yet delivered) without re-encoding."""
+    from opentelemetry.sdk.trace.export import SpanExportResult
+
+    from phigate.audit import AuditEmitter
+
+    class Down:  # a collector that never acknowledges: everything stays in the spool
+        def export(self, spans: Any) -> SpanExportResult:
+            return SpanExportResult.FAILURE
+
+        def shutdown(self) -> None:
+            pass
+
+    key, entry = new_key(tmp_path, "k", EMITTER)
+    keys = write_keys(tmp_path, entry)
+    spool = tmp_path / "spool"
+    em = AuditEmitter(
+        service_name="s", emitter_id=EMITTER, exporter=Down(), spool_dir=spool, signing_key_path=key,
+        checkpoint_every=10, retry_max_s=0.05,
+    )  # fmt: skip
+    for i in range(25):
+        em.record("GET /Patient", {"phigate.decision": "allow", "enduser.id": f"u{i}"})
+    em.shutdown(timeout_s=0.5)
+    code, res = verify(capsys, str(spool), "--keys", str(keys))
+    assert code == 0, res
+    assert res["chains"][0]["records"] == 28 and res["chains"][0]["signed_ok"] == 3
+    (seg,) = sorted(spool.glob("seg-*.jsonl"))
+    lines = seg.read_bytes().splitlines(keepends=True)
+    lines[6] = lines[6].replace(b'"allow"', b'"deny"')
+    seg.write_bytes(b"".join(lines))
+    code, res = verify(capsys, str(spool), "--keys", str(keys))
+    assert code == 1 and kinds(res) == ["altered"]
+    assert f"{seg}:7" in res["findings"][0]["message"]
+
+
+def test_several_files_in_worker_processes_match_a_serial_read(
+    signed: Any, tmp_path: Path, capsys: Any
+) -> None:
+    docs, keys = signed
+    half = len(docs) // 2
+    a = write_lines(tmp_path / "a.jsonl", docs[:half])
+    b = _as_protobuf(docs[half:], tmp_path / "b.pb")
+    serial = verify(capsys, str(a), str(b), "--keys", str(keys), "--jobs", "1")
+    parallel = verify(capsys, str(a), str(b), "--keys", str(keys), "--jobs", "2")
+    assert serial == parallel and serial[0] == 0
+    assert parallel[1]["chains"][0]["records"] == 28

@@ -13,7 +13,8 @@ def _add_sources(p: argparse.ArgumentParser, required: bool = True) -> None:
         "sources",
         nargs="+" if required else "*",
         metavar="SOURCE",
-        help="OTLP JSON lines (Collector file exporter; .gz ok), directories of them, an archive, or -",
+        help="OTLP JSON lines or length-delimited protobuf (Collector file exporter, .gz ok), a spool "
+        "directory, directories of them, an archive, or -",
     )
     p.add_argument(
         "--keys",
@@ -54,6 +55,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     v.add_argument("--listen", metavar="HOST:PORT", help="also receive OTLP/HTTP (protobuf or JSON) here")
     v.add_argument("--duration", type=float, default=60.0, metavar="S", help="how long to --listen (seconds)")
     v.add_argument("--save", metavar="FILE", help="write what --listen received as file-exporter JSON lines")
+    v.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="read several files in N worker processes (default: one per CPU, at most one per file)",
+    )
     v.set_defaults(_audit=_run_verify)
 
     r = sub.add_parser("report", help="evidence for auditors: access, masking, denials, disclosures")
@@ -84,10 +92,13 @@ def run(args: argparse.Namespace) -> int:
     return int(args._audit(args))
 
 
-def _verify(args: argparse.Namespace, extra_docs: list | None = None):  # type: ignore[no-untyped-def]
+def _verify(args: argparse.Namespace, extra_docs: list | None = None, lean: bool = False):  # type: ignore[no-untyped-def]
+    """Read and verify. lean: for `verify` alone (records keep only what the chain check needs)."""
+    import os
+
     from phigate.audit.archive import check_manifests
     from phigate.audit.keys import AuditKeyError, load_keyring
-    from phigate.audit.otlp import ReadResult, read_sources, records_of_document
+    from phigate.audit.otlp import ReadResult, read_sources, records_of_document, records_of_protobuf
     from phigate.audit.verify import Finding, verify_records
 
     keys = None
@@ -99,8 +110,13 @@ def _verify(args: argparse.Namespace, extra_docs: list | None = None):  # type: 
             return None, None
     read = ReadResult([], [], [])
     for i, doc in enumerate(extra_docs or []):
-        read.records.extend(records_of_document(doc, f"listen:{i + 1}", len(read.records)))
-    read_sources(list(args.sources), read)
+        where = f"listen:{i + 1}"
+        if isinstance(doc, dict):
+            read.records.extend(records_of_document(doc, where, len(read.records), lean))
+        else:  # a serialized protobuf ExportTraceServiceRequest
+            read.records.extend(records_of_protobuf(doc, where, len(read.records)))
+    jobs = getattr(args, "jobs", 0) or len(os.sched_getaffinity(0))
+    read_sources(list(args.sources), read, lean=lean, jobs=jobs)
     result = verify_records(read.records, keys, allow_open=args.allow_open, ignore_order=args.ignore_order)
     result.errors.extend(read.errors)
     result.files = read.files
@@ -147,12 +163,15 @@ def _run_verify(args: argparse.Namespace) -> int:
         host, _, port = args.listen.rpartition(":")
         docs = listen(host or "127.0.0.1", int(port), args.duration)
         if args.save:
-            from phigate.audit.otlp import to_file_exporter_json
+            from phigate.audit.otlp import parse_request, request_to_json, to_file_exporter_json
 
             with open(args.save, "w") as fh:
                 for d in docs:
-                    fh.write(json.dumps(to_file_exporter_json(d), separators=(",", ":")) + "\n")
-    result, _ = _verify(args, docs)
+                    out = (
+                        to_file_exporter_json(d) if isinstance(d, dict) else request_to_json(parse_request(d))
+                    )
+                    fh.write(json.dumps(out, separators=(",", ":")) + "\n")
+    result, _ = _verify(args, docs, lean=True)
     if result is None:
         return 2
     if args.json:

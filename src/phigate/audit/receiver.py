@@ -1,7 +1,8 @@
 """A minimal OTLP/HTTP trace receiver for `phigate audit verify --listen`.
 
 Accepts POST /v1/traces in protobuf (optionally gzip) or JSON, answers as a collector would,
-and returns the decoded ExportTraceServiceRequests in arrival order.
+and returns the requests in arrival order: JSON bodies decoded (dicts), protobuf bodies as the
+checked serialized ExportTraceServiceRequest (the verifier reads those bytes directly).
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from typing import Any
 
 class Receiver:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        from google.protobuf.json_format import MessageToDict
         from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
             ExportTraceServiceRequest,
             ExportTraceServiceResponse,
         )
 
-        self.docs: list[dict[str, Any]] = []
+        self.docs: list[Any] = []
         self.rejected = 0
         lock = threading.Lock()
         receiver = self
@@ -51,7 +51,7 @@ class Receiver:
                     else:
                         req = ExportTraceServiceRequest()
                         req.ParseFromString(body)
-                        doc = MessageToDict(req)
+                        doc = body
                         resp, ctype = (
                             ExportTraceServiceResponse().SerializeToString(),
                             "application/x-protobuf",
@@ -78,7 +78,7 @@ class Receiver:
         self._server.server_close()
 
 
-def listen(host: str, port: int, duration_s: float) -> list[dict[str, Any]]:
+def listen(host: str, port: int, duration_s: float) -> list[Any]:
     """Receive for duration_s seconds, then return every decoded request."""
     rx = Receiver(host, port).start()
     try:
