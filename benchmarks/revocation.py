@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import pathlib
+import signal
 import statistics
 import subprocess
 import sys
@@ -89,6 +90,23 @@ asyncio.run(kopf.operator(registry=registry, settings=settings, standalone=True,
 """
 
 
+# `--tracemalloc PATH`: the operator runs under this shim; SIGUSR1 writes its top allocation sites.
+_TRACEMALLOC = """
+import os, runpy, signal, sys, tracemalloc
+tracemalloc.start(int(os.environ.get("PHIGATE_BENCH_TRACEMALLOC_FRAMES", "1")))
+def dump(*_):
+    snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+    stats = snap.statistics("lineno")
+    with open(os.environ["PHIGATE_BENCH_TRACEMALLOC"], "w") as out:
+        out.write(f"traced {sum(s.size for s in stats) / 2**20:.1f} MiB\\n")
+        for s in stats[:40]:
+            out.write(f"{s.size / 2**20:8.2f} MiB {s.count:8d} {s.traceback}\\n")
+signal.signal(signal.SIGUSR1, dump)
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
 def _rss(pid: int) -> dict[str, float]:
     out = {}
     for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -116,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="write the JSON result here too")
     ap.add_argument("--engine-only", action="store_true",
                     help="run only the grant handlers (no policy/pod handlers) in the operator process")
+    ap.add_argument("--audit-out", metavar="PATH", help="write the API requests seen during the burst here")
+    ap.add_argument("--tracemalloc", metavar="PATH",
+                    help="tracemalloc the operator: top allocation sites to PATH once all grants are loaded")
+    ap.add_argument("--profile", metavar="PATH",
+                    help="run the operator under cProfile (all threads on 3.12), stats written to PATH")
     args = ap.parse_args(argv)
 
     import kubernetes.client
@@ -155,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
             cmd = [sys.executable, "-m", "phigate.cli", "operator", "--standalone", "--no-webhooks"]
             for ns in namespaces:
                 cmd += ["--namespace", ns]
+        if args.profile:  # cProfile -o writes when the operator exits on our SIGTERM
+            if cmd[1] == "-c":  # cProfile runs a module or a file, not -c
+                (tmp / "engine_only.py").write_text(_ENGINE_ONLY, encoding="utf-8")
+                cmd = [cmd[0], str(tmp / "engine_only.py"), *cmd[3:]]
+            cmd = [cmd[0], "-m", "cProfile", "-o", str(pathlib.Path(args.profile).resolve()), *cmd[1:]]
+        if args.tracemalloc and not args.engine_only:
+            env["PHIGATE_BENCH_TRACEMALLOC"] = str(pathlib.Path(args.tracemalloc).resolve())
+            cmd = [cmd[0], "-c", _TRACEMALLOC, "phigate.cli", *cmd[3:]]  # cmd[1:3] == ["-m", "phigate.cli"]
         t_start = time.time()
         operator = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
 
@@ -224,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
             return out
 
         rss_loaded = _rss(operator.pid)
+        if args.tracemalloc:
+            os.kill(operator.pid, signal.SIGUSR1)
         time.sleep(max(0.0, (first_expiry - datetime.now(UTC)).total_seconds() + args.spread))
         pending = set(expiring)
         while pending:
@@ -235,6 +268,11 @@ def main(argv: list[str] | None = None) -> int:
         rss_after = _rss(operator.pid)
 
         log_entries = audit(since)
+        if args.audit_out:
+            pathlib.Path(args.audit_out).write_text(json.dumps(
+                {"expiring": {n: [ns, at.timestamp()] for n, (ns, at) in expiring.items()},
+                 "requests": [{k: e.get(k) for k in ("t", "t_end", "method", "path", "user_agent", "status")}
+                              for e in log_entries]}), encoding="utf-8")
         lags, firsts = [], []
         for name, (ns, at) in expiring.items():
             idx = name.split("-")[1]

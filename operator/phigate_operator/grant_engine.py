@@ -25,6 +25,7 @@ from phigate.api.grant import AIAccessGrantStatus, GrantPhase, RevocationAction
 from phigate_operator import notify
 from phigate_operator.grant_kube import GrantKube
 from phigate_operator.grant_lifecycle import (
+    COND_ACCESS_REMOVED,
     COND_NOTIFIED,
     GrantView,
     PolicyRules,
@@ -112,6 +113,30 @@ class GrantEngine:
         if result.phase is None:
             self._locks.pop(key, None)
         return result
+
+    async def reconcile_namespace(self, namespace: str, names: list[str]) -> dict[str, Result | Exception]:
+        """An expiry pass over several grants of one namespace (see `reconcile_namespace_sync`).
+
+        Holds every grant's lock (acquired in name order; other holders take one lock at a time, so no
+        deadlock) and is shielded like `reconcile`. Per grant: its Result, or the exception to retry on.
+        """
+        names = sorted(set(names))
+        return await asyncio.shield(asyncio.ensure_future(self._locked_many(namespace, names)))
+
+    async def _locked_many(self, namespace: str, names: list[str]) -> dict[str, Result | Exception]:
+        locks = [self._locks.setdefault((namespace, n), asyncio.Lock()) for n in names]
+        for lock in locks:
+            await lock.acquire()
+        try:
+            run = functools.partial(self.reconcile_namespace_sync, namespace, names)
+            results = await asyncio.get_running_loop().run_in_executor(self.executor, run)
+        finally:
+            for lock in locks:
+                lock.release()
+        for name, result in results.items():
+            if isinstance(result, Result) and result.phase is None:
+                self._locks.pop((namespace, name), None)
+        return results
 
     async def notify_approvers(
         self, namespace: str, name: str, *, attempts: int = 6, first_delay: float = 1.0
@@ -229,35 +254,136 @@ class GrantEngine:
 
     # ------------------------------------------------------------------ ending and revocation
     def _end(self, view: GrantView, step: Step, status: AIAccessGrantStatus, now: datetime) -> Result:
-        ns = view.namespace
-        entering = view.status.phase != step.phase
-        old_view = view
-        if entering:
-            view = dataclasses.replace(view, status=status)
-        sa = view.spec.service_account_name if view.spec is not None else None
-        was_active = view.status.activated_at is not None and sa is not None
-        calls: list[Callable[[], Any]] = [lambda: self.gk.list_grant_role_bindings(ns, view.name)]
-        if was_active and sa:
-            calls += [
-                lambda: self.gk.list_token_secrets(ns),
-                lambda: self.gk.get_service_account(ns, sa),
-                lambda: self.gk.list_pods_of(ns, sa),
-                lambda: self.gk.list_grants(ns),  # other grants of the SA: only their names/phases matter
-            ]
-        lists = len(calls)
-        if entering:  # terminal first: written before any action, so nothing re-grants it meanwhile
-            calls.append(lambda: self._write_status(old_view, status))
-        # One round trip instead of six: under a burst of expiries sequential calls queue behind each other.
-        found = self._parallel(calls)[:lists]
-        found += [(), None, (), ()][lists - 1 :]
-        observed = Observed(
-            role_bindings=found[0], secrets=found[1], service_account=found[2], pods=found[3], grants=found[4]
+        return self._end_many(view.namespace, [(view, step, status)], now)[view.name]
+
+    def reconcile_namespace_sync(self, namespace: str, names: list[str]) -> dict[str, Result | Exception]:
+        """An expiry pass: every due grant of one namespace ended by ONE revocation plan run.
+
+        One LIST of the namespace's grants replaces a GET per grant (and is the "other grants" view), the
+        RoleBindings, token Secrets and pods are listed once for all of them, enforcement is recompiled
+        once, and an action two grants share (a ServiceAccount both used) runs once. Each grant still
+        gets its own status with its own actions and outcomes. A grant that is not ending (not due yet,
+        or something else changed) takes the ordinary one-grant path.
+        """
+        grants = self.gk.list_grants(namespace)
+        by_name = {str((g.get("metadata") or {}).get("name")): g for g in grants}
+        now = self.clock()
+        ending: list[tuple[GrantView, Step, AIAccessGrantStatus]] = []
+        results: dict[str, Result | Exception] = {}
+        single: list[str] = []
+        for name in names:
+            body = by_name.get(name)
+            if body is None:
+                results[name] = Result(None, True)
+                continue
+            view = GrantView.from_body(body)
+            if view.status.phase != GrantPhase.ACTIVE or view.deleting or view.spec is None:
+                single.append(name)  # Pending, deleting, retries: the full path (policy read etc.)
+                continue
+            step = decide(view, None, now, None)
+            if not step.end:
+                single.append(name)
+                continue
+            ending.append((view, step, build_status(view, step, now)))
+        if ending:
+            try:
+                results.update(self._end_many(namespace, ending, now, grants=grants))
+            except Exception as exc:  # the shared reads failed: every grant of the pass retries
+                results.update({v.name: exc for v, _, _ in ending})
+        for name in single:
+            try:
+                results[name] = self.reconcile_sync(namespace, name)
+            except Exception as exc:
+                results[name] = exc
+        return results
+
+    def _end_many(
+        self,
+        ns: str,
+        items: list[tuple[GrantView, Step, AIAccessGrantStatus]],
+        now: datetime,
+        *,
+        grants: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Result]:
+        """Revoke several grants of one namespace: shared observation, one plan run, per-grant status."""
+        views: dict[str, GrantView] = {}  # with the terminal status (what the planner must see)
+        writes: list[Callable[[], Any]] = []
+        for view, step, status in items:
+            if view.status.phase != step.phase:  # terminal first, before any action (in parallel with reads)
+                writes.append(functools.partial(self._write_status, view, status))
+                view = dataclasses.replace(view, status=status)
+            views[view.name] = view
+        accounts = sorted(
+            {v.spec.service_account_name for v in views.values() if v.spec and v.status.activated_at}
         )
-        plan = plan_revocation(view, observed, step.reason, now)
-        # Every action runs at once: none depends on another and each one alone leaves less access (the
-        # sidecars also enforce expiresAt on their own clock), so the last one is done one round trip
-        # after the plan instead of len(plan) round trips; a failure never stops the others.
-        records = self._parallel([functools.partial(self._execute, ns, a) for a in plan])
+        calls: list[Callable[[], Any]] = [lambda: self.gk.list_grant_role_bindings(ns, sorted(views))]
+        if accounts:
+            calls.append(lambda: self.gk.list_token_secrets(ns))
+            # Field selectors have no `in`: one account -> its pods, several -> one LIST of the namespace.
+            pod_sa = accounts[0] if len(accounts) == 1 else None
+            calls.append(lambda: self.gk.list_pods_of(ns, pod_sa))
+            if grants is None:
+                calls.append(lambda: self.gk.list_grants(ns))  # other grants of the SAs: names/phases
+            if len(accounts) == 1:
+                calls.append(functools.partial(self.gk.get_service_account, ns, accounts[0]))
+            else:
+                calls.append(lambda: self.gk.list_service_accounts(ns))
+        # One round trip for every read and terminal write: under a burst sequential calls queue.
+        found = self._parallel(calls + writes)[: len(calls)]
+        role_bindings = found[0]
+        secrets: Any = ()
+        pods: Any = ()
+        service_accounts: dict[str, Any] = {}
+        if accounts:
+            secrets, pods = found[1], found[2]
+            if grants is None:
+                grants = found[3]
+            if len(accounts) == 1:
+                service_accounts = {accounts[0]: found[-1]}
+            else:
+                service_accounts = {str((a.get("metadata") or {}).get("name")): a for a in found[-1]}
+        # This pass's grants are terminal now, whatever the list said: one must not keep a shared account
+        # alive for another that ends in the same pass.
+        ending = {name for name in views}
+        others = [g for g in grants or () if (g.get("metadata") or {}).get("name") not in ending]
+        plans: dict[str, list[Action]] = {}
+        for view, step, _ in items:
+            name = view.name
+            v = views[name]
+            sa = v.spec.service_account_name if v.spec else None
+            observed = Observed(
+                role_bindings=role_bindings,
+                secrets=secrets,
+                service_account=service_accounts.get(sa) if sa else None,
+                pods=pods,
+                grants=others,
+            )
+            plans[name] = plan_revocation(v, observed, step.reason, now)
+        # Every distinct action runs once and at once: none depends on another and each one alone leaves
+        # less access (the sidecars also enforce expiresAt on their own clock), so the last one is done one
+        # round trip after the plans; a failure never stops the others. Shared actions (the recompile, a
+        # ServiceAccount two ending grants used) are recorded for each grant.
+        unique: dict[tuple[str, str], Action] = {}
+        for plan in plans.values():
+            for a in plan:
+                unique.setdefault((a.action, a.target), a)
+        keys = list(unique)
+        outcomes = self._parallel([functools.partial(self._execute, ns, unique[k]) for k in keys])
+        done = dict(zip(keys, outcomes, strict=True))
+        results: dict[str, Result] = {}
+        finals: list[Callable[[], Any]] = []
+        for view, step, status in items:
+            records = [done[(a.action, a.target)] for a in plans[view.name]]
+            status, result = self._record(views[view.name], step, status, records)
+            finals.append(functools.partial(self._finish, views[view.name], view, step, status, records))
+            results[view.name] = result
+        self._parallel(finals)
+        return results
+
+    def _record(
+        self, view: GrantView, step: Step, status: AIAccessGrantStatus, records: list[RevocationAction]
+    ) -> tuple[AIAccessGrantStatus, Result]:
+        """Pure bookkeeping: merge this run's records into status.revocation, set AccessRemoved."""
         merged = {(r.action, r.target): r for r in status.revocation or []}
         for r in records:  # a later AlreadyGone does not hide that an earlier attempt did it
             old = merged.get((r.action, r.target))
@@ -276,7 +402,21 @@ class GrantEngine:
             f"{failed[0].target}: {failed[0].message}"
         )
         status = mark_access_removed(status, not failed, message, self.clock(), view.generation)
+        return status, Result(step.phase, done=not failed, error=message if failed else None)
+
+    def _finish(
+        self,
+        view: GrantView,
+        old_view: GrantView,
+        step: Step,
+        status: AIAccessGrantStatus,
+        records: list[RevocationAction],
+    ) -> None:
+        """Write the final status of one ended grant and emit its span (one per grant, its own actions)."""
         self._write_status(view, status)
+        failed = [r for r in records if r.outcome == "Failed"]
+        message = next((c.message for c in status.conditions or [] if c.type == COND_ACCESS_REMOVED), "")
+        entering = old_view.status.phase != step.phase
         span = f"grant.{step.phase.value.lower()}" if entering else "grant.revocation.retry"
         self._emit(
             span,
@@ -302,8 +442,7 @@ class GrantEngine:
             error=message if failed else None,
         )
         if failed:
-            log.warning("grant %s/%s: %s", ns, view.name, message)
-        return Result(step.phase, done=not failed, error=message if failed else None)
+            log.warning("grant %s/%s: %s", view.namespace, view.name, message)
 
     def _execute(self, ns: str, a: Action) -> RevocationAction:
         try:

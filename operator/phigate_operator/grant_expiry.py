@@ -17,8 +17,15 @@ log = logging.getLogger("phigate.operator.grants")
 
 
 class ExpiryScheduler:
-    def __init__(self, fire: Callable[[str, str], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        fire: Callable[[str, str], Awaitable[None]],
+        fire_batch: Callable[[list[tuple[str, str]]], Awaitable[None]] | None = None,
+    ) -> None:
+        """`fire_batch`, when given, receives every grant due in one wake-up at once (an expiry pass can
+        then share work between the grants of a namespace); otherwise `fire` runs once per grant."""
         self._fire = fire
+        self._fire_batch = fire_batch
         self._heap: list[tuple[float, str, str]] = []
         self._due: dict[tuple[str, str], float] = {}
         self._wakeup: asyncio.Event | None = None
@@ -53,19 +60,28 @@ class ExpiryScheduler:
     def pending(self) -> int:
         return len(self._due)
 
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)
+        self._inflight.add(task)
+        task.add_done_callback(self._inflight.discard)
+
     async def _run(self) -> None:
         assert self._wakeup is not None
         loop = asyncio.get_running_loop()
         while True:
             now = loop.time()
+            due: list[tuple[str, str]] = []
             while self._heap and self._heap[0][0] <= now:
                 deadline, namespace, name = heapq.heappop(self._heap)
                 if self._due.get((namespace, name)) != deadline:
                     continue  # superseded by an earlier deadline
                 del self._due[(namespace, name)]
-                task = asyncio.create_task(self._fire(namespace, name))
-                self._inflight.add(task)
-                task.add_done_callback(self._inflight.discard)
+                due.append((namespace, name))
+            if due and self._fire_batch is not None:
+                self._spawn(self._fire_batch(due))
+            else:
+                for namespace, name in due:
+                    self._spawn(self._fire(namespace, name))
             timeout = self._heap[0][0] - now if self._heap else None
             self._wakeup.clear()
             with contextlib.suppress(TimeoutError):

@@ -48,6 +48,8 @@ class _Runtime:
         self.expiry: ExpiryScheduler
         self.notify_key = SECRET_KEY
         self.leadership: Leadership | None = None
+        self.queued: dict[str, set[str]] = {}  # namespace -> grants due for its next expiry pass
+        self.draining: set[str] = set()  # namespaces whose pass task is running
 
     def engine(self, memo: Any) -> GrantEngine:
         if self._engine is None:
@@ -88,12 +90,8 @@ def register(
     G = (GROUP, VERSION, GRANTS)
     sweep = float(getattr(config, "sweep_interval_s", 30.0))
 
-    async def reconcile(memo: Any, namespace: str, name: str, *, resync: bool = False) -> Result:
-        engine = rt.engine(memo)
-        try:
-            result = await engine.reconcile(namespace, name, resync=resync)
-        except GrantRetry as exc:
-            raise kopf.TemporaryError(str(exc), delay=RETRY_INTERVAL_S) from exc
+    def after(engine: GrantEngine, namespace: str, name: str, result: Result) -> None:
+        """Re-arm from a Result: expiry of an Active grant, retry of an unfinished revocation, re-checks."""
         if result.phase == GrantPhase.PENDING and not result.done:
             rt.spawn(engine.notify_approvers(namespace, name))
         if result.phase == GrantPhase.ACTIVE and result.expires_at is not None:
@@ -102,33 +100,75 @@ def register(
             rt.expiry.schedule(namespace, name, RETRY_INTERVAL_S)  # unfinished revocation: retry
         elif result.phase == GrantPhase.PENDING and (result.error or not result.done):
             rt.expiry.schedule(namespace, name, sweep)  # policy missing / notification pending: re-check
+
+    async def reconcile(memo: Any, namespace: str, name: str, *, resync: bool = False) -> Result:
+        engine = rt.engine(memo)
+        try:
+            result = await engine.reconcile(namespace, name, resync=resync)
+        except GrantRetry as exc:
+            raise kopf.TemporaryError(str(exc), delay=RETRY_INTERVAL_S) from exc
+        after(engine, namespace, name, result)
         return result
 
-    async def fire(namespace: str, name: str) -> None:
-        """The expiry scheduler's callback: end the grant (or re-arm if it is not due yet).
-
-        kopf pauses an outranked replica's handlers but not this scheduler: ask the peering object first
-        and leave the grant to the leader (re-checking, in case this replica becomes the leader again).
-        """
+    async def is_leader(keys: list[tuple[str, str]]) -> bool:
+        """kopf pauses an outranked replica's handlers but not the scheduler: ask the peering object and
+        leave due grants to the leader (re-checking, in case this replica becomes the leader again)."""
         leadership = rt.leadership
-        if leadership is not None and leadership.enabled:
-            try:
-                leader = await asyncio.get_running_loop().run_in_executor(
-                    rt.engine(rt.memo).executor, leadership.is_leader
-                )
-            except Exception as exc:  # the API is unreachable: reconcile could not act either
-                log.warning("peering check failed, retrying: %s", exc)
-                leader = False
-            if not leader:
+        if leadership is None or not leadership.enabled:
+            return True
+        try:
+            leader = await asyncio.get_running_loop().run_in_executor(
+                rt.engine(rt.memo).executor, leadership.is_leader
+            )
+        except Exception as exc:  # the API is unreachable: reconcile could not act either
+            log.warning("peering check failed, retrying: %s", exc)
+            leader = False
+        if not leader:
+            for namespace, name in keys:
                 rt.expiry.schedule(namespace, name, LEADER_RECHECK_S)
-                return
+        return bool(leader)
+
+    async def fire(namespace: str, name: str) -> None:
+        """End one grant (or re-arm if it is not due yet); failures retry shortly."""
+        if not await is_leader([(namespace, name)]):
+            return
         try:
             await reconcile(rt.memo, namespace, name)
         except Exception as exc:  # kopf.TemporaryError included: try again shortly
             log.warning("grant %s/%s: expiry reconcile failed, retrying: %s", namespace, name, exc)
             rt.expiry.schedule(namespace, name, RETRY_INTERVAL_S)
 
-    rt.expiry = ExpiryScheduler(fire)
+    async def fire_batch(keys: list[tuple[str, str]]) -> None:
+        """The scheduler's callback: grants due now join their namespace's queue; one pass per namespace
+        at a time ends every queued grant together, so under a burst the passes grow instead of queueing
+        one revocation behind another (grants due while a pass runs are taken by the next one)."""
+        if not await is_leader(keys):
+            return
+        for namespace, name in keys:
+            rt.queued.setdefault(namespace, set()).add(name)
+            if namespace not in rt.draining:
+                rt.draining.add(namespace)
+                rt.spawn(drain(namespace))
+
+    async def drain(namespace: str) -> None:
+        try:
+            while rt.queued.get(namespace):
+                names = sorted(rt.queued.pop(namespace))
+                engine = rt.engine(rt.memo)
+                try:
+                    results = await engine.reconcile_namespace(namespace, names)
+                except Exception as exc:  # e.g. the grants LIST failed: the whole pass retries
+                    results = {name: exc for name in names}
+                for name, result in results.items():
+                    if isinstance(result, Result):
+                        after(engine, namespace, name, result)
+                    else:
+                        log.warning("grant %s/%s: expiry pass failed, retrying: %s", namespace, name, result)
+                        rt.expiry.schedule(namespace, name, RETRY_INTERVAL_S)
+        finally:
+            rt.draining.discard(namespace)
+
+    rt.expiry = ExpiryScheduler(fire, fire_batch)
 
     @kopf.on.startup(registry=registry, id="grant-engine")
     async def start(memo: kopf.Memo, settings: kopf.OperatorSettings, **_: Any) -> None:

@@ -1,7 +1,7 @@
 """The grant engine's Kubernetes API calls (official `kubernetes` client), on top of `kube.Kube`.
 
 Kept in one place so the chart's RBAC can be read off it: aiaccessgrants get/patch (+ status),
-phipolicies get, rolebindings list/create/delete, secrets list/get/delete, serviceaccounts get/patch,
+phipolicies get, rolebindings list/create/delete, secrets list/get/delete, serviceaccounts get/list/patch,
 pods list/delete. Selectors are sent to the server AND applied again by the callers (pure planners),
 so a server that ignores them (test emulators) cannot widen what is revoked.
 """
@@ -69,8 +69,11 @@ class GrantKube:
             raise
 
     # -- RBAC ---------------------------------------------------------------------------------------
-    def list_grant_role_bindings(self, namespace: str, grant: str) -> list[dict[str, Any]]:
-        res = _raw(self.rbac.list_namespaced_role_binding, namespace, label_selector=f"{LABEL_GRANT}={grant}")
+    def list_grant_role_bindings(self, namespace: str, grant: str | list[str]) -> list[dict[str, Any]]:
+        """The bindings of one grant, or of several (one LIST for an expiry pass of the namespace)."""
+        names = [grant] if isinstance(grant, str) else sorted(set(grant))
+        selector = f"{LABEL_GRANT}={names[0]}" if len(names) == 1 else f"{LABEL_GRANT} in ({','.join(names)})"
+        res = _raw(self.rbac.list_namespaced_role_binding, namespace, label_selector=selector)
         return list(res.get("items") or [])
 
     def create_role_binding(self, namespace: str, body: dict[str, Any]) -> bool:
@@ -101,6 +104,10 @@ class GrantKube:
                 return None
             raise
 
+    def list_service_accounts(self, namespace: str) -> list[dict[str, Any]]:
+        """Every account of the namespace: one LIST instead of a GET per account in an expiry pass."""
+        return list(_raw(self.core.list_namespaced_service_account, namespace).get("items") or [])
+
     def patch_service_account(self, namespace: str, name: str, patch: dict[str, Any]) -> bool:
         try:
             _drain(self.core.patch_namespaced_service_account(name, namespace, patch, _preload_content=False))
@@ -123,9 +130,13 @@ class GrantKube:
                 return False
             raise
 
-    def list_pods_of(self, namespace: str, service_account: str) -> list[dict[str, Any]]:
-        selector = f"spec.serviceAccountName={service_account}"
-        res = _raw(self.core.list_namespaced_pod, namespace, field_selector=selector)
+    def list_pods_of(self, namespace: str, service_account: str | None) -> list[dict[str, Any]]:
+        """Pods running as the account; None: every pod of the namespace (one LIST for several accounts,
+        field selectors have no `in`). Callers filter by account again."""
+        kwargs = {}
+        if service_account is not None:
+            kwargs["field_selector"] = f"spec.serviceAccountName={service_account}"
+        res = _raw(self.core.list_namespaced_pod, namespace, **kwargs)
         return list(res.get("items") or [])
 
     def delete_pod(self, namespace: str, name: str) -> bool:

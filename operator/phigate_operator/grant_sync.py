@@ -59,6 +59,10 @@ class _Namespace:
     requested: int = 0
     covered: int = 0
     last_hash: str = ""
+    # What our own last write left (resourceVersion, parsed config): the next grant change patches on
+    # top of it with that resourceVersion as precondition instead of GETting and re-parsing the ConfigMap
+    # first; anyone else's write in between makes the patch fail with 409 and the cache is dropped.
+    written: tuple[Kube, str, EnforcementConfig] | None = None
 
 
 _namespaces: defaultdict[str, _Namespace] = defaultdict(_Namespace)
@@ -79,39 +83,54 @@ def sync_grants(namespace: str, kube: Kube, attempts: int = 8) -> str:
             return ns.last_hash
         with ns.guard:
             start = ns.requested
-        ns.last_hash = _sync_grants(namespace, kube, attempts)
+        ns.last_hash = _sync_grants(namespace, kube, attempts, ns)
         ns.covered = start
         return ns.last_hash
 
 
-def _sync_grants(namespace: str, kube: Kube, attempts: int) -> str:
+def _sync_grants(namespace: str, kube: Kube, attempts: int, state: _Namespace | None = None) -> str:
+    state = state or _Namespace()
+    backoff = False
     for attempt in range(attempts):
-        if attempt:
+        cached, state.written = state.written, None
+        if cached is not None and cached[0] is not kube:
+            cached = None  # another API client (tests run several clusters in one process)
+        if backoff:
             time.sleep(min(0.05 * 2**attempt, 1.0))  # another writer (the policy handlers' full sync)
-        cm = kube.get_config_map(namespace, ENFORCEMENT_CONFIGMAP)
-        text = ((cm or {}).get("data") or {}).get(ENFORCEMENT_KEY)
-        if not text:
-            return sync_namespace(namespace, kube)
-        try:
-            current = EnforcementConfig.model_validate(json.loads(text))
-        except (ValueError, ValidationError):
-            log.warning("enforcement ConfigMap in %s unreadable: full recompile", namespace)
-            return sync_namespace(namespace, kube)
+        if cached is not None:
+            _, version, current = cached
+        else:
+            cm = kube.get_config_map(namespace, ENFORCEMENT_CONFIGMAP)
+            text = ((cm or {}).get("data") or {}).get(ENFORCEMENT_KEY)
+            if not text:
+                return sync_namespace(namespace, kube)
+            try:
+                current = EnforcementConfig.model_validate(json.loads(text))
+            except (ValueError, ValidationError):
+                log.warning("enforcement ConfigMap in %s unreadable: full recompile", namespace)
+                return sync_namespace(namespace, kube)
+            version = str(((cm or {}).get("metadata") or {}).get("resourceVersion") or "")
         cfg = with_grants(current, grant_entries(namespace, kube.list_grants(namespace)))
         if cfg.hash == current.hash:
+            if cached is not None:
+                backoff = False
+                continue  # nothing to change in our last write's view: confirm on the live ConfigMap
+            state.written = (kube, version, current)
             return cfg.hash
         body = render_configmap(cfg)
         patch = {
-            "metadata": {
-                "resourceVersion": cm["metadata"].get("resourceVersion"),  # type: ignore[index]
-                "annotations": body["metadata"]["annotations"],
-            },
+            "metadata": {"resourceVersion": version, "annotations": body["metadata"]["annotations"]},
             "data": body["data"],
         }
         try:
-            kube.patch_config_map(namespace, ENFORCEMENT_CONFIGMAP, patch)
-            return cfg.hash
+            written = kube.patch_config_map(namespace, ENFORCEMENT_CONFIGMAP, patch)
         except ApiException as exc:
-            if exc.status not in (409, 422):
+            if exc.status not in (409, 422) and not (cached is not None and exc.status == 404):
                 raise
+            backoff = cached is None  # a stale cache is re-read at once; a live conflict backs off
+            continue
+        new_version = str((written.get("metadata") or {}).get("resourceVersion") or "")
+        if new_version:
+            state.written = (kube, new_version, cfg)
+        return cfg.hash
     raise RuntimeError(f"could not write ConfigMap {namespace}/{ENFORCEMENT_CONFIGMAP}: conflicts persisted")
