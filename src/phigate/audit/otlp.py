@@ -159,23 +159,27 @@ def _record(
     if type(seq) is not int:
         seq = None
     emitter, chain, prev = attrs.get(enc.A_EMITTER), attrs.get(enc.A_CHAIN), attrs.get(enc.A_PREV)
+    return _lean(
+        where, pos, name, start, end, _NO_ATTRS if lean and name != enc.CHECKPOINT_NAME else attrs,
+        resource_emitter, emitter, chain, seq, prev, stored, computed,
+    )
+
+
+def _lean(
+    where: str, pos: int, name: str, start: int, end: int, attrs: dict[str, Any],
+    resource_emitter: str | None, emitter: Any, chain: Any, seq: int | None, prev: Any, stored: Any,
+    computed: str | None,
+) -> SpanRecord:
+    """A record without the raw span, resource and scope (verify needs none of them); chain fields
+    that are not strings count as absent."""
     return SpanRecord(
-        where,
-        pos,
-        name,
-        start,
-        end,
-        _NO_ATTRS if lean and name != enc.CHECKPOINT_NAME else attrs,
-        resource_emitter,
+        where, pos, name, start, end, attrs, resource_emitter,
         emitter if type(emitter) is str else None,
         chain if type(chain) is str else None,
         seq,
         prev if type(prev) is str else None,
         stored if type(stored) is str else None,
-        computed,
-        _NO_ATTRS,
-        _NO_ATTRS,
-        _NO_ATTRS,
+        computed, _NO_ATTRS, _NO_ATTRS, _NO_ATTRS,
     )
 
 
@@ -399,23 +403,9 @@ def _lean_record(
             computed = _sha256(text.encode()).hexdigest()
         if type(seq) is not int:
             seq = None
-    return SpanRecord(
-        where,
-        pos,
-        name,
-        start,
-        end,
-        dict(map(_KV, entries[:-1])) if name == _CHECKPOINT else _NO_ATTRS,
-        resource_emitter,
-        emitter if type(emitter) is str else None,
-        chain if type(chain) is str else None,
-        seq,
-        prev if type(prev) is str else None,
-        stored if type(stored) is str else None,
-        computed,
-        _NO_ATTRS,
-        _NO_ATTRS,
-        _NO_ATTRS,
+    return _lean(
+        where, pos, name, start, end, dict(map(_KV, entries[:-1])) if name == _CHECKPOINT else _NO_ATTRS,
+        resource_emitter, emitter, chain, seq, prev, stored, computed,
     )
 
 
