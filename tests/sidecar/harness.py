@@ -202,3 +202,38 @@ def spans_for(receiver: Any, ua: str, count: int = 1, timeout: float = 10.0) -> 
 def dump_spans(spans: list[dict[str, Any]]) -> str:
     """Every exported value as text, for absence checks (raw OTLP included)."""
     return json.dumps(spans, default=str)
+
+
+def start_in_process(work: Path, env: Any, traces_url: str, policy: dict[str, Any],
+                     grants: list[dict[str, Any]]) -> tuple[Any, int]:
+    """A Sidecar in this process (explicit mode, any free port) exporting spans to `traces_url`.
+
+    For tests that reach into the running addon (fault injection, offload pools); the others start
+    `phigate sidecar` as a real process with start_sidecar.
+    """
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from phigate_sidecar.server import Sidecar, SidecarSettings
+
+    from phigate.audit import AuditEmitter
+
+    write_yaml(work / "policy.yaml", [policy])
+    write_yaml(work / "grants.yaml", grants)
+    emitter = AuditEmitter(service_name="phigate-sidecar", exporter=OTLPSpanExporter(endpoint=traces_url))
+    settings = SidecarSettings(
+        policy=work / "policy.yaml",
+        grants=work / "grants.yaml",
+        modes=["regular@0"],
+        health_port=0,
+        health_host="127.0.0.1",
+        ca_dir=env.ca_dir,
+        upstream_ca=env.pki.ca_cert,
+    )
+    os.environ["PHIGATE_SERVICE_ACCOUNT"] = "agent"
+    try:
+        sc = Sidecar(settings, emitter=emitter)
+    finally:
+        del os.environ["PHIGATE_SERVICE_ACCOUNT"]
+    sc.prepare()
+    sc.start_in_thread()
+    port = next(iter(sc.master.addons.get("proxyserver").servers)).listen_addrs[0][1]
+    return sc, port

@@ -16,12 +16,11 @@ import httpx
 import pytest
 from phigate_sidecar import addon as addon_mod
 from phigate_sidecar import kinds
-from phigate_sidecar.server import Sidecar, SidecarSettings
+from phigate_sidecar.server import Sidecar
 
 from phigate.api.policy import DestinationKind
-from phigate.audit import AuditEmitter
 from tests.sidecar.conftest import Env
-from tests.sidecar.harness import grant_doc, policy_doc, write_yaml
+from tests.sidecar.harness import grant_doc, policy_doc, start_in_process
 from tests.support.otlp_receiver import OTLPReceiver
 
 
@@ -36,32 +35,7 @@ def running(
             {"name": "tools", "kind": "mcp", "host": "127.0.0.1", "port": sidecar_env.web.port},
         ]
     )
-    write_yaml(work / "policy.yaml", [policy])
-    write_yaml(work / "grants.yaml", [grant_doc("alice")])
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
-    emitter = AuditEmitter(
-        service_name="phigate-sidecar", exporter=OTLPSpanExporter(endpoint=otlp.traces_url)
-    )
-    settings = SidecarSettings(
-        policy=work / "policy.yaml",
-        grants=work / "grants.yaml",
-        modes=["regular@0"],
-        health_port=0,
-        health_host="127.0.0.1",
-        ca_dir=sidecar_env.ca_dir,
-        upstream_ca=sidecar_env.pki.ca_cert,
-    )
-    import os
-
-    os.environ["PHIGATE_SERVICE_ACCOUNT"] = "agent"
-    try:
-        sc = Sidecar(settings, emitter=emitter)
-    finally:
-        del os.environ["PHIGATE_SERVICE_ACCOUNT"]
-    sc.prepare()
-    sc.start_in_thread()
-    port = next(iter(sc.master.addons.get("proxyserver").servers)).listen_addrs[0][1]
+    sc, port = start_in_process(work, sidecar_env, otlp.traces_url, policy, [grant_doc("alice")])
     verify = ssl.create_default_context(cafile=str(Path(sidecar_env.ca_dir) / "ca.crt"))
     client = httpx.Client(proxy=f"http://127.0.0.1:{port}", verify=verify, timeout=20)
     yield sc, client

@@ -8,7 +8,6 @@ event loop, the first would hold it, the second could never start, and the barri
 
 from __future__ import annotations
 
-import os
 import ssl
 import threading
 from collections.abc import Iterator
@@ -19,11 +18,10 @@ from typing import Any
 import httpx
 import pytest
 from phigate_sidecar.addon import OFFLOAD_OVER
-from phigate_sidecar.server import Sidecar, SidecarSettings
+from phigate_sidecar.server import Sidecar
 
-from phigate.audit import AuditEmitter
 from tests.sidecar.conftest import Env
-from tests.sidecar.harness import grant_doc, policy_doc, write_yaml
+from tests.sidecar.harness import grant_doc, policy_doc, start_in_process
 from tests.support.otlp_receiver import OTLPReceiver
 
 COPIES = 120  # 600 patients: a Bundle several times OFFLOAD_OVER
@@ -33,33 +31,10 @@ COPIES = 120  # 600 patients: a Bundle several times OFFLOAD_OVER
 def running(
     sidecar_env: Env, otlp: OTLPReceiver, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Sidecar, int]]:
-    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
     work = tmp_path_factory.mktemp("offload")
     ehr = {"name": "ehr", "kind": "phi-source", "host": "localhost", "port": sidecar_env.ehr.port}
-    policy = policy_doc(destinations=[ehr])
-    write_yaml(work / "policy.yaml", [policy])
-    write_yaml(work / "grants.yaml", [grant_doc("alice")])
-    emitter = AuditEmitter(
-        service_name="phigate-sidecar", exporter=OTLPSpanExporter(endpoint=otlp.traces_url)
-    )
-    settings = SidecarSettings(
-        policy=work / "policy.yaml",
-        grants=work / "grants.yaml",
-        modes=["regular@0"],
-        health_port=0,
-        health_host="127.0.0.1",
-        ca_dir=sidecar_env.ca_dir,
-        upstream_ca=sidecar_env.pki.ca_cert,
-    )
-    os.environ["PHIGATE_SERVICE_ACCOUNT"] = "agent"
-    try:
-        sc = Sidecar(settings, emitter=emitter)
-    finally:
-        del os.environ["PHIGATE_SERVICE_ACCOUNT"]
-    sc.prepare()
-    sc.start_in_thread()
-    port = next(iter(sc.master.addons.get("proxyserver").servers)).listen_addrs[0][1]
+    sc, port = start_in_process(work, sidecar_env, otlp.traces_url, policy_doc(destinations=[ehr]),
+                                [grant_doc("alice")])
     yield sc, port
     sc.shutdown()
 
