@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import datetime
-import ipaddress
 import json
 import pathlib
 import ssl
@@ -31,16 +29,13 @@ import kubernetes.client
 import kubernetes.client.api.core_v1_api
 import kubernetes.client.api.custom_objects_api
 import kubernetes.client.api.rbac_authorization_v1_api
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from phigate_operator import grant_handlers
 from phigate_operator.config import OperatorConfig
 from phigate_operator.kube import Kube
 from phigate_operator.sync import compile_namespace
 
 from tests.operator.grant_support.objects import policy as _policy
+from tests.operator.op_support import write_webhook_certs
 from tests.support.kmock_cluster import operator_in_thread
 
 # The first policy check imports and builds the masking engine (seconds on a busy machine): pay it
@@ -171,48 +166,9 @@ def fakecluster(tmp: pathlib.Path, crds: pathlib.Path | None = None) -> Any:
 
 # ---------------------------------------------------------------------------------------------- certificates
 def write_certs(tmp: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path, pathlib.Path]:
-    now = datetime.datetime.now(tz=datetime.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "grant-test-ca")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    paths = tmp / "ca.pem", tmp / "tls.crt", tmp / "tls.key"
-    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
-    return paths
+    """(ca, tls.crt, tls.key) for the webhook server on 127.0.0.1 (op_support's throwaway CA)."""
+    cert_dir = write_webhook_certs(tmp)
+    return cert_dir / "ca.crt", cert_dir / "tls.crt", cert_dir / "tls.key"
 
 
 # ---------------------------------------------------------------------------------------------- operator
