@@ -106,6 +106,19 @@ class JsonMasker:
                 container[key] = value
         self._slots.clear()
 
+    def _put(self, out: dict[str, Any], key: str, new: Any) -> None:
+        """Store a masked member (a dropped one is left out; a deferred one is filled after the batch)."""
+        if new is not DROP:
+            out[key] = new
+            if new.__class__ is _Deferred:
+                self._bind(out, key, new)
+
+    def _append(self, out: list[Any], new: Any) -> None:
+        if new is not DROP:
+            out.append(new)
+            if new.__class__ is _Deferred:
+                self._bind(out, len(out) - 1, new)
+
     def _bind(self, container: Any, key: Any, d: _Deferred) -> None:
         self._slots[d.index][3].append((container, key))
 
@@ -146,10 +159,7 @@ class JsonMasker:
                     new = self._walk(v, resource, (*keypath, k), depth + 1, k)
             finally:
                 self._path.pop()
-            if new is not DROP:
-                out[k] = new
-                if new.__class__ is _Deferred:
-                    self._bind(out, k, new)
+            self._put(out, k, new)
         return out
 
     def _list(self, value: list[Any], resource: str | None, keypath: tuple[str, ...], depth: int,
@@ -164,10 +174,7 @@ class JsonMasker:
                     new = self._walk(v, resource, keypath, depth + 1, key)
             finally:
                 self._path.pop()
-            if new is not DROP:
-                out.append(new)
-                if new.__class__ is _Deferred:
-                    self._bind(out, len(out) - 1, new)
+            self._append(out, new)
         return out
 
     def _string(self, value: str, key: str | None, resource: str | None) -> Any:
@@ -232,10 +239,7 @@ class JsonMasker:
                     new = self._mask_subtree(v, t, action, detector, depth + 1)
                 finally:
                     self._path.pop()
-                if new is not DROP:
-                    out[k] = new
-                    if new.__class__ is _Deferred:
-                        self._bind(out, k, new)
+                self._put(out, k, new)
             return out
         if isinstance(value, list):
             out_l = []
@@ -274,10 +278,7 @@ class JsonMasker:
                     new = self._fhir_member(key, item, parent, rtype, keypath, depth + 1, in_list=True)
                 finally:
                     self._path.pop()
-                if new is not DROP:
-                    out.append(new)
-                    if new.__class__ is _Deferred:
-                        self._bind(out, len(out) - 1, new)
+                self._append(out, new)
             return out
         det = f"fhir:{rtype}.{key}"
         if isinstance(v, dict):
@@ -305,10 +306,7 @@ class JsonMasker:
                                 else self._fhir_member(k2, v2, v, rtype, (*keypath, k2), depth + 1)
                         finally:
                             self._path.pop()
-                        if new is not DROP:
-                            out[k2] = new
-                            if new.__class__ is _Deferred:
-                                self._bind(out, k2, new)
+                        self._put(out, k2, new)
                     return out
             if key in ("coding", "meta", "valueQuantity", "quantity", "search", "request", "response"):
                 return v
@@ -336,10 +334,7 @@ class JsonMasker:
                     new = val
             finally:
                 self._path.pop()
-            if new is not DROP:
-                out[k] = new
-                if new.__class__ is _Deferred:
-                    self._bind(out, k, new)
+            self._put(out, k, new)
         return out
 
     def _human_name(self, v: dict[str, Any], det: str, depth: int) -> Any:
@@ -378,10 +373,7 @@ class JsonMasker:
                     new = val
             finally:
                 self._path.pop()
-            if new is not DROP:
-                out[k] = new
-                if new.__class__ is _Deferred:
-                    self._bind(out, k, new)
+            self._put(out, k, new)
         return out
 
     def _binary(self, res: dict[str, Any], depth: int) -> Any:
@@ -396,10 +388,7 @@ class JsonMasker:
                     new = self._walk(val, "Binary", (k,), depth + 1, k) if k not in SKIP_KEYS else val
             finally:
                 self._path.pop()
-            if new is not DROP:
-                out[k] = new
-                if new.__class__ is _Deferred:
-                    self._bind(out, k, new)
+            self._put(out, k, new)
         return out
 
     def _base64(self, data: str, ctype: str, det: str) -> Any:
