@@ -181,12 +181,12 @@ def _delimited(text: str, hits: list[Hit]) -> None:
                 break
             for (s, e), t in zip(fields, types, strict=True):
                 if t is not None:
-                    _cell(text, s, e, t, names, hits)
+                    _cell(text, s, e, t, hits)
             if lm.end() >= len(text):
                 break
 
 
-def _cell(text: str, s: int, e: int, t: T, names: list[str], hits: list[Hit]) -> None:
+def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
     value = text[s:e]
     if value.strip().lower() in _EMPTY:
         return
@@ -230,13 +230,11 @@ def _sql(text: str, hits: list[Hit]) -> None:
                     break
                 g = 1 if vm.group(1) is not None else 2 if vm.group(2) is not None else 3
                 if col < len(types) and types[col] is not None:
-                    _cell(text, vm.start(g), vm.end(g), types[col], cols, hits)  # type: ignore[arg-type]
+                    _cell(text, vm.start(g), vm.end(g), types[col], hits)  # type: ignore[arg-type]
                 col += 1
                 pos = vm.end()
                 if vm.group(4) == ")":
                     break
-            else:  # pragma: no cover - loop ends by break
-                pass
             if text[pos - 1 : pos] != ")":
                 break
 
