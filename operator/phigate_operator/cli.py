@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -149,7 +153,12 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-    _lean_process()
+    try:
+        trim_s = _trim_interval(os.environ.get("PHIGATE_MALLOC_TRIM_S", "30"))
+    except ValueError as exc:
+        print(f"phigate operator: {exc}", file=sys.stderr)
+        return 2
+    _lean_process(trim_s)
     import kopf
 
     from phigate.audit.emitter import AuditEmitter
@@ -186,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lean_process() -> None:
+def _lean_process(trim_s: float = 0.0) -> None:
     """Memory measures for the long-running operator (target: <= 150 MB RSS with 1,000 grants).
 
     * kubernetes' dynamic client imports kubernetes_validate (+ jsonschema and its schema registry) when
@@ -194,6 +203,10 @@ def _lean_process() -> None:
       here, absent from the production image. Blocked so the measured process is the production one.
     * glibc gives each thread that allocates its own malloc arena (up to 8 per core); the engine's and
       kopf's thread pools then leave freed memory spread over many half-empty arenas. Two arenas.
+    * glibc keeps freed heap pages (the initial LIST of every grant, burst-time JSON) mapped until the
+      top of the heap frees up, which it rarely does. A daemon thread hands them back every
+      PHIGATE_MALLOC_TRIM_S seconds (default 30, 0 = never) with malloc_trim; ctypes releases the GIL
+      for the call, so the event loop never waits on it.
     """
     import ctypes
     import ctypes.util
@@ -202,5 +215,27 @@ def _lean_process() -> None:
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         libc.mallopt(-8, 2)  # M_ARENA_MAX
+        trim = libc.malloc_trim
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to tune
-        pass
+        return
+    if trim_s > 0:
+        threading.Thread(
+            target=_trim_forever, args=(trim, trim_s), name="phigate-malloc-trim", daemon=True
+        ).start()
+
+
+def _trim_interval(text: str) -> float:
+    """PHIGATE_MALLOC_TRIM_S: seconds between malloc_trim calls, 0 = never."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"PHIGATE_MALLOC_TRIM_S={text!r} is not a number of seconds") from None
+    if not value >= 0 or value == float("inf"):
+        raise ValueError(f"PHIGATE_MALLOC_TRIM_S={text!r} must be a finite number >= 0 (0 disables)")
+    return value
+
+
+def _trim_forever(trim: Any, interval: float) -> None:
+    while True:
+        time.sleep(interval)
+        trim(0)

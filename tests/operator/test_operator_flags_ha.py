@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import pathlib
+import threading
 from datetime import UTC, datetime, timedelta
 
 import kopf
@@ -47,6 +48,31 @@ def test_no_webhooks_with_manage_webhooks_is_refused(capsys: pytest.CaptureFixtu
     """Configurations (failurePolicy Fail) pointing at a server that never starts would block the cluster."""
     assert cli.run(parse("--no-webhooks", "--manage-webhooks", "--webhook-service", "ns/svc")) == 2
     assert "--manage-webhooks" in capsys.readouterr().err
+
+
+# -------------------------------------------------------------------------------- memory trimming
+@pytest.mark.parametrize("value", ["soon", "-1", "nan", "inf"])
+def test_a_bad_malloc_trim_interval_is_refused_before_anything_starts(
+    value: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PHIGATE_MALLOC_TRIM_S", value)
+    assert cli.run(parse("--no-webhooks", "--standalone")) == 2
+    assert f"PHIGATE_MALLOC_TRIM_S={value!r}" in capsys.readouterr().err
+
+
+def test_the_trim_thread_hands_freed_heap_back_on_its_interval() -> None:
+    calls: list[int] = []
+    done = threading.Event()
+
+    def trim(pad: int) -> int:
+        calls.append(pad)
+        if len(calls) == 2:
+            done.set()
+        return 1
+
+    threading.Thread(target=cli._trim_forever, args=(trim, 0.01), daemon=True).start()
+    assert done.wait(5.0) and calls[:2] == [0, 0]  # malloc_trim(0): keep no padding at the heap top
+    assert cli._trim_interval("0") == 0.0 and cli._trim_interval("12.5") == 12.5
 
 
 # -------------------------------------------------------------------------------- peering flags

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ STREAM_OVERLAP = 512  # chars held back so a value split across chunks is seen w
 STREAM_CONTEXT = 256  # already-emitted chars kept as context for cues ("Patient:" before a cut)
 STREAM_PIECE = 1 << 20  # largest piece masked at once (bounds memory on huge single chunks)
 MAX_LEARNED = 10_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 
 
 class Masker:
@@ -187,7 +189,7 @@ def _looks_ndjson(stripped: str) -> bool:
 
 def _control_heavy(text: str) -> bool:
     sample = text[:4096]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    bad = len(_CONTROL.findall(sample))  # a C-level count: a Python loop here cost ~0.3 ms per body
     return bad > max(4, len(sample) // 100)
 
 
