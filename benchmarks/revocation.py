@@ -96,11 +96,14 @@ import os, runpy, signal, sys, tracemalloc
 tracemalloc.start(int(os.environ.get("PHIGATE_BENCH_TRACEMALLOC_FRAMES", "1")))
 def dump(*_):
     snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
-    stats = snap.statistics("lineno")
+    deep = int(os.environ.get("PHIGATE_BENCH_TRACEMALLOC_FRAMES", "1")) > 1
+    stats = snap.statistics("traceback" if deep else "lineno")
     with open(os.environ["PHIGATE_BENCH_TRACEMALLOC"], "w") as out:
         out.write(f"traced {sum(s.size for s in stats) / 2**20:.1f} MiB\\n")
         for s in stats[:40]:
             out.write(f"{s.size / 2**20:8.2f} MiB {s.count:8d} {s.traceback}\\n")
+            if deep:  # who allocated it: the call chain, innermost last
+                out.writelines(f"      {line}\\n" for line in s.traceback.format()[-24:])
 signal.signal(signal.SIGUSR1, dump)
 sys.argv = sys.argv[1:]
 runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)

@@ -21,6 +21,7 @@ NUMBER_TYPES = frozenset(
 )
 _YEAR4 = re.compile(r"(?<![0-9])(1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])")
 _YEAR2 = re.compile(r"[/.\-'’ ]([0-9]{2})$")
+_DIGIT_GROUPS = re.compile(r"[0-9]+")
 
 
 def placeholder(t: IdentifierType) -> str:
@@ -34,7 +35,8 @@ def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> s
         if m:
             return m.group(1)
         m2 = _YEAR2.search(value.strip())
-        if m2:
+        # a two-digit year only where one is written: "21.7.92", "Mar '92"; "30/10" and "Jan 12" have none
+        if m2 and (len(_DIGIT_GROUPS.findall(value)) >= 3 or value.strip()[m2.start()] in "'’"):
             yy = int(m2.group(1))
             pivot = date.today().year % 100
             return str((2000 if yy <= pivot else 1900) + yy)

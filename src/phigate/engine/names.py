@@ -32,7 +32,15 @@ LABELS = frozenset(
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
-    ["hospital", "hospitals", "clinic", "clinics", "center", "centre", "health", "healthcare", "pharmacy", "laboratories", "labs", "laboratory", "institute", "university", "college", "school", "foundation", "group", "associates", "partners", "practice", "inc", "llc", "ltd", "corp", "corporation", "company", "plc", "gmbh", "ag", "srl", "spa", "trust", "system", "systems", "network", "services", "department", "medical", "memorial", "general", "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport", "station"]  # noqa: E501
+    ["hospital", "hospitals", "clinic", "clinics", "klinik", "klinikum", "krankenhaus", "ziekenhuis",
+     "hopital", "ospedale", "policlinico", "poliklinik", "polikliniek", "spital", "szpital",
+     "hospitalario", "servicio", "servizio", "servico", "medicina", "cardiologie", "cardiologia",
+     "kliniek", "praxis", "ambulatorio", "center", "centre", "health", "healthcare", "pharmacy",
+     "laboratories", "labs", "laboratory", "institute", "university", "college", "school", "foundation",
+     "group", "associates", "partners", "practice", "inc", "llc", "ltd", "corp", "corporation",
+     "company", "plc", "gmbh", "ag", "srl", "spa", "trust", "system", "systems", "network", "services",
+     "department", "medical", "memorial", "general", "regional", "community", "county", "insurance",
+     "mutual", "bank", "church", "hotel", "airport", "station"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -63,7 +71,24 @@ FUNCTION_WORDS = frozenset(
      "she", "we", "they", "you", "his", "her", "their", "our", "my", "your", "in", "on", "at", "of",
      "to", "for", "from", "with", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
      "does", "did", "not", "no", "yes", "please", "what", "which", "who", "when", "where", "why", "how",
-     "there", "here", "also", "then", "than", "so", "as", "after", "before", "per", "via"]
+     "there", "here", "also", "then", "than", "so", "as", "after", "before", "per", "via",
+     # other languages' articles, pronouns and prepositions (not the ones that are also surnames: Le, Na, Do)
+     "die", "der", "das", "dem", "den", "des", "ein", "eine", "einer", "wir", "sie", "er", "es", "ich", "bei",
+     "mit", "nach", "zur", "zum", "im", "und", "het", "een", "wij", "zij", "hij", "bij", "naar", "voor",
+     "el", "los", "las", "una", "uno", "unos", "por", "para", "con", "se", "su", "sus", "al", "os", "um",
+     "uma", "com", "ao", "nos", "les", "une", "il", "elle", "nous", "vous", "pour", "avec", "sur", "dans",
+     "au", "aux", "lo", "gli", "nel", "nella", "ang", "mga", "sa", "ya", "kwa", "wa", "katika",
+     # letter openings and closings: "Cher confrère", "Bien confraternellement", "Geachte collega"
+     "cher", "chere", "bien", "geachte", "beste", "estimado", "estimada", "querido", "querida", "gentile",
+     "egregio", "caro", "cara", "prezado", "prezada", "liebe", "lieber", "sehr", "szanowny", "szanowna"]
+)
+# Role nouns a title may precede: "Sehr geehrte Frau Kollegin", "Herr Doktor", "Mr President"
+TITLE_NOUNS = frozenset(
+    ["kollegin", "kollege", "kollegen", "collega", "colleghi", "colleague", "colleagues", "confrere",
+     "consoeur",
+     "doktor", "doktorin", "doctor", "docteur", "dottore", "dottoressa", "professor", "professorin",
+     "direktor", "direktorin", "directeur", "directrice", "president", "chairman", "secretary", "collega's",
+     "patientin", "patient", "paciente", "patiente", "paziente"]
 )
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
@@ -178,8 +203,11 @@ class NameFinder:
         if gap.startswith(" ") and gap.endswith(" "):
             mids = gap.split()
             return 0 < len(mids) <= 2 and all(w.lower() in PARTICLES for w in mids)
-        if gap == ", " and a.initial and b.key in self.first and not a.common and not a.excluded:
-            return True  # "Wakuła, Dominik" at the start of a line: surname, given name
+        if gap == ", " and not a.common and not a.excluded and (
+            (a.initial and b.key in self.first)
+            or (a.upper and not b.upper and (b.key in self.first or not (b.common or b.excluded or b.org)))
+        ):
+            return True  # "Wakuła, Dominik" at the start of a line, "RENNAN, Tahlia": surname, given name
         if gap != ", " or not (a.name_hit and b.name_hit):
             return False
         return (a.upper and b.upper) or (not a.common and not b.common)
@@ -240,11 +268,17 @@ class NameFinder:
         for run in self._runs(text, toks):
             self._judge(text, run, hits, learned, masked_tok, vouched)
         if (learned or vouched) and self.detect_names:
+            prev: _Tok | None = None
             for t in toks:
                 if t.start not in masked_tok and (
                     (t.key in learned and not t.excluded) or (t.key in vouched and not t.initial)
                 ):
                     hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
+                    if prev is not None and prev.start not in masked_tok and prev.key in self.first \
+                            and not prev.org and text[prev.end : t.start] == " ":
+                        # "From: Georgia Papadopoulos": a first name right before a known surname
+                        hits.append(Hit(prev.start, prev.end, T.NAME, "names:learned"))
+                prev = t
         return hits
 
     def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
@@ -257,6 +291,10 @@ class NameFinder:
         else:
             if not (run[0].name_hit and _after_title(text, run[0].start)):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
+        if len(run) >= 3 and all(t.upper for t in run) and not _after_title(text, run[0].start) \
+                and 2 * sum(t.name_hit and t.key not in PARTICLES for t in run) < len(run) \
+                and self._cue(text, run[0].start) is None:
+            return  # "INFORME DE ALTA HOSPITALARIA", "KARTA INFORMACYJNA": a heading in capitals
         # organisation / eponym / place-prefixed runs are not people
         if any(t.org for t in run) or self._org_follows(text, run[-1].end):
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
@@ -275,11 +313,14 @@ class NameFinder:
             cue = "title"
         accepted: list[_Tok] = []
         if cue == "title":
-            accepted = [t for t in _prefix(run, lambda t: not t.excluded or t.name_hit)]
+            accepted = [
+                t for t in _prefix(run, lambda t: (not t.excluded or t.name_hit) and t.key not in TITLE_NOUNS)
+            ]
         elif cue == "label":  # a listed name that is also a word ("Iris", "Black") still counts here
+            mixed = any(not t.upper for t in run)  # "RENNAN, Tahlia": a surname in capitals, then the name
             accepted = list(
                 _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
-                        and not (t.upper and not t.name_hit))
+                        and not (t.upper and not t.name_hit and not mixed))
             )
         if not accepted and self.detect_names:
             accepted = self._dictionary_run(run, weak=cue == "weak")

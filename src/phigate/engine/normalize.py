@@ -57,7 +57,9 @@ def _fold_char(ch: str) -> str:
     if base.isascii() and (base.isalnum() or base in "@.:/-_+'#()"):
         return base
     special = {"ß": "s", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "a", "Æ": "A",
-               "œ": "o", "Œ": "O", "ı": "i", "þ": "t", "ð": "d", "’": "'", "‘": "'", "＠": "@"}
+               "œ": "o", "Œ": "O", "ı": "i", "þ": "t", "ð": "d", "’": "'", "‘": "'", "＠": "@",
+               # CJK date units (2023年12月20日, 2023년 9월 26일): a date the patterns can read
+               "年": "-", "년": "-", "月": "-", "월": "-", "日": " ", "일": " "}
     if ch in special:
         return special[ch]
     if ch.isalpha():

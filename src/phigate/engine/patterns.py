@@ -182,14 +182,38 @@ def _v_date_iso(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
+WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|zondag"
+)
+
+
+def _v_day_month(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    a, b = (int(x) for x in re.split(r"[/.]", m.group("v")))
+    if _valid_md(a, b) or _valid_md(b, a):
+        return _span(m, T.DATE)
+    return None
+
+
+_DATE_CUE = re.compile(
+    r"(?i)\b(?:geb|geboren|born|dob|vom|bis|am|seit|dated?|on|le|du|au|el|del|il|dal|op|van|tot|em|de"
+    r"|przyjety|przyjeta|wypisany|wypisana|urodzony|urodzona|admitted|discharged|seen|visit)\b[.:]?\s*(?:zum\s*)?$"
+)
+
+
 def _v_date_num(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     parts = re.split(r"[/.\-]", v)
     if len(parts) != 3:
         return None
     a, b, y = parts
-    if v.count(".") and len(y) == 2 and (len(a) == 1 or len(b) == 1):
-        return None  # 1.2.10 looks like a version
+    if v.count(".") and len(y) == 2 and (len(a) == 1 or len(b) == 1) and not _DATE_CUE.search(
+        text, max(0, m.start("v") - 24), m.start("v")
+    ):
+        return None  # 1.2.10 looks like a version, unless a date word precedes it ("geb. 21.7.92")
     ia, ib = int(a), int(b)
     if not (_valid_md(ia, ib) or _valid_md(ib, ia)):
         return None
@@ -333,6 +357,13 @@ MONTHS_INTL = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia"
     r"|styczen|luty|kwiecien|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien"
     r"|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    # Dutch, Scandinavian, Indonesian, Swahili, Tagalog, Turkish, Romanian, Czech, Hungarian (ASCII-folded)
+    r"|januari|februari|maart|mei|augustus|maj|augusti|maret|agustus|desember|machi|aprili|julai|agosti"
+    r"|septemba|oktoba|novemba|desemba|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
+    r"|ocak|subat|nisan|mayis|haziran|temmuz|eylul|ekim|kasim|aralik"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince"
+    r"|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober"
 )
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
 ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
@@ -536,6 +567,12 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_date_words,
     ),
+    PatternSpec(  # Python reprs in tracebacks and pasted rows: datetime.date(1958, 1, 21)
+        "date-repr",
+        T.DATE,
+        r"\b(?:date|datetime)\((?P<v>(?:1[89]|2[01])[0-9]{2},\s*[0-9]{1,2},\s*[0-9]{1,2}(?:,\s*[0-9]{1,6}){0,4})\)",
+        validator=_v_plain(T.DATE),
+    ),
     PatternSpec(
         "date-vi",
         T.DATE,
@@ -543,12 +580,27 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_plain(T.DATE),
     ),
+    PatternSpec(  # day/month without a year after a date word: "le 30/10", "Monday 16/8", "Retorno em 1/9"
+        "date-day-month-cue",
+        T.DATE,
+        rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
+        r"|retorno|rendez-vous|controllo|termin|afspraak)[,:]?\s+(?P<v>[0-9]{1,2}[/.][0-9]{1,2})"
+        r"(?![0-9/]|\.[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b))",
+        caseless=True,
+        validator=_v_day_month,
+    ),
+    PatternSpec(  # CJK dates: normalisation turns 年/년 and 月/월 into "-", 日/일 into " " in the scan copy
+        "date-cjk",
+        T.DATE,
+        r"{NB}(?P<v>(?:1[89]|2[01])[0-9]{2} ?- ?[0-9]{1,2} ?- ?[0-9]{1,2})(?![0-9])",
+        validator=_v_date_iso,
+    ),
     # --- age over 89 ---
     PatternSpec(
         "age",
         T.AGE,
         r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-        r"|(?P<n2>[0-9]{2,3})\s*(?:y/o|y\.o\.|yo\b|yrs?\b|years?\b|jahre|jahren|anos|años|ans|anni|lat|tuoi))",
+        r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yrs?\b|years?\b|jahre|jahren|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*))",
         caseless=True,
         validator=lambda text, m: _v_age_any(text, m),
     ),
@@ -626,6 +678,14 @@ SPECS: list[PatternSpec] = [
          r"|chartno|case no|fall-nr", min_digits=3, strong=True),
     _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
          min_digits=4, strong=True),
+    _cue("passport", T.LICENSE,
+         r"passport|passeport|reisepass|pasaporte|passaporto|paszport|paspoort|pasport", strong=True),
+    PatternSpec(  # Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, place, check letter
+        "codice-fiscale",
+        T.ID,
+        r"\b(?P<v>[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b",
+        validator=_v_plain(T.ID),
+    ),
     _cue(
         "health-plan",
         T.HEALTH_PLAN,

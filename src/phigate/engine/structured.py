@@ -79,7 +79,7 @@ class JsonMasker:
         # (text, path, post-processing, [(container, key)...]) filled by _flush
         self._slots: list[tuple[str, str, Any, list[tuple[Any, Any]]]] = []
         self._path: list[str | int] = ["$"]
-        self._rules: dict[tuple[str | None, tuple[str, ...]], FieldSelector | None] = {}
+        self._rules = plan.field_rules
 
     # -- entry --------------------------------------------------------------------------------
     def mask(self, value: Any) -> Any:

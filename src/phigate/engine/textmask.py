@@ -16,6 +16,7 @@ from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import known as known_values_mod
 from phigate.engine import tabular
 from phigate.engine.actions import replacement
+from phigate.engine.address_chain import AddressChain
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -79,7 +80,14 @@ def detect(
         hits.extend(finder.find(norm_text, learned=learned))
         if known:
             hits.extend(_known_names(known, norm_text, scan_text))
+    if T.ADDRESS in enabled:
+        hits.extend(_address_chain().find(scan_text, hits))
     return merge(hits)
+
+
+@lru_cache(maxsize=1)
+def _address_chain() -> AddressChain:
+    return AddressChain()
 
 
 def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:

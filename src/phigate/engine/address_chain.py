@@ -1,0 +1,95 @@
+"""Address continuation: the comma-separated parts that follow a detected street stay one address.
+
+Street patterns find "Plot 12 Ngong Road" or "Am Hopfengarten 8a", but the locality after it is often
+a town in no list ("..., Kisumu", "..., Tower 4, Dubai", "..., Seoul 06404"). Written addresses keep
+their parts on one line, separated by commas, so the parts after an address span are masked until
+the line, the sentence or the clause ends, or a part is a state, country, organisation or vocabulary
+word (Safe Harbor lets the state stay). A part already covered by another hit (a district taken for a
+name) continues the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import lexicon
+from phigate.engine.names import ORG_WORDS
+from phigate.engine.normalize import fold_token
+from phigate.engine.patterns import US_STATES
+from phigate.engine.scanner import Hit
+
+MAX_PARTS = 4
+_US_STATE = re.compile(rf"(?:{US_STATES})")
+# ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
+_PART = re.compile(
+    r"(?:,[ \t]*|[ \t]+-[ \t]+)"
+    r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}"
+    r"(?:[ \t][0-9]{1,4}[A-Za-z]?)?)"
+    r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
+)
+# what may follow a part: the end of the line/clause, another part, a bracket, a postcode
+_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t])")
+_STOP_WORDS = frozenset(
+    ["and", "or", "with", "who", "where", "which", "tel", "phone", "fax", "email", "e-mail", "mobile",
+     "dob", "born", "admitted", "discharged", "patient", "mrn", "ref", "note", "notes", "seen"]
+)
+STATES = frozenset(
+    w.lower() for w in
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+     "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+     "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+     "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "QLD", "VIC",
+     "TAS", "ACT", "WA", "SA", "NT"]
+)
+
+
+class AddressChain:
+    """Stateless; built once per plan (holds the lexicons it consults)."""
+
+    def __init__(self) -> None:
+        self.countries = lexicon.countries()
+        self.excluded = lexicon.excluded()
+        self.cities = lexicon.cities()
+
+    def _stops(self, seg: str) -> bool:
+        words = [fold_token(w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", seg)]
+        if not words:
+            return True
+        whole = " ".join(words)
+        if whole in self.countries or whole in STATES or words[0] in _STOP_WORDS:
+            return True
+        if _US_STATE.fullmatch(seg):
+            return True
+        return any(w in ORG_WORDS or (w in self.excluded and w not in self.cities) for w in words)
+
+    def find(self, scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
+        """Extra ADDRESS hits continuing each ADDRESS hit (offsets into the same text)."""
+        starts: dict[int, int] = {}
+        for h in hits:
+            if h.type in (T.ADDRESS, T.NAME, T.ZIP) and h.end > starts.get(h.start, -1):
+                starts[h.start] = h.end
+        out: list[Hit] = []
+        done: set[int] = set()
+        for h in hits:
+            if h.type is not T.ADDRESS or h.end in done:
+                continue
+            end = h.end
+            for _ in range(MAX_PARTS):
+                done.add(end)
+                m = _PART.match(scan_text, end)
+                if m is None:
+                    break
+                seg_start = m.start("seg")
+                covered = starts.get(seg_start)
+                if covered is not None:  # the part is another hit already ("[NAME], Seoul")
+                    end = max(covered, m.end("seg"))
+                    continue
+                if self._stops(m.group("seg")):
+                    break
+                if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None:
+                    break  # "..., Patient reports": prose, not an address part
+                out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))
+                end = m.end()
+        return out

@@ -1,0 +1,92 @@
+"""Regression guard for the generalisation probe: rates may only get better than when it was written.
+
+Ceilings are the rates measured when the probe was added, rounded up to the next 5 points; lower
+them as the engine improves. The probe's own soundness (labels, check digits, reproducibility) is
+checked too, so a broken corpus cannot pass as a good engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.engine.probe import ids
+from tests.engine.probe.corpus import make_corpus, problems
+from tests.engine.probe.run_probe import ProbeResult, report, run
+
+LEAK_CEILING = 0.05  # measured 3.79% (26/686) on seed 1 (8.89% before the first fixes from this probe)
+STRICT_CEILING = 0.08  # whole + partial: measured 5.83% (11.08% before)
+OVERMASK_CEILING = 0.13  # measured 10.60% (32/302; 18.87% before)
+
+
+@pytest.fixture(scope="module")
+def result() -> ProbeResult:
+    return run(seed=1)[0]
+
+
+def test_corpus_is_sound_and_reproducible() -> None:
+    docs = make_corpus(1)
+    assert len(docs) >= 60
+    assert [p for d in docs for p in problems(d)] == []
+    assert [d.content for d in make_corpus(1)] == [d.content for d in docs]
+    assert [d.content for d in make_corpus(2)] != [d.content for d in docs]
+    kinds = {d.kind for d in docs}
+    assert {"arztbrief", "compte_rendu", "graphql_response", "ndjson_export", "sms_swahili"} <= kinds
+
+
+def _iban_ok(value: str) -> bool:
+    s = value.replace(" ", "")
+    return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+
+
+def _luhn_ok(s: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(s)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def test_identifiers_carry_valid_check_digits() -> None:
+    """Independent validators: a checksum-aware detector must be probed with valid numbers."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(50):
+        nhs = ids.nhs_number(rng).replace(" ", "")
+        c = 11 - sum(int(x) * (10 - i) for i, x in enumerate(nhs[:9])) % 11
+        assert (0 if c == 11 else c) == int(nhs[9])
+        b = ids.bsn(rng)
+        assert (sum(int(x) * (9 - i) for i, x in enumerate(b[:8])) - int(b[8])) % 11 == 0
+        for cc in ("DE", "NL", "FR", "GB", "ES", "IT", "PT"):
+            assert _iban_ok(ids.iban(rng, cc))
+        nir = ids.nir(rng, 1, 1960, 5).replace(" ", "")
+        assert 97 - int(nir[:13]) % 97 == int(nir[13:])
+        assert _luhn_ok(ids.imei(rng))
+        assert _luhn_ok(ids.ontario_hcn(rng)[:12].replace("-", ""))
+        d = ids.dni(rng)
+        assert d[-1] == "TRWAGMYFPDXBNJZSQVHLCKE"[int(d[:8]) % 23]
+        assert re.fullmatch(r"\d{4} \d{4} \d{4}", ids.aadhaar_like(rng))
+
+
+def test_leak_rate_not_worse(result: ProbeResult) -> None:
+    assert result.refused == []
+    assert result.phi_total > 600
+    assert result.leak_rate <= LEAK_CEILING, report(result)
+
+
+def test_strict_leak_rate_not_worse(result: ProbeResult) -> None:
+    assert result.strict_leak_rate <= STRICT_CEILING, report(result)
+
+
+def test_overmasking_not_worse(result: ProbeResult) -> None:
+    assert result.keep_total > 250
+    assert result.overmask_rate <= OVERMASK_CEILING, report(result)
+
+
+def test_types_the_engine_already_masks_stay_masked(result: ProbeResult) -> None:
+    """Types with no leak when the probe was written: a regression there is a real one."""
+    leaked = {lk.type for lk in result.leaks}
+    clean = {"PHONE", "EMAIL", "SSN", "MRN", "CREDENTIAL", "IP", "URL", "ACCOUNT", "HEALTH_PLAN", "DEVICE"}
+    assert not (leaked & clean), report(result)
