@@ -24,11 +24,15 @@ MAX_PARTS = 4
 _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
-    r"(?:,[ \t]*|[ \t]+-[ \t]+)"
+    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+)"
     r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}"
-    r"(?:[ \t][0-9]{1,4}[A-Za-z]?)?)"
+    r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"
+    r"|(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept)\.?[ \t]*"
+    r"[0-9][0-9A-Za-z\-]{0,5})"
     r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
 )
+# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043"
+_POSTCODE = re.compile(r"[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
 _END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t])")
 _STOP_WORDS = frozenset(
@@ -43,6 +47,21 @@ STATES = frozenset(
      "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "NSW", "QLD", "VIC",
      "TAS", "ACT", "WA", "SA", "NT"]
 )
+
+
+_CHAINED = frozenset([T.ADDRESS, T.NAME, T.ZIP])
+
+
+def _merged(hits: Sequence[Hit]) -> list[tuple[int, int, set[T]]]:
+    out: list[tuple[int, int, set[T]]] = []
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and h.start < out[-1][1]:
+            s, e, kinds = out[-1]
+            kinds.add(h.type)
+            out[-1] = (s, max(e, h.end), kinds)
+        else:
+            out.append((h.start, h.end, {h.type}))
+    return out
 
 
 class AddressChain:
@@ -66,18 +85,17 @@ class AddressChain:
 
     def find(self, scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
         """Extra ADDRESS hits continuing each ADDRESS hit (offsets into the same text)."""
-        starts: dict[int, int] = {}
-        for h in hits:
-            if h.type in (T.ADDRESS, T.NAME, T.ZIP) and h.end > starts.get(h.start, -1):
-                starts[h.start] = h.end
+        intervals = _merged(hits)  # chain from where the merged span ends, not one hit inside it
+        starts = {s: e for s, e, kinds in intervals if kinds & _CHAINED}
         out: list[Hit] = []
-        done: set[int] = set()
-        for h in hits:
-            if h.type is not T.ADDRESS or h.end in done:
+        for _start, end, kinds in intervals:
+            if T.ADDRESS not in kinds:
                 continue
-            end = h.end
             for _ in range(MAX_PARTS):
-                done.add(end)
+                pc = _POSTCODE.match(scan_text, end)
+                if pc is not None and (pc.group("st") is None or pc.group("st").lower() in STATES):
+                    out.append(Hit(pc.start("pc"), pc.end("pc"), T.ADDRESS, "address:chain"))
+                    break
                 m = _PART.match(scan_text, end)
                 if m is None:
                     break

@@ -90,6 +90,13 @@ TITLE_NOUNS = frozenset(
      "direktor", "direktorin", "directeur", "directrice", "president", "chairman", "secretary", "collega's",
      "patientin", "patient", "paciente", "patiente", "paziente"]
 )
+_SIGN_OFF = re.compile(
+    r"(?i)\b(?:thanks|thank you|regards|sincerely|cheers|best wishes|yours|respectfully|cordialement"
+    r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
+    r",?[ \t]*\r?\n[ \t]*$"
+)
+_PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
+_PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
@@ -229,6 +236,8 @@ class NameFinder:
     def _cue(self, text: str, start: int) -> str | None:
         """'title', 'label' or 'weak' when the words before `start` announce a name."""
         window = text[max(0, start - 40) : start]
+        if _SIGN_OFF.search(window):
+            return "label"  # "Many thanks,\nGeorgia": a letter's closing, then the sender's name
         stripped = window.rstrip(" \t:,=-#")
         if stripped.endswith(".."):  # leader dots: "Patient name ..... Usman"
             stripped = stripped.rstrip(". \t:")
@@ -289,12 +298,15 @@ class NameFinder:
                                                                         and not t.name_hit):
                 break
         else:
-            if not (run[0].name_hit and _after_title(text, run[0].start)):
+            if not (run[0].name_hit and (_after_title(text, run[0].start)
+                                         or _SIGN_OFF.search(text, max(0, run[0].start - 40), run[0].start))):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
         if len(run) >= 3 and all(t.upper for t in run) and not _after_title(text, run[0].start) \
                 and 2 * sum(t.name_hit and t.key not in PARTICLES for t in run) < len(run) \
                 and self._cue(text, run[0].start) is None:
             return  # "INFORME DE ALTA HOSPITALARIA", "KARTA INFORMACYJNA": a heading in capitals
+        if len(run) == 1 and run[0].key in _PAGE_WORDS and _PAGE_OF.match(text, run[0].end):
+            return  # "Page 1 of 3", "Seite 2 von 4": pagination, not Mr Page
         # organisation / eponym / place-prefixed runs are not people
         if any(t.org for t in run) or self._org_follows(text, run[-1].end):
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation

@@ -671,13 +671,20 @@ SPECS: list[PatternSpec] = [
     _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
          min_digits=4, strong=True, value=ID_VALUE_SP),
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
-    _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula"  # noqa: E501
+    _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
          r"|plaque|targa|chassis no", min_digits=1, strong=True,
          value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}(?: [A-Za-z0-9]{2,4})?)"),
     _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
          r"|chartno|case no|fall-nr", min_digits=3, strong=True),
     _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
          min_digits=4, strong=True),
+    PatternSpec(  # French NIR (numéro de sécurité sociale), often written in spaced groups
+        "nir",
+        T.SSN,
+        r"{NB}(?P<v>[12] ?[0-9]{2} ?(?:0[1-9]|1[0-2]|[2-9][0-9]) ?(?:[0-9]{2}|2[AB]) ?[0-9]{3} ?[0-9]{3}"
+        r"(?: ?[0-9]{2})?){NAD}",
+        validator=lambda text, m: _span(m, T.SSN) if m.group("v").count(" ") >= 3 else None,  # spaced only
+    ),
     _cue("passport", T.LICENSE,
          r"passport|passeport|reisepass|pasaporte|passaporto|paszport|paspoort|pasport", strong=True),
     PatternSpec(  # Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, place, check letter

@@ -50,6 +50,36 @@ def _is_secret_key(key: str) -> bool:
     return SECRET_KEYS.match(key) is not None
 
 
+_POSTAL_KEY = re.compile(r"(?i)^(?:zip|zip_?code|post_?code|postal_?code|pst_?cd|plz|cep|codigo_?postal"
+                         r"|code_?postal|kod_?pocztowy|postnummer)$")
+_CITY_KEY = re.compile(r"(?i)^(?:city|town|locality|cty|ciudad|ville|stadt|citta|cidade|municipality|suburb)$"
+                       )
+
+
+@lru_cache(maxsize=4096)
+def _geo_key(key: str) -> IdentifierType | None:
+    """Generic JSON (not FHIR, whose Address the schema masks): a postcode or town field by its name."""
+    if _POSTAL_KEY.match(key):
+        return T.ZIP
+    if _CITY_KEY.match(key):
+        return T.ADDRESS
+    return None
+
+
+def _us_zip(v: Any) -> bool:
+    """Five digits (or ZIP+4): the ZIP3 rule applies; any other postcode is masked whole."""
+    return re.fullmatch(r"[0-9]{5}(?:-[0-9]{4})?", str(v).strip()) is not None
+
+
+def _geo_value(t: IdentifierType, v: Any) -> bool:
+    if isinstance(v, bool) or not isinstance(v, (str, int)):
+        return False
+    text = str(v).strip()
+    if t is T.ZIP:
+        return 3 <= len(text) <= 10 and any(c.isdigit() for c in text)
+    return 2 <= len(text) <= 60 and text[:1].isupper()
+
+
 def _identifier_type(ident: dict[str, Any]) -> IdentifierType:
     system = str(ident.get("system", "")).lower()
     if "ssn" in system or "2.16.840.1.113883.4.1" in system:
@@ -153,6 +183,9 @@ class JsonMasker:
             try:
                 if isinstance(v, (str, int, float)) and not isinstance(v, bool) and _is_secret_key(k):
                     new = self._replace_leaf(v, T.CREDENTIAL, None, "field:secret-key")
+                elif resource is None and (geo := _geo_key(k)) is not None and _geo_value(geo, v):
+                    new = self._replace_leaf(v, T.ADDRESS if geo is T.ZIP and not _us_zip(v) else geo, None,
+                                             f"field:key:{k}")
                 elif resource is not None and self.plan.fhir:
                     new = self._fhir_member(k, v, value, resource, (*keypath, k), depth + 1)
                 else:

@@ -24,7 +24,8 @@ from phigate.engine.types import Finding
 from phigate.engine.vault import TokenVault
 
 T = IdentifierType
-SEPARATOR = "\n\n"
+SEPARATOR = "\n\x00\n"  # a blank-line-like break no pattern crosses (\s does not match NUL): one field's
+# postcode never joins the next field's "France" into a "postcode city" address
 RANK = {
     t: i
     for i, t in enumerate(
