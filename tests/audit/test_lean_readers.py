@@ -17,16 +17,18 @@ from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 from opentelemetry.sdk.trace import ReadableSpan
 from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
 
-from phigate.audit import AuditEmitter
+from phigate.audit import AuditEmitter, otlp
 from phigate.audit import encoding as enc
 from phigate.audit import verify as verify_mod
 from phigate.audit.keys import generate_private_key_pem, load_keyring, public_key_entry
 from phigate.audit.otlp import (
     SpanRecord,
+    parse_request,
     read_sources,
     records_of_document,
     records_of_json_line,
     records_of_protobuf,
+    request_to_json,
 )
 from phigate.audit.verify import verify_records
 
@@ -328,3 +330,311 @@ def test_lean_spool_reading_matches_the_full_one(tmp_path: Path) -> None:
     assert [_view(r) for r in lean.records] == [_view(r) for r in full.records]
     assert sum(r.stored_hash == r.computed_hash for r in lean.records) == len(lines)  # edited: altered
     assert lean.records[len(lines) + 2].seq == 4  # the second "attributes" counts, as for json.loads
+
+
+# -- span templates: runs of spans of one layout, a few values changing -------------------------------
+def _layout_span(i: int, vary: dict[str, Any], emitter: str = "em-1") -> list[dict[str, Any]]:
+    """One span's attributes: a fixed layout (keys in order) whose values `vary` overrides."""
+    values: dict[str, dict[str, Any]] = {
+        "http.method": {"stringValue": "GET"},
+        "size": {"intValue": "120"},
+        "pct%key": {"stringValue": "100%"},
+        "types": {"arrayValue": {"values": [{"stringValue": "NAME"}]}},
+        "path": {"stringValue": "/Patient"},
+        "nested": {"kvlistValue": {"values": [_kv("a", {"stringValue": "x"})]}},
+        "i": {"intValue": str(i)},
+    }
+    values.update(vary)
+    attrs = [_kv(k, v) for k, v in values.items()]
+    return [*attrs, _kv(enc.A_EMITTER, {"stringValue": emitter}), *_chain(str(i + 1))[1:]]
+
+
+VARIATIONS: list[dict[str, Any]] = [
+    {},
+    {"path": {"stringValue": "/Observation"}},
+    {"path": {"stringValue": 'q"uoted\\ and é €'}},  # escapes: only the general reader reads it
+    {"path": {"stringValue": '},{"key":"i","value":{"intValue":"5"}}'}},
+    {"path": {"intValue": "7"}},  # another type
+    {"size": {"intValue": "-3"}},
+    {"size": {"intValue": "0099"}},  # not canonical
+    {"size": {"intValue": 12}},  # a JSON number
+    {"size": {"stringValue": "12"}},
+    {"types": {"arrayValue": {"values": [{"stringValue": "DATE"}, {"stringValue": "MRN"}]}}},
+    {"nested": {"kvlistValue": {"values": [_kv("path", {"stringValue": "x"}), _kv("i", {"intValue": "1"})]}}},
+    {"pct%key": {"stringValue": "%s%d"}},
+    {"http.method": {"stringValue": "POST"}, "path": {"stringValue": "/x"}},
+]
+
+
+def _template_lines(spans: list[tuple[int, dict[str, Any], str, str]]) -> bytes:
+    lines = []
+    for i, vary, emitter, name in spans:
+        doc = _with_hash(_doc(_layout_span(i, vary, emitter), name=name))
+        lines.append(json.dumps(doc, separators=(",", ":"), ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _read_both(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    otlp.clear_caches()
+    lean, full = read_sources([str(path)], lean=True), read_sources([str(path)])
+    assert lean.errors == full.errors
+    return [_view(r) for r in lean.records], [_view(r) for r in full.records]
+
+
+def test_json_templates_read_runs_of_one_layout_as_the_full_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spans = [(i, {"i": {"intValue": str(i)}}, "em-1", "GET /x") for i in range(40)]
+    path = tmp_path / "run.jsonl"
+    path.write_bytes(_template_lines(spans))
+    general = 0
+    slow = otlp._lean_record
+
+    def counting(*args: Any) -> Any:
+        nonlocal general
+        general += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_lean_record", counting)
+    lean, full = _read_both(path)
+    assert lean == full and all(v[-3] == v[-2] for v in lean)  # all intact
+    assert general == 2  # the first two spans teach the template; the rest are read by it
+
+
+def test_json_templates_read_every_variable_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Strings (escaped too), lists and integers that change, two emitters: after a few spans,
+    every span is read by the template, as the full reader reads it."""
+    kinds = [0, 1, 9, 3, 11, 5]  # VARIATIONS: same, path, a list, escapes, % in a value, size
+    spans = [(i, VARIATIONS[kinds[i % len(kinds)]], f"em-{i % 2}", "GET /x") for i in range(60)]
+    path = tmp_path / "kinds.jsonl"
+    path.write_bytes(_template_lines(spans))
+    general = 0
+    slow = otlp._lean_record
+
+    def counting(*args: Any) -> Any:
+        nonlocal general
+        general += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_lean_record", counting)
+    lean, full = _read_both(path)
+    assert lean == full and sum(v[-3] == v[-2] for v in lean) == 60
+    assert general <= 8  # the template widens as values change, then reads the rest
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    picks=st.lists(
+        st.tuples(
+            st.sampled_from(range(len(VARIATIONS))),
+            st.sampled_from(["em-1", "em-2"]),
+            st.sampled_from(["GET /x", "GET /x", enc.CHECKPOINT_NAME]),
+            st.booleans(),
+        ),
+        min_size=2,
+        max_size=25,
+    )
+)
+def test_json_templates_agree_with_the_full_reader_on_varied_runs(picks: list[Any], tmp_path: Path) -> None:
+    """Values change type, gain escapes, hold the cut text; emitters alternate; checkpoint-named
+    spans of the same layout: every record reads as the full reader reads it, tampered or not."""
+    spans = [(i, VARIATIONS[v], em, name) for i, (v, em, name, _) in enumerate(picks)]
+    data = _template_lines(spans)
+    lines = data.splitlines(keepends=True)
+    for i, (*_, tamper) in enumerate(picks):  # a changed value behind the hash's back
+        if tamper:
+            lines[i] = lines[i].replace(b'"/Patient"', b'"/Patient2"').replace(b'"GET"', b'"PUT"')
+    path = tmp_path / "varied.jsonl"
+    path.write_bytes(b"".join(lines))
+    lean, full = _read_both(path)
+    assert lean == full
+
+
+PB_VARIATIONS: list[dict[str, Any]] = [
+    {},
+    {"path": "/Observation"},
+    {"path": 'q"uoted\\ é €'},
+    {"path": 7},  # another type
+    {"path": "p" * 300},  # two-byte lengths
+    {"size": -3},
+    {"size": 2**40},
+    {"size": "12"},
+    {"types": ["DATE", "MRN"]},
+    {"flag": True, "ratio": 0.5},
+    {"pct%key": "%s%d"},
+]
+
+
+def _pb_request(picks: list[Any], key: Path) -> bytes:
+    """One OTLP request from two real emitters (alternating), attributes varied per record."""
+    cap = _Capture()
+    ems = [
+        AuditEmitter(
+            service_name="p",
+            emitter_id=f"e/{n}",
+            exporter=cap,
+            batch=False,
+            signing_key_path=key,
+            checkpoint_every=4,
+        )
+        for n in range(2)
+    ]
+    for i, (v, n, name, error, events) in enumerate(picks):
+        attrs = {"http.method": "GET", "size": 120, "pct%key": "100%", "types": ["NAME"], "path": "/Patient"}
+        attrs |= PB_VARIATIONS[v] | {"i": i}
+        ems[n].record(
+            name, attrs, error="boom" if error else None, events=[("masked", {"n": i})] if events else ()
+        )
+    for em in ems:
+        em.shutdown()
+    return bytes(encode_spans(cap.spans).SerializeToString())
+
+
+def _pb_both(data: bytes) -> tuple[Any, Any]:
+    """(lean, full) views of one request, or the exception type each raised."""
+    out = []
+    for read in (
+        lambda: records_of_protobuf(data, "m:1", 0),
+        lambda: records_of_document(request_to_json(parse_request(data)), "m:1", 0),
+    ):
+        try:
+            out.append([_view(r) for r in read()])
+        except Exception as exc:
+            out.append(type(exc).__name__)
+    return out[0], out[1]
+
+
+@pytest.fixture(scope="module")
+def signing_key(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("k") / "k.pem"
+    path.write_bytes(generate_private_key_pem())
+    return path
+
+
+def test_protobuf_templates_read_runs_of_one_layout_as_the_full_reader(
+    signing_key: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _pb_request([(0, 0, "GET /x", False, False)] * 30, signing_key)
+    otlp.clear_caches()
+    general = 0
+    slow = otlp._lean_record
+
+    def counting(*args: Any) -> Any:
+        nonlocal general
+        general += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_lean_record", counting)
+    lean, full = _pb_both(data)
+    assert lean == full and sum(v[-3] == v[-2] for v in lean) == len(lean) == 30 + 8
+    assert general == 3 + 8  # three spans teach the template; checkpoints are read the general way
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    picks=st.lists(
+        st.tuples(
+            st.sampled_from(range(len(PB_VARIATIONS))),
+            st.sampled_from([0, 1]),
+            st.sampled_from(["GET /x", "GET /x", "POST /y"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=2,
+        max_size=16,
+    ),
+    tamper=st.sampled_from([None, b"/Patient", b"GET", b"100%", b"e/1", b"NAME"]),
+    nth=st.integers(0, 20),
+    replacement=st.sampled_from([b"Z", b"\xff"]),
+)
+def test_protobuf_templates_agree_with_the_full_reader_on_varied_runs(
+    picks: list[Any], tamper: bytes | None, nth: int, replacement: bytes, signing_key: Path
+) -> None:
+    """Values change type and length, emitters alternate, names and statuses vary, some records carry
+    events; one byte changed (to another or to bad UTF-8): the template reader reads every record
+    as the full reader does, and fails where it fails."""
+    data = _pb_request(picks, signing_key)
+    if tamper is not None:
+        at = [i for i in range(len(data)) if data.startswith(tamper, i)]
+        if at:
+            i = at[nth % len(at)] + len(tamper) - 1
+            data = data[:i] + replacement + data[i + 1 :]
+    otlp.clear_caches()
+    for _ in range(2):  # templates learned in the first pass, all matched in the second
+        lean, full = _pb_both(data)
+        assert lean == full
+
+
+def test_lean_spool_reading_checks_the_utf8_of_the_values_it_skips(tmp_path: Path) -> None:
+    """The typed spool reading skips all attributes but the chain's: bad UTF-8 in a skipped value is
+    still an error, an encoded surrogate (which json.loads accepts) still a record, as in full."""
+    spool = tmp_path / "spool"
+    em = AuditEmitter(service_name="s", emitter_id="e/1", exporter=_Down(), spool_dir=spool, retry_max_s=0.05)
+    for i in range(3):
+        em.record("GET /Patient", {"i": i, "u": "user-ü"})
+    em.shutdown(timeout_s=0.3)
+    (seg,) = sorted(spool.glob("seg-*.jsonl"))
+    lines = seg.read_bytes().splitlines(keepends=True)
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(
+        lines[0].replace("ü".encode(), b"\xff")
+        + lines[1].replace("ü".encode(), "\ud800".encode("utf-8", "surrogatepass"))
+        + lines[2]
+    )
+    lean, full = read_sources([str(path)], lean=True), read_sources([str(path)])
+    assert lean.errors == full.errors and len(full.errors) == 1
+    assert ":1: malformed spool record" in full.errors[0]
+    assert [_view(r) for r in lean.records] == [_view(r) for r in full.records] and len(lean.records) == 2
+    assert lean.records[0].stored_hash != lean.records[0].computed_hash  # edited: altered
+
+
+def test_protobuf_templates_read_every_variable_kind(
+    signing_key: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names, strings, lists and integers that change, two emitters and a restart (a new chain id):
+    after a few spans per layout, every record but the checkpoints is read by a template, and
+    read as the full reader reads it."""
+    picks = [(i % 3 and 1, i % 2, ("GET /x", "POST /y")[i % 3 == 0], False, False) for i in range(40)]
+    reqs = [_pb_request(picks, signing_key), _pb_request(picks[:20], signing_key)]  # two chains each
+    otlp.clear_caches()
+    general = 0
+    slow = otlp._lean_record
+
+    def counting(*args: Any) -> Any:
+        nonlocal general
+        general += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_lean_record", counting)
+    checkpoints = 0
+    for req in reqs:
+        lean, full = _pb_both(req)
+        assert lean == full
+        checkpoints += sum(v[1] == enc.CHECKPOINT_NAME for v in full)
+    assert checkpoints and general <= checkpoints + 6  # a few spans teach the layout's template
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        b"\x30\x03",  # a second kind: protobuf keeps the last
+        b"\x2a\x01z",  # a second name
+        b"\x7a\x02\x18\x01",  # a second status (code 1, no message): protobuf merges the two
+        b"\x38\x05",  # field 7 (start) as a varint: another wire type, an unknown field to protobuf
+        b"\x9a\x01\x03abc",  # an unknown field (19)
+    ],
+)
+def test_protobuf_templates_read_repeated_and_odd_fields_as_protobuf_does(
+    extra: bytes, signing_key: Path
+) -> None:
+    data = _pb_request([(0, 0, "GET /x", True, False)] * 8, signing_key)  # status: error, "boom"
+    req = otlp._light_classes()[0].FromString(data)  # spans as bytes
+    for rs in req.resource_spans:
+        for ss in rs.scope_spans:
+            for i, span in enumerate(ss.spans):
+                ss.spans[i] = span + extra
+    data = req.SerializeToString()
+    otlp.clear_caches()
+    for _ in range(2):
+        lean, full = _pb_both(data)
+        assert lean == full

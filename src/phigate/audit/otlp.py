@@ -1,5 +1,6 @@
 """Reading audit spans back: the Collector file exporter's JSON lines and `format: proto` files,
-the emitter's spool, archives, receivers (verify reads lean records; report/export full ones).
+the emitter's spool, archives, receivers (verify reads lean records, most spans through span
+templates (templates.py); report/export read full ones).
 
 The OpenTelemetry Collector's `file` exporter writes one ExportTraceServiceRequest per line in
 OTLP/JSON: camelCase keys, 64-bit integers as strings (`"intValue":"5"`), trace and span ids as
@@ -19,6 +20,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from typing import Any
 import msgspec
 
 from phigate.audit import encoding as enc
+from phigate.audit import templates
 from phigate.audit.encoding import C_STR as _c_str
 
 _KINDS = {
@@ -82,12 +85,13 @@ DUPLICATE_KEY = "duplicate attribute key"
 _NO_ATTRS: dict[str, Any] = {}
 
 
-@dataclass(slots=True)
-class SpanRecord:
+class SpanRecord(msgspec.Struct, gc=False):
     """One span as read, with what the verifier and the report need.
 
     Read for `verify` only (lean=True), attrs is filled for checkpoints alone and raw/resource/scope
     are empty: verify needs neither, and not keeping 200,000 decoded spans alive halves its time.
+    A msgspec Struct, not a dataclass: built in C (6x faster than a dataclass __init__, once per span)
+    and not tracked by the garbage collector (a record holds no cycles).
     """
 
     where: str  # "file:line"
@@ -260,11 +264,13 @@ def _pb_value(v: Any) -> Any:
     return ""  # an empty AnyValue (see any_value)
 
 
-def _light_classes() -> tuple[Any, Any]:
-    """(Request, KeyValue): a wire-compatible view of ExportTraceServiceRequest that keeps only what
-    verify reads and declares every attribute list as `repeated bytes`. upb then hands over each
-    KeyValue's serialized bytes in one call; those bytes key a cache of decoded, encoded attributes
-    (most attributes repeat from span to span), instead of ~5 upb object accesses per attribute."""
+def _light_classes() -> tuple[Any, Any, Any, Any, Any]:
+    """(Request, KeyValue, Span, Status, Resource): a wire-compatible view of
+    ExportTraceServiceRequest that keeps only what verify reads, its resources and spans as bytes,
+    and declares every attribute list as `repeated bytes`. upb then hands over each span (for the
+    span templates) and each KeyValue's serialized bytes in one call; those bytes key a cache of
+    decoded, encoded attributes (most attributes repeat from span to span), instead of ~5 upb object
+    accesses per attribute."""
     global _LIGHT
     if _LIGHT is not None:
         return _LIGHT
@@ -302,22 +308,26 @@ def _light_classes() -> tuple[Any, Any]:
         ("events", 11, F.TYPE_MESSAGE, True, "Event"),
         ("status", 15, F.TYPE_MESSAGE, False, "Status"),
     )
-    msg("ScopeSpans", ("spans", 2, F.TYPE_MESSAGE, True, "Span"))
+    # Spans as bytes: the reader matches each against a span template (templates.py) first.
+    msg("ScopeSpans", ("spans", 2, F.TYPE_BYTES, True, ""))
     msg("Resource", ("attributes", 1, F.TYPE_BYTES, True, ""))
     msg(
         "ResourceSpans",
-        ("resource", 1, F.TYPE_MESSAGE, False, "Resource"),
+        ("resource", 1, F.TYPE_BYTES, False, ""),  # read once per distinct resource (_pb_resource_emitter)
         ("scope_spans", 2, F.TYPE_MESSAGE, True, "ScopeSpans"),
     )
     msg("Request", ("resource_spans", 1, F.TYPE_MESSAGE, True, "ResourceSpans"))
     pool = descriptor_pool.DescriptorPool()
     pool.Add(fd)
-    request = message_factory.GetMessageClass(pool.FindMessageTypeByName("phigate.audit.light.Request"))
-    _LIGHT = (request, KeyValue)
+
+    def cls(name: str) -> Any:
+        return message_factory.GetMessageClass(pool.FindMessageTypeByName("phigate.audit.light." + name))
+
+    _LIGHT = (cls("Request"), KeyValue, cls("Span"), cls("Status"), cls("Resource"))
     return _LIGHT
 
 
-_LIGHT: tuple[Any, Any] | None = None
+_LIGHT: tuple[Any, Any, Any, Any, Any] | None = None
 
 
 # -- lean records (verify): what repeats from span to span is decoded and encoded once --------------
@@ -328,6 +338,9 @@ _Entry = tuple[str, Any, str]
 _KV_CACHE: dict[bytes, _Entry] = {}
 _JKV_CACHE: dict[str, _Entry] = {}
 _KV_CACHE_MAX = 1 << 16
+# A resource as read (JSON: its attribute list's text; protobuf: its bytes) -> the emitter it names.
+_RESOURCE_EMITTERS: dict[bytes, str | None] = {}
+_PB_RESOURCE_EMITTERS: dict[bytes, str | None] = {}
 # A span's attribute keys in their order -> (getter of the hashed entries in canonical key order,
 # getter of the chain fields' entries, whether a key repeats). Spans of one emitter share a few.
 _Layout = tuple[Callable[[list[_Entry]], Any], Callable[[list[_Entry]], Any], bool]
@@ -510,22 +523,175 @@ def _pb_entries(raws: Any) -> list[_Entry]:
     return entries
 
 
+def _pb_status(payload: bytes) -> tuple[int, str]:
+    st = _light_classes()[3].FromString(payload)
+    return st.code, st.message
+
+
+_PB_TEMPLATES = templates.Learner(partial(templates.pb_build, status=_pb_status), templates.pb_kind)
+_VARINTS: dict[bytes, int] = {}  # every varint of one or two bytes (filled on first use)
+_MASK64 = (1 << 64) - 1
+_le64 = partial(int.from_bytes, byteorder="little")
+
+
+def _varint(b: bytes) -> int:
+    """An int64 varint (as upb reads it: low 64 bits, two's complement)."""
+    v = _VARINTS.get(b)
+    if v is not None:
+        return v
+    if not _VARINTS:
+        _VARINTS.update({bytes([x]): x for x in range(128)})
+        _VARINTS.update({bytes([x, y]): (x & 0x7F) | y << 7 for x in range(128, 256) for y in range(128)})
+        return _varint(b)
+    if len(b) <= 4:  # the 7-bit groups of up to four bytes, moved together
+        x = int.from_bytes(b, "little")
+        return (x & 0x7F) | (x >> 1 & 0x3F80) | (x >> 2 & 0x1FC000) | (x >> 3 & 0xFE00000)
+    v = 0
+    for k, x in enumerate(b):
+        v |= (x & 0x7F) << (7 * k)
+    v &= _MASK64
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def _pb_len(b: bytes) -> int:
+    return b[0] if len(b) == 1 else (b[0] & 0x7F) | b[1] << 7
+
+
+def _pb_templated(
+    t: templates.PbTemplate, g: tuple[bytes, ...], res_emitter: str | None, where: str, pos: int
+) -> SpanRecord | None:
+    """The record of a span its template matched; None where only the general reader may say what
+    the span is (a length the lazy groups got wrong, bad UTF-8, a checkpoint's name)."""
+    v: list[Any] = list(g)
+    for i in t.ints:
+        n = _VARINTS.get(v[i])  # one- and two-byte varints (filled by _varint's first call)
+        v[i] = n if n is not None else _varint(v[i])
+    for lg, kg, key in t.anys:
+        kv = v[kg]
+        if len(kv) != _pb_len(v[lg]):
+            return None
+        try:
+            e = _KV_CACHE.get(kv) or _kv_entry(kv)
+        except Exception:
+            return None
+        if e[0] != key:
+            return None
+        v[lg], v[kg] = e[1], e[2]
+    for i in t.hexes:
+        v[i] = v[i].decode()
+    name, name_text, start, end = t.fixed
+    if t.name is not None:
+        raw = v[t.name + 1]
+        if len(raw) != _pb_len(v[t.name]):
+            return None
+        try:
+            name = raw.decode()
+        except UnicodeDecodeError:
+            return None
+        if name == _CHECKPOINT:
+            return None
+        name_text = _c_str(name)
+    if t.start is not None:
+        start = _le64(v[t.start])
+    if t.end is not None:
+        end = _le64(v[t.end])
+    seq, stored, emitter, chain, prev = t.chain((*v, *t.consts))
+    doc = t.fmt % (*t.order(v), end, name_text, start)
+    return SpanRecord(
+        where, pos, name, start, end, _NO_ATTRS, res_emitter,
+        emitter if type(emitter) is str else None, chain if type(chain) is str else None,
+        seq, prev, stored, _sha256(doc.encode()).hexdigest(), _NO_ATTRS, _NO_ATTRS, _NO_ATTRS,
+    )  # fmt: skip
+
+
+def _pb_resource_emitter(raw: bytes) -> str | None:
+    """The emitter a serialized Resource names: cached by its bytes (one per request, mostly the
+    same few). Bad bytes raise protobuf's DecodeError, as when the request was parsed whole."""
+    emitter = _PB_RESOURCE_EMITTERS.get(raw, _ABSENT)
+    if emitter is _ABSENT:
+        attrs = _light_classes()[4].FromString(raw).attributes
+        emitter = _str_or_none(_entries_attributes(_pb_entries(attrs)).get(enc.A_EMITTER))
+        if len(_PB_RESOURCE_EMITTERS) >= _LAYOUTS_MAX:
+            _PB_RESOURCE_EMITTERS.clear()
+        _PB_RESOURCE_EMITTERS[raw] = emitter
+    return emitter  # type: ignore[return-value]
+
+
+_PB_SIGHTED: dict[tuple[str, ...], int] = {}  # attribute keys -> spans read the general way
+
+
+def _pb_learn(data: bytes, raws: list[bytes], entries: list[_Entry]) -> templates.Template | None:
+    """Teach the span template learner one span read the general way (not a checkpoint, no events).
+    Reading a span's fields costs about as much as the span: a layout of attribute keys seen once
+    only (most spans of a file come in few layouts), or already learned from often, is not read."""
+    if len(raws) <= 3 or _pb_tail(raws) is None:
+        return None
+    attr_keys = tuple(map(_K, entries))
+    seen = _PB_SIGHTED.get(attr_keys, 0)
+    if len(_PB_SIGHTED) >= _LAYOUTS_MAX:
+        _PB_SIGHTED.clear()
+    _PB_SIGHTED[attr_keys] = seen + 1
+    if seen == 0 or seen > 4 * templates.Learner.MAX_LEARN:
+        return None
+    fields = templates.pb_fields(data)
+    if fields is None:
+        return None
+    keys: list[Any] = []
+    units: list[bytes | None] = []
+    ents: list[_Entry] = []
+    attr = iter(range(len(entries)))
+    for fno, unit, _ in fields:
+        if fno == 9:
+            i = next(attr, None)
+            if i is None:
+                return None
+            keys.append(entries[i][0])
+            units.append(None if i >= len(entries) - 3 else unit)
+            ents.append(entries[i])
+        else:
+            key = fno if fno in templates._PB_VARIABLE_FIELDS else (fno, unit)
+            keys.append(key)
+            units.append(unit)
+            ents.append((key, None, ""))  # type: ignore[arg-type]
+    if next(attr, None) is not None:
+        return None
+    return _PB_TEMPLATES.learn(units, ents)
+
+
 def records_of_protobuf(data: bytes, where: str, pos: int) -> list[SpanRecord]:
     """Lean records (verify only) of one serialized ExportTraceServiceRequest."""
-    request, _ = _light_classes()
+    request, _, span_class, _, _ = _light_classes()
     req = request.FromString(data)
     out: list[SpanRecord] = []
+    learner = _PB_TEMPLATES
+    t = learner.mru
     for rs in req.resource_spans:
-        res_emitter = _str_or_none(
-            _entries_attributes(_pb_entries(rs.resource.attributes)).get(enc.A_EMITTER)
-        )
+        res_emitter = _pb_resource_emitter(rs.resource)
         for ss in rs.scope_spans:
-            for sp in ss.spans:
-                events, st = sp.events, sp.status
+            for b in ss.spans:
+                if t is not None:
+                    g = None
+                    m = t.match(b)
+                    if m is not None and t.runs_of(g := m.groups()) != t.runs:
+                        g = None
+                    if g is None:
+                        found, g = learner.find(b)
+                        t = found or t
+                    if g is not None:
+                        r = _pb_templated(t, g, res_emitter, where, pos + len(out))  # type: ignore[arg-type]
+                        if r is not None:
+                            out.append(r)
+                            continue
+                sp = span_class.FromString(b)
+                events, st, name = sp.events, sp.status, sp.name
+                raws = list(sp.attributes)
+                entries = _pb_entries(raws)
+                if not events and name != _CHECKPOINT:
+                    t = _pb_learn(b, raws, entries) or t  # type: ignore[assignment]
                 out.append(
                     _lean_record(
-                        _pb_entries(sp.attributes),
-                        sp.name,
+                        entries,
+                        name,
                         sp.kind,
                         sp.start_time_unix_nano,
                         sp.end_time_unix_nano,
@@ -662,12 +828,17 @@ _KV_SPLIT, _KV_HEAD, _KV_TAIL = '},{"key":', '[{"key":', "}]"
 
 
 def _json_entries(raw: msgspec.Raw) -> list[_Entry]:
+    return _json_cut(str(raw, "utf-8"))[0]
+
+
+def _json_cut(text: str) -> tuple[list[_Entry], list[str | None] | None]:
     """The entries of one OTLP JSON attribute list (its text, validated JSON), cut at each
-    `},{"key":` into KeyValue objects without decoding the list. No JSON string holds that text
-    (its quote would be escaped), so a cut lands between two KeyValues or inside a nested kvlist
-    value; the latter leaves a piece that is not a whole object, which the slow path then reads.
-    (Each piece read as a whole object, the list is exactly those objects: JSON parses one way.)"""
-    text = str(raw, "utf-8")
+    `},{"key":` into KeyValue objects without decoding the list, and those units (None for the
+    chain tail) when the list was cut and ends with the emitter's chain tail (else None). No JSON
+    string holds that text (its quote would be escaped), so a cut lands between two KeyValues or
+    inside a nested kvlist value; the latter leaves a piece that is not a whole object, which the
+    slow path then reads. (Each piece read as a whole object, the list is exactly those objects:
+    JSON parses one way.)"""
     if text.startswith(_KV_HEAD) and text.endswith(_KV_TAIL):
         parts = text.split(_KV_SPLIT)
         parts[0] = parts[0][8:]
@@ -689,50 +860,110 @@ def _json_entries(raw: msgspec.Raw) -> list[_Entry]:
                 entries[i] = _json_part_entry(parts[i])
             if tail is not None:
                 entries += tail
-            return entries
+                return entries, [*parts, None, None, None]
+            return entries, None
         except (ValueError, OverflowError, _NotLean):
             pass
     elif text == "[]":
-        return []
-    return [_json_kv_entry(bytes(e)) for e in msgspec.json.decode(text, type=list[msgspec.Raw])]
+        return [], None
+    return [_json_kv_entry(bytes(e)) for e in msgspec.json.decode(text, type=list[msgspec.Raw])], None
+
+
+_JSON_TEMPLATES = templates.Learner(templates.json_build, templates.json_kind)
+
+
+def clear_caches() -> None:
+    """Forget every cached attribute, layout and span template (a cold start: benchmarks, tests)."""
+    caches = (_KV_CACHE, _JKV_CACHE, _LAYOUTS, _PB_SIGHTED, _RESOURCE_EMITTERS, _PB_RESOURCE_EMITTERS)
+    for cache in caches:
+        cache.clear()
+    _JSON_TEMPLATES.clear()
+    _PB_TEMPLATES.clear()
+
+
+def _json_events(events: list[_JEvent]) -> str:
+    return enc.canonical_text(
+        [
+            {
+                "name": e.name,
+                "time": int(e.timeUnixNano or 0),
+                "attributes": _entries_attributes(_json_entries(e.attributes)),
+            }
+            for e in events
+        ]
+    )
+
+
+def _json_resource_emitter(raw: bytes) -> str | None:
+    """The emitter a resource names (one per line, mostly the same few): cached by the list's text."""
+    emitter = _RESOURCE_EMITTERS.get(raw, _ABSENT)
+    if emitter is _ABSENT:
+        emitter = _str_or_none(_entries_attributes(_json_entries(msgspec.Raw(raw))).get(enc.A_EMITTER))
+        if len(_RESOURCE_EMITTERS) >= _LAYOUTS_MAX:
+            _RESOURCE_EMITTERS.clear()
+        _RESOURCE_EMITTERS[raw] = emitter
+    return emitter  # type: ignore[return-value]
+
+
+def _generic_pieces(g: tuple[str, ...], at: tuple[int, ...]) -> list[str]:
+    """A template's groups with the "any" units replaced by their canonical pieces."""
+    out = list(g)
+    for i in at:
+        out[i] = (_JKV_CACHE.get(out[i]) or _json_part_entry(out[i]))[2]
+    return out
 
 
 def _lean_json(line: bytes, where: str, pos: int) -> list[SpanRecord]:
     out: list[SpanRecord] = []
+    learner = _JSON_TEMPLATES
+    t = learner.mru
     for rs in _JSON_DECODE(line).resourceSpans:
         res = rs.resource
-        res_emitter = (
-            _str_or_none(_entries_attributes(_json_entries(res.attributes)).get(enc.A_EMITTER))
-            if res is not None
-            else None
-        )
+        res_emitter = _json_resource_emitter(bytes(res.attributes)) if res is not None else None
         for ss in rs.scopeSpans or rs.instrumentationLibrarySpans:
             for sp in ss.spans:
-                kind, events, st = sp.kind, sp.events, sp.status
-                code = st.code if st is not None else 0
+                kind, events, st, name = sp.kind, sp.events, sp.status, sp.name
+                code, message = (st.code, st.message) if st is not None else (0, "")
+                if type(kind) is not int:
+                    kind = _KINDS.get(kind, 0)  # type: ignore[arg-type]
+                if type(code) is not int:
+                    code = _STATUS.get(code, 0)  # type: ignore[arg-type]
+                start, end = int(sp.startTimeUnixNano or 0), int(sp.endTimeUnixNano or 0)
+                text = str(sp.attributes, "utf-8")
+                evtext = _json_events(events) if events else "[]"
+                g = None
+                if t is not None and name != _CHECKPOINT:  # a template's layout: one match, one format
+                    m = t.match(text)
+                    if m is not None and t.runs_of(g := m.groups()) != t.runs:
+                        g = None
+                    if g is None:
+                        found, g = learner.find(text)
+                        t = found or t
+                if g is not None:
+                    try:
+                        p = _generic_pieces(g, t.generic) if t.generic else g  # type: ignore[union-attr]
+                    except (ValueError, OverflowError, _NotLean):
+                        g = None  # a cut inside a nested value: the general way below says what it is
+                if g is not None:
+                    seq, stored, emitter, chain, prev = t.chain(g + t.consts)  # type: ignore[union-attr]
+                    doc = t.fmt % (  # type: ignore[union-attr]
+                        *t.order(p),  # type: ignore[union-attr]
+                        end, evtext, kind, _c_str(name), start, code, _c_str(message),
+                    )  # fmt: skip
+                    out.append(
+                        SpanRecord(
+                            where, pos + len(out), name, start, end, _NO_ATTRS, res_emitter, emitter, chain,
+                            int(seq), prev, stored, _sha256(doc.encode()).hexdigest(),
+                            _NO_ATTRS, _NO_ATTRS, _NO_ATTRS,
+                        )
+                    )
+                    continue
+                entries, units = _json_cut(text)
+                if units is not None and name != _CHECKPOINT:
+                    t = learner.learn(units, entries) or t
                 out.append(
                     _lean_record(
-                        _json_entries(sp.attributes),
-                        sp.name,
-                        kind if type(kind) is int else _KINDS.get(kind, 0),  # type: ignore[arg-type]
-                        int(sp.startTimeUnixNano or 0),
-                        int(sp.endTimeUnixNano or 0),
-                        enc.canonical_text(
-                            [
-                                {
-                                    "name": e.name,
-                                    "time": int(e.timeUnixNano or 0),
-                                    "attributes": _entries_attributes(_json_entries(e.attributes)),
-                                }
-                                for e in events
-                            ]
-                        )
-                        if events
-                        else "[]",
-                        code if type(code) is int else _STATUS.get(code, 0),  # type: ignore[arg-type]
-                        st.message if st is not None else "",
-                        res_emitter,
-                        where,
+                        entries, name, kind, start, end, evtext, code, message, res_emitter, where,
                         pos + len(out),
                     )
                 )
@@ -784,11 +1015,21 @@ def _otlp_attrs(attrs: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"key": k, "value": _spool_value(v)} for k, v in attrs.items()]
 
 
+class _SpoolChain(msgspec.Struct):
+    """The chain fields of a spool record's attributes; the others are skipped (still validated as
+    JSON, except their UTF-8, which _lean_spool checks on the whole line)."""
+
+    seq: Any = msgspec.field(default=None, name=enc.A_SEQ)
+    emitter: Any = msgspec.field(default=None, name=enc.A_EMITTER)
+    chain: Any = msgspec.field(default=None, name=enc.A_CHAIN)
+    prev: Any = msgspec.field(default=None, name=enc.A_PREV)
+
+
 class _SpoolDoc(msgspec.Struct):
     name: str
     start: int
     end: int
-    attributes: dict[str, Any]
+    attributes: _SpoolChain
 
 
 class _SpoolLine(msgspec.Struct):
@@ -801,10 +1042,13 @@ _SPOOL_DECODE = msgspec.json.Decoder(_SpoolLine).decode
 
 
 def _lean_spool(line: bytes) -> _SpoolLine | None:
+    """None for a checkpoint (its attributes are read in full) and for what the types refuse."""
     try:
-        return _SPOOL_DECODE(line)
+        fast = _SPOOL_DECODE(line)
+        line.decode("utf-8", "surrogatepass")  # what json.loads accepts in the skipped values
     except (msgspec.MsgspecError, ValueError):
         return None
+    return None if fast.doc.name == enc.CHECKPOINT_NAME else fast
 
 
 def record_of_spool_line(line: bytes, where: str, pos: int, lean: bool = False) -> SpanRecord:
@@ -812,9 +1056,9 @@ def record_of_spool_line(line: bytes, where: str, pos: int, lean: bool = False) 
     try:
         fast = _lean_spool(line) if lean else None
         if fast is not None:
-            rec, doc = {}, {}
-            attrs, stored = fast.doc.attributes, fast.hash
-            seq = attrs.get(enc.A_SEQ)
+            rec, doc, attrs = {}, {}, _NO_ATTRS
+            ch, stored = fast.doc.attributes, fast.hash
+            seq = ch.seq
         else:
             rec = json.loads(line)
             doc = rec["doc"]
@@ -830,7 +1074,10 @@ def record_of_spool_line(line: bytes, where: str, pos: int, lean: bool = False) 
             name, start, end = doc["name"], int(doc["start"]), int(doc["end"])
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise MalformedInput(f"bad spool record ({type(exc).__name__}: {exc})") from None
-    emitter, chain, prev = attrs.get(enc.A_EMITTER), attrs.get(enc.A_CHAIN), attrs.get(enc.A_PREV)
+    if fast is not None:
+        emitter, chain, prev = ch.emitter, ch.chain, ch.prev
+    else:
+        emitter, chain, prev = attrs.get(enc.A_EMITTER), attrs.get(enc.A_CHAIN), attrs.get(enc.A_PREV)
     r = SpanRecord(
         where,
         pos,
@@ -844,7 +1091,7 @@ def record_of_spool_line(line: bytes, where: str, pos: int, lean: bool = False) 
         seq if type(seq) is int else None,
         prev if type(prev) is str else None,
         stored or None,
-        enc.hash_bytes(body[at:-1]) if stored else None,
+        _sha256(memoryview(body)[at:-1]).hexdigest() if stored else None,  # hashed in place
         _NO_ATTRS,
         _NO_ATTRS,
         _NO_ATTRS,
@@ -955,7 +1202,7 @@ def _read_lines(fh: Any, src: str, result: ReadResult, lean: bool, pos0: int, sp
     records, errors = result.records, result.errors
     loads = json.loads
     for lineno, line in enumerate(fh, 1):
-        if not line.strip():
+        if not line or line.isspace():  # blank (isspace stops at the first other byte: no copy)
             continue
         where = f"{src}:{lineno}"
         try:
