@@ -24,7 +24,7 @@ MAX_PARTS = 4
 _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
-    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+)"
+    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9]))"
     r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}"
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"
     r"|(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept)\.?[ \t]*"
@@ -91,6 +91,14 @@ class AddressChain:
         for _start, end, kinds in intervals:
             if T.ADDRESS not in kinds:
                 continue
+            tail = end
+            while tail < len(scan_text) and tail - end < 12 and (
+                scan_text[tail].isalnum() or scan_text[tail] == "-"
+            ):
+                tail += 1  # the span stopped inside a word ("[Jungang-dae]ro"): the word is the address's
+            if tail > end:
+                out.append(Hit(end, tail, T.ADDRESS, "address:chain"))
+                end = tail
             for _ in range(MAX_PARTS):
                 pc = _POSTCODE.match(scan_text, end)
                 if pc is not None and (pc.group("st") is None or pc.group("st").lower() in STATES):
@@ -102,7 +110,7 @@ class AddressChain:
                 seg_start = m.start("seg")
                 covered = starts.get(seg_start)
                 if covered is not None:  # the part is another hit already ("[NAME], Seoul")
-                    end = max(covered, m.end("seg"))
+                    end = covered
                     continue
                 if self._stops(m.group("seg")):
                     break

@@ -33,14 +33,15 @@ LABELS = frozenset(
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
     ["hospital", "hospitals", "clinic", "clinics", "klinik", "klinikum", "krankenhaus", "ziekenhuis",
-     "hopital", "ospedale", "policlinico", "poliklinik", "polikliniek", "spital", "szpital",
-     "hospitalario", "servicio", "servizio", "servico", "medicina", "cardiologie", "cardiologia",
-     "kliniek", "praxis", "ambulatorio", "center", "centre", "health", "healthcare", "pharmacy",
-     "laboratories", "labs", "laboratory", "institute", "university", "college", "school", "foundation",
-     "group", "associates", "partners", "practice", "inc", "llc", "ltd", "corp", "corporation",
-     "company", "plc", "gmbh", "ag", "srl", "spa", "trust", "system", "systems", "network", "services",
-     "department", "medical", "memorial", "general", "regional", "community", "county", "insurance",
-     "mutual", "bank", "church", "hotel", "airport", "station"]
+     "hopital", "infirmary", "hospice", "dispensary", "sanatorium", "ospedale", "policlinico",
+     "poliklinik", "polikliniek", "spital", "szpital", "hospitalario", "servicio", "servizio",
+     "servico", "medicina", "cardiologie", "cardiologia", "kliniek", "praxis", "ambulatorio", "center",
+     "centre", "health", "healthcare", "pharmacy", "laboratories", "labs", "laboratory", "institute",
+     "university", "college", "school", "foundation", "group", "associates", "partners", "practice",
+     "inc", "llc", "ltd", "corp", "corporation", "company", "plc", "gmbh", "ag", "srl", "spa", "trust",
+     "system", "systems", "network", "services", "department", "medical", "memorial", "general",
+     "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport",
+     "station"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -95,6 +96,16 @@ _SIGN_OFF = re.compile(
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
 )
+# Form field labels in several languages that are also listed surnames or first names
+FIELD_LABELS = frozenset(
+    ["nascimento", "nacimiento", "naissance", "nascita", "geburt", "geboorte", "urodzenia", "age", "edad",
+     "idade", "alter", "eta", "sexo", "sexe", "sesso", "geschlecht", "plec", "peso", "weight", "height",
+     "altura", "data", "datum", "fecha", "date", "tel", "tele", "telefone", "telefono", "telefon", "courriel",
+     "correo", "endereco", "direccion", "adresse", "indirizzo", "adres", "ward", "bed", "room", "unit",
+     "grade", "status", "mobile", "home", "work", "cell", "email", "contact", "ref", "token", "hosp",
+     "clinic"]
+)
+_COLON_NEXT = re.compile(r"\.?[ \t]*:(?!//)")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
 _MISSING = object()
@@ -211,7 +222,7 @@ class NameFinder:
             mids = gap.split()
             return 0 < len(mids) <= 2 and all(w.lower() in PARTICLES for w in mids)
         if gap == ", " and not a.common and not a.excluded and (
-            (a.initial and b.key in self.first)
+            (a.initial and _line_start(text, a.start) and b.key in self.first)
             or (a.upper and not b.upper and (b.key in self.first or not (b.common or b.excluded or b.org)))
         ):
             return True  # "Wakuła, Dominik" at the start of a line, "RENNAN, Tahlia": surname, given name
@@ -305,10 +316,15 @@ class NameFinder:
                 and 2 * sum(t.name_hit and t.key not in PARTICLES for t in run) < len(run) \
                 and self._cue(text, run[0].start) is None:
             return  # "INFORME DE ALTA HOSPITALARIA", "KARTA INFORMACYJNA": a heading in capitals
+        if len(run) == 1 and run[0].key in FIELD_LABELS and _COLON_NEXT.match(text, run[0].end):
+            return  # "Nascimento: 21-06-1981", "Age: 91": a form's field label, not a surname
         if len(run) == 1 and run[0].key in _PAGE_WORDS and _PAGE_OF.match(text, run[0].end):
             return  # "Page 1 of 3", "Seite 2 von 4": pagination, not Mr Page
         # organisation / eponym / place-prefixed runs are not people
         if any(t.org for t in run) or self._org_follows(text, run[-1].end):
+            cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "), 0)
+            if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
+                self._judge(text, run[:cut], hits, learned, masked, vouched)
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
         nxt = text[run[-1].end : run[-1].end + 20].lstrip(" '’s").lower()
         if nxt.split(" ", 1)[0].rstrip(".,;:") in EPONYM_NEXT:
@@ -354,6 +370,8 @@ class NameFinder:
     def _org_follows(text: str, end: int) -> bool:
         """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text."""
         stop = text.find("\n", end, end + 48)  # "Iris Teruel\nHospital no.": the next line is not the name's
+        comma = text.find(",", end, end + 48 if stop < 0 else stop)  # "J. Whitlam, Royal Infirmary"
+        stop = comma if comma >= 0 else stop
         for w in _NEXT_WORDS.findall(text, end, end + 48 if stop < 0 else stop)[:3]:
             if not w[0].isupper():
                 return False
@@ -417,6 +435,14 @@ class NameFinder:
                     if key.endswith(suf) and len(stem) >= 3 and (stem in self.first or stem in self.last):
                         hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city-shape"))
                         break
+
+
+def _line_start(text: str, s: int) -> bool:
+    """Only spaces (or a label's colon) between the line's start and `s`: not "Dr J. Whitlam"."""
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\r:|"
 
 
 def _joins(t: _Tok) -> bool:

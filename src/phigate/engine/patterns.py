@@ -913,8 +913,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "postcode-city",
         T.ADDRESS,
-        r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3})\s+[A-Z][A-Za-z\-]+"
-        r"(?:\s+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",
+        r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3})"
+        r"[ \t]+[A-Z][A-Za-z\-]+(?:[ \t]+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",  # one line
         validator=_v_address,
     ),
     PatternSpec(

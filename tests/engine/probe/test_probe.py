@@ -15,9 +15,9 @@ from tests.engine.probe import ids
 from tests.engine.probe.corpus import make_corpus, problems
 from tests.engine.probe.run_probe import ProbeResult, report, run
 
-LEAK_CEILING = 0.04  # measured 2.48% (17/686) on seed 1 (8.89% before the fixes this probe prompted)
-STRICT_CEILING = 0.06  # whole + partial: measured 3.94% (11.08% before)
-OVERMASK_CEILING = 0.10  # measured 7.62% (23/302; 18.87% before)
+LEAK_CEILING = 0.035  # measured 2.04% (14/686) on seed 1 (8.89% before the fixes this probe prompted)
+STRICT_CEILING = 0.05  # whole + partial: measured 3.21% (11.08% before)
+OVERMASK_CEILING = 0.07  # measured 4.64% (14/302; 18.87% before)
 
 
 @pytest.fixture(scope="module")
