@@ -182,17 +182,69 @@ def _v_date_iso(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
+ADDRESS_LABELS = (
+    r"address|home address|address on file|mailing address|street address|addr|adresse|adress|adres|adresa"
+    r"|anschrift|wohnadresse|direccion|domicilio|endereco|morada|indirizzo|residenza|osoite|cim|lakcim"
+    r"|ktovet|anwani|ikheli|alamat|dia chi|adresi|ev adresi|adressi|bosted|bostadsadress|postadress"
+    r"|adresa bydliste|bydliste|domiciliu|adresa de domiciliu|adres zamieszkania|miejsce zamieszkania"
+)
+DOB_LABELS = (
+    r"date of birth|birth ?date|dob|d\.o\.b|born|geb|geboren|geburtsdatum|fecha de nacimiento|f\. nac"
+    r"|data di nascita|data de nascimento|nascimento|data urodzenia|ur\.|date de naissance|ne le|nee le"
+    r"|datum narozeni|narozen|narozena|szuletesi ido|szul\.|data nasterii|nascut|fodelsedatum|fodd"
+    r"|syntymaaika|fodselsdato|dogum tarihi|d\. tarihi|data rozhdeniya|d\.r\.|data narodzhennia"
+    r"|tarikh lahir|tanggal lahir|tgl lahir|ngay sinh|geboortedatum|geb\. datum|usuku lokuzalwa"
+    r"|yetewelede|yetewoldebet|ta'arikh leida|taarich leida"
+)
+
+
+def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
+    a trailing country or state stays (Safe Harbor keeps them)."""
+    v = m.group("v")
+    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:", v)
+    if cut is not None:
+        v = v[: cut.start()]
+    v = v.rstrip(" .;,")
+    if _is_region(v):
+        return None  # "Address: Finland": a country or state alone stays
+    tail = _ADDRESS_TAIL.search(v)
+    if tail is not None and _is_region(tail.group("r")):
+        v = v[: tail.start()]
+    if len(v) < 3 or not (any(c.isdigit() for c in v) or sum(w[:1].isupper() for w in v.split()) >= 1):
+        return None
+    if v.lower().startswith(("same", "see ", "n/a", "none", "unknown", "not ", "on file")):
+        return None
+    return m.start("v"), m.start("v") + len(v), T.ADDRESS
+
+
+def _v_dob_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    cut = re.search(r"\t|\s{2,}|[;|(]|,\s+(?![0-9]{4}\b)|\.\s+[A-Z]", v)
+    if cut is not None:
+        v = v[: cut.start()]
+    v = v.rstrip(" .,")
+    if sum(c.isdigit() for c in v) < 2:
+        return None
+    return m.start("v"), m.start("v") + len(v), T.DATE
+
+
 WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
     r"|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|segunda|terca|quarta|quinta|sexta"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag"
-    r"|vrijdag|zaterdag|zondag"
+    r"|vrijdag|zaterdag|zondag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|maanantaina?"
+    r"|tiistaina?|keskiviikkona?|torstaina?|perjantaina?|lauantaina?|sunnuntaina?|pondeli|utery|streda"
+    r"|ctvrtek|patek|sobotu|nedeli|poniedzialek|wtorek|sroda|czwartek|piatek|niedziela|rishon|sheni"
+    r"|shlishi|revi'i|revii|hamishi|shishi|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|senin|kamis|jumat"
+    r"|minggu|pazartesi|sali|carsamba|persembe|cuma|cumartesi|pazar|ponedelnik|vtornik|sreda|chetverg"
+    r"|pyatnitsa|subbota|voskresenye|hamus|rob|arb|kidame|ehud|segno|maksegno"
 )
 
 
 def _v_day_month(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    a, b = (int(x) for x in re.split(r"[/.]", m.group("v")))
+    a, b = (int(x) for x in re.findall(r"[0-9]+", m.group("v"))[:2])
     if _valid_md(a, b) or _valid_md(b, a):
         return _span(m, T.DATE)
     return None
@@ -364,6 +416,9 @@ MONTHS_INTL = (
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince"
     r"|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober"
+    r"|yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya"
+    r"|sichnia|liutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia"
+    r"|mac|ogos|disember|januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba"
 )
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
 ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
@@ -584,9 +639,17 @@ SPECS: list[PatternSpec] = [
         "date-day-month-cue",
         T.DATE,
         rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
-        r"|retorno|rendez-vous|controllo|termin|afspraak)[,:]?\s+(?P<v>[0-9]{1,2}[/.][0-9]{1,2})"
-        r"(?![0-9/]|\.[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b))",
+        r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
+        r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa)[,:]?\s+"
+        r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
+        r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
         caseless=True,
+        validator=_v_day_month,
+    ),
+    PatternSpec(  # Central European spacing: "14. 9. 2023"
+        "date-spaced-dots",
+        T.DATE,
+        r"{NB}(?P<v>[0-9]{1,2}\. [0-9]{1,2}\. ?(?:1[89]|2[01])[0-9]{2})(?![0-9])",
         validator=_v_day_month,
     ),
     PatternSpec(  # CJK dates: normalisation turns 年/년 and 月/월 into "-", 日/일 into " " in the scan copy
@@ -665,7 +728,8 @@ SPECS: list[PatternSpec] = [
         T.MRN,
         r"mrn|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number|record number|record"
         r"|hospital number|hosp(?:ital)? no|unit number|case number|patientennummer|n[uú]mero de historia"
-        r"|historia cl[ií]nica|dossier|numero dossier|cartella|nhs|nhs number|uhid|emr|ehr",
+        r"|historia cl[ií]nica|dossier|numero dossier|cartella|nhs|nhs number|uhid|emr|ehr|hn|rn|no\. rn"
+        r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
     ),
     _cue("mrn-strong", T.MRN, r"mrn|medical record number|patient id|nhs number|uhid", strong=True),
     _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
@@ -931,6 +995,22 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_city_state,
         hs=rf"\b[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}},\s*(?:{US_STATES})",
     ),
+    PatternSpec(  # a form's address line: "Adress: Storgatan 59, 413 99 Göteborg", "Ktovet: Rehov ..."
+        "address-label",
+        T.ADDRESS,
+        rf"(?<![\w.,;'\"/-])(?:{ADDRESS_LABELS})\s*[:=]\s*(?P<v>[^\n]{{3,160}})",
+        caseless=True,
+        validator=_v_address_label,
+        hs=rf"(?:{ADDRESS_LABELS})\s*[:=]",
+    ),
+    PatternSpec(  # a form's birth date: "data rozhdeniya: 20 iyunya 1974 g.", "Syntymäaika: 3.2.1950"
+        "dob-label",
+        T.DATE,
+        rf"\b(?:{DOB_LABELS})\s*[:=.]?\s*(?P<v>[0-9][^\n]{{2,40}}|[A-Za-z]{{3,12}}\.?\s+[0-9][^\n]{{1,30}})",
+        caseless=True,
+        validator=_v_dob_label,
+        hs=rf"\b(?:{DOB_LABELS})",
+    ),
     PatternSpec(
         "place-cue",
         T.ADDRESS,
@@ -999,6 +1079,8 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
             if t is T.NAME and not v[:1].isupper():
                 return None
             end = m.end("v")
+            if t is T.ADDRESS and _is_region(v):
+                return None  # "address": "Finland": a country or state alone stays
             if t is T.ADDRESS:  # "..., Timothyville, Kansas 31245": state stays, ZIP found alone
                 tail = _ADDRESS_TAIL.search(v)
                 if tail is not None and _is_region(tail.group("r")):
@@ -1060,6 +1142,18 @@ CODE_SPECS: list[PatternSpec] = [
 ]
 
 
+XML_ELEMENT = PatternSpec(  # CDA and other XML: <family>DeLuca</family>, <postalCode>29338</postalCode>
+    "xml-element",
+    T.ID,
+    r"<(?P<k>(?:[A-Za-z]+:)?(?:family|given|name|prefix|suffix|streetAddressLine|street|city|county|postalCode"
+    r"|zip|state|phone|telephone|email|ssn|mrn|birthDate|birthdate|dob))(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
+    caseless=True,
+    validator=lambda text, m: None if m.group("k").lower().endswith("state") else _v_key_value(text, m),
+    hs=r"<(?:[A-Za-z]+:)?(?:family|given|name|prefix|suffix|streetAddressLine|street|city|county|postalCode"
+    r"|zip|state|phone|telephone|email|ssn|mrn|birthDate|birthdate|dob)[\s>]",
+)
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -1079,3 +1173,4 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 SPECS.extend(CODE_SPECS)
+SPECS.append(XML_ELEMENT)

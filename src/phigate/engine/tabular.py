@@ -24,13 +24,16 @@ for _t, _words in {
     "forenames fullname patientname middlename maidenname mothersmaidenname nokname contactname "
     "guarantorname insuredname subscribername policyholder emergencycontact nextofkin first last given "
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
-    "nazwisko spouse mother father guardian",
-    T.ZIP: "zip zipcode zip5 zip4 postcode postalcode plz cap pincode codigopostal codepostal",
+    "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
+    "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama",
+    T.ZIP: "zip zipcode zip5 zip4 postcode postalcode plz cap pincode codigopostal codepostal postnr "
+    "postnummer psc postinumero postkode kodpocztowy cep tk",
     T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
     "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
-    "ort ciudad ville citta localidad",
+    "ort ciudad ville citta localidad adress adres adresa adresse endereco indirizzo direccion osoite cim "
+    "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce",
     T.PHONE: "phone tel telephone mobile cell cellphone homephone workphone phonenumber phoneno "
-    "contactnumber mobilephone telefon telefono handy",
+    "contactnumber mobilephone telefon telefono handy telefone puhelin tlf",
     T.FAX: "fax faxnumber faxno",
     T.EMAIL: "email mail emailaddress emailid",
     T.SSN: "ssn socialsecurity socialsecuritynumber socialsecurityno sin nationalid nhsnumber nhsno "
@@ -48,6 +51,7 @@ for _t, _words in {
     T.VEHICLE: "vin plate licenseplate numberplate vehicle vehicleid registration regno",
     T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid",
     T.DATE: "dob birthdate dateofbirth birthday born dod deathdate dateofdeath admitdate admissiondate "
+    "fodd fodelsedatum narozeni datumnarozeni syntymaaika fodselsdato geburtsdatum geboortedatum dogumtarihi "
     "dischargedate servicedate visitdate encounterdate",
     T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
     T.AGE: "age",

@@ -17,9 +17,9 @@ from tests.engine.probe2 import ids
 from tests.engine.probe2.corpus import make_corpus, problems
 from tests.engine.probe2.run_probe import run
 
-LEAK_CEILING = 0.24  # measured 22.78% (136/597) on seed 1
-STRICT_CEILING = 0.27  # whole + partial: measured 25.13% (150/597)
-OVERMASK_CEILING = 0.05  # measured 3.75% (11/293)
+LEAK_CEILING = 0.09  # measured 7.54% (45/597) on seed 1 (22.78% when the probe was written)
+STRICT_CEILING = 0.10  # whole + partial: measured 8.21% (25.13% when written)
+OVERMASK_CEILING = 0.05  # measured 4.10% (12/293; 3.75% when written)
 
 
 @pytest.fixture(scope="module")
