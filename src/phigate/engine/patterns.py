@@ -202,7 +202,7 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
     a trailing country or state stays (Safe Harbor keeps them)."""
     v = m.group("v")
-    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:", v)
+    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])", v)
     if cut is not None:
         v = v[: cut.start()]
     v = v.rstrip(" .;,")
@@ -1166,8 +1166,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 t in (T.NAME, T.ADDRESS) and v[:1].isupper() and not v.isupper() and " " not in v
             ):
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
-            if len(v) < 3:
-                return None
+            if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
+                return None  # "Address: Finland": a country or state alone stays
             return m.start("v2"), m.start("v2") + len(v.rstrip(".-/?")), t
     return None
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import known as known_values_mod
-from phigate.engine import tabular
+from phigate.engine import script_text, tabular
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain
 from phigate.engine.normalize import Normalized, fold_token, normalize
@@ -60,6 +60,8 @@ def detect(
     if plan.custom_scanner is not None:
         hits.extend(plan.custom_scanner.scan(scan_text))
     cells = [h for h in tabular.find(scan_text) if h.type in enabled]
+    if not norm_text.isascii():
+        hits.extend(h for h in script_text.find(norm_text) if h.type in enabled)
     if known_values:
         hits.extend(known_values_mod.find(known_values, norm_text))
     hits.extend(cells)

@@ -1,0 +1,105 @@
+"""PHI in non-Latin scripts: form labels and dates in Greek, Cyrillic, Hebrew, Arabic, Thai, CJK, Korean.
+
+The pattern engine scans an ASCII copy (other letters fold to `a`/`A`) and the name finder reads Latin
+capitals, so `Ασθενής: κ. Παναγιώτης Γεωργίου` or `วันเกิด: 10 พฤศจิกายน 1968` would pass untouched.
+Scripts without letter case give no capital to anchor a name on; what a form does give in any script
+is its labels. So: a name, address or birth-date label followed by `:` masks its value up to the next
+column or line, a title (`κ.`, `г-н`) masks the capitalised words after it, and a day + local month
+name (+ year) is a date. Runs only when the text holds non-ASCII letters: ASCII text costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.scanner import Hit
+
+NAME_LABELS = [
+    # Greek, Russian, Ukrainian, Bulgarian/Serbian Cyrillic
+    "ασθενής", "ασθενής", "ασθενούς", "ονοματεπώνυμο", "όνομα", "επώνυμο", "συγγενής", "πατρώνυμο",
+    "пациент", "пациентка", "больной", "больная", "фио", "ф.и.о.", "имя", "фамилия", "отчество",
+    "контактное лицо", "родственник", "пацієнт", "пацієнтка", "піб", "ім'я", "прізвище", "по батькові",
+    "пациент(ка)", "име", "презиме",
+    # Hebrew, Arabic, Persian
+    "שם", "שם המטופל", "שם מלא", "מטופל", "מטופלת", "איש קשר", "اسم", "الاسم", "اسم المريض", "المريض",
+    "المريضة", "نام", "نام بیمار",
+    # Thai, Chinese, Japanese, Korean, Hindi
+    "ชื่อ", "ชื่อ-สกุล", "ชื่อผู้ป่วย", "ผู้ป่วย", "ญาติ", "姓名", "患者", "患者姓名", "病人", "氏名", "患者氏名",
+    "이름", "성명", "환자", "환자명", "보호자", "नाम", "रोगी", "मरीज",
+]
+ADDRESS_LABELS = [
+    "διεύθυνση", "διευθυνση", "адрес", "адреса", "адрес проживания", "место жительства", "כתובת",
+    "العنوان", "عنوان", "نشانی", "ที่อยู่", "地址", "住址", "住所", "주소", "पता",
+]
+DATE_LABELS = [
+    "ημ. γέννησης", "ημερομηνία γέννησης", "γέννηση", "дата рождения", "д.р.", "дата народження",
+    "תאריך לידה", "تاريخ الميلاد", "تاريخ الولادة", "تاریخ تولد", "วันเกิด", "วันเดือนปีเกิด", "出生日期",
+    "生年月日", "생년월일", "जन्म तिथि",
+]
+TITLES = ["κ.", "κα", "κα.", "κος", "κυρία", "κύριος", "г-н", "г-жа", "господин", "госпожа", "пан", "пані",
+          "גב'", "מר", "السيد", "السيدة", "คุณ", "นาย", "นาง", "นางสาว", "श्री", "श्रीमती"]
+MONTHS = [
+    "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
+    "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+    "вересня", "жовтня", "листопада", "грудня",
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
+    "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר",
+    "דצמבר", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر",
+]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_LABEL = re.compile(
+    rf"(?<!\w)(?:(?P<name>{_alt(NAME_LABELS)})|(?P<addr>{_alt(ADDRESS_LABELS)})|(?P<date>{_alt(DATE_LABELS)}))"
+    r"\s*[:：=]\s*(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
+    re.I,
+)
+_TITLE = re.compile(
+    rf"(?<!\w)(?:{_alt(TITLES)})[ \t]*(?P<v>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){{0,2}})", re.I
+)
+_DATE = re.compile(rf"(?<![0-9])(?P<v>[0-9]{{1,2}}\.?\s*(?:{_alt(MONTHS)})(?:\s*,?\s*[0-9]{{4}})?)", re.I)
+# where a label's value ends: the next column, a bracket, a field separator
+_VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def find(text: str) -> list[Hit]:
+    """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's)."""
+    if text.isascii() or _NON_ASCII_LETTER.search(text) is None:
+        return []
+    out: list[Hit] = []
+    for m in _LABEL.finditer(text):
+        v = m.group("v")
+        cut = _VALUE_END.search(v)
+        if cut is not None:
+            v = v[: cut.start()]
+        v = v.rstrip(" .,;:")
+        if len(v) < 2:
+            continue
+        t = T.NAME if m.group("name") else T.ADDRESS if m.group("addr") else T.DATE
+        if t is T.DATE and sum(c.isdigit() for c in v) < 2:
+            continue
+        if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma
+            v = v.split(",", 1)[0].rstrip()
+        s = m.start("v")
+        out.append(Hit(s, s + len(v), t, "script:label"))
+    for m in _TITLE.finditer(text):
+        end = -1
+        for w in _WORD.finditer(text, m.start("v"), m.end("v")):
+            if w.group()[:1].islower():
+                break  # capitalised words only, where the script has case
+            end = w.end()
+        if end > 0:
+            out.append(Hit(m.start("v"), end, T.NAME, "script:title"))
+    for m in _DATE.finditer(text):
+        out.append(Hit(m.start("v"), m.end("v"), T.DATE, "script:date"))
+    return out

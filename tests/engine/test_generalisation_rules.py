@@ -1,0 +1,99 @@
+"""The general rules added from the independent probes (tests/engine/probe*, never the tuning corpus):
+each case is text in a shape the synthetic corpus does not produce, with what must go and what must stay."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+import yaml
+
+from phigate.api.policy import PHIPolicy
+from phigate.engine import Masker, TokenVault, compile_plan
+from phigate.engine.address_chain import AddressChain
+from phigate.engine.script_text import find as script_find
+
+PHI_AND_KEEP = [
+    # address chains: towns in no list after a detected street, postcodes after a state
+    ("Address: Plot 12 Ngong Road, Kisumu. Tafadhali mlete", ["Kisumu", "Ngong Road"], ["Tafadhali mlete"]),
+    ("home (55 Portage Ave, app. 8, Winnipeg, MB R3C 4T5). Daughter", ["Winnipeg", "app. 8"], ["MB"]),
+    ("Unit 1/24 Brunswick Pde, Cairns QLD 4884 - he moved", ["Brunswick", "4884"], ["QLD"]),
+    ("at 12 Main St, Springfield, Illinois, with her", ["Springfield"], ["Illinois"]),
+    ("seen at 12 Main St, Patient reports pain", ["Main St"], ["Patient reports pain"]),
+    # form labels in other languages
+    ("Adress: Storgatan 59, 413 99 Göteborg\nTelefon: 070-123 45 67", ["Storgatan", "Göteborg"], ["Telefon"]),
+    ("Patsient: Vyacheslav Dmitrovich Zhuravlyov, data rozhdeniya 20 iyunya 1974 g.",
+     ["Vyacheslav", "Zhuravlyov", "20 iyunya"], ["1974"]),
+    ("Igama: Sipho Gqirana\nUsuku lokuzalwa: 12/03/1951", ["Sipho", "Gqirana", "12/03"], []),
+    ("born at 32 weeks, Address: Finland", [], ["Finland", "32 weeks"]),
+    ("Khun Somchai Boonmee was seen", ["Somchai", "Boonmee"], []),
+    # dates without a year, CJK dates, spaced dots; fractions and scores stay
+    ("Prochain rendez-vous le 30/10 (un vendredi).", ["30/10"], ["vendredi"]),
+    ("Kontrolli 14.1. (maanantaina). Hospitalizace od 14. 9. 2023", ["14.1.", "14. 9."], []),
+    ("| 2023年12月20日 | Insulin glargine 20 units", ["12月20"], ["Insulin glargine 20 units"]),
+    ("take 1/2 tablet; pain 7/10; for 2/3 of patients; BP 120/80", [], ["1/2", "7/10", "2/3", "120/80"]),
+    ("Version 1.2.10 released; pip install foo==1.2.23", [], ["1.2.10", "1.2.23"]),
+    # identifiers
+    ("C.F. BLLCSM84H09H501S, passport 218007580 and Passport no. CCCWL9ZWC.",
+     ["BLLCSM84H09H501S", "218007580", "CCCWL9ZWC"], []),
+    ("N° de sécurité sociale : 2 62 04 69 853 519 91\nHN: 8264240", ["853 519", "8264240"], []),
+    ("<given>Maria</given><family>DeLuca</family><postalCode>29338</postalCode><state>SC</state>",
+     ["Maria", "DeLuca", "29338"], ["<state>SC</state>"]),
+    # names: sign-offs, surname in capitals, headings and letter formulas stay
+    ("Many thanks,\nGeorgia\n\n--", ["Georgia"], []),
+    ("Patient:     RENNAN, Tahlia           Sex: F", ["RENNAN", "Tahlia"], ["Sex: F"]),
+    ("INFORME DE ALTA HOSPITALARIA\nPaciente: Lucía Fernández Ruiz", ["Lucía", "Fernández"],
+     ["INFORME DE ALTA HOSPITALARIA"]),
+    ("Sehr geehrte Frau Kollegin,\n\nwir berichten über Frau Anna Becker", ["Anna Becker"],
+     ["Sehr geehrte Frau Kollegin"]),
+    ("Referrer:    Dr J. Whitlam, Royal Victoria Infirmary", ["Whitlam"], ["Royal Victoria Infirmary"]),
+    ("*** FAX ***   Page 1 of 3\nNascimento: 21-06-1981", ["21-06"], ["Page 1 of 3", "Nascimento"]),
+    # other scripts
+    ("Ασθενής: κ. Παναγιώτης Γεωργίου\nΗμ. γέννησης: 25 Μαρτίου 1937   Διεύθυνση: Ερμού 76, Πάτρα",
+     ["Παναγιώτης", "Γεωργίου", "25 Μαρτίου", "Ερμού 76"], ["1937"]),
+    ("Пациент: Иванов Иван Иванович, 68 лет\nДата рождения: 12 марта 1950 г.", ["Иванов", "12 марта"],
+     ["68 лет", "1950"]),
+    ("ชื่อ: สมชาย บุญมี   วันเกิด: 10 พฤศจิกายน 1968", ["สมชาย", "พฤศจิกายน"], ["1968"]),
+    ("患者氏名：山田太郎\n住所：東京都新宿区1-2-3", ["山田太郎", "新宿区"], []),
+    ("Η ασθενής έχει πυρετό", [], ["Η ασθενής έχει πυρετό"]),
+]
+
+
+POLICY = pathlib.Path(__file__).resolve().parents[2] / "examples" / "policies" / "safe-harbor.yaml"
+
+
+@pytest.fixture(scope="module")
+def masker() -> Masker:
+    spec = PHIPolicy.model_validate(yaml.safe_load(POLICY.read_text())).spec
+    return Masker(compile_plan(spec.masking), TokenVault())
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), PHI_AND_KEEP, ids=[c[0][:40] for c in PHI_AND_KEEP])
+def test_general_rule(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, f"{value!r} survived in {out!r}"
+    for value in kept:
+        assert value in out, f"{value!r} was masked in {out!r}"
+
+
+def test_json_fields_keep_their_own_boundaries(masker: Masker) -> None:
+    """One field's postcode must not join the next field's word into a 'postcode city' address."""
+    body = (b'{"homeAddress":{"line1":"16 avenue Jean-Jaures","locality":"Lyon","postalCode":"69008",'
+            b'"country":"France"},"medications":[{"display":"Amoxicilline 1 g"}]}')
+    out = masker.mask_bytes(body, "application/json").document.decode()
+    assert "69008" not in out and "Lyon" not in out and "Jean-Jaures" not in out
+    assert '"France"' in out and "Amoxicilline 1 g" in out
+
+
+def test_script_rules_cost_nothing_on_ascii_text() -> None:
+    assert script_find("Patient: John Smith, DOB 03/14/1950, 12 Main St") == []
+
+
+def test_address_chain_stops_at_states_countries_and_prose() -> None:
+    from phigate.api.identifiers import IdentifierType as T
+    from phigate.engine.scanner import Hit
+
+    text = "12 Main St, Springfield, Illinois, USA"
+    hits = AddressChain().find(text, [Hit(0, 10, T.ADDRESS, "regex:street-us")])
+    assert [text[h.start : h.end] for h in hits] == ["Springfield"]
