@@ -66,7 +66,10 @@ def make_memo(config: OperatorConfig, *, kube: Any = None, emitter: Any = None) 
     """The memo every handler sees; kube/emitter are created at startup when not given (tests give them)."""
     from phigate_operator.policy_cache import PolicyCache
 
-    memo = kopf.Memo(config=config, kube=kube, emitter=emitter, policies=None, prepared_namespaces=set())
+    # Containers shared by every resource's handlers live here: kopf gives each resource object a shallow
+    # copy of this memo, so a dict created later inside a handler would belong to that one object only.
+    memo = kopf.Memo(config=config, kube=kube, emitter=emitter, policies=None, prepared_namespaces=set(),
+                     sweeps={})
     memo.policies = PolicyCache(lambda: memo.kube, clock_s=None)
     return memo
 
@@ -92,6 +95,8 @@ def _register_lifecycle(registry: kopf.OperatorRegistry, config: OperatorConfig)
             memo.policies = PolicyCache(lambda: memo.kube, clock_s=None)
         if getattr(memo, "prepared_namespaces", None) is None:
             memo.prepared_namespaces = set()
+        if getattr(memo, "sweeps", None) is None:
+            memo.sweeps = {}  # one sweep per namespace and interval, shared by the policies' timers
         if "emitter" not in memo:
             memo.emitter = None
         from phigate_operator import policy_check

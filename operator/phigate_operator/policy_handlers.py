@@ -152,6 +152,8 @@ def register(registry: kopf.OperatorRegistry, config: OperatorConfig) -> None:
         (with 100 policies, per-policy sweeps were ~200 full compiles a minute and starved the grant
         engine of CPU).
         """
+        # memo.sweeps is created with the operator's memo (app.make_memo / startup): a dict created here
+        # would live in this policy's own memo copy and every policy would sweep its namespace again.
         sweeps: dict[str, _Sweep] = memo.setdefault("sweeps", {})
         shared = sweeps.setdefault(namespace, _Sweep())
         with shared.lock:
