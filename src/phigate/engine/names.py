@@ -41,7 +41,9 @@ LABELS = frozenset(
      "fornavn", "efternamn", "fornamn", "sukunimi", "etunimi", "apellidos", "apellido", "nom", "cognome",
      "nombre", "vardnadshavare", "guardian", "litso", "teteri", "isihlobo", "waris", "kesher", "patsiient",
      "patsiientka", "rodstvennik", "omainen", "anhorig", "pribuzny", "hozzatartozo", "apartinator",
-     "yakini", "akraba", "yakin", "member", "insured", "user"]
+     "yakini", "akraba", "yakin", "member", "insured", "user", "claimant", "applicant", "beneficiary",
+     "escort", "caller", "chaperone", "accompanied", "companion", "sibling",
+     "roommate", "housemate", "carer", "caretaker", "donor", "recipient"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
@@ -123,6 +125,14 @@ _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "s
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
+_CAMEL_CODE = re.compile(
+    r"(?:[a-z][A-Z].*){2,}|[a-z](?:Controller|Service|Repository|Repo|Manager|Handler|Exception|Error|Factory"
+    r"|Provider|Client|Api|Impl|Config|Test|Spec|Dto|Model|View|Utils?|Helper|Builder|Adapter|Listener|Module"
+    r"|Component|Entity|Request|Response|Worker|Job|Task|Queue|Store|Schema|Serializer|Resource|Mapper)s?$"
+).search  # CamelCase code (two inner capitals, or a class-name suffix); "ThierryBourg", "JoAnn" stay words
+_CAMEL_NAME = re.compile(
+    r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
+).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-]*")
 
@@ -199,6 +209,8 @@ class NameFinder:
             word = m.group()
             if not word[0].isupper() or _HAS_DIGIT(word):
                 continue  # "J421-8723", "H043122039": identifiers, not name words
+            if _CAMEL_CODE(word) and not _CAMEL_NAME(word):
+                continue  # "EncountersController", "PatientRepository": code, not McDonald or DeLuca
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
             if word.endswith(("'", "’")):
@@ -307,8 +319,10 @@ class NameFinder:
                     (t.key in learned and not t.excluded) or (t.key in vouched and not t.initial)
                 ):
                     hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
-                    if prev is not None and prev.start not in masked_tok and prev.key in self.first \
-                            and not prev.org and text[prev.end : t.start] == " ":
+                    if prev is not None and prev.start not in masked_tok and not prev.org \
+                            and prev.key not in TITLES and prev.key not in LABELS \
+                            and (prev.key in self.first or not (prev.common or prev.excluded)) \
+                            and text[prev.end : t.start] == " ":
                         # "From: Georgia Papadopoulos": a first name right before a known surname
                         hits.append(Hit(prev.start, prev.end, T.NAME, "names:learned"))
                 prev = t

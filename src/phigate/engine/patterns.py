@@ -336,6 +336,8 @@ def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if re.fullmatch(r"[0-9a-f\-]{7,}", v) and letters and v.islower():
         return None  # lower-case hex: git shas, hashes, object ids
+    if re.fullmatch(r"G[0-9]{1,2}P[0-9]{1,4}(?:-?[0-9]{1,4})?", v):
+        return None  # obstetric gravida/para notation (G3P2002), not an identifier
     s = m.start("v")
     if _code_cue(text, s):
         return None
@@ -390,7 +392,12 @@ def _v_plain(t: T) -> Validator:
     return lambda text, m: _span(m, t)
 
 
+_NDC_BEFORE = re.compile(r"(?i)\bndc\b[\s:#]*$")
+
+
 def _v_zip_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if "-" in m.group("v") and _NDC_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v")):
+        return None  # "NDC 50090-3414-0": a drug code, not ZIP+4
     return _span(m, T.ZIP)
 
 
@@ -541,8 +548,9 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "mac",
         T.DEVICE,
-        r"{NB}(?P<v>[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}){NA}",
-        validator=_v_plain(T.DEVICE),
+        r"{NB}(?P<v>[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}){NA}",
+        validator=lambda text, m: _span(m, T.DEVICE) if "." not in m.group("v") or sum(
+            c.isdigit() for c in m.group("v")) < 12 else None,  # Cisco dotted form; all digits: a number
     ),
     PatternSpec(
         "ssn",
@@ -604,7 +612,7 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-month-first",
         T.DATE,
-        rf"\b(?P<v>{DOW}{MON}\.?\s+[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        rf"\b(?P<v>{DOW}{MON}\.?\s+(?:the\s+)?[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
         caseless=True,
         validator=_v_date_words,
     ),
@@ -640,11 +648,18 @@ SPECS: list[PatternSpec] = [
         T.DATE,
         rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
         r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
-        r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa)[,:]?\s+"
+        r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
+        r"|since|week of|dated|expires|discard after|use by)[,:]?\s+"
         r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
         r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
         caseless=True,
         validator=_v_day_month,
+    ),
+    PatternSpec(  # access logs: [28/Oct/2023:07:13:48 -1000]
+        "date-clf",
+        T.DATE,
+        r"{NB}(?P<v>[0-9]{1,2}/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?:19|20)[0-9]{2}(?::[0-9]{2}){0,3})",
+        validator=_v_plain(T.DATE),
     ),
     PatternSpec(  # Central European spacing: "14. 9. 2023"
         "date-spaced-dots",
@@ -663,14 +678,30 @@ SPECS: list[PatternSpec] = [
         "age",
         T.AGE,
         r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-        r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yrs?\b|years?\b|jahre|jahren|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*))",
+        r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*))",
         caseless=True,
         validator=lambda text, m: _v_age_any(text, m),
+    ),
+    PatternSpec(  # ages written out: "a ninety-five-year-old", "mother is ninety-eight", "aged one hundred"
+        "age-words",
+        T.AGE,
+        r"\b(?P<v>(?:ninety|one hundred|a hundred|hundred)(?:[- ](?:and[- ])?(?:one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve))?)\b",
+        caseless=True,
+        validator=lambda text, m: _v_age_words(text, m),
+    ),
+    PatternSpec(  # an age field in JSON or a log: "age": "93", age=97
+        "age-field",
+        T.AGE,
+        r"[\"']?\b(?:patient_?)?age(?:_?years)?[\"']?\s*[:=]\s*[\"']?(?P<v>(?P<n>[0-9]{2,3}))(?![0-9])",
+        caseless=True,
+        validator=_v_age,
     ),
     PatternSpec(
         "age-cue",
         T.AGE,
-        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi)\s*[:=]?\s*(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
+        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning)\s*[:=]?\s*(?:of\s+)?"
+        r"(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
     ),
@@ -854,6 +885,24 @@ def _mixed_prefilter(v: str) -> bool:
     return len(v) >= 7 and not v.isdigit() and any(c.isalpha() for c in v)
 
 
+_AGE_WORD_CUE = re.compile(r"(?i)\b(?:is|was|turned|turns|aged|age|at|of|a|an)\s+(?:now\s+)?$")
+_AGE_WORD_NEXT = re.compile(r"(?i)[- ]years?[- ]old|\s+(?:years?|yrs)\b|[- ]year[- ]olds?\b")
+
+
+def _v_age_words(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A spelled-out age of 90 or more: followed by "years (old)", or after "is"/"turned"/"aged" and
+    not followed by a unit ("ninety minutes", "ninety percent")."""
+    s, e = m.start("v"), m.end("v")
+    if _AGE_WORD_NEXT.match(text, e):
+        return s, e, T.AGE
+    after = text[e : e + 16].lower()
+    if _AGE_WORD_CUE.search(text, max(0, s - 24), s) and not re.match(
+        r"\s*(?:-|\s)?\s*(?:percent|%|minutes?|mins?|seconds?|days?|weeks?|months?|mg|ml|units?|times?|beats?"
+        r"|bpm|degrees?|kg|lbs?|pounds?|cm|mm|feet|ft|dollars?|cents?|patients?|people|of\b)", after):
+        return s, e, T.AGE
+    return None
+
+
 def _v_age_any(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     n = m.group("n") or m.group("n2")
     if n is None or not 90 <= int(n) <= 130:
@@ -881,6 +930,9 @@ CAP = r"[A-Z0-9][A-Za-z0-9'.\-]*"
 
 
 def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    s = m.start("v")
+    if s > 0 and text[s - 1] == ":" and m.group("v")[:1].isdigit():
+        return None  # "14:23:12 PT": a clock time and its zone, not "12 Point"
     return _span(m, T.ADDRESS)
 
 
@@ -1011,6 +1063,13 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_dob_label,
         hs=rf"\b(?:{DOB_LABELS})",
     ),
+    PatternSpec(  # rural, highway-contract and military addresses: "Rural Route 2, Box 510", "PSC 35, Box 7"
+        "route-box",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Rural Route|R\.?R\.?|RFD|HC|Highway Contract|Star Route|PSC|CMR|Unit)\s*[0-9]{1,5},?\s*"
+        r"Box\s*[0-9]{1,6}(?:,?\s*(?:APO|FPO|DPO)\s*(?:AE|AP|AA)\s*[0-9]{5})?|(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+[0-9]{5})",
+        validator=_v_plain(T.ADDRESS),
+    ),
     PatternSpec(
         "place-cue",
         T.ADDRESS,
@@ -1120,7 +1179,8 @@ CODE_SPECS: list[PatternSpec] = [
         r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?\s*[:=]\s*"
+        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?"
+        r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
         r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
@@ -1128,7 +1188,7 @@ CODE_SPECS: list[PatternSpec] = [
         hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*[\"']?\s*[:=]",
+        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
         window=40,
         back="word",
     ),

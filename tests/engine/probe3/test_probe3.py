@@ -18,9 +18,9 @@ from tests.engine.probe3 import people
 from tests.engine.probe3.corpus import DRUGS, HOSPITALS, LABS, TEMPLATES, make_corpus, problems
 from tests.engine.probe3.run_probe import run
 
-LEAK_CEILING = 0.15  # measured 13.20% (78/591) on seed 1 when the probe was written
-STRICT_CEILING = 0.16  # whole + partial: measured 14.04% (83/591)
-OVERMASK_CEILING = 0.14  # measured 12.32% (35/284)
+LEAK_CEILING = 0.08  # measured 6.60% (39/591) on seed 1 (13.20% when the probe was written)
+STRICT_CEILING = 0.09  # whole + partial: measured 7.61% (14.04% when written)
+OVERMASK_CEILING = 0.11  # measured 9.51% (27/284; 12.32% when written)
 
 
 @pytest.fixture(scope="module")
