@@ -323,12 +323,13 @@ def score(doc: Doc, masked: str | None, res: ProbeResult) -> None:
             res.lost.append(Lost(doc.id, doc.kind, doc.loc, k, ctx))
 
 
-def run(seed: int = 1, masker: Any = None) -> tuple[ProbeResult, dict[str, str]]:
-    """Score the whole probe corpus; also returns each document's masked text (None-free: refused = '')."""
+def run(seed: int = 1, masker: Any = None, corpus: Any = make_corpus) -> tuple[ProbeResult, dict[str, str]]:
+    """Score a whole probe corpus (this probe's unless `corpus` is another probe's `make_corpus`); also
+    returns each document's masked text (None-free: refused = '')."""
     masker = masker or make_masker()
     res = ProbeResult()
     masked_docs: dict[str, str] = {}
-    for doc in make_corpus(seed):
+    for doc in corpus(seed):
         masked = mask_doc(masker, doc)
         masked_docs[doc.id] = masked or ""
         score(doc, masked, res)
@@ -372,24 +373,25 @@ def report(res: ProbeResult) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], name: str = "probe", corpus: Any = make_corpus, doc: str | None = None) -> int:
+    """The command line of every probe (probe2 and probe3 call it with their own corpus)."""
     parser = argparse.ArgumentParser(
-        prog="python -m tests.engine.probe.run_probe", description=__doc__.splitlines()[0]
+        prog=f"python -m tests.engine.{name}.run_probe", description=(doc or __doc__ or "").splitlines()[0]
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write the full result as JSON here")
     parser.add_argument("--dump", type=Path, help="write each masked document to this directory")
     parser.add_argument("--brief", action="store_true", help="rates and per-type counts only")
     args = parser.parse_args(argv)
-    res, masked = run(args.seed)
-    text = report(res)
+    res, masked = run(args.seed, corpus=corpus)
+    text = report(res).replace("probe:", f"{name}:", 1)
     print(text.split("\n\nevery leaked")[0] if args.brief else text)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(res.summary(), indent=2, ensure_ascii=False) + "\n")
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        docs = {d.id: d for d in make_corpus(args.seed)}
+        docs = {d.id: d for d in corpus(args.seed)}
         for doc_id, out in masked.items():
             (args.dump / f"{doc_id}.txt").write_text(
                 docs[doc_id].content + "\n\n=== masked ===\n\n" + out + "\n"

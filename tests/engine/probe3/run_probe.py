@@ -10,51 +10,21 @@ corpus differs (tests/engine/probe3/corpus.py).
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from tests.engine.probe.run_probe import ProbeResult, make_masker, mask_doc, report, score
+from tests.engine.probe import run_probe as base
+from tests.engine.probe.run_probe import ProbeResult
 from tests.engine.probe3.corpus import make_corpus
 
 
 def run(seed: int = 1, masker: Any = None) -> tuple[ProbeResult, dict[str, str]]:
-    """Score the whole probe-3 corpus; also returns each document's masked text (refused: '')."""
-    masker = masker or make_masker()
-    res = ProbeResult()
-    masked_docs: dict[str, str] = {}
-    for doc in make_corpus(seed):
-        masked = mask_doc(masker, doc)
-        masked_docs[doc.id] = masked or ""
-        score(doc, masked, res)
-    return res, masked_docs
+    """Score the whole probe3 corpus; also returns each document's masked text (refused: '')."""
+    return base.run(seed, masker, corpus=make_corpus)
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.engine.probe3.run_probe", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--json", type=Path, help="also write the full result as JSON here")
-    parser.add_argument("--dump", type=Path, help="write each document and its masked form to this directory")
-    parser.add_argument("--brief", action="store_true", help="rates and per-type counts only")
-    args = parser.parse_args(argv)
-    res, masked = run(args.seed)
-    text = report(res).replace("probe:", "probe3:", 1)
-    print(text.split("\n\nevery leaked")[0] if args.brief else text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(res.summary(), indent=2, ensure_ascii=False) + "\n")
-    if args.dump:
-        args.dump.mkdir(parents=True, exist_ok=True)
-        docs = {d.id: d for d in make_corpus(args.seed)}
-        for doc_id, out in masked.items():
-            (args.dump / f"{doc_id}.txt").write_text(
-                docs[doc_id].content + "\n\n=== masked ===\n\n" + out + "\n"
-            )
-    return 0
+    return base.main(argv, name="probe3", corpus=make_corpus, doc=__doc__)
 
 
 if __name__ == "__main__":
