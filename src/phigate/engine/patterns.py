@@ -654,6 +654,10 @@ SPECS: list[PatternSpec] = [
         r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
         caseless=True,
         validator=_v_day_month,
+        hs=rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
+        r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
+        r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
+        r"|since|week of|dated|expires|discard after|use by)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
     ),
     PatternSpec(  # access logs: [28/Oct/2023:07:13:48 -1000]
         "date-clf",
@@ -666,12 +670,14 @@ SPECS: list[PatternSpec] = [
         T.DATE,
         r"{NB}(?P<v>[0-9]{1,2}\. [0-9]{1,2}\. ?(?:1[89]|2[01])[0-9]{2})(?![0-9])",
         validator=_v_day_month,
+        hs=r"{NB}[0-9]{1,2}\. [0-9]{1,2}\. ?(?:1[89]|2[01])[0-9]{2}",
     ),
     PatternSpec(  # CJK dates: normalisation turns 年/년 and 月/월 into "-", 日/일 into " " in the scan copy
         "date-cjk",
         T.DATE,
         r"{NB}(?P<v>(?:1[89]|2[01])[0-9]{2} ?- ?[0-9]{1,2} ?- ?[0-9]{1,2})(?![0-9])",
         validator=_v_date_iso,
+        hs=r"{NB}(?:1[89]|2[01])[0-9]{2} ?- ?[0-9]{1,2} ?- ?[0-9]",
     ),
     # --- age over 89 ---
     PatternSpec(
@@ -696,6 +702,7 @@ SPECS: list[PatternSpec] = [
         r"[\"']?\b(?:patient_?)?age(?:_?years)?[\"']?\s*[:=]\s*[\"']?(?P<v>(?P<n>[0-9]{2,3}))(?![0-9])",
         caseless=True,
         validator=_v_age,
+        hs=r"\b(?:patient_?)?age(?:_?years)?[\"']?\s*[:=]\s*[\"']?[0-9]{2}",
     ),
     PatternSpec(
         "age-cue",

@@ -5,7 +5,8 @@ capitals, so `Ασθενής: κ. Παναγιώτης Γεωργίου` or `ว
 Scripts without letter case give no capital to anchor a name on; what a form does give in any script
 is its labels. So: a name, address or birth-date label followed by `:` masks its value up to the next
 column or line, a title (`κ.`, `г-н`) masks the capitalised words after it, and a day + local month
-name (+ year) is a date. Runs only when the text holds non-ASCII letters: ASCII text costs nothing.
+name (+ year) is a date. Runs only when the text holds letters of those scripts: ASCII and accented
+Latin text cost nothing.
 """
 
 from __future__ import annotations
@@ -68,13 +69,18 @@ _TITLE = re.compile(
 _DATE = re.compile(rf"(?<![0-9])(?P<v>[0-9]{{1,2}}\.?\s*(?:{_alt(MONTHS)})(?:\s*,?\s*[0-9]{{4}})?)", re.I)
 # where a label's value ends: the next column, a bracket, a field separator
 _VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+# letters of the scripts handled here (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK, Hangul):
+# accented Latin text (most European notes) skips every regex below
+_SCRIPT_LETTER = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff"
+    "\uac00-\ud7af]"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def find(text: str) -> list[Hit]:
     """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's)."""
-    if text.isascii() or _NON_ASCII_LETTER.search(text) is None:
+    if text.isascii() or _SCRIPT_LETTER.search(text) is None:
         return []
     out: list[Hit] = []
     for m in _LABEL.finditer(text):
