@@ -110,3 +110,27 @@ def test_address_chain_stops_at_states_countries_and_prose() -> None:
     text = "12 Main St, Springfield, Illinois, USA"
     hits = AddressChain().find(text, [Hit(0, 10, T.ADDRESS, "regex:street-us")])
     assert [text[h.start : h.end] for h in hits] == ["Springfield"]
+
+
+def test_large_bodies_pause_the_cyclic_collector_and_always_restore_it(masker: Masker) -> None:
+    """The pause is an optimisation only: after any body (masked or refused) gc is as it was."""
+    import gc
+    import json as _json
+
+    from phigate.engine.masker import GC_PAUSE_BYTES
+    from phigate.engine.types import EngineError
+
+    body = _json.dumps({"note": "Patient John Smith, DOB 03/14/1950. " * (GC_PAUSE_BYTES // 30)}).encode()
+    assert len(body) > GC_PAUSE_BYTES
+    assert gc.isenabled()
+    assert b"Smith" not in masker.mask_bytes(body, "application/json").document
+    assert gc.isenabled()
+    with pytest.raises(EngineError):
+        masker.mask_bytes(b"{" + body, "application/json")  # invalid JSON: refused
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        masker.mask_bytes(body, "application/json")
+        assert not gc.isenabled()  # a process that runs with gc off keeps it off
+    finally:
+        gc.enable()
