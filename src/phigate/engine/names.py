@@ -26,7 +26,7 @@ PARTICLES = frozenset(
 )
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
-     "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "pani", "kyria",
+     "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
      "kyrios", "kirios", "kiria", "adon", "giveret", "mevrouw", "meneer", "dhr", "mevr", "sayin",
      "bay", "bayan", "encik", "puan", "tuan", "bapak", "ibu", "pak", "bu", "mnumzana", "nkosazana", "baba",
      "mama"]
@@ -37,11 +37,11 @@ LABELS = frozenset(
      "patsient", "patsientka", "pacient", "pacientka", "beteg", "hasta", "potilas", "pasient", "pasienten",
      "patienten", "pesakit", "pasien", "bemor", "igama", "isiguli", "shem", "sim", "nama", "nimi", "navn",
      "namn", "jmeno", "prijmeni", "nev", "nume", "prenume", "ad", "adi", "soyad", "soyadi", "imya",
-     "familiya", "imia", "prizvyshche", "otchestvo", "imie", "naam", "achternaam", "voornaam", "etternavn",
-     "fornavn", "efternamn", "fornamn", "sukunimi", "etunimi", "apellidos", "apellido", "nom", "cognome",
-     "nombre", "vardnadshavare", "guardian", "litso", "teteri", "isihlobo", "waris", "kesher", "patsiient",
+     "familiya", "imia", "prizvyshche", "otchestvo", "naam", "achternaam", "voornaam", "etternavn",
+     "fornavn", "efternamn", "fornamn", "sukunimi", "etunimi", "apellidos", "apellido",
+     "vardnadshavare", "litso", "teteri", "isihlobo", "waris", "kesher", "patsiient",
      "patsiientka", "rodstvennik", "omainen", "anhorig", "pribuzny", "hozzatartozo", "apartinator",
-     "yakini", "akraba", "yakin", "member", "insured", "user", "claimant", "applicant", "beneficiary",
+     "yakini", "akraba", "yakin", "user", "claimant", "applicant", "beneficiary",
      "escort", "caller", "chaperone", "accompanied", "companion", "sibling",
      "roommate", "housemate", "carer", "caretaker", "donor", "recipient"]
 )
