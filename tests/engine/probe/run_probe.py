@@ -336,6 +336,20 @@ def run(seed: int = 1, masker: Any = None, corpus: Any = make_corpus) -> tuple[P
     return res, masked_docs
 
 
+def assert_not_worse(
+    res: ProbeResult, *, leak: float, strict: float, overmask: float, min_phi: int, min_keep: int,
+    clean: set[str],
+) -> None:
+    """A probe's regression guard: nothing refused, enough values scored, every rate under its ceiling,
+    and no leak in the types that had none when the probe was written."""
+    assert res.refused == []
+    assert res.phi_total > min_phi and res.keep_total > min_keep
+    assert res.leak_rate <= leak, report(res)
+    assert res.strict_leak_rate <= strict, report(res)
+    assert res.overmask_rate <= overmask, report(res)
+    assert not ({lk.type for lk in res.leaks} & clean), report(res)
+
+
 def report(res: ProbeResult) -> str:
     lines = [
         f"probe: {res.docs} documents, {res.phi_total} PHI values, {res.keep_total} keep values"

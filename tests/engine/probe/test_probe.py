@@ -13,7 +13,7 @@ import pytest
 
 from tests.engine.probe import ids
 from tests.engine.probe.corpus import make_corpus, problems
-from tests.engine.probe.run_probe import ProbeResult, report, run
+from tests.engine.probe.run_probe import ProbeResult, assert_not_worse, run
 
 LEAK_CEILING = 0.035  # measured 2.04% (14/686) on seed 1 (8.89% before the fixes this probe prompted)
 STRICT_CEILING = 0.05  # whole + partial: measured 3.21% (11.08% before)
@@ -70,23 +70,10 @@ def test_identifiers_carry_valid_check_digits() -> None:
         assert re.fullmatch(r"\d{4} \d{4} \d{4}", ids.aadhaar_like(rng))
 
 
-def test_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.refused == []
-    assert result.phi_total > 600
-    assert result.leak_rate <= LEAK_CEILING, report(result)
-
-
-def test_strict_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.strict_leak_rate <= STRICT_CEILING, report(result)
-
-
-def test_overmasking_not_worse(result: ProbeResult) -> None:
-    assert result.keep_total > 250
-    assert result.overmask_rate <= OVERMASK_CEILING, report(result)
-
-
-def test_types_the_engine_already_masks_stay_masked(result: ProbeResult) -> None:
-    """Types with no leak when the probe was written: a regression there is a real one."""
-    leaked = {lk.type for lk in result.leaks}
-    clean = {"PHONE", "EMAIL", "SSN", "MRN", "CREDENTIAL", "IP", "URL", "ACCOUNT", "HEALTH_PLAN", "DEVICE"}
-    assert not (leaked & clean), report(result)
+def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
+    """The ceilings above, and no leak in the types that had none when the probe was written."""
+    assert_not_worse(
+        result, leak=LEAK_CEILING, strict=STRICT_CEILING, overmask=OVERMASK_CEILING,
+        min_phi=600, min_keep=250,
+        clean={"PHONE", "EMAIL", "SSN", "MRN", "CREDENTIAL", "IP", "URL", "ACCOUNT", "HEALTH_PLAN", "DEVICE"},
+    )

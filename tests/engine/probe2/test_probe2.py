@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, report
+from tests.engine.probe.run_probe import ProbeResult, assert_not_worse
 from tests.engine.probe2 import ids
 from tests.engine.probe2.corpus import make_corpus, problems
 from tests.engine.probe2.run_probe import run
@@ -80,23 +80,10 @@ def test_identifiers_carry_valid_check_digits() -> None:
         assert ids.luhn_ok("80840" + ids.npi(rng))
 
 
-def test_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.refused == []
-    assert result.phi_total > 550
-    assert result.leak_rate <= LEAK_CEILING, report(result)
-
-
-def test_strict_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.strict_leak_rate <= STRICT_CEILING, report(result)
-
-
-def test_overmasking_not_worse(result: ProbeResult) -> None:
-    assert result.keep_total > 250
-    assert result.overmask_rate <= OVERMASK_CEILING, report(result)
-
-
-def test_types_the_engine_already_masks_stay_masked(result: ProbeResult) -> None:
-    """Types with no leak when the probe was written: a regression there is a real one."""
-    leaked = {lk.type for lk in result.leaks}
-    clean = {"PHONE", "EMAIL", "ID", "HEALTH_PLAN", "ACCOUNT", "IP", "URL", "DEVICE", "AGE"}
-    assert not (leaked & clean), report(result)
+def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
+    """The ceilings above, and no leak in the types that had none when the probe was written."""
+    assert_not_worse(
+        result, leak=LEAK_CEILING, strict=STRICT_CEILING, overmask=OVERMASK_CEILING,
+        min_phi=550, min_keep=250,
+        clean={"PHONE", "EMAIL", "ID", "HEALTH_PLAN", "ACCOUNT", "IP", "URL", "DEVICE", "AGE"},
+    )

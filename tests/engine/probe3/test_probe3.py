@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, report
+from tests.engine.probe.run_probe import ProbeResult, assert_not_worse
 from tests.engine.probe3 import people
 from tests.engine.probe3.corpus import DRUGS, HOSPITALS, LABS, TEMPLATES, make_corpus, problems
 from tests.engine.probe3.run_probe import run
@@ -96,23 +96,11 @@ def test_identifiers_carry_valid_check_digits() -> None:
         assert gtin and gtin.group(1)[-1] == people.gs1_check(gtin.group(1)[:-1])
 
 
-def test_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.refused == []
-    assert result.phi_total > 550
-    assert result.leak_rate <= LEAK_CEILING, report(result)
-
-
-def test_strict_leak_rate_not_worse(result: ProbeResult) -> None:
-    assert result.strict_leak_rate <= STRICT_CEILING, report(result)
-
-
-def test_overmasking_not_worse(result: ProbeResult) -> None:
-    assert result.keep_total > 250
-    assert result.overmask_rate <= OVERMASK_CEILING, report(result)
-
-
-def test_types_the_engine_already_masks_stay_masked(result: ProbeResult) -> None:
-    """Types with no leak when the probe was written: a regression there is a real one."""
-    leaked = {lk.type for lk in result.leaks}
-    clean = {"CREDENTIAL", "SSN", "EMAIL", "HEALTH_PLAN", "IP", "URL", "ACCOUNT", "ID", "VEHICLE", "LICENSE"}
-    assert not (leaked & clean), report(result)
+def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
+    """The ceilings above, and no leak in the types that had none when the probe was written."""
+    assert_not_worse(
+        result, leak=LEAK_CEILING, strict=STRICT_CEILING, overmask=OVERMASK_CEILING,
+        min_phi=550, min_keep=250,
+        clean={"CREDENTIAL", "SSN", "EMAIL", "HEALTH_PLAN", "IP", "URL", "ACCOUNT", "ID", "VEHICLE",
+               "LICENSE"},
+    )
