@@ -26,6 +26,7 @@ import json
 import logging
 import random
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 import kopf
@@ -64,12 +65,20 @@ def build_registry(config: OperatorConfig) -> kopf.OperatorRegistry:
 
 def make_memo(config: OperatorConfig, *, kube: Any = None, emitter: Any = None) -> kopf.Memo:
     """The memo every handler sees; kube/emitter are created at startup when not given (tests give them)."""
+    from phigate_operator.admission_cache import AdmissionCache
     from phigate_operator.policy_cache import PolicyCache
 
     # Containers shared by every resource's handlers live here: kopf gives each resource object a shallow
     # copy of this memo, so a dict created later inside a handler would belong to that one object only.
-    memo = kopf.Memo(config=config, kube=kube, emitter=emitter, policies=None, prepared_namespaces=set(),
-                     sweeps={})
+    memo = kopf.Memo(
+        config=config,
+        kube=kube,
+        emitter=emitter,
+        policies=None,
+        prepared_namespaces=set(),
+        sweeps={},
+        admission=AdmissionCache(),
+    )
     memo.policies = PolicyCache(lambda: memo.kube, clock_s=None)
     return memo
 
@@ -97,6 +106,10 @@ def _register_lifecycle(registry: kopf.OperatorRegistry, config: OperatorConfig)
             memo.prepared_namespaces = set()
         if getattr(memo, "sweeps", None) is None:
             memo.sweeps = {}  # one sweep per namespace and interval, shared by the policies' timers
+        if getattr(memo, "admission", None) is None:
+            from phigate_operator.admission_cache import AdmissionCache
+
+            memo.admission = AdmissionCache()  # decisions per pod template, shared by every review
         if "emitter" not in memo:
             memo.emitter = None
         from phigate_operator import policy_check
@@ -125,33 +138,51 @@ class NamespacedWebhookServer(kopf.WebhookServer):
 
     async def __call__(self, fn: Any) -> Any:  # type: ignore[override]
         async def with_namespace(request: dict[str, Any], **kwargs: Any) -> Any:
-            ops: list[dict[str, Any]] = []
-            token = PLANNED_PATCH.set(ops)
+            planned = PlannedPatch()
+            token = PLANNED_PATCH.set(planned)
             try:
                 response = await fn(fill_namespace(request), **kwargs)
             finally:
                 PLANNED_PATCH.reset(token)
-            return attach_planned_patch(response, ops)
+            return attach_planned_patch(response, planned)
 
         async for client_config in super().__call__(with_namespace):
             yield client_config
 
 
+class PlannedPatch:
+    """JSON patch ops planned by handlers for one review, and their encoding when a lone handler
+    supplied it ready-made (the admission cache keeps it: no json.dumps per replica)."""
+
+    __slots__ = ("encoded", "ops")
+
+    def __init__(self) -> None:
+        self.ops: list[dict[str, Any]] = []
+        self.encoded = ""
+
+    def add(self, ops: Sequence[dict[str, Any]], encoded: str = "") -> None:
+        self.encoded = encoded if not self.ops else ""
+        self.ops.extend(ops)
+
+
 # A mutating handler that already knows its JSON patch (the injector does) puts the ops here instead of
 # into kopf's Patch: kopf would deep-copy and diff the whole pod again to rebuild them (~3 ms a pod).
-PLANNED_PATCH: contextvars.ContextVar[list[dict[str, Any]] | None] = contextvars.ContextVar(
+PLANNED_PATCH: contextvars.ContextVar[PlannedPatch | None] = contextvars.ContextVar(
     "phigate_planned_patch", default=None
 )
 
 
-def attach_planned_patch(response: Any, ops: list[dict[str, Any]]) -> Any:
+def attach_planned_patch(response: Any, planned: PlannedPatch) -> Any:
     """Put the planned ops into an allowed AdmissionReview response (never into a denial)."""
     payload = response.get("response") if isinstance(response, dict) else None
-    if not ops or not isinstance(payload, dict) or payload.get("allowed") is not True:
+    if not planned.ops or not isinstance(payload, dict) or payload.get("allowed") is not True:
         return response
     if payload.get("patch"):  # another handler patched through kopf too: merge, ours last
-        ops = json.loads(base64.b64decode(payload["patch"])) + ops
-    payload["patch"] = base64.b64encode(json.dumps(ops).encode()).decode("ascii")
+        ops = json.loads(base64.b64decode(payload["patch"])) + planned.ops
+        payload["patch"] = base64.b64encode(json.dumps(ops).encode()).decode("ascii")
+    else:
+        encoded = planned.encoded or base64.b64encode(json.dumps(planned.ops).encode()).decode("ascii")
+        payload["patch"] = encoded
     payload["patchType"] = "JSONPatch"
     return response
 

@@ -15,6 +15,7 @@ from typing import Any
 import kopf
 
 from phigate_operator import lifecycle
+from phigate_operator.admission_cache import AdmissionDecision
 from phigate_operator.app import PLANNED_PATCH
 from phigate_operator.config import OperatorConfig
 from phigate_operator.injection import INJECTED_ANNOTATION, check_pod, plan_injection
@@ -25,10 +26,26 @@ GUARD_WEBHOOK = "phigate-guard"
 
 
 async def policies_for(memo: kopf.Memo, namespace: str) -> list[PolicyView]:
-    cached = memo.policies.fresh(namespace)
+    """The namespace's policies; when stale, one refresh shared by every review waiting for it (at 50
+    concurrent reviews each used to list the policies itself). A failed refresh fails them all."""
+    cache = memo.policies
+    cached = cache.fresh(namespace)
     if cached is not None:
         return cached
-    return await asyncio.to_thread(memo.policies.refresh, namespace)
+    inflight: dict[str, asyncio.Future[list[PolicyView]]] = cache.inflight
+    future = inflight.get(namespace)
+    if future is None:
+        future = asyncio.ensure_future(asyncio.to_thread(cache.refresh, namespace))
+        inflight[namespace] = future
+        future.add_done_callback(lambda done: _forget(inflight, namespace, done))
+    return await asyncio.shield(future)  # one waiter cancelled does not cancel the others' refresh
+
+
+def _forget(inflight: dict[str, Any], namespace: str, done: asyncio.Future[Any]) -> None:
+    if inflight.get(namespace) is done:
+        del inflight[namespace]
+    if not done.cancelled():
+        done.exception()  # retrieved: a failure is reported to the waiters, not as "never retrieved"
 
 
 def _replace_with(desired: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -60,42 +77,46 @@ def _register_webhooks(registry: kopf.OperatorRegistry) -> None:
         if memo.config.skips_namespace(namespace):
             return
         pod = dict(body)
-        plan = plan_injection(
-            pod, namespace=namespace, policies=await policies_for(memo, namespace), config=memo.config
-        )
-        if plan.action == "skip":
+        policies = await policies_for(memo, namespace)
+        planned = PLANNED_PATCH.get()
+        if planned is not None:  # phigate's webhook server: the patch goes out as planned, cached
+            decision = memo.admission.decide(pod, namespace=namespace, policies=policies, config=memo.config)
+            desired = None
+        else:  # another server (kopf's own): kopf diffs the pod it is handed, so it needs the whole pod
+            plan = plan_injection(pod, namespace=namespace, policies=policies, config=memo.config)
+            decision, desired = AdmissionDecision.from_plan(plan), plan.pod
+        if decision.action == "skip":
             return
-        if plan.action == "reject":
+        if decision.action == "reject":
             if not dryrun:
                 lifecycle.pod_admission(
                     memo.emitter,
                     decision="rejected",
                     pod=pod,
                     namespace=namespace,
-                    policy=plan.policy,
-                    reason=plan.reason,
+                    policy=decision.policy,
+                    reason=decision.reason,
                     userinfo=userinfo,
                 )
-            raise kopf.AdmissionError(plan.reason, code=403)
-        if not plan.patch:
+            raise kopf.AdmissionError(decision.reason, code=403)
+        if not decision.patch:
             return  # already injected exactly as wanted: a second pass adds nothing
-        planned = PLANNED_PATCH.get()
         if planned is not None:
-            planned.extend(plan.patch)  # served by phigate's webhook server: no second diff by kopf
+            planned.add(decision.patch, decision.encoded_patch)  # no second diff by kopf
         else:
-            patch.fns.append(_replace_with(plan.pod))
-        warnings.extend(plan.warnings)
+            patch.fns.append(_replace_with(desired))
+        warnings.extend(decision.warnings)
         if not dryrun:
             lifecycle.pod_admission(
                 memo.emitter,
                 decision="injected",
                 pod=pod,
                 namespace=namespace,
-                policy=plan.policy,
-                reason=plan.reason,
+                policy=decision.policy,
+                reason=decision.reason,
                 userinfo=userinfo,
-                capture=plan.capture.value if plan.capture else None,
-                warnings=plan.warnings,
+                capture=decision.capture,
+                warnings=decision.warnings,
             )
 
     @kopf.on.validate("v1", "pods", registry=registry, id=GUARD_WEBHOOK, operations=["CREATE", "UPDATE"])

@@ -71,6 +71,7 @@ class PolicyCache:
         self._clock = clock_s or time.monotonic
         self._lock = threading.Lock()
         self._data: dict[str, tuple[float, dict[str, PolicyView]]] = {}
+        self.inflight: dict[str, Any] = {}  # namespace -> the refresh the webhooks are awaiting (one loop)
 
     def fresh(self, namespace: str) -> list[PolicyView] | None:
         """The cached policies if still fresh, else None (the caller refreshes, off the event loop)."""

@@ -282,3 +282,26 @@ def test_injector_env_names_find_spool_and_key(tmp_path: Path, monkeypatch: pyte
     em.record("req", {})
     assert em.shutdown() and list((tmp_path / "spool").glob("seg-*.jsonl"))
     assert em._signer is not None
+
+
+def test_records_share_exports_within_the_linger_and_flush_skips_it(rx: OTLPReceiver) -> None:
+    """A burst goes out in one export after linger_s (not one export per record, which woke the
+    deliverer for every record); flush() does not wait for the linger."""
+    em = emitter(rx, emitter_id="linger", linger_s=2.0, checkpoint_every=1000)
+    for i in range(20):
+        em.record("req", {"i": i})
+    time.sleep(0.1)
+    assert rx.requests == [] and em.pending == 20  # spooled, waiting for company
+    spans = rx.wait_for(lambda s: len(s) == 20, timeout=30)
+    assert len(rx.requests) == 1 and [s["attributes"]["i"] for s in spans] == list(range(20))
+    em.record("req", {"i": 20})
+    t0 = time.monotonic()
+    assert em.flush(5.0)
+    assert time.monotonic() - t0 < 1.5 and len(rx.requests) == 2
+    assert em.shutdown()
+
+
+@pytest.mark.parametrize("linger", [-0.1, 6.0])
+def test_bad_linger_is_refused(linger: float) -> None:
+    with pytest.raises(ValueError, match="linger_s must be between 0 and 5 seconds"):
+        AuditEmitter(service_name="x", exporter=_NoExport(), linger_s=linger)

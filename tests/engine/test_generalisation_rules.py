@@ -69,6 +69,33 @@ PHI_AND_KEEP = [
     ("ชื่อ: สมชาย บุญมี   วันเกิด: 10 พฤศจิกายน 1968", ["สมชาย", "พฤศจิกายน"], ["1968"]),
     ("患者氏名：山田太郎\n住所：東京都新宿区1-2-3", ["山田太郎", "新宿区"], []),
     ("Η ασθενής έχει πυρετό", [], ["Η ασθενής έχει πυρετό"]),
+    # probe4: tone marks, inverted capitals, relatives' labels, greetings, spoken ages, bracketed area codes
+    ("Patient: Ọmọ́túndé Adésanmí, seen today.", ["Ọmọ́túndé", "túndé", "Adésanmí"], ["seen today"]),
+    ("Patient: WOBBEKIND, TENNYSON   DOB: 1950", ["WOBBEKIND", "TENNYSON"], ["DOB"]),
+    ("Hasta Adı Soyadı: Oğuzhan Gökçeoğlu\nYakını: Nurhayat Gökçeoğlu (kızı)",
+     ["Oğuzhan", "Nurhayat", "Gökçeoğlu"], ["Hasta Adı Soyadı", "Yakını", "kızı"]),
+    ("Uw patiënt(e) Gerbrand Haaksma, geboren 14-03-1945 te Sneek.\nContactpersoon: Jildou Haaksma",
+     ["Gerbrand", "Jildou", "Haaksma", "14-03"], ["Uw patiënt(e)", "geboren", "Contactpersoon"]),
+    ("Opiekun: Wieńczysław Pstrągowski\nקרוב משפחה: צפניה אזולאי\nولي الأمر: نواف الغامدي",
+     ["Wieńczysław", "צפניה", "نواف"], ["Opiekun", "קרוב משפחה", "ولي الأمر"]),
+    ("Hi Hüsamettin, your ride is booked. Hi Team, the build is green.", ["Hüsamettin"], ["Hi Team"]),
+    ("CALLER: She's 96 now. Her sat is 96 %; he was 98.6 F", ["96 now"], ["96 %", "98.6 F"]),
+    ("Tarih: 16 Mart 2024; ligar (38) 95806-6003; arayın 0 (577) 264 93 21; results (10) 12-15 mg",
+     ["16 Mart", "95806", "264 93 21", "0 (577)"], ["2024", "(10) 12-15 mg"]),
+    # never PHI, although pieces look like it
+    ('root="2.16.840.1.113883.10.20.22.1.1"; GS*HC*005010X222A1~; HTTP 429 Too Many Requests',
+     [], ["2.16.840.1.113883.10.20.22.1.1", "005010X222A1", "429 Too Many Requests"]),
+    ('"ts": "1739243647.001900"; duration: 1841.227 ms', [], ["1739243647.001900", "1841.227 ms"]),
+    # tables: terse headers, X12 segments, INSERT without a column list into a table of people
+    ('pt_nm,brth_dt,cty,pstl,tel_no,ins_mbr,dx1\n"Zwiers, Tjeerd",10/15/1938,Opelousas,70556,(339) 867-3496,'
+     "TSG111182186,I63.9", ["Zwiers", "Tjeerd", "70556", "TSG111182186"], ["I63.9", "dx1"]),
+    ("NM1*85*2*BAYOU TECHE FAMILY MEDICINE*****XX*1832393734~NM1*IL*1*PRUITT*LOVEDAY****MI*WJM561763730~"
+     "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
+     ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
+     ["BAYOU TECHE FAMILY MEDICINE"]),
+    ("INSERT INTO patients VALUES (103, 'Wiebren', 'Hogeveen-Wassink', '45850');\n"
+     "INSERT INTO drugs VALUES (1, 'Metformin', '500');", ["Wiebren", "Hogeveen-Wassink", "45850"],
+     ["Metformin"]),
 ]
 
 

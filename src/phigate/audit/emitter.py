@@ -136,7 +136,9 @@ class AuditEmitter:
     `max_spool_bytes`/`max_spool_records` and `full_wait_s` (then AuditSpoolFull), `fsync`
     (always|interval|never) every `fsync_interval_s`; `signing_key_path` (default
     $PHIGATE_AUDIT_SIGNING_KEY or $PHIGATE_AUDIT_KEY_DIR/ed25519.pem), `checkpoint_every`,
-    `checkpoint_seconds`; `chain=False` only for benchmarks. docs/audit.md has the details.
+    `checkpoint_seconds`; `chain=False` only for benchmarks; `linger_s`: how long a spooled record may
+    wait for others to share its export (the spool already holds it, so waiting loses nothing, and a
+    wake-up per record cost the caller's thread as much as the record itself). docs/audit.md has the details.
     """
 
     def __init__(
@@ -159,11 +161,14 @@ class AuditEmitter:
         chain: bool = True,
         max_record_bytes: int = 256 << 10,
         max_batch: int = 512,
+        linger_s: float = 0.05,
         retry_max_s: float = 30.0,
         shutdown_timeout_s: float = 10.0,
     ) -> None:
         if checkpoint_every < 1 or checkpoint_seconds <= 0:
             raise ValueError("checkpoint_every must be >= 1 and checkpoint_seconds > 0")
+        if not 0 <= linger_s <= 5:
+            raise ValueError(f"linger_s must be between 0 and 5 seconds, got {linger_s!r}")
         self.emitter_id = emitter_id or f"{service_name}/{os.uname().nodename}"
         self.service_name = service_name
         self._resources: dict[str, Resource] = {}
@@ -187,6 +192,9 @@ class AuditEmitter:
         self.chain_enabled = chain
         self.max_record_bytes = max_record_bytes
         self._max_batch = max_batch if batch else 1
+        self._linger_s = linger_s if batch else 0.0
+        self._pending_since = 0.0  # monotonic time of the oldest undelivered record (0: none)
+        self._flushing = 0
         self._retry_max_s = retry_max_s
         self.shutdown_timeout_s = shutdown_timeout_s
 
@@ -261,7 +269,8 @@ class AuditEmitter:
             seq = self._append(name, kind.value + 1, start, end, attrs, evs, status)
             if self.chain_enabled and self._since_checkpoint >= self.checkpoint_every:
                 self._checkpoint("count", final=False)
-            self._cond.notify_all()
+            if self._spool.pending_records >= self._max_batch or not self._linger_s:
+                self._cond.notify_all()  # else the deliverer's timer picks it up within linger_s
         return seq
 
     def has_capacity(self) -> bool:
@@ -277,6 +286,7 @@ class AuditEmitter:
         if not self._full():
             return
         deadline = time.monotonic() + self.full_wait_s
+        self._cond.notify_all()  # the deliverer skips its linger while the spool is full
         while self._full():
             left = deadline - time.monotonic()
             if left <= 0:
@@ -335,7 +345,8 @@ class AuditEmitter:
                 f"audit record {name!r} is {len(encoded)} bytes, above the {self.max_record_bytes} byte cap"
             )
         digest = enc.hash_bytes(encoded) if self.chain_enabled else ""
-        tid, sid = secrets.token_hex(16), secrets.token_hex(8)
+        ids = os.urandom(24).hex()  # trace and span id from one system call
+        tid, sid = ids[:32], ids[32:]
         line = encode_line(seq, digest, tid, sid, encoded)
         if len(self._recent) < 8192:  # spare the deliverer a json.loads of what we just encoded
             self._recent[seq] = {"seq": seq, "hash": digest, "tid": tid, "sid": sid, "doc": doc}
@@ -345,6 +356,8 @@ class AuditEmitter:
             self._recent.pop(seq, None)
             raise AuditError(f"audit spool write failed for {self.emitter_id}: {exc}") from exc
         self._seq, self._prev = seq, digest
+        if not self._pending_since:
+            self._pending_since = time.monotonic()
         self._since_checkpoint += 1
         self._last_was_final = False
         return seq
@@ -426,13 +439,24 @@ class AuditEmitter:
                     pending = self._spool.pending_records
                     if self._stop:
                         return
-                    if pending and now >= retry_at:
+                    due = self._pending_since + self._linger_s
+                    if (
+                        pending
+                        and now >= retry_at
+                        and (
+                            now >= due
+                            or pending >= batch_size
+                            or self._flushing
+                            or self._closed
+                            or self._full()
+                        )
+                    ):
                         break
                     waits = [self.fsync_interval_s]
                     if self._since_checkpoint and not self._closed:
                         waits.append(self.checkpoint_seconds - (now - self._last_checkpoint))
                     if pending:
-                        waits.append(retry_at - now)
+                        waits.append(max(retry_at, due) - now)
                     self._cond.wait(max(0.005, min(waits)))
                 batch: Batch = self._spool.read(batch_size)
             if not batch.records:
@@ -450,6 +474,8 @@ class AuditEmitter:
                     self._spool.ack(batch)
                     for seq, _ in batch.records:
                         self._recent.pop(seq, None)
+                    if not self._spool.pending_records:
+                        self._pending_since = 0.0
                     retry_at, delay, batch_size = 0.0, 0.0, self._max_batch
                     self._cond.notify_all()
                 else:
@@ -486,13 +512,17 @@ class AuditEmitter:
         """Wait until every spooled record is acknowledged by the exporter; False on timeout."""
         deadline = time.monotonic() + timeout_s
         with self._lock:
-            self._cond.notify_all()
-            while self._spool.pending_records:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._cond.wait(min(left, 0.05))
-            self._spool.sync()
+            self._flushing += 1
+            try:
+                self._cond.notify_all()
+                while self._spool.pending_records:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    self._cond.wait(min(left, 0.05))
+                self._spool.sync()
+            finally:
+                self._flushing -= 1
         return True
 
     def shutdown(self, timeout_s: float | None = None) -> bool:

@@ -20,7 +20,12 @@ from phigate.engine import lexicon
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
-TOKEN_RE = re.compile(r"(?<![\w\-])(?<!\w['’])[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w'’]*(?:-[\w'’]+)*")
+# \u0300-\u036f: combining marks are no word characters to `re`, yet Yoruba and Vietnamese tone marks
+# that have no precomposed letter ("Ọmọ́túndé") stay combining after NFC: they must not end a name
+TOKEN_RE = re.compile(
+    r"(?<![\w\-\u0300-\u036f])(?<!\w['’])[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w'’\u0300-\u036f]*"
+    r"(?:-[\w'’\u0300-\u036f]+)*"
+)
 PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st"]  # noqa: E501
 )
@@ -43,7 +48,14 @@ LABELS = frozenset(
      "patsiientka", "rodstvennik", "omainen", "anhorig", "pribuzny", "hozzatartozo", "apartinator",
      "yakini", "akraba", "yakin", "user", "claimant", "applicant", "beneficiary",
      "escort", "caller", "chaperone", "accompanied", "companion", "sibling",
-     "roommate", "housemate", "carer", "caretaker", "donor", "recipient"]
+     "roommate", "housemate", "carer", "caretaker", "donor", "recipient",
+     # relatives, guardians and contact persons in other languages (folded)
+     "contactpersoon", "familielid", "naaste", "vertegenwoordiger", "mantelzorger", "opiekun", "opiekunka",
+     "krewny", "krewna", "angehorige", "angehoriger", "betreuer", "betreuerin", "vormund", "tutor",
+     "tutora", "responsavel", "acompanhante", "pariente", "contato", "contacto", "referente",
+     "parente", "genitore", "curatore", "vasi", "veli", "refakatci", "esi", "kizi", "oglu", "annesi",
+     "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter",
+     "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
@@ -121,6 +133,12 @@ FIELD_LABELS = frozenset(
      "clinic"]
 )
 _COLON_NEXT = re.compile(r"\.?[ \t]*:(?!//)")
+_GREETINGS = frozenset(["hi", "hello", "hey", "dear", "hallo", "hola", "ola", "ciao", "bonjour", "merhaba",
+                        "witam", "beste", "liebe", "lieber", "querida", "querido", "cara", "caro"])
+# a single capitalised word, then the greeting's comma, colon or exclamation mark
+_NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*[,:!]")
+# "patiënt(e)", "Patient(in)", "pacjent(ka)": a label's gender ending in brackets
+_GENDER_SUFFIX = re.compile(r"\((?:e|a|in|ka|s|ne|ice)\)$")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
 _MISSING = object()
@@ -134,7 +152,7 @@ _CAMEL_NAME = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 ).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
-_NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-]*")
+_NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-\u0300-\u036f]*")
 
 
 def _after_title(text: str, s: str | int) -> bool:
@@ -251,6 +269,15 @@ class NameFinder:
             or (a.upper and not b.upper and (b.key in self.first or not (b.common or b.excluded or b.org)))
         ):
             return True  # "Wakuła, Dominik" at the start of a line, "RENNAN, Tahlia": surname, given name
+        if (
+            gap == ", "
+            and not (a.common or a.excluded or a.org or b.common or b.excluded or b.org)
+            and a.upper == b.upper
+            and min(len(a.text), len(b.text)) > 2
+            and _line_start(text, a.start)
+            and self._cue(text, a.start) == "label"
+        ):
+            return True  # "Patient: WOBBEKIND, TENNYSON", "Name: Zwiers, Tjeerd": a form's inverted name
         if gap != ", " or not (a.name_hit and b.name_hit):
             return False
         return (a.upper and b.upper) or (not a.common and not b.common)
@@ -274,7 +301,7 @@ class NameFinder:
         window = text[max(0, start - 40) : start]
         if _SIGN_OFF.search(window):
             return "label"  # "Many thanks,\nGeorgia": a letter's closing, then the sender's name
-        stripped = window.rstrip(" \t:,=-#")
+        stripped = _GENDER_SUFFIX.sub("", window.rstrip(" \t:,=-#")).rstrip(" \t:,=-#")
         if stripped.endswith(".."):  # leader dots: "Patient name ..... Usman"
             stripped = stripped.rstrip(". \t:")
         if not stripped:
@@ -297,6 +324,8 @@ class NameFinder:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
+        if word in _GREETINGS and _line_start(core, i) and _NAME_THEN_BREAK.match(text, start):
+            return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
         if word in WEAK:
             return "weak"
         return None
@@ -345,6 +374,8 @@ class NameFinder:
             return  # "INFORME DE ALTA HOSPITALARIA", "KARTA INFORMACYJNA": a heading in capitals
         if len(run) == 1 and run[0].key in FIELD_LABELS and _COLON_NEXT.match(text, run[0].end):
             return  # "Nascimento: 21-06-1981", "Age: 91": a form's field label, not a surname
+        if run[-1].key in LABELS and not run[-1].name_hit and _COLON_NEXT.match(text, run[-1].end):
+            return  # "Hasta Adı Soyadı:", "Contactpersoon:": a label phrase; its value comes after
         if len(run) == 1 and run[0].key in _PAGE_WORDS and _PAGE_OF.match(text, run[0].end):
             return  # "Page 1 of 3", "Seite 2 von 4": pagination, not Mr Page
         # organisation / eponym / place-prefixed runs are not people
@@ -373,6 +404,8 @@ class NameFinder:
             ]
         elif cue == "label":  # a listed name that is also a word ("Iris", "Black") still counts here
             mixed = any(not t.upper for t in run)  # "RENNAN, Tahlia": a surname in capitals, then the name
+            # "WOBBEKIND, TENNYSON": capitals joined at a comma after a label are a name, not a heading
+            mixed = mixed or (len(run) >= 2 and text[run[0].end : run[1].start] == ", ")
             accepted = list(
                 _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
                         and not (t.upper and not t.name_hit and not mixed))

@@ -62,6 +62,8 @@ def _fold_char(ch: str) -> str:
                "年": "-", "년": "-", "月": "-", "월": "-", "日": " ", "일": " "}
     if ch in special:
         return special[ch]
+    if unicodedata.combining(ch):  # a tone mark with no precomposed letter ("ọ́"): part of the word
+        return "a"
     if ch.isalpha():
         return "A" if ch.isupper() else "a"
     return "?"
@@ -172,5 +174,6 @@ def fold_token(token: str) -> str:
     if low.isascii():
         return low
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)).translate(
-        {ord("ł"): "l", ord("đ"): "d", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe"}
+        {ord("ł"): "l", ord("đ"): "d", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe",
+         ord("ı"): "i"}
     )

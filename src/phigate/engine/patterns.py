@@ -419,7 +419,7 @@ MONTHS_INTL = (
     # Dutch, Scandinavian, Indonesian, Swahili, Tagalog, Turkish, Romanian, Czech, Hungarian (ASCII-folded)
     r"|januari|februari|maart|mei|augustus|maj|augusti|maret|agustus|desember|machi|aprili|julai|agosti"
     r"|septemba|oktoba|novemba|desemba|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre"
-    r"|ocak|subat|nisan|mayis|haziran|temmuz|eylul|ekim|kasim|aralik"
+    r"|ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
     r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
     r"|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince"
     r"|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober"
@@ -711,6 +711,19 @@ SPECS: list[PatternSpec] = [
         r"(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
+    ),
+    PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when"
+        "age-said",
+        T.AGE,
+        r"\b(?:she|he|they|i|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
+        r"|husband|wife|aunt|uncle)(?:'s|'m| is| was| will be| just)\s+"
+        r"(?P<v>(?P<n>(?:9[0-9]|1[01][0-9]))){NAD}"
+        r"(?!\s*(?:%|percent|kg|kilos?|lbs?|pounds|mg|degrees|°|mm|cm|bpm|mmhg|minutes|min|hours|days|weeks"
+        r"|months|over|/|\.[0-9]))",
+        caseless=True,
+        validator=_v_age,
+        hs=r"\b(?:she|he|they|i|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
+        r"|husband|wife|aunt|uncle)(?:'s|'m| is| was| will be| just)\s+(?:9[0-9]|1[01][0-9])",
     ),
     PatternSpec(
         "age-sex",
@@ -1065,7 +1078,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(  # a form's birth date: "data rozhdeniya: 20 iyunya 1974 g.", "Syntymäaika: 3.2.1950"
         "dob-label",
         T.DATE,
-        rf"\b(?:{DOB_LABELS})\s*[:=.]?\s*(?P<v>[0-9][^\n]{{2,40}}|[A-Za-z]{{3,12}}\.?\s+[0-9][^\n]{{1,30}})",
+        # (?!\w): "geb" must not take "geboren" apart ("geb|oren 14-03-1945" read "oren" as a month)
+        rf"\b(?:{DOB_LABELS})(?!\w)\s*[:=.]?\s*(?P<v>[0-9][^\n]{{2,40}}|[A-Za-z]{{3,12}}\.?\s+[0-9][^\n]{{1,30}})",
         caseless=True,
         validator=_v_dob_label,
         hs=rf"\b(?:{DOB_LABELS})",
@@ -1179,6 +1193,13 @@ CODE_SPECS: list[PatternSpec] = [
         T.PHONE,
         r"(?P<v>\(0[0-9]{2,4}\)\s?[0-9]{3,4}\s?[0-9]{3,4})",
         validator=_v_plain(T.PHONE),
+    ),
+    PatternSpec(  # an area code in brackets, national style: "(38) 95806-6003", "0 (577) 264 93 21"
+        "phone-paren",
+        T.PHONE,
+        r"(?<![\w)])(?P<v>(?:0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}(?:[ .\-][0-9]{2,4}){1,3})(?![0-9])",
+        validator=lambda text, m: _span(m, T.PHONE) if 9 <= _ndigits(m.group("v")) <= 13 else None,
+        hs=r"(?:\b0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}[ .\-][0-9]{2,4}",
     ),
     PatternSpec(
         "key-value",

@@ -1,4 +1,5 @@
-"""Tables inside free text: delimited blocks under a header, SQL INSERT column lists, HL7 v2 segments.
+"""Tables inside free text: delimited blocks under a header, SQL INSERT column lists, HL7 v2 and X12
+segments.
 
 A cell in a table carries no cue of its own: "41123" is a ZIP code only because its column says
 `zip`, "Martin" a surname only because the column says `last_name`. The header does the work, so
@@ -26,7 +27,7 @@ for _t, _words in {
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
     "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama",
-    T.ZIP: "zip zipcode zip5 zip4 postcode postalcode plz cap pincode codigopostal codepostal postnr "
+    T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk",
     T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
     "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
@@ -43,7 +44,7 @@ for _t, _words in {
     "encounterid visitnumber visitno",
     T.HEALTH_PLAN: "planid memberid membernumber memberno policynumber policyno policyid subscriberid "
     "insuranceid insurance insurancenumber medicareid medicaidid medicare medicaid mbi beneficiaryid "
-    "healthplan healthplanid groupnumber",
+    "healthplan healthplanid groupnumber insurancemember insurancememberid insurancenumber",
     T.ACCOUNT: "account accountnumber accountno accountid acct acctno iban billingaccount creditcard "
     "cardnumber cardno",
     T.LICENSE: "license licence licenseno licenceno licensenumber licencenumber driverslicense dl dlnumber "
@@ -80,12 +81,32 @@ _MIN_DIGITS = {T.SSN: 4, T.MRN: 3, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3,
 _EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false"])
 
 
+# terse schema abbreviations ("pt_nm", "brth_dt", "pstl", "tel_no", "ins_mbr"), expanded word by word
+_ABBREV = {
+    "nm": "name", "nme": "name", "fst": "first", "frst": "first", "fnm": "firstname", "lst": "last",
+    "lnm": "lastname", "fam": "family", "gvn": "given", "mid": "middle", "pat": "patient", "pt": "patient",
+    "pstl": "postal", "pst": "postal", "cd": "code", "zipcd": "zipcode", "cty": "city", "addr": "address",
+    "adr": "address", "ln": "lastname", "fn": "firstname", "ln1": "line1", "ln2": "line2", "str": "street",
+    "tel": "phone",
+    "ph": "phone", "phn": "phone", "telno": "phonenumber", "no": "number", "num": "number", "nbr": "number",
+    "brth": "birth", "bth": "birth", "dt": "date", "mbr": "member", "ins": "insurance", "eml": "email",
+    "acct": "account", "lic": "license", "dob": "dob", "soc": "social", "sec": "security",
+}
+
+
 @lru_cache(maxsize=8192)
 def column_type(header: str) -> T | None:
     """The identifier type a column of this name holds, or None (an ordinary attribute)."""
     words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header.strip().strip("\"'`[]")).lower()) if w]
     if not words or len(words) > 6:
         return None
+    found = _column_type(words)
+    if found is None and any(w in _ABBREV for w in words):
+        found = _column_type([_ABBREV.get(w, w) for w in words])
+    return found
+
+
+def _column_type(words: list[str]) -> T | None:
     key = "".join(words)
     if key in _EXACT:
         return _EXACT[key]
@@ -214,33 +235,71 @@ _SQL_VALUE = re.compile(
 )
 
 
+# no column list: the table's name must say it holds people ("INSERT INTO patients VALUES (...)")
+_INSERT_BARE = re.compile(
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.\"`\[\]]*?(?:patient|person|people|member|subscriber|client"
+    r"|resident|contact|guarantor|enrollee|beneficiar|insured|dependent|employee|customer)[\w\"`\]]*\s+values\s*",
+    re.ASCII,
+)
+_BARE_NAME = re.compile(r"[A-Z][a-z']+(?:[ \-][A-Z][a-z']+){0,3}")
+_BARE_ZIP = re.compile(r"[0-9]{5}(?:-[0-9]{4})?")
+
+
+def _bare_type(value: str) -> T | None:
+    """A value's type from its shape alone, in a table of people: names and ZIP codes (the pattern
+    detectors already find dates, SSNs and phone numbers anywhere)."""
+    if _BARE_ZIP.fullmatch(value):
+        return T.ZIP
+    if _BARE_NAME.fullmatch(value):
+        common = _common_words()
+        if not all(w.lower() in common for w in value.replace("-", " ").split()):
+            return T.NAME
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from phigate.engine import lexicon
+
+    return frozenset(lexicon.common_words())
+
+
 def _sql(text: str, hits: list[Hit]) -> None:
+    for im in _INSERT_BARE.finditer(text):
+        _sql_rows(text, im.end(), None, hits)
     for im in _INSERT.finditer(text):
         cols = [c.strip().strip("\"`[]") for c in im.group(1).split(",")]
         types = [column_type(c) for c in cols]
-        if not any(types):
-            continue
-        pos = im.end()
-        while True:
-            while pos < len(text) and text[pos] in " \t\r\n,":
-                pos += 1
-            if pos >= len(text) or text[pos] != "(":
-                break
+        if any(types):
+            _sql_rows(text, im.end(), types, hits)
+
+
+def _sql_rows(text: str, pos: int, types: list[T | None] | None, hits: list[Hit]) -> None:
+    """Cells of the VALUES tuples from `pos`; by column type, or by shape when `types` is None."""
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
             pos += 1
-            col = 0
-            while True:
-                vm = _SQL_VALUE.match(text, pos)
-                if vm is None:
-                    break
-                g = 1 if vm.group(1) is not None else 2 if vm.group(2) is not None else 3
-                if col < len(types) and types[col] is not None:
-                    _cell(text, vm.start(g), vm.end(g), types[col], hits)  # type: ignore[arg-type]
-                col += 1
-                pos = vm.end()
-                if vm.group(4) == ")":
-                    break
-            if text[pos - 1 : pos] != ")":
+        if pos >= len(text) or text[pos] != "(":
+            break
+        pos += 1
+        col = 0
+        while True:
+            vm = _SQL_VALUE.match(text, pos)
+            if vm is None:
                 break
+            g = 1 if vm.group(1) is not None else 2 if vm.group(2) is not None else 3
+            if types is None:
+                bare = _bare_type(vm.group(g)) if g != 3 else None  # quoted strings only
+                if bare is not None:
+                    hits.append(Hit(vm.start(g), vm.end(g), bare, "table:shape"))
+            elif col < len(types) and types[col] is not None:
+                _cell(text, vm.start(g), vm.end(g), types[col], hits)  # type: ignore[arg-type]
+            col += 1
+            pos = vm.end()
+            if vm.group(4) == ")":
+                break
+        if text[pos - 1 : pos] != ")":
+            break
 
 
 # ---- HL7 v2 -------------------------------------------------------------------------------------------
@@ -287,6 +346,63 @@ def _hl7_field(field: str, base: int, t: T, comps: tuple[int, ...] | None, hits:
         base += len(rep) + 1
 
 
+# ---- X12 (837 claims, 270/271 eligibility, 835 remittance) ---------------------------------------------
+
+# "NM1*IL*1*PRUITT*LOVEDAY****MI*WJM561763730~": segment id, then elements split by "*", ended by "~"
+_X12_SEGMENT = re.compile(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(NM1|N3|N4|DMG|REF|PER|DTP|CLM)\*([^~\r\n]*)")
+_X12_ID_QUALIFIER = {"MI": T.HEALTH_PLAN, "34": T.SSN, "II": T.ID, "ZZ": T.ID, "HN": T.HEALTH_PLAN,
+                     "24": T.ID, "EI": T.ID}
+_X12_REF = {"SY": T.SSN, "EA": T.MRN, "1W": T.HEALTH_PLAN, "IG": T.HEALTH_PLAN, "6P": T.HEALTH_PLAN,
+            "F6": T.HEALTH_PLAN, "Y4": T.ID, "0B": T.LICENSE}
+_X12_CONTACT = {"TE": T.PHONE, "CP": T.PHONE, "HP": T.PHONE, "WP": T.PHONE, "FX": T.FAX, "EM": T.EMAIL}
+
+
+def _x12(text: str, hits: list[Hit]) -> None:
+    """A person's name (NM1 with entity type 1), and the address, birth date and identifiers in the
+    segments after it; an organisation's (entity type 2) stay: a payer or practice is no PHI."""
+    person = False
+    for sm in _X12_SEGMENT.finditer(text):
+        seg = sm.group(1)
+        elems: list[tuple[int, str]] = []
+        pos = sm.start(2)
+        for el in sm.group(2).split("*"):
+            elems.append((pos, el))
+            pos += len(el) + 1
+
+        def mark(i: int, t: T, elems: list[tuple[int, str]] = elems) -> None:
+            if i < len(elems) and elems[i][1].strip() and elems[i][1].strip().lower() not in _EMPTY:
+                start, value = elems[i]
+                lead = len(value) - len(value.lstrip())
+                hits.append(Hit(start + lead, start + len(value.rstrip()), t, "x12:element"))
+
+        if seg == "NM1":
+            person = len(elems) > 1 and elems[1][1] == "1"
+            if person:
+                for i in (2, 3, 4):
+                    mark(i, T.NAME)
+                if len(elems) > 8 and elems[7][1] in _X12_ID_QUALIFIER:
+                    mark(8, _X12_ID_QUALIFIER[elems[7][1]])
+        elif seg == "DMG":
+            mark(1, T.DATE)
+        elif seg == "DTP":
+            mark(2, T.DATE)
+        elif seg == "CLM":
+            mark(0, T.ACCOUNT)  # the patient control number
+        elif seg == "PER":
+            mark(1, T.NAME)
+            for q in (2, 4, 6):
+                if q < len(elems) and elems[q][1] in _X12_CONTACT:
+                    mark(q + 1, _X12_CONTACT[elems[q][1]])
+        elif person and seg == "N3":
+            mark(0, T.ADDRESS)
+            mark(1, T.ADDRESS)
+        elif person and seg == "N4":
+            mark(0, T.ADDRESS)
+            mark(2, T.ZIP)
+        elif person and seg == "REF" and elems and elems[0][1] in _X12_REF:
+            mark(1, _X12_REF[elems[0][1]])
+
+
 def find(text: str) -> list[Hit]:
     """Every identifier cell of every table in `text` (tables that are not there cost a regex pass)."""
     hits: list[Hit] = []
@@ -296,4 +412,6 @@ def find(text: str) -> list[Hit]:
         _sql(text, hits)
     if "|" in text:
         _hl7(text, hits)
+    if "*" in text and ("NM1*" in text or "DMG*" in text or "CLM*" in text):
+        _x12(text, hits)
     return hits

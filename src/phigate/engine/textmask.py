@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import known as known_values_mod
-from phigate.engine import script_text, tabular
+from phigate.engine import script_text, tabular, vetoes
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain
 from phigate.engine.normalize import Normalized, fold_token, normalize
@@ -85,7 +85,7 @@ def detect(
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
-    return merge(hits)
+    return merge(vetoes.drop_vetoed(scan_text, hits))
 
 
 @lru_cache(maxsize=1)
