@@ -140,3 +140,41 @@ def test_drop_action_removes_json_member_and_text_span() -> None:
     assert "telecom" in PATIENT and m.mask_text("SSN 123-45-6789.").document == "SSN ."
     doc = m.mask_json(PATIENT).document
     assert "birthDate" not in doc
+
+
+def test_repeated_free_text_is_masked_and_recorded_at_every_place(masker: Masker) -> None:
+    """Identical strings are detected once per document; each copy is still masked and has its findings."""
+    note = "Seen by Dr. Quilliam, call 555 222 3333"
+    obs = [{"resourceType": "Observation", "status": "final", "note": [{"text": note}]} for _ in range(3)]
+    res = masker.mask_json({"resourceType": "Bundle", "entry": [{"resource": o} for o in obs]})
+    texts = [e["resource"]["note"][0]["text"] for e in res.document["entry"]]
+    assert len(set(texts)) == 1 and "Quilliam" not in texts[0] and "3333" not in texts[0]
+    for i in range(3):
+        path = f"$.entry[{i}].resource.note[0].text"
+        assert {f.type for f in res.findings if f.path == path} == {"NAME", "PHONE"}, path
+    paths = [f.path for f in res.findings]
+    assert paths == sorted(paths)  # findings stay in document order
+
+
+def test_nested_lists_inside_a_resource_are_still_masked(masker: Masker) -> None:
+    """Arrays of arrays are not FHIR, but a resource that carries one must not pass it unscanned."""
+    res = masker.mask_json({"resourceType": "Patient", "extra": [["Call 555 222 3333"]],
+                            "name": [[{"family": "Quilliam", "given": ["Zebedee"]}]]})
+    out = _dump(res.document)
+    assert "Quilliam" not in out and "Zebedee" not in out and "3333" not in out
+
+
+def test_bytes_round_trip_keeps_values_json_would_keep(masker: Masker) -> None:
+    """The fast parser refuses NaN and lone surrogates; such bodies go through json (a lone surrogate is
+    written back escaped: it has no UTF-8 form)."""
+    body = b'{"resourceType": "Observation", "valueDecimal": 1e-5, "big": 123456789012345678901234567890,' \
+           b' "ratio": NaN, "effectiveDateTime": "2021-03-04", "note": [{"text": "\\ud800 x"}]}'
+    out = masker.mask_bytes(body, "application/fhir+json").document
+    doc = json.loads(out)
+    assert doc["valueDecimal"] == 1e-5 and doc["big"] == 123456789012345678901234567890
+    assert doc["ratio"] != doc["ratio"] and doc["effectiveDateTime"] == "[DATE]"  # NaN kept, date masked
+    assert doc["note"][0]["text"] == "\ud800 x"
+    clean = body.replace(b"NaN", b"0.5").replace(b"\\ud800 ", b"")
+    assert b"ud800" not in clean and b"NaN" not in clean
+    fast = json.loads(masker.mask_bytes(clean, "application/fhir+json").document)
+    assert fast["valueDecimal"] == 1e-5 and fast["ratio"] == 0.5 and fast["big"] == doc["big"]

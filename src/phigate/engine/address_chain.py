@@ -24,17 +24,19 @@ MAX_PARTS = 4
 _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
-    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9]))"
-    r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}"
+    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+))"
+    r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
+    r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]+){0,2}"  # "Juazeiro do Norte"
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"
-    r"|(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept)\.?[ \t]*"
-    r"[0-9][0-9A-Za-z\-]{0,5})"
+    r"|(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept|casa|lote|quadra|qd|andar"
+    r"|sala|conj|kat|daire)\.?[ \t]*(?:[0-9][0-9A-Za-z\-]{0,5}|[A-Z](?![A-Za-z])))"
     r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
 )
 # a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043"
 _POSTCODE = re.compile(r"[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
-_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t])")
+# "Caruaru/PE": a Brazilian town, then its state
+_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")
 _STOP_WORDS = frozenset(
     ["and", "or", "with", "who", "where", "which", "tel", "phone", "fax", "email", "e-mail", "mobile",
      "dob", "born", "admitted", "discharged", "patient", "mrn", "ref", "note", "notes", "seen"]
@@ -71,6 +73,7 @@ class AddressChain:
         self.countries = lexicon.countries()
         self.excluded = lexicon.excluded()
         self.cities = lexicon.cities()
+        self.common = lexicon.common_words()
 
     def _stops(self, seg: str) -> bool:
         words = [fold_token(w) for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", seg)]
@@ -114,6 +117,10 @@ class AddressChain:
                     continue
                 if self._stops(m.group("seg")):
                     break
+                if m.group("in") and any(
+                    fold_token(w) in self.common for w in m.group("seg").split() if w[:1].isalpha()
+                ):
+                    break  # "[street] in March", "... in Room 4": "in" needs a town no dictionary knows
                 if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None:
                     break  # "..., Patient reports": prose, not an address part
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))

@@ -10,6 +10,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import msgspec
+
 from phigate.api.identifiers import Action
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.structured import MAX_DEPTH, JsonMasker
@@ -52,7 +54,11 @@ class Masker:
             return self.mask_text(value)
         jm = JsonMasker(self.plan, self.vault)
         try:
-            doc = jm.mask(value)
+            if isinstance(value, (dict, list)):
+                with gc_paused():  # the walk allocates a container per container (see GC_PAUSE_BYTES)
+                    doc = jm.mask(value)
+            else:
+                doc = jm.mask(value)
         except RecursionError as exc:
             raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc
         return MaskResult(doc, jm.findings)
@@ -84,13 +90,13 @@ class Masker:
             return self._mask_ndjson(text)
         if looks_json or ((ctype in JSON_TYPES or ctype.endswith("+json")) and stripped[:1] in ('"',)):
             try:
-                value = json.loads(text)
+                value, fast = _loads(text)
             except RecursionError as exc:
                 raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc
             except ValueError as exc:
                 raise EngineError(f"unparseable JSON body: {exc}") from exc
             res = self.mask_json(value)
-            return MaskResult(_dump(res.document), res.findings)
+            return MaskResult(_dump(res.document, fast), res.findings)
         res = self.mask_text(text)
         return MaskResult(res.document.encode("utf-8"), res.findings)
 
@@ -229,8 +235,32 @@ def _control_heavy(text: str) -> bool:
     return bad > max(4, len(sample) // 100)
 
 
-def _dump(doc: Any) -> bytes:
+def _loads(text: str) -> tuple[Any, bool]:
+    """(value, decoded by msgspec). msgspec parses a Bundle in about half json's time; what it refuses
+    (NaN, lone surrogates, malformed text) goes to json, which accepts or rejects it as it always did
+    (so error messages stay json's)."""
     try:
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _DECODE(text), True
+    except msgspec.DecodeError:
+        return json.loads(text), False
+
+
+def _dump(doc: Any, fast: bool = False) -> bytes:
+    """Compact UTF-8 JSON. msgspec (3-4x json's speed) only for what msgspec decoded: a value json let in
+    (NaN, Infinity) would be written as null by msgspec, so json writes those documents as before."""
+    try:
+        if fast:
+            try:
+                return _ENCODE(doc)
+            except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+                pass
+        try:
+            return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") came in escaped: write it back escaped
+            return json.dumps(doc, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     except RecursionError as exc:
         raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels") from exc
+
+
+_DECODE = msgspec.json.Decoder().decode
+_ENCODE = msgspec.json.Encoder().encode

@@ -324,7 +324,7 @@ class NameFinder:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
-        if word in _GREETINGS and _line_start(core, i) and _NAME_THEN_BREAK.match(text, start):
+        if word in _GREETINGS and _opens(core, i) and _NAME_THEN_BREAK.match(text, start):
             return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
         if word in WEAK:
             return "weak"
@@ -503,6 +503,14 @@ def _line_start(text: str, s: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in "\n\r:|"
+
+
+def _opens(text: str, s: int) -> bool:
+    """Does a message start at `s`: the line's start, or an opening quote, bracket or field separator?"""
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in "\n\r:|\"'(>[{"
 
 
 def _joins(t: _Tok) -> bool:

@@ -1026,6 +1026,23 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|steig|pfad|markt|graben|kamp|stieg|twiete|zeile)\s*[0-9]+\s?[a-z]?)\b",
         validator=_v_address,
     ),
+    PatternSpec(  # Dutch and Flemish streets: "Sint Jorisstraat 6", "Jufferenwal 81-K", "Grote Noord 70bis"
+        "street-nl",
+        T.ADDRESS,
+        r"\b(?P<v>(?:(?:Sint|St\.|Van|De|Den|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Hoge|Lage|Burgemeester|Dokter"
+        r"|Prins|Prinses|Koning|Koningin|Graaf|Heer)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:straat|laan|gracht|kade"
+        r"|singel|dijk|dreef|plein|steeg|wal|pad|hof|weg|baan|veld|park|erf|hoven|kamp|burgwal|vest|zijde)"
+        r"\s*[0-9]{1,4}(?:\s?[a-z](?![a-z])|-[A-Z0-9]{1,3}(?![A-Za-z0-9])|bis|ter)?)",
+        validator=_v_address,
+    ),
+    PatternSpec(  # Turkish: "Cumhuriyet Cad. No: 37/2", "Gazi Mah. Cinarli Sk. No:99 D:4"
+        "street-tr",
+        T.ADDRESS,
+        r"\b(?P<v>(?:[A-Z][a-z]+\s+){1,3}(?:Mah(?:allesi)?\.?\s+(?:[A-Z][a-z]+\s+){1,3})?"
+        r"(?:Cad(?:desi)?\.?|Cd\.|Sk\.|Sok(?:ak|agi)?\.?|Bulv(?:ari)?\.?|Blv\.)\s*"
+        r"(?:No\s*:?\s*[0-9]{1,4}(?:/[0-9A-Z]{1,3})?(?:\s*D\s*:\s*[0-9]{1,3})?)?)",
+        validator=_v_address,
+    ),
     PatternSpec(
         "street-de-2",
         T.ADDRESS,
@@ -1145,8 +1162,31 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)zip|post_?code|postal|plz"), T.ZIP),
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
-    (re.compile(r"(?i)name|first|last|given|family|surname|forename"), T.NAME),
+    (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+                r"|client"), T.NAME),
 ]
+# a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
+_THING_KEY = re.compile(
+    r"(?i)(?:database|db|schema|table|column|file|host|server|service|app|drug|med|product|brand|facility"
+    r"|hospital|clinic|org|company|device|model|queue|topic|bucket|index|vendor|payer|plan|department|ward"
+    r"|unit|test|lab|event|field|class|module|function|method|user|display|code|site|cluster|node|pod"
+    r"|container|image|repo|branch|project|tenant|bucket)_?name"
+)
+
+
+def _person_key(key: str) -> bool:
+    return _THING_KEY.search(key) is None
+
+
+def _pipe_row(text: str, m: re.Match[str]) -> bool:
+    """`key | value` inside a markdown or psql table row with more columns: a header, not a pair."""
+    sep = text.find("|", m.end("k"), m.end())
+    if sep < 0:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.count("|") > 1
 
 
 def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -1156,7 +1196,7 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     for rx, t in KEY_TYPES:
         if rx.search(key):
-            if t is T.NAME and not v[:1].isupper():
+            if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
                 return None
             end = m.end("v")
             if t is T.ADDRESS and _is_region(v):
@@ -1207,7 +1247,8 @@ CODE_SPECS: list[PatternSpec] = [
         r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*)[\"']?"
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*)[\"']?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
         r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
@@ -1216,7 +1257,8 @@ CODE_SPECS: list[PatternSpec] = [
         hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
         window=40,
         back="word",
     ),
@@ -1248,8 +1290,12 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if v is None:
         return None
     key = m.group("k")
+    if _pipe_row(text, m):
+        return None
     for rx, t in KEY_TYPES:
         if rx.search(key):
+            if t is T.NAME and not _person_key(key):
+                return None
             if not any(c.isdigit() for c in v) and not (
                 t in (T.NAME, T.ADDRESS) and v[:1].isupper() and not v.isupper() and " " not in v
             ):

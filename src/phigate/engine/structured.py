@@ -34,6 +34,17 @@ PERSON_REF = re.compile(r"^(?:.*/)?(Patient|RelatedPerson|Person|Practitioner|Pr
 SKIP_KEYS = frozenset(
     ["resourceType", "id", "system", "code", "version", "url", "reference", "status", "use", "unit", "fullUrl", "mode", "method", "profile", "versionId", "language", "contentType", "gender", "meta", "coding", "search", "relation", "type_", "valueCode", "valueBoolean", "valueInteger", "valueDecimal", "valueQuantity", "valueUri", "valueCanonical", "valueId", "comparator", "precision", "security", "tag", "implicitRules", "lastUpdated"]  # noqa: E501
 )
+DATE_KEYS = frozenset(["birthDate", "deceasedDateTime"])  # masked as dates whatever their form
+# Elements returned as they are (codings, quantities, Bundle plumbing): codes and their display terms.
+KEEP_KEYS = frozenset(["coding", "meta", "valueQuantity", "quantity", "search", "request", "response"])
+NAME_KEYS = frozenset(["name", "valueHumanName"])
+ADDRESS_KEYS = frozenset(["address", "valueAddress"])
+TELECOM_KEYS = frozenset(["telecom", "valueContactPoint"])
+IDENTIFIER_KEYS = frozenset(["identifier", "valueIdentifier"])
+ATTACHMENT_KEYS = frozenset(["photo", "content", "presentedForm", "attachment"])
+NAME_FIELDS = {"family": T.NAME, "given": T.NAME, "text": T.NAME, "suffix": T.NAME}
+ADDRESS_FIELDS = {"line": T.ADDRESS, "city": T.ADDRESS, "district": T.ADDRESS, "text": T.ADDRESS,
+                  "postalCode": T.ZIP}
 SECRET_KEYS = re.compile(
     r"(?i)^[A-Za-z0-9_.\-]*?(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|apikey|access[_\-]?key"
     r"|private[_\-]?key|client[_\-]?secret|authorization|auth[_\-]?token|cookie|session[_\-]?id|credentials?)$"
@@ -99,7 +110,14 @@ def _identifier_type(ident: dict[str, Any]) -> IdentifierType:
 
 
 class JsonMasker:
-    """One document's walk (holds pending free-text slots and findings)."""
+    """One document's walk (holds pending free-text slots and findings).
+
+    Why it is shaped this way (a 1 MB Bundle has ~25,000 members): the JSON path is a string passed down
+    and extended only where a finding or a free-text slot needs it; a field rule is looked up only for a
+    key some rule ends with (a rule can match no other); a FHIR string member under a structural key is
+    copied without a call; a schema value seen before in the document reuses its replacement; identical
+    free-text strings (organisation names, dosage texts, codes' texts) are detected once.
+    """
 
     def __init__(self, plan: MaskingPlan, vault: TokenVault | None) -> None:
         self.plan = plan
@@ -108,12 +126,17 @@ class JsonMasker:
         self.findings: list[Finding] = []
         # (text, path, post-processing, [(container, key)...]) filled by _flush
         self._slots: list[tuple[str, str, Any, list[tuple[Any, Any]]]] = []
-        self._path: list[str | int] = ["$"]
+        self._slot_of: dict[str, int] = {}  # free text -> its slot (texts without post-processing only)
+        self._order: list[str] = []  # paths of deferred texts, in document order (findings follow it)
+        self._copies: dict[str, str] = {}  # path of a repeated text -> path of its first occurrence
         self._rules = plan.field_rules
+        self._rule_keys = frozenset(rule.keys[-1] for rule in plan.fields if rule.keys)
+        self._replaced: dict[tuple[str, IdentifierType, Action], Any] = {}
+        self._plain_keys: dict[str, bool] = {}  # member name -> no rule and no secret can claim it
 
     # -- entry --------------------------------------------------------------------------------
     def mask(self, value: Any) -> Any:
-        out = self._walk(value, None, (), 0, None)
+        out = self._walk(value, None, (), 0, None, "$")
         if out is DROP:
             out = None
         if out.__class__ is _Deferred:
@@ -129,12 +152,29 @@ class JsonMasker:
             return
         texts = [s[0] for s in self._slots]
         paths = [s[1] for s in self._slots]
+        first = len(self.findings)
         masked = self.text.mask_many(texts, paths, self.findings)
         for (_, _, post, bound), new in zip(self._slots, masked, strict=True):
             value = post(new) if post is not None else new
             for container, key in bound:
                 container[key] = value
+        if self._copies:  # a repeated text was masked as its first occurrence: record its findings there too
+            by_path: dict[str | None, list[Finding]] = {}
+            for f in self.findings[first:]:
+                by_path.setdefault(f.path, []).append(f)
+            ordered: list[Finding] = []
+            for path in self._order:
+                src = self._copies.get(path)
+                if src is None:
+                    ordered.extend(by_path.get(path, ()))
+                else:
+                    ordered.extend(Finding(f.type, f.action, f.detector, path, f.start, f.end)
+                                   for f in by_path.get(src, ()))
+            self.findings[first:] = ordered
         self._slots.clear()
+        self._slot_of.clear()
+        self._order.clear()
+        self._copies.clear()
 
     def _put(self, out: dict[str, Any], key: str, new: Any) -> None:
         """Store a masked member (a dropped one is left out; a deferred one is filled after the batch)."""
@@ -152,72 +192,101 @@ class JsonMasker:
     def _bind(self, container: Any, key: Any, d: _Deferred) -> None:
         self._slots[d.index][3].append((container, key))
 
-    def _defer(self, text: str, post: Any = None) -> _Deferred:
-        self._slots.append((text, self._path_str(), post, []))
+    def _defer(self, text: str, path: str, post: Any = None) -> _Deferred:
+        self._order.append(path)
+        if post is None:
+            index = self._slot_of.get(text)
+            if index is not None:
+                self._copies[path] = self._slots[index][1]
+                return _Deferred(index)
+            self._slot_of[text] = len(self._slots)
+        self._slots.append((text, path, post, []))
         return _Deferred(len(self._slots) - 1)
 
-    def _path_str(self) -> str:
-        return "$" + "".join(f"[{p}]" if p.__class__ is int else f".{p}" for p in self._path[1:])
+    def _rule(self, resource: str | None, keypath: tuple[str, ...]) -> FieldSelector | None:
+        """The field rule for this member, if any (a rule only matches key paths ending in its last key)."""
+        if keypath and keypath[-1] in self._rule_keys:
+            return self._field_rule(resource, keypath)
+        return None
 
     # -- generic walk ---------------------------------------------------------------------------
-    def _walk(self, value: Any, resource: str | None, keypath: tuple[str, ...], depth: int, key: str | None) -> Any:  # noqa: E501
+    def _walk(self, value: Any, resource: str | None, keypath: tuple[str, ...], depth: int, key: str | None,
+              path: str) -> Any:
         if depth > MAX_DEPTH:
             raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels")
-        rule = self._field_rule(resource, keypath) if self.plan.fields and keypath else None
+        rule = self._rule(resource, keypath)
         if rule is not None:
-            return self._mask_subtree(value, rule.type, rule.action, f"field:{rule.source}", depth)
+            return self._mask_subtree(value, rule.type, rule.action, f"field:{rule.source}", depth, path)
         if isinstance(value, dict):
             if self.plan.fhir and isinstance(value.get("resourceType"), str):
-                return self._fhir_resource(value, depth)
-            return self._dict(value, resource, keypath, depth)
+                return self._fhir_resource(value, depth, path)
+            return self._dict(value, resource, keypath, depth, path)
         if isinstance(value, list):
-            return self._list(value, resource, keypath, depth, key)
+            return self._list(value, resource, keypath, depth, key, path)
         if isinstance(value, str):
-            return self._string(value, key, resource)
+            return self._string(value, key, resource, path)
         return value
 
-    def _dict(self, value: dict[str, Any], resource: str | None, keypath: tuple[str, ...], depth: int) -> Any:
+    def _dict(self, value: dict[str, Any], resource: str | None, keypath: tuple[str, ...], depth: int,
+              path: str) -> Any:
         out: dict[str, Any] = {}
+        fhir = resource is not None and self.plan.fhir
+        fast = fhir and depth < MAX_DEPTH
+        plain_keys = self._plain_keys
         for k, v in value.items():
-            self._path.append(k)
-            try:
-                if isinstance(v, (str, int, float)) and not isinstance(v, bool) and _is_secret_key(k):
-                    new = self._replace_leaf(v, T.CREDENTIAL, None, "field:secret-key")
-                elif resource is None and (geo := _geo_key(k)) is not None and _geo_value(geo, v):
-                    new = self._replace_leaf(v, T.ADDRESS if geo is T.ZIP and not _us_zip(v) else geo, None,
-                                             f"field:key:{k}")
-                elif resource is not None and self.plan.fhir:
-                    new = self._fhir_member(k, v, value, resource, (*keypath, k), depth + 1)
-                else:
-                    new = self._walk(v, resource, (*keypath, k), depth + 1, k)
-            finally:
-                self._path.pop()
+            cls = v.__class__
+            if fast:
+                plain = plain_keys.get(k)
+                if plain is None:  # no field rule ends with it, not a secret's name
+                    plain = plain_keys[k] = k not in self._rule_keys and not _is_secret_key(k)
+                if plain:
+                    if cls is str:
+                        if k in SKIP_KEYS:
+                            out[k] = v
+                            continue
+                        new = self._fhir_string(k, v, resource, path)  # type: ignore[arg-type]
+                    elif cls is bool or cls is int or cls is float or v is None:
+                        out[k] = v
+                        continue
+                    else:
+                        new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]
+                    if new is not DROP:
+                        out[k] = new
+                        if new.__class__ is _Deferred:
+                            self._bind(out, k, new)
+                    continue
+            if isinstance(v, (str, int, float)) and not isinstance(v, bool) and _is_secret_key(k):
+                new = self._replace_leaf(v, T.CREDENTIAL, None, "field:secret-key", f"{path}.{k}")
+            elif resource is None and (geo := _geo_key(k)) is not None and _geo_value(geo, v):
+                new = self._replace_leaf(v, T.ADDRESS if geo is T.ZIP and not _us_zip(v) else geo, None,
+                                         f"field:key:{k}", f"{path}.{k}")
+            elif fhir:
+                new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]
+            else:
+                new = self._walk(v, resource, (*keypath, k), depth + 1, k, f"{path}.{k}")
             self._put(out, k, new)
         return out
 
     def _list(self, value: list[Any], resource: str | None, keypath: tuple[str, ...], depth: int,
-              key: str | None) -> Any:
+              key: str | None, path: str) -> Any:
         out: list[Any] = []
+        fhir = resource is not None and self.plan.fhir and key is not None
         for i, v in enumerate(value):
-            self._path.append(i)
-            try:
-                if resource is not None and self.plan.fhir and key is not None:
-                    new = self._fhir_member(key, v, None, resource, keypath, depth + 1, in_list=True)
-                else:
-                    new = self._walk(v, resource, keypath, depth + 1, key)
-            finally:
-                self._path.pop()
+            if fhir:
+                new = self._fhir_member(key, v, resource, keypath, depth + 1, f"{path}[{i}]", in_list=True)  # type: ignore[arg-type]
+            else:
+                new = self._walk(v, resource, keypath, depth + 1, key, f"{path}[{i}]")
             self._append(out, new)
         return out
 
-    def _string(self, value: str, key: str | None, resource: str | None) -> Any:
+    def _string(self, value: str, key: str | None, resource: str | None, path: str) -> Any:
         if not self.plan.free_text or not value:
             return value
         if resource is not None and (key in SKIP_KEYS or (len(value) < 32 and ENUM_LIKE.match(value))):
             return value
         if len(value) < 3 and not any(c.isdigit() for c in value):
             return value
-        return self._defer(value)
+        return self._defer(value, path)
 
     def _field_rule(self, resource: str | None, keypath: tuple[str, ...]) -> FieldSelector | None:
         key = (resource, keypath)
@@ -234,197 +303,167 @@ class JsonMasker:
         return found
 
     # -- masking known PHI ----------------------------------------------------------------------
-    def _replace_leaf(self, value: Any, t: IdentifierType, action: Action | None, detector: str) -> Any:
+    def _replace_leaf(self, value: Any, t: IdentifierType, action: Action | None, detector: str, path: str) -> Any:  # noqa: E501
         if isinstance(value, str) and value.strip() in self.plan.allow:
             return value
         if t not in self.plan.enabled and not detector.startswith("field:"):
             return value
         act = action or self.plan.action_for(t)
         text = value if isinstance(value, str) else str(value)
-        if t is T.NAME and self.plan.names is not None:  # teach free text the names the schema knows
-            for part in _NAME_PART.findall(text):
-                if len(part) > 2:
-                    self.text.learned.add(fold_token(part))
-                if len(part) >= 2:
-                    self.text.known.add(fold_token(part))
-        if act is not Action.KEEP:
-            known.remember(self.text.known_values, text, t)
-        rep = replacement(act, t, text, hash_key=self.plan.hash_key, vault=self.vault,
-                          restricted_zip3=self.plan.restricted_zip3)
-        self.findings.append(Finding(t, act, detector, self._path_str()))
+        seen = (text, t, act)
+        rep = self._replaced.get(seen, DROP)
+        if rep is DROP and seen not in self._replaced:  # first time in this document
+            if t is T.NAME and self.plan.names is not None:  # teach free text the names the schema knows
+                for part in _NAME_PART.findall(text):
+                    if len(part) > 2:
+                        self.text.learned.add(fold_token(part))
+                    if len(part) >= 2:
+                        self.text.known.add(fold_token(part))
+            if act is not Action.KEEP:
+                known.remember(self.text.known_values, text, t)
+            rep = replacement(act, t, text, hash_key=self.plan.hash_key, vault=self.vault,
+                              restricted_zip3=self.plan.restricted_zip3)
+            self._replaced[seen] = rep
+        self.findings.append(Finding(t, act, detector, path))
         if act is Action.KEEP:
             return value
         if rep is None:
             return DROP
         return rep
 
-    def _mask_subtree(self, value: Any, t: IdentifierType, action: Action | None, detector: str, depth: int) -> Any:  # noqa: E501
+    def _mask_subtree(self, value: Any, t: IdentifierType, action: Action | None, detector: str, depth: int,
+                      path: str) -> Any:
         if depth > MAX_DEPTH:
             raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels")
         if (action or self.plan.action_for(t)) is Action.DROP and (isinstance(value, (dict, list))):
-            self.findings.append(Finding(t, Action.DROP, detector, self._path_str()))
+            self.findings.append(Finding(t, Action.DROP, detector, path))
             return DROP
         if isinstance(value, dict):
             out = {}
             for k, v in value.items():
-                self._path.append(k)
-                try:
-                    new = self._mask_subtree(v, t, action, detector, depth + 1)
-                finally:
-                    self._path.pop()
-                self._put(out, k, new)
+                self._put(out, k, self._mask_subtree(v, t, action, detector, depth + 1, f"{path}.{k}"))
             return out
         if isinstance(value, list):
             out_l = []
             for i, v in enumerate(value):
-                self._path.append(i)
-                try:
-                    new = self._mask_subtree(v, t, action, detector, depth + 1)
-                finally:
-                    self._path.pop()
+                new = self._mask_subtree(v, t, action, detector, depth + 1, f"{path}[{i}]")
                 if new is not DROP:
                     out_l.append(new)
             return out_l
         if value is None or isinstance(value, bool):
             return value
-        return self._replace_leaf(value, t, action, detector)
+        return self._replace_leaf(value, t, action, detector, path)
 
     # -- FHIR -------------------------------------------------------------------------------------
-    def _fhir_resource(self, res: dict[str, Any], depth: int) -> Any:
+    def _fhir_resource(self, res: dict[str, Any], depth: int, path: str) -> Any:
         rtype = res["resourceType"]
         if rtype == "Binary":
-            return self._binary(res, depth)
-        return self._dict(res, rtype, (), depth)
+            return self._binary(res, depth, path)
+        return self._dict(res, rtype, (), depth, path)
 
-    def _fhir_member(self, key: str, v: Any, parent: dict[str, Any] | None, rtype: str, keypath: tuple[str, ...],  # noqa: E501
-                     depth: int, *, in_list: bool = False) -> Any:
+    def _fhir_string(self, key: str, v: str, rtype: str, path: str) -> Any:
+        """A FHIR string member (not structural): kept (enum, short word), masked as a date, or queued."""
+        if key in DATE_KEYS or FHIR_DATE.match(v):
+            return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
+        if not self.plan.free_text or not v or (len(v) < 32 and ENUM_LIKE.match(v)):
+            return v
+        if len(v) < 3 and not any(c.isdigit() for c in v):
+            return v
+        return self._defer(v, f"{path}.{key}")
+
+    def _fhir_member(self, key: str, v: Any, rtype: str, keypath: tuple[str, ...], depth: int, path: str, *,
+                     in_list: bool = False) -> Any:
         if depth > MAX_DEPTH:
             raise EngineError(f"JSON nesting deeper than {MAX_DEPTH} levels")
-        rule = self._field_rule(rtype, keypath) if self.plan.fields else None
+        rule = self._rule(rtype, keypath)
         if rule is not None:
-            return self._mask_subtree(v, rule.type, rule.action, f"field:{rule.source}", depth)
-        if isinstance(v, list) and not in_list:
-            out = []
-            for i, item in enumerate(v):
-                self._path.append(i)
-                try:
-                    new = self._fhir_member(key, item, parent, rtype, keypath, depth + 1, in_list=True)
-                finally:
-                    self._path.pop()
-                self._append(out, new)
-            return out
-        det = f"fhir:{rtype}.{key}"
+            return self._mask_subtree(v, rule.type, rule.action, f"field:{rule.source}", depth, path)
+        if isinstance(v, list):
+            if not in_list:
+                out = []
+                for i, item in enumerate(v):
+                    self._append(out, self._fhir_member(key, item, rtype, keypath, depth + 1, f"{path}[{i}]",
+                                                        in_list=True))
+                return out
+            return self._list(v, rtype, keypath, depth, key, path)  # not FHIR, but walked all the same
         if isinstance(v, dict):
             if isinstance(v.get("resourceType"), str):
-                return self._walk(v, None, (), depth, key)  # contained / entry.resource
-            if key in ("name", "valueHumanName") and ("family" in v or "given" in v or "text" in v):
-                return self._human_name(v, det, depth)
-            if key in ("address", "valueAddress") or key.endswith("Address") or (
-                "postalCode" in v or ("city" in v and "line" in v)
-            ):
-                return self._address(v, det, depth)
-            if key in ("telecom", "valueContactPoint") or ("system" in v and "value" in v and key == "telecom"):  # noqa: E501
-                return self._contact_point(v, det, depth)
-            if key in ("identifier", "valueIdentifier") and "value" in v:
-                return self._identifier(v, det, rtype, keypath, depth)
-            if "data" in v and ("contentType" in v or key in ("photo", "content", "presentedForm", "attachment")):  # noqa: E501
-                return self._attachment(v, det, depth)
-            if "display" in v and "reference" in v and isinstance(v.get("reference"), str):  # noqa: SIM102
-                if PERSON_REF.match(v["reference"]):
-                    out = {}
-                    for k2, v2 in v.items():
-                        self._path.append(k2)
-                        try:
-                            new = self._replace_leaf(v2, T.NAME, None, f"{det}.display") if k2 == "display" \
-                                else self._fhir_member(k2, v2, v, rtype, (*keypath, k2), depth + 1)
-                        finally:
-                            self._path.pop()
-                        self._put(out, k2, new)
-                    return out
-            if key in ("coding", "meta", "valueQuantity", "quantity", "search", "request", "response"):
+                return self._fhir_resource(v, depth, path)  # contained / entry.resource
+            det = f"fhir:{rtype}.{key}"
+            if key in NAME_KEYS and ("family" in v or "given" in v or "text" in v):
+                return self._leaves(v, NAME_FIELDS, det, depth, path)
+            if key in ADDRESS_KEYS or key.endswith("Address") or ("postalCode" in v or ("city" in v and "line" in v)):  # noqa: E501
+                return self._leaves(v, ADDRESS_FIELDS, det, depth, path)
+            if key in TELECOM_KEYS:
+                telecom = TELECOM_TYPE.get(str(v.get("system", "")), T.PHONE)
+                return self._leaves(v, {"value": telecom}, det, depth, path)
+            if key in IDENTIFIER_KEYS and "value" in v:
+                return self._leaves(v, {"value": _identifier_type(v)}, det, depth, path)
+            if "data" in v and ("contentType" in v or key in ATTACHMENT_KEYS):
+                return self._attachment(v, det, depth, path)
+            ref = v.get("reference")
+            if "display" in v and isinstance(ref, str) and PERSON_REF.match(ref):
+                out_d: dict[str, Any] = {}
+                for k2, v2 in v.items():
+                    p2 = f"{path}.{k2}"
+                    new = self._replace_leaf(v2, T.NAME, None, f"{det}.display", p2) if k2 == "display" \
+                        else self._fhir_member(k2, v2, rtype, (*keypath, k2), depth + 1, p2)
+                    self._put(out_d, k2, new)
+                return out_d
+            if key in KEEP_KEYS:
                 return v
-            return self._dict(v, rtype, keypath, depth)
+            return self._dict(v, rtype, keypath, depth, path)
         if isinstance(v, str):
-            if key in ("birthDate", "deceasedDateTime") or (key not in SKIP_KEYS and FHIR_DATE.match(v)):
-                return self._replace_leaf(v, T.DATE, None, det)
-            if key == "div" or key not in SKIP_KEYS:
-                return self._string(v, key, rtype)
+            if key in DATE_KEYS or (key not in SKIP_KEYS and FHIR_DATE.match(v)):
+                return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", path)
+            if key not in SKIP_KEYS:
+                return self._string(v, key, rtype, path)
             return v
         return v
 
-    def _leaves(self, v: dict[str, Any], mapping: dict[str, IdentifierType], det: str, depth: int) -> dict[str, Any]:  # noqa: E501
+    def _leaves(self, v: dict[str, Any], mapping: dict[str, IdentifierType], det: str, depth: int, path: str) -> dict[str, Any]:  # noqa: E501
         out: dict[str, Any] = {}
         for k, val in v.items():
-            self._path.append(k)
-            try:
-                if k in mapping:
-                    new = self._mask_subtree(val, mapping[k], None, f"{det}.{k}", depth + 1)
-                elif k == "period":
-                    new = self._mask_subtree(val, T.DATE, None, f"{det}.period", depth + 1)
-                elif isinstance(val, (dict, list)):
-                    new = self._walk(val, "Extension", (k,), depth + 1, k)
-                else:
-                    new = val
-            finally:
-                self._path.pop()
+            if k in mapping:
+                new = self._mask_subtree(val, mapping[k], None, f"{det}.{k}", depth + 1, f"{path}.{k}")
+            elif k == "period":
+                new = self._mask_subtree(val, T.DATE, None, f"{det}.period", depth + 1, f"{path}.{k}")
+            elif isinstance(val, (dict, list)):
+                new = self._walk(val, "Extension", (k,), depth + 1, k, f"{path}.{k}")
+            else:
+                new = val
             self._put(out, k, new)
         return out
 
-    def _human_name(self, v: dict[str, Any], det: str, depth: int) -> Any:
-        return self._leaves(v, {"family": T.NAME, "given": T.NAME, "text": T.NAME, "suffix": T.NAME}, det, depth)  # noqa: E501
-
-    def _address(self, v: dict[str, Any], det: str, depth: int) -> Any:
-        return self._leaves(
-            v, {"line": T.ADDRESS, "city": T.ADDRESS, "district": T.ADDRESS, "text": T.ADDRESS,
-                "postalCode": T.ZIP}, det, depth,
-        )
-
-    def _contact_point(self, v: dict[str, Any], det: str, depth: int) -> Any:
-        t = TELECOM_TYPE.get(str(v.get("system", "")), T.PHONE)
-        return self._leaves(v, {"value": t}, det, depth)
-
-    def _identifier(self, v: dict[str, Any], det: str, rtype: str, keypath: tuple[str, ...], depth: int) -> Any:  # noqa: E501
-        t = _identifier_type(v)
-        out = self._leaves(v, {"value": t}, det, depth)
-        return out
-
-    def _attachment(self, v: dict[str, Any], det: str, depth: int) -> Any:
+    def _attachment(self, v: dict[str, Any], det: str, depth: int, path: str) -> Any:
         out: dict[str, Any] = {}
         ctype = str(v.get("contentType", ""))
         for k, val in v.items():
-            self._path.append(k)
-            try:
-                if k == "data" and isinstance(val, str):
-                    new = self._base64(val, ctype, det)
-                elif k == "url" and isinstance(val, str):
-                    new = self._replace_leaf(val, T.URL, None, f"{det}.url")
-                elif k == "title" and isinstance(val, str):
-                    new = self._string(val, k, "Attachment")
-                elif k == "creation" and isinstance(val, str):
-                    new = self._replace_leaf(val, T.DATE, None, f"{det}.creation")
-                else:
-                    new = val
-            finally:
-                self._path.pop()
+            if k == "data" and isinstance(val, str):
+                new = self._base64(val, ctype, det, f"{path}.{k}")
+            elif k == "url" and isinstance(val, str):
+                new = self._replace_leaf(val, T.URL, None, f"{det}.url", f"{path}.{k}")
+            elif k == "title" and isinstance(val, str):
+                new = self._string(val, k, "Attachment", f"{path}.{k}")
+            elif k == "creation" and isinstance(val, str):
+                new = self._replace_leaf(val, T.DATE, None, f"{det}.creation", f"{path}.{k}")
+            else:
+                new = val
             self._put(out, k, new)
         return out
 
-    def _binary(self, res: dict[str, Any], depth: int) -> Any:
+    def _binary(self, res: dict[str, Any], depth: int, path: str) -> Any:
         out: dict[str, Any] = {}
         ctype = str(res.get("contentType", ""))
         for k, val in res.items():
-            self._path.append(k)
-            try:
-                if k == "data" and isinstance(val, str):
-                    new = self._base64(val, ctype, "fhir:Binary.data")
-                else:
-                    new = self._walk(val, "Binary", (k,), depth + 1, k) if k not in SKIP_KEYS else val
-            finally:
-                self._path.pop()
+            if k == "data" and isinstance(val, str):
+                new = self._base64(val, ctype, "fhir:Binary.data", f"{path}.{k}")
+            else:
+                new = val if k in SKIP_KEYS else self._walk(val, "Binary", (k,), depth + 1, k, f"{path}.{k}")
             self._put(out, k, new)
         return out
 
-    def _base64(self, data: str, ctype: str, det: str) -> Any:
+    def _base64(self, data: str, ctype: str, det: str, path: str) -> Any:
         """Text content is decoded, masked and re-encoded; anything else is withheld (fail closed)."""
         if TEXT_CONTENT.match(ctype):
             try:
@@ -433,7 +472,6 @@ class JsonMasker:
             except (binascii.Error, ValueError, UnicodeDecodeError):
                 text = None
             if text is not None:
-                path = self._path_str()
                 if ctype.lower().startswith(("application/json", "application/fhir+json")):
                     try:
                         import json
@@ -448,12 +486,16 @@ class JsonMasker:
                         return base64.b64encode(json.dumps(masked_doc).encode()).decode()
                     except (ValueError, RecursionError):
                         pass
-                return self._defer(text, post=lambda m: base64.b64encode(m.encode("utf-8")).decode("ascii"))
+                return self._defer(text, path, post=_b64_text)
         if not self.plan.withhold_binary:
             return data
         t = T.IMAGE if ctype.lower().startswith(("image/", "video/", "application/dicom")) else T.BIOMETRIC
-        self.findings.append(Finding(t, Action.DROP, det, self._path_str()))
+        self.findings.append(Finding(t, Action.DROP, det, path))
         return DROP
+
+
+def _b64_text(masked: str) -> str:
+    return base64.b64encode(masked.encode("utf-8")).decode("ascii")
 
 
 class _Deferred:
