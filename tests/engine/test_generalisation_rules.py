@@ -3,6 +3,7 @@ each case is text in a shape the synthetic corpus does not produce, with what mu
 
 from __future__ import annotations
 
+import json
 import pathlib
 
 import pytest
@@ -124,6 +125,38 @@ def test_json_fields_keep_their_own_boundaries(masker: Masker) -> None:
     out = masker.mask_bytes(body, "application/json").document.decode()
     assert "69008" not in out and "Lyon" not in out and "Jean-Jaures" not in out
     assert '"France"' in out and "Amoxicilline 1 g" in out
+
+
+def test_generic_json_keys_type_their_values_like_table_columns(masker: Masker) -> None:
+    """Keys name the identifier as a column header does: relatives, Avro unions, lists of given names;
+    a bare "name" only next to a person's other fields or under a person's key."""
+    doc = {
+        "event": {"mrn": "4352522", "name": {"string": "Ikaika Kamakau"}, "birth_date": {"int": 3884}},
+        "guardian": "Salote Tuilagi",
+        "patients": [{"name": "Ana Silva", "id": 3}],
+        "given": ["Arnel", "Jose"],
+        "drug": {"name": "Metformin", "dose": "500 mg"},
+        "metadata": {"name": "phigate-sidecar"},
+        "tool": {"name": "Search"},
+    }
+    out = json.dumps(masker.mask_json(doc).document)
+    for gone in ("Ikaika", "3884", "Salote", "Ana Silva", "Arnel", "Jose", "4352522"):
+        assert gone not in out, gone
+    for kept in ("Metformin", "500 mg", "phigate-sidecar", "Search"):
+        assert kept in out, kept
+    assert '"string": "[NAME]"' in out  # the Avro union keeps its shape
+
+
+def test_notebook_lines_are_one_text_so_a_dataframe_header_types_its_rows(masker: Masker) -> None:
+    lines = ["          name   birth_date    zip       dx\n", "0  Tjeerd Zwiers  1948-07-06  74491  J44.1\n",
+             "1  Bogumiła Żmuda  1988-01-02  74415  N39.0"]
+    doc = {"outputs": [{"data": {"text/plain": lines}}]}
+    out = masker.mask_json(doc).document["outputs"][0]["data"]["text/plain"]
+    assert len(out) == 3 and out[0] == lines[0] and all(x.endswith("\n") for x in out[:2])
+    text = "".join(out)
+    for gone in ("Tjeerd", "Zwiers", "Żmuda", "74491", "07-06"):
+        assert gone not in text, gone
+    assert "J44.1" in text and "N39.0" in text and "744" in text  # ZIP3 stays
 
 
 def test_script_rules_cost_nothing_on_ascii_text() -> None:

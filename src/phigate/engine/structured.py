@@ -18,6 +18,7 @@ from phigate.engine import known
 from phigate.engine.actions import replacement
 from phigate.engine.normalize import fold_token
 from phigate.engine.plan import FieldSelector, MaskingPlan
+from phigate.engine.tabular import cell_holds, column_type
 from phigate.engine.textmask import TextMasker
 from phigate.engine.types import EngineError, Finding
 from phigate.engine.vault import TokenVault
@@ -75,6 +76,43 @@ def _geo_key(key: str) -> IdentifierType | None:
     if _CITY_KEY.match(key):
         return T.ADDRESS
     return None
+
+
+_NOT_KEYED = object()
+_AVRO_TYPES = frozenset(["string", "int", "long", "float", "double", "bytes"])
+# "name" names drugs, services and files as often as people: typed by its key only next to a person's
+# other fields (a birth date, an MRN, a phone...) or under a person's key ("patient", "guardian")
+_AMBIGUOUS_NAME_KEYS = frozenset(["name", "names"])
+_PERSON_FIELDS = frozenset([T.DATE, T.SSN, T.MRN, T.PHONE, T.EMAIL, T.ZIP, T.HEALTH_PLAN, T.ADDRESS])
+_PERSON_KEYS = frozenset(["gender", "sex", "birthdate", "birth_date", "dob", "deceased", "age"])
+
+
+@lru_cache(maxsize=4096)
+def _key_type(key: str) -> IdentifierType | None:
+    return column_type(key) if len(key) <= 40 else None
+
+
+def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
+    if keypath:
+        parent = keypath[-1]
+        for p in (parent, parent[:-1] if parent.endswith("s") else parent):
+            if p.lower() not in _AMBIGUOUS_NAME_KEYS and _key_type(p) is T.NAME:
+                return True
+    return any(k.lower() in _PERSON_KEYS or _key_type(k) in _PERSON_FIELDS for k in obj)
+
+
+def _is_line_list(value: list[Any]) -> bool:
+    """["line 1\n", "line 2\n", "last"]: Jupyter's (and some log shippers') multi-line string."""
+    if len(value) < 2 or len(value) > 10_000:
+        return False
+    for item in value[:-1]:
+        if item.__class__ is not str or not item.endswith("\n"):
+            return False
+    return value[-1].__class__ is str
+
+
+def _split_lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
 
 
 def _us_zip(v: Any) -> bool:
@@ -260,6 +298,17 @@ class JsonMasker:
             elif resource is None and (geo := _geo_key(k)) is not None and _geo_value(geo, v):
                 new = self._replace_leaf(v, T.ADDRESS if geo is T.ZIP and not _us_zip(v) else geo, None,
                                          f"field:key:{k}", f"{path}.{k}")
+            elif (
+                resource is None
+                and (kt := _key_type(k)) is not None
+                and (
+                    kt is not T.NAME
+                    or k.lower() not in _AMBIGUOUS_NAME_KEYS
+                    or _about_a_person(value, keypath)
+                )
+                and (keyed := self._keyed(v, kt, k, f"{path}.{k}")) is not _NOT_KEYED
+            ):
+                new = keyed
             elif fhir:
                 new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]
             else:
@@ -267,8 +316,37 @@ class JsonMasker:
             self._put(out, k, new)
         return out
 
+    def _keyed(self, v: Any, t: IdentifierType, key: str, path: str) -> Any:
+        """A generic JSON member typed by its key ("guardian", "pt_zip", "birth_date"), like a table
+        column: a string or number, an Avro union wrapper ({"string": ...}) or a list of strings.
+        _NOT_KEYED when the value cannot be that identifier: then it is walked as usual."""
+        det = f"field:key:{key}"
+        number = isinstance(v, (int, float)) and not isinstance(v, bool)
+        if isinstance(v, str) or (number and t is not T.NAME):
+            return self._replace_leaf(v, t, None, det, path) if cell_holds(str(v), t) else _NOT_KEYED
+        if isinstance(v, dict) and len(v) == 1:
+            (wrapper, inner), = v.items()
+            if wrapper in _AVRO_TYPES and not isinstance(inner, (dict, list)):
+                new = self._keyed(inner, t, key, f"{path}.{wrapper}")
+                return _NOT_KEYED if new is _NOT_KEYED else {wrapper: new}
+        if (
+            isinstance(v, list)
+            and 0 < len(v) <= 20
+            and all(isinstance(x, str) for x in v)
+            and all(cell_holds(x, t) for x in v)
+        ):
+            out: list[Any] = []
+            for i, x in enumerate(v):
+                self._append(out, self._replace_leaf(x, t, None, det, f"{path}[{i}]"))
+            return out
+        return _NOT_KEYED
+
     def _list(self, value: list[Any], resource: str | None, keypath: tuple[str, ...], depth: int,
               key: str | None, path: str) -> Any:
+        if resource is None and self.plan.free_text and _is_line_list(value):
+            # a notebook's or a log's text kept as a list of lines: one text, so a table's header meets
+            # its rows ("   name  zip", "0  Tjeerd Zwiers  74491")
+            return self._defer("".join(value), path, post=_split_lines)
         out: list[Any] = []
         fhir = resource is not None and self.plan.fhir and key is not None
         for i, v in enumerate(value):

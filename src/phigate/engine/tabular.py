@@ -211,17 +211,54 @@ def _delimited(text: str, hits: list[Hit]) -> None:
                 break
 
 
-def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
-    value = text[s:e]
+def cell_holds(value: str, t: T) -> bool:
+    """Can this cell of a column of type `t` be that identifier? (Shared with JSON keys: structured.py.)"""
     if value.strip().lower() in _EMPTY:
-        return
+        return False
     if t is T.AGE and not (value.isdigit() and int(value) > 89):
-        return
+        return False
     if sum(c.isdigit() for c in value) < _MIN_DIGITS.get(t, 0):
-        return  # license,MIT / Apache-2.0: a software licence, not a licence number
-    if t is T.NAME and not value.lstrip("'\"")[:1].isupper():
-        return  # name,version\nrequests,2.31: a package, not a person (people's names are capitalised)
-    hits.append(Hit(s, e, t, "table:column"))
+        return False  # license,MIT / Apache-2.0: a software licence, not a licence number
+    # name,version\nrequests,2.31: a package, not a person (people's names are capitalised)
+    return t is not T.NAME or value.lstrip("'\"")[:1].isupper()
+
+
+def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
+    if cell_holds(text[s:e], t):
+        hits.append(Hit(s, e, t, "table:column"))
+
+
+# ---- space-aligned tables (pandas DataFrame repr, `column -t`, fixed-width reports) -----------------------
+
+_ALIGNED_HEADER = re.compile(
+    r"(?m)^[ \t]*[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?"
+    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*$"
+)
+_ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")
+_INDEX = re.compile(r"[0-9]{1,7}|[A-Za-z_][\w-]{0,15}")
+
+
+def _aligned(text: str, hits: list[Hit]) -> None:
+    """A header of column names two or more spaces apart, then rows of as many fields (pandas adds
+    an index first): each field under an identifier column is a cell of that type."""
+    for hm in _ALIGNED_HEADER.finditer(text):
+        cols = [f.group() for f in _ALIGNED_FIELD.finditer(hm.group())]
+        types = [column_type(c) for c in cols]
+        if not any(types):
+            continue
+        pos = hm.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            fields = [f.span() for f in _ALIGNED_FIELD.finditer(text, pos, end)]
+            if len(fields) == len(cols) + 1 and _INDEX.fullmatch(text[fields[0][0] : fields[0][1]]):
+                fields = fields[1:]
+            if len(fields) != len(cols):
+                break
+            for (a, b), t in zip(fields, types, strict=True):
+                if t is not None:
+                    _cell(text, a, b, t, hits)
+            pos = end + 1
 
 
 # ---- SQL INSERT ---------------------------------------------------------------------------------------
@@ -408,6 +445,8 @@ def find(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if "\n" in text or "\r" in text:
         _delimited(text, hits)
+        if "  " in text:
+            _aligned(text, hits)
     if "insert" in text or "INSERT" in text or "Insert" in text:
         _sql(text, hits)
     if "|" in text:
