@@ -94,6 +94,17 @@ PHI_AND_KEEP = [
      "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
      ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
      ["BAYOU TECHE FAMILY MEDICINE"]),
+    # logs and code: Avro unions in a log line, Rails binds, SQL predicates, record ids in URLs, curl -u
+    ('key=1 {"patient":{"name":{"string":"Ikaika Kamakau"},"birth_date":{"int":3884}}}', ["Ikaika", "3884"],
+     ['"string"']),
+    ('Patient Load  [["mrn", "4352522-4"], ["LIMIT", 1]]; WHERE last_name ILIKE \'Palaniappan%\' LIMIT 1',
+     ["4352522-4", "Palaniappan"], ['"LIMIT", 1']),
+    ('"GET /portal/patients/1272088-0/labs HTTP/1.1" 200; GET /appointments?patient=2666382 from',
+     ["1272088-0", "2666382"], ["/labs", "/appointments"]),
+    ("$ curl -sS -u integration:mo4uw%mdiUshu https://x; User: t.p@example.org (Thanakorn Phromma)",
+     ["mo4uw", "Thanakorn", "Phromma"], ["integration"]),
+    ("reach at 555-201-3344, ext 215 or; Ziad Bani Hani is 92; Qetero: Hamus, Miyazya 16.",
+     ["ext 215", "Ziad", "Hani", "Miyazya 16"], ["Hamus"]),
     ("INSERT INTO patients VALUES (103, 'Wiebren', 'Hogeveen-Wassink', '45850');\n"
      "INSERT INTO drugs VALUES (1, 'Metformin', '500');", ["Wiebren", "Hogeveen-Wassink", "45850"],
      ["Metformin"]),

@@ -27,7 +27,7 @@ TOKEN_RE = re.compile(
     r"(?:-[\w'’\u0300-\u036f]+)*"
 )
 PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st"]  # noqa: E501
+    ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st", "bani", "ould", "umm", "ag"]  # noqa: E501
 )
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501

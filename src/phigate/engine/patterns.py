@@ -426,6 +426,8 @@ MONTHS_INTL = (
     r"|yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya"
     r"|sichnia|liutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia"
     r"|mac|ogos|disember|januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba"
+    # Ethiopian calendar (Amharic, romanised)
+    r"|meskerem|tikimt|tikemet|hidar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehase|pagume"
 )
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
 ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
@@ -508,6 +510,13 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_plain(T.CREDENTIAL),
     ),
+    PatternSpec(  # curl -u user:password, wget --password: the password part
+        "cli-password",
+        T.CREDENTIAL,
+        r"(?:\s-u|\s--user)[ =]['\"]?[^\s:'\"]{1,64}:(?P<v>[^\s'\"]{3,200})",
+        validator=_v_plain(T.CREDENTIAL),
+        hs=r"(?:\s-u|\s--user)[ =]['\"]?[^\s:'\"]{1,64}:[^\s'\"]{3}",
+    ),
     PatternSpec(
         "private-key",
         T.CREDENTIAL,
@@ -521,6 +530,14 @@ SPECS: list[PatternSpec] = [
         r"(?P<v>[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})",
         validator=_v_plain(T.EMAIL),
         hs=r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]",
+    ),
+    PatternSpec(  # "User: a.b@example.org (Thanakorn Phromma)": the address's owner, named after it
+        "email-owner",
+        T.NAME,
+        r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[ \t]*\((?P<v>[A-Z][A-Za-z'\-]+"
+        r"(?:[ \t][A-Z][A-Za-z'\-]+){1,3})\)",
+        validator=_v_plain(T.NAME),
+        hs=r"@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}[ \t]*\([A-Z]",
     ),
     PatternSpec(
         "url",
@@ -562,7 +579,7 @@ SPECS: list[PatternSpec] = [
         "phone",
         T.PHONE,
         r"{NB}(?P<v>(?:\+|00)?(?:1[ .\-]{0,3})?(?:\([0-9]{3}\)|[0-9]{3})[ .\-/]{0,3}[0-9]{3}[ .\-/]{0,3}[0-9]{4}"  # noqa: E501
-        r"(?:\s*(?:x|ext\.?|extension)\s*[0-9]{1,5})?){NAD}",
+        r"(?:,?\s*(?:x|ext\.?|extension)\s*[0-9]{1,5})?){NAD}",
         caseless=True,
         validator=_v_phone,
     ),
@@ -1127,7 +1144,7 @@ ADDRESS_SPECS.append(
         T.ADDRESS,
         r"\b(?P<v>(?:So|so|Khom|Khu|Ngo|Ngach|Hem|Kiet)\s+[0-9]+(?:/[0-9]+)*(?:,?\s+(?:duong|Duong|pho|Pho|Phuong|phuong"
         r"|so|So|Khom|Khu|To|Ap|Thon|Xom|[A-Z][a-z]+|[0-9]+(?:/[0-9]+)*))*"
-        r"|[0-9]+/[0-9]+(?:/[0-9]+)*\s+(?:duong|Duong|pho|Pho|Khom|Khu|Ngo|Hem)(?:\s+(?:so|So|[A-Z][a-z]+|[0-9]+))*"
+        r"|[0-9]+/[0-9]+(?:/[0-9]+)*\s+(?:duong|Duong|pho|Pho|Khom|Khu|Ngo|Hem)\b(?:\s+(?:so|So|[A-Z][a-z]+|[0-9]+))*"
         r"|(?:thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})",
         validator=_v_address,
         hs=r"\b(?:So|so|Khom|Khu|Ngo|Ngach|Hem|Kiet)\s+[0-9]|\b[0-9]+/[0-9]+(?:/[0-9]+)*\s+(?:duong|Duong|pho|Pho|Khom"
@@ -1250,8 +1267,10 @@ CODE_SPECS: list[PatternSpec] = [
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
         r"|client)[A-Za-z_0-9]*)[\"']?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
+        r"(?:\{\s*[\"'](?:string|int|long|double|float)[\"']\s*:\s*)?"  # an Avro union: {"string": "..."}
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
-        r"|(?P<v2>[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
+        r"|(?P<v2>-?[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}"
+        r"(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
         hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
@@ -1261,6 +1280,54 @@ CODE_SPECS: list[PatternSpec] = [
         r"|client)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
         window=40,
         back="word",
+    ),
+    PatternSpec(  # Rails' bound parameters in a SQL log line: [["mrn", "4352522-4"], ["LIMIT", 1]]
+        "bind-pair",
+        T.ID,
+        r"(?<=\[)[\"'](?P<k>[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*)[\"']\s*,\s*[\"'](?P<v>[^\"'\n]{1,80})[\"']\s*\]",
+        caseless=True,
+        validator=_v_key_value,
+        # no "[" in the prefilter: Hyperscan 0.9.1 with SOM misses `\[\s*["'][A-Za-z_]*(?:mrn|patient_?id)`
+        # after some prefixes ("Patient Load  [["): tests/engine/test_backends.py checks both back ends agree
+        hs=r"[\"'][A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*[\"']\s*,",
+    ),
+    PatternSpec(  # a SQL predicate: WHERE last_name ILIKE 'Palaniappan%', p.mrn = '0042'
+        "sql-predicate",
+        T.ID,
+        r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*)\s*(?:=|==|!=|<>|\b(?:i?like|similar to)\b)\s*"
+        r"'%?(?P<v>[^'%\n]{1,80})%?'",
+        caseless=True,
+        validator=_v_key_value,
+        hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
+        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
+        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
+        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
+        r"|client)[A-Za-z_0-9]*\s*(?:=|!=|<>|\b(?:i?like|similar)\b)\s*'",
+        window=40,
+        back="word",
+    ),
+    PatternSpec(  # a record's id in a URL path or query: /patients/1272088-0/labs, ?patient=2666382
+        "url-record-id",
+        T.MRN,
+        r"(?:/(?:patients?|members?|persons?|people|subjects?|mrns?|charts?|residents?|clients?)/"
+        r"|[?&;](?:patient|member|person|subject|mrn|chart|resident|client)(?:_?id)?=)"
+        r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-_.]{2,40})(?=[/?#&;\s\"'\]),]|$)",
+        caseless=True,
+        validator=lambda text, m: _span(m, T.MRN) if _ndigits(m.group("v")) >= 4 else None,
+        hs=r"(?:/(?:patients?|members?|persons?|people|subjects?|mrns?|charts?|residents?|clients?)/"
+        r"|[?&;](?:patient|member|person|subject|mrn|chart|resident|client)(?:_?id)?=)[A-Za-z0-9]",
     ),
     PatternSpec(
         "json-identifier",

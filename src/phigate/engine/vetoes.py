@@ -34,6 +34,8 @@ _VETO = re.compile(
     r"|(?<![\w.])1[4-9][0-9]{8}\.[0-9]{3,9}(?![\w.])"  # Unix / Slack timestamp with fraction (2014-2033)
     r"|(?<![\w.])[0-9]{1,9}\.[0-9]{1,6} ?(?:ms|msec|us|ns|sec|secs|seconds)\b"  # a measured duration
     rf"|\b[1-5][0-9]{{2}} (?:{_HTTP_REASONS})\b"  # an HTTP status line's code and reason
+    # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
+    r"|\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"
 )
 
 

@@ -18,9 +18,9 @@ from tests.engine.probe3 import people
 from tests.engine.probe3.corpus import DRUGS, HOSPITALS, LABS, TEMPLATES, make_corpus, problems
 from tests.engine.probe3.run_probe import run
 
-LEAK_CEILING = 0.075  # measured 6.09% (36/591) on seed 1 (13.20% when the probe was written)
-STRICT_CEILING = 0.085  # whole + partial: measured 7.11% (14.04% when written)
-OVERMASK_CEILING = 0.105  # measured 9.15% (26/284; 12.32% when written)
+LEAK_CEILING = 0.045  # measured 3.21% (19/591) on seed 1 (13.20% when the probe was written)
+STRICT_CEILING = 0.055  # whole + partial: measured 4.23% (14.04% when written)
+OVERMASK_CEILING = 0.10  # measured 8.45% (24/284; 12.32% when written)
 
 
 @pytest.fixture(scope="module")
