@@ -94,6 +94,11 @@ PHI_AND_KEEP = [
      "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
      ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
      ["BAYOU TECHE FAMILY MEDICINE"]),
+    # drugs and analytes with a dose or value, the rest of a hospital's name; a titled person still goes
+    ("Na 131 mmol/L yesterday; Prestarium Neo 5 mg; TLD 300/300/50 mg; Dr Smith 5 mg daily", ["Smith"],
+     ["Na 131 mmol/L", "Prestarium Neo 5 mg", "TLD 300/300/50 mg"]),
+    ("ZPRÁVA - Fakultní nemocnice Brno, Interní klinika; Klinikum rechts der Isar", [],
+     ["Fakultní nemocnice Brno", "rechts der Isar"]),
     # logs and code: Avro unions in a log line, Rails binds, SQL predicates, record ids in URLs, curl -u
     ('key=1 {"patient":{"name":{"string":"Ikaika Kamakau"},"birth_date":{"int":3884}}}', ["Ikaika", "3884"],
      ['"string"']),

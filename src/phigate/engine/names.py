@@ -68,7 +68,12 @@ ORG_WORDS = frozenset(
      "inc", "llc", "ltd", "corp", "corporation", "company", "plc", "gmbh", "ag", "srl", "spa", "trust",
      "system", "systems", "network", "services", "department", "medical", "memorial", "general",
      "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport",
-     "station"]
+     "station",
+     # hospitals and clinics in other languages (folded), and acronyms that name them
+     "nemocnice", "nemocnica", "sairaala", "sairaalan", "sykehus", "sjukhus", "sygehus", "korhaz", "spitalul",
+     "bolnica", "bolnitsa", "hastanesi", "hastane", "klinika", "poliklinika", "ambulatorium", "gasthuis",
+     "ospedaliera", "azienda", "rsud", "rsup", "rsia", "puskesmas", "aiims", "vien", "benh", "hopitaux",
+     "chu", "chru", "uniklinik", "universitatsklinikum", "medizin", "airlines", "airways", "air"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -391,6 +396,8 @@ class NameFinder:
             self._places(text, run, hits, masked)
             return
         cue = self._cue(text, run[0].start) if self.detect_names else None
+        if cue not in ("title", "label") and _org_before(text, run[0].start):
+            return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
         if cue is not None and run[0].key in TITLES and len(run) > 1:
             run = run[1:]  # "Dr Smith" with the title inside the run
             cue = "title"
@@ -503,6 +510,23 @@ def _line_start(text: str, s: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in "\n\r:|"
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:()\[\]\n\r|/]")
+
+
+def _org_before(text: str, start: int) -> bool:
+    """An organisation's head noun just before `start` in the same phrase, written in lower case
+    ("Fakultní nemocnice Brno") or followed by lower-case words ("Klinikum rechts der Isar"). A
+    capitalised one right before ("General Hospital Maria Lopez") may as well end the name: no."""
+    window = text[max(0, start - 40) : start]
+    words = _CLAUSE_BREAK.split(window)[-1].split()[-3:]
+    for i, w in enumerate(words):
+        if fold_token(w) in ORG_WORDS and (w[:1].islower() or (i < len(words) - 1 and all(
+            x[:1].islower() for x in words[i + 1 :]
+        ))):
+            return True
+    return False
 
 
 def _opens(text: str, s: int) -> bool:

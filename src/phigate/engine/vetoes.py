@@ -3,7 +3,8 @@
 An HL7 OID (`2.16.840.1.113883.10.20.22.1.1`) has a 6-digit arc that reads as an ID, an X12 version
 (`005010X222A1`) a long code, a Slack or Unix timestamp with its fraction (`1739243647.001900`) ten
 digits like a phone number, a measured duration (`1841.227 ms`) a record number, and an HTTP status
-line (`429 Too Many Requests`) capitalised words like a name. Each shape is specific enough that no
+line (`429 Too Many Requests`) capitalised words like a name, a drug or analyte before its dose or value
+(`Prestarium Neo 5 mg`, `Na 131 mmol/L`) an unknown capitalised word. Each shape is specific enough that no
 identifier fits inside it, so dropping the hits it covers loses nothing. One regex pass over the
 ASCII scan copy.
 """
@@ -34,6 +35,13 @@ _VETO = re.compile(
     r"|(?<![\w.])1[4-9][0-9]{8}\.[0-9]{3,9}(?![\w.])"  # Unix / Slack timestamp with fraction (2014-2033)
     r"|(?<![\w.])[0-9]{1,9}\.[0-9]{1,6} ?(?:ms|msec|us|ns|sec|secs|seconds)\b"  # a measured duration
     rf"|\b[1-5][0-9]{{2}} (?:{_HTTP_REASONS})\b"  # an HTTP status line's code and reason
+    # a drug or analyte with its dose or value: "Prestarium Neo 5 mg", "Na 131 mmol/L", "TLD 300/300/50 mg"
+    r"|(?<!Dr )(?<!Dr\. )(?<!Mr )(?<!Mr\. )(?<!Mrs )(?<!Ms )(?<!Mx )"  # "Dr Smith 5 mg daily": a person
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Herr|Frau)\.? )[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?"
+    r" [0-9]{1,5}(?:[.,][0-9]{1,3})?"
+    r"(?:/[0-9]{1,5}(?:[.,][0-9]{1,3})?){0,3}"
+    r" ?(?:mg|mcg|ug|g|mL|ml|L|IU|units?|mmol/L|mmol|umol/L|mg/dL|g/dL|mEq/L|mIU/L|ng/mL|pg/mL|U/L|%|puffs?"
+    r"|tabs?|tablets?|caps?|drops?)(?![A-Za-z0-9])"
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     r"|\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"
 )

@@ -17,7 +17,7 @@ from tests.engine.probe.run_probe import ProbeResult, assert_not_worse, run
 
 LEAK_CEILING = 0.035  # measured 2.04% (14/686) on seed 1 (8.89% before the fixes this probe prompted)
 STRICT_CEILING = 0.05  # whole + partial: measured 3.21% (11.08% before)
-OVERMASK_CEILING = 0.07  # measured 4.64% (14/302; 18.87% before)
+OVERMASK_CEILING = 0.05  # measured 3.31% (10/302; 18.87% before)
 
 
 @pytest.fixture(scope="module")
