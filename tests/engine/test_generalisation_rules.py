@@ -94,6 +94,9 @@ PHI_AND_KEEP = [
      "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
      ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
      ["BAYOU TECHE FAMILY MEDICINE"]),
+    # a birth date's label masks the date, never the words after it (probe5 found text deleted)
+    ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
+     ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),
     # drugs and analytes with a dose or value, the rest of a hospital's name; a titled person still goes
     ("Na 131 mmol/L yesterday; Prestarium Neo 5 mg; TLD 300/300/50 mg; Dr Smith 5 mg daily", ["Smith"],
      ["Na 131 mmol/L", "Prestarium Neo 5 mg", "TLD 300/300/50 mg"]),

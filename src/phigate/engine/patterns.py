@@ -14,6 +14,7 @@ import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 
@@ -220,13 +221,34 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 def _v_dob_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
-    cut = re.search(r"\t|\s{2,}|[;|(]|,\s+(?![0-9]{4}\b)|\.\s+[A-Z]", v)
+    cut = re.search(r"\t|\s{2,}|[;|()\]]|,\s+(?![0-9]{4}\b)|\.\s+[A-Z]", v)
     if cut is not None:
         v = v[: cut.start()]
-    v = v.rstrip(" .,")
+    v = v[: _date_prefix_len(v)].rstrip(" .,")
     if sum(c.isdigit() for c in v) < 2:
         return None
     return m.start("v"), m.start("v") + len(v), T.DATE
+
+
+@lru_cache(maxsize=1)
+def _date_word() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?:-?[0-9]{{1,8}}(?:st|nd|rd|th|er|e|o|a|\.)?(?:[.,/\-][0-9]{{1,4}})*[.,/\-]?"
+        rf"|[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:am|pm)?|am|pm"
+        rf"|(?:{MONTHS_EN}|{MONTHS_INTL})\.?,?|de|del|di|of|the|g\.?|r\.?|goda|roku|yil|yili|e\.c\.?)"
+    )
+
+
+def _date_prefix_len(v: str) -> int:
+    """Where the date at the start of a label's value ends: "21 March 1982 for a follow-up" -> 13.
+    Words after it are not the date ("born 21 March 1982 for a follow-up at the Hand Clinic")."""
+    end = 0
+    for w in re.finditer(r"\S+", v):
+        if _date_word().fullmatch(w.group()) is None:
+            break
+        if any(c.isdigit() for c in w.group()) or (w.group()[:1].isalpha() and len(w.group()) > 3):
+            end = w.end()
+    return end
 
 
 WEEKDAYS = (
@@ -1216,6 +1238,9 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
             if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
                 return None
             end = m.end("v")
+            cut = _date_prefix_len(v) if t is T.DATE else 0
+            if cut and cut != len(v.rstrip()):
+                end = m.start("v") + cut  # "dob": "3 March 1950 (approx.)": the date only
             if t is T.ADDRESS and _is_region(v):
                 return None  # "address": "Finland": a country or state alone stays
             if t is T.ADDRESS:  # "..., Timothyville, Kansas 31245": state stays, ZIP found alone
@@ -1369,6 +1394,10 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
             if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
                 return None  # "Address: Finland": a country or state alone stays
+            if t is T.DATE:  # "Born: 1950 in Ohio": the date, not the words after it
+                v = v[: _date_prefix_len(v)]
+                if not any(c.isdigit() for c in v):
+                    return None
             return m.start("v2"), m.start("v2") + len(v.rstrip(".-/?")), t
     return None
 
