@@ -133,7 +133,7 @@ def reference_re(docs: list[str]) -> None:
 
 
 def fresh_bundles(seed: int, size: int, count: int = 2) -> list[bytes]:
-    """Other Bundles of the same size, each masked once: the per-document work (the trie regexes of the
+    """Other Bundles of the same size, each masked once: the per-document work (the lookup index of the
     values and names the structure vouches for) is cached when one Bundle is masked again and again."""
     from phigate.synthetic import make_patient_bundle
 

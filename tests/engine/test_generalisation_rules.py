@@ -94,6 +94,20 @@ PHI_AND_KEEP = [
      "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
      ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
      ["BAYOU TECHE FAMILY MEDICINE"]),
+    # probe5: Georgian, Armenian, Ge'ez and Tamil forms; Celtic/Baltic address labels and months; hetu
+    ("პაციენტი: ნინო ბერიძე\nმისამართი: თამარ მეფის ქ. 283, ქუთაისი 4680\n"
+     "დაბადების თარიღი: 24 თებერვალი 2002",
+     ["ნინო", "ქუთაისი", "24 თებერვალი"], ["პაციენტი", "2002"]),
+    ("Հիվանդ: Տիգրան Ավետիսյան\nՀասցե: Մաշտոցի փ. 42, Վանաձոր 2083\nՀարազատ: Գայանե Ավետիսյան, 093 60 44 73",
+     ["Տիգրան", "Գայանե", "Վանաձոր"], ["Հիվանդ", "Հարազատ"]),
+    ("ስም: ሙሉነሽ በቀለ\nአድራሻ: ቀበሌ 68፣ አርባ ምንጭ\nዘመድ: አለማየሁ በቀለ 0951 84 27 65", ["ሙሉነሽ", "አለማየሁ", "ቀበሌ 68"],
+     ["ስም", "ዘመድ"]),
+    ("பெயர்: பூங்கொடி சுப்பிரமணியம்\nமுகவரி: கதவு எண் 38, திருநெல்வேலி - 627089", ["பூங்கொடி", "627089"],
+     ["பெயர்"]),
+    ("Cyfeiriad: 94 Heol y Wig, Pwllheli\nDerbyniwyd: 23 Ionawr 2025; nascut el 7 d'agost de 1929",
+     ["Heol y Wig", "23 Ionawr", "7 d'agost"], ["Cyfeiriad", "2025", "1929"]),
+    ("Potilas: Matti (110256-676Y); Henkilötunnus: 260750-592D; not 110256-676X",
+     ["110256-676Y", "260750-592D"], ["110256-676X"]),
     # a birth date's label masks the date, never the words after it (probe5 found text deleted)
     ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
      ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),

@@ -188,6 +188,8 @@ ADDRESS_LABELS = (
     r"|anschrift|wohnadresse|direccion|domicilio|endereco|morada|indirizzo|residenza|osoite|cim|lakcim"
     r"|ktovet|anwani|ikheli|alamat|dia chi|adresi|ev adresi|adressi|bosted|bostadsadress|postadress"
     r"|adresa bydliste|bydliste|domiciliu|adresa de domiciliu|adres zamieszkania|miejsce zamieszkania"
+    r"|cyfeiriad|seoladh|aadress|elukoht|tirahan|adres ng tirahan|helbidea|enderezo|adreca|lakcim|naslov"
+    r"|adresas|adrese|dzivesvieta"
 )
 DOB_LABELS = (
     r"date of birth|birth ?date|dob|d\.o\.b|born|geb|geboren|geburtsdatum|fecha de nacimiento|f\. nac"
@@ -217,6 +219,10 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if v.lower().startswith(("same", "see ", "n/a", "none", "unknown", "not ", "on file")):
         return None
     return m.start("v"), m.start("v") + len(v), T.ADDRESS
+
+
+def _hetu_ok(v: str) -> bool:
+    return "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(v[:6] + v[7:10]) % 31] == v[10].upper()
 
 
 def _v_dob_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -448,6 +454,12 @@ MONTHS_INTL = (
     r"|yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya"
     r"|sichnia|liutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia"
     r"|mac|ogos|disember|januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba"
+    # Catalan, Welsh, Estonian, Finnish (partitive), Irish (ASCII-folded)
+    r"|gener|febrer|marc|maig|juny|juliol|agost|setembre|desembre"
+    r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
+    r"|jaanuar|veebruar|marts|aprill|juuni|juuli|oktoober|detsember"
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesakuuta|heinakuuta|elokuuta|syyskuuta"
+    r"|lokakuuta|marraskuuta|joulukuuta|eanair|feabhra|marta|aibrean|bealtaine|meitheamh|iuil|lunasa"
     # Ethiopian calendar (Amharic, romanised)
     r"|meskerem|tikimt|tikemet|hidar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehase|pagume"
 )
@@ -658,7 +670,7 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-day-first",
         T.DATE,
-        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d'|d’)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
         caseless=True,
         validator=_v_date_words,
     ),
@@ -841,6 +853,12 @@ SPECS: list[PatternSpec] = [
     ),
     _cue("passport", T.LICENSE,
          r"passport|passeport|reisepass|pasaporte|passaporto|paszport|paspoort|pasport", strong=True),
+    PatternSpec(  # Finnish henkilötunnus: ddmmyy, century sign, individual number, check character mod 31
+        "hetu",
+        T.SSN,
+        r"{NB}(?P<v>(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}[-+A-FU-Y][0-9]{3}[0-9A-Y]){NA}",
+        validator=lambda text, m: _span(m, T.SSN) if _hetu_ok(m.group("v")) else None,
+    ),
     PatternSpec(  # Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, place, check letter
         "codice-fiscale",
         T.ID,

@@ -1,4 +1,5 @@
-"""PHI in non-Latin scripts: form labels and dates in Greek, Cyrillic, Hebrew, Arabic, Thai, CJK, Korean.
+"""PHI in non-Latin scripts: form labels and dates in Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic,
+Ge'ez, Indic scripts, Thai, CJK and Korean.
 
 The pattern engine scans an ASCII copy (other letters fold to `a`/`A`) and the name finder reads Latin
 capitals, so `Ασθενής: κ. Παναγιώτης Γεωργίου` or `วันเกิด: 10 พฤศจิกายน 1968` would pass untouched.
@@ -31,6 +32,11 @@ NAME_LABELS = [
     "κηδεμόνας", "πλησιέστερος συγγενής", "опекун", "законный представитель", "ближайший родственник",
     "опікун", "родич", "अभिभावक", "परिजन", "पिता का नाम", "पति का नाम", "联系人", "家属", "监护人",
     "緊急連絡先", "家族", "법정대리인",
+    # Georgian, Armenian, Amharic (Ge'ez), Tamil, Bengali, Telugu
+    "პაციენტი", "სახელი", "გვარი", "სახელი, გვარი", "ნათესავი", "მეურვე", "Հիվանդ", "Անուն", "Ազգանուն",
+    "Անուն, ազգանուն", "Հարազատ", "Խնամակալ", "ስም", "ሙሉ ስም", "የታካሚ ስም", "ታካሚ", "ዘመድ", "አሳዳጊ", "பெயர்",
+    "நோயாளி", "நோயாளியின் பெயர்", "உறவினர்", "பாதுகாவலர்", "নাম", "রোগী", "রোগীর নাম", "আত্মীয়", "పేరు",
+    "రోగి", "బంధువు",
     # Thai, Chinese, Japanese, Korean, Hindi
     "ชื่อ", "ชื่อ-สกุล", "ชื่อผู้ป่วย", "ผู้ป่วย", "ญาติ", "姓名", "患者", "患者姓名", "病人", "氏名", "患者氏名",
     "이름", "성명", "환자", "환자명", "보호자", "नाम", "रोगी", "मरीज",
@@ -38,11 +44,13 @@ NAME_LABELS = [
 ADDRESS_LABELS = [
     "διεύθυνση", "διευθυνση", "адрес", "адреса", "адрес проживания", "место жительства", "כתובת",
     "العنوان", "عنوان", "نشانی", "ที่อยู่", "地址", "住址", "住所", "주소", "पता",
+    "მისამართი", "Հասցե", "አድራሻ", "முகவரி", "ঠিকানা", "చిరునామా", "우편번호",
 ]
 DATE_LABELS = [
     "ημ. γέννησης", "ημερομηνία γέννησης", "γέννηση", "дата рождения", "д.р.", "дата народження",
     "תאריך לידה", "تاريخ الميلاد", "تاريخ الولادة", "تاریخ تولد", "วันเกิด", "วันเดือนปีเกิด", "出生日期",
     "生年月日", "생년월일", "जन्म तिथि",
+    "დაბადების თარიღი", "Ծննդյան ամսաթիվ", "የትውልድ ቀን", "பிறந்த தேதி", "জন্ম তারিখ", "పుట్టిన తేదీ",
 ]
 TITLES = ["κ.", "κα", "κα.", "κος", "κυρία", "κύριος", "г-н", "г-жа", "господин", "госпожа", "пан", "пані",
           "גב'", "מר", "السيد", "السيدة", "คุณ", "นาย", "นาง", "นางสาว", "श्री", "श्रीमती"]
@@ -57,6 +65,16 @@ MONTHS = [
     "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר",
     "דצמבר", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
     "نوفمبر", "ديسمبر",
+    # Georgian (nominative and genitive), Armenian (genitive), Amharic (Ethiopian calendar), Tamil
+    "იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი",
+    "ოქტომბერი", "ნოემბერი", "დეკემბერი", "იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის",
+    "ივნისის", "ივლისის", "აგვისტოს", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის",
+    "հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի",
+    "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի",
+    "መስከረም", "ጥቅምት", "ኅዳር", "ሕዳር", "ታኅሣሥ", "ታህሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ",
+    "ሐምሌ", "ነሐሴ", "ጳጉሜ",
+    "ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்",
+    "நவம்பர்", "டிசம்பர்",
 ]
 
 
@@ -78,10 +96,12 @@ _VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
 # letters of the scripts handled here (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK, Hangul):
 # accented Latin text (most European notes) skips every regex below
 _SCRIPT_LETTER = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff"
-    "\uac00-\ud7af]"
+    "[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+    "\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])")
+_POSTCODE_TAIL = re.compile(r"\s[-–]\s[0-9]{4,6}(?![0-9])")
 
 
 def find(text: str) -> list[Hit]:
@@ -100,8 +120,12 @@ def find(text: str) -> list[Hit]:
         t = T.NAME if m.group("name") else T.ADDRESS if m.group("addr") else T.DATE
         if t is T.DATE and sum(c.isdigit() for c in v) < 2:
             continue
-        if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma
-            v = v.split(",", 1)[0].rstrip()
+        if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma (Ge'ez: "፣") or a number
+            v = _NAME_END.split(v, 1)[0].rstrip()
+        elif t is T.ADDRESS and cut is not None:  # "திருநெல்வேலி - 627089": the postcode after a dash
+            tail = _POSTCODE_TAIL.match(m.group("v"), cut.start())
+            if tail is not None:
+                v = m.group("v")[: tail.end()]
         s = m.start("v")
         out.append(Hit(s, s + len(v), t, "script:label"))
     for m in _TITLE.finditer(text):

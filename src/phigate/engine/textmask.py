@@ -94,14 +94,12 @@ def _address_chain() -> AddressChain:
 
 
 def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:
-    """Capitalised occurrences of structurally known name words (one regex over the ASCII scan copy)."""
-    words = sorted((w for w in known if len(w) >= 2 and w.isascii()), key=len, reverse=True)
+    """Capitalised occurrences of structurally known name words (looked up in the ASCII scan copy)."""
+    words = tuple(sorted(w for w in known if len(w) >= 2 and w.isascii()))
     if not words:
         return []
-    rx = _known_regex(tuple(words))
     out: list[Hit] = []
-    for m in rx.finditer(scan_text):
-        s, e = m.span()
+    for s, e in known_values_mod.find_spans(words, scan_text, known_values_mod.NAME_BOUNDARY, fold=True):
         first = norm_text[s]
         if not first.isupper():
             continue  # "ward", "black": the word, not the name
@@ -109,11 +107,6 @@ def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:
             continue  # "VI", "DA": an acronym or numeral, not "Vi"
         out.append(Hit(s, e, T.NAME, "names:known"))
     return out
-
-
-@lru_cache(maxsize=64)
-def _known_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return known_values_mod.compile_alternation(words, r"(?<![\w'\-])", r"(?![\w\-]|'\w)", re.I)
 
 
 def merge(hits: Sequence[Hit]) -> list[Span]:
