@@ -108,6 +108,15 @@ PHI_AND_KEEP = [
      ["Heol y Wig", "23 Ionawr", "7 d'agost"], ["Cyfeiriad", "2025", "1929"]),
     ("Potilas: Matti (110256-676Y); Henkilötunnus: 260750-592D; not 110256-676X",
      ["110256-676Y", "260750-592D"], ["110256-676X"]),
+    # contact cards, calendars, metrics labels, death certificates, Nordic streets
+    ("BEGIN:VCARD\nFN:Sinalelei Lealaiauloto\nN:Qaqqasiq;Jaypeetee;;;\n"
+     "ADR;TYPE=home:;;Box 258;Pangnirtung;NU;;\n"
+     "ATTENDEE;CN=Hovhannes Zakaryan;ROLE=REQ-PARTICIPANT:mailto:h@example.am",
+     ["Sinalelei", "Jaypeetee", "Pangnirtung", "Hovhannes"], ["BEGIN:VCARD", "REQ-PARTICIPANT"]),
+    ('intake_total{patient="Jegal Chae-won",code="500"} 3; Decedent: Gruffydd Prydderch   Sex: F',
+     ["Jegal", "Gruffydd"], ['code="500"', "Sex: F"]),
+    ("from Koulukatu 6 as. 8, Oulu; Tallinna mnt 54-73; Residence: Building 6391, Igloolik",
+     ["Koulukatu 6", "as. 8", "Tallinna mnt 54", "Building 6391"], []),
     # a birth date's label masks the date, never the words after it (probe5 found text deleted)
     ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
      ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),

@@ -47,7 +47,8 @@ LABELS = frozenset(
      "vardnadshavare", "litso", "teteri", "isihlobo", "waris", "kesher", "patsiient",
      "patsiientka", "rodstvennik", "omainen", "anhorig", "pribuzny", "hozzatartozo", "apartinator",
      "yakini", "akraba", "yakin", "user", "claimant", "applicant", "beneficiary",
-     "escort", "caller", "chaperone", "accompanied", "companion", "sibling",
+     "escort", "caller", "chaperone", "accompanied", "companion", "sibling", "decedent", "informant",
+     "deceased",
      "roommate", "housemate", "carer", "caretaker", "donor", "recipient",
      # relatives, guardians and contact persons in other languages (folded)
      "contactpersoon", "familielid", "naaste", "vertegenwoordiger", "mantelzorger", "opiekun", "opiekunka",

@@ -189,6 +189,7 @@ ADDRESS_LABELS = (
     r"|ktovet|anwani|ikheli|alamat|dia chi|adresi|ev adresi|adressi|bosted|bostadsadress|postadress"
     r"|adresa bydliste|bydliste|domiciliu|adresa de domiciliu|adres zamieszkania|miejsce zamieszkania"
     r"|cyfeiriad|seoladh|aadress|elukoht|tirahan|adres ng tirahan|helbidea|enderezo|adreca|lakcim|naslov"
+    r"|residence|place of residence|residential address|domicile|usual residence|last known address"
     r"|adresas|adrese|dzivesvieta"
 )
 DOB_LABELS = (
@@ -219,6 +220,26 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if v.lower().startswith(("same", "see ", "n/a", "none", "unknown", "not ", "on file")):
         return None
     return m.start("v"), m.start("v") + len(v), T.ADDRESS
+
+
+_ORG_LOCATION = re.compile(
+    r"(?i)hospital|clinic|klinik|sjukhus|sykehus|sygehus|sairaala|ziekenhuis|spital|hopital|ospedale"
+    r"|krankenhaus|centre|center|surgery|practice|infirmary|health|medical|room|ward|suite|floor"
+)
+
+
+def _v_vcard_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """ADR's parts are ";"-separated, the country (and a state) last: Safe Harbor lets those stay."""
+    v = m.group("v").rstrip()
+    if "LOCATION" in m.group(0)[:12] and _ORG_LOCATION.search(v):
+        return None  # "LOCATION:Karolinska Universitetssjukhuset, Mottagning 3": a hospital, not a home
+    parts = v.split(";")
+    while parts and (not parts[-1].strip() or _is_region(parts[-1])):
+        parts.pop()
+    kept = ";".join(parts).rstrip("; ")
+    if not any(c.isdigit() for c in kept) and len(kept) < 3:
+        return None
+    return m.start("v"), m.start("v") + len(kept), T.ADDRESS
 
 
 def _hetu_ok(v: str) -> bool:
@@ -792,8 +813,10 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "zip-cue",
         T.ZIP,
-        r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy)\.?"
-        r"\s*[:#=]?\s*(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
+        r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy"
+        r"|cod postal|codigo postal|cep|pin code|pincode|postnummer|postinumero|iranyitoszam"
+        r"|sihtnumber|pasto kodas|psc|postnr)\.?"
+        r"\s*[:#=]?\s*['\"]?(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
     ),
@@ -853,6 +876,36 @@ SPECS: list[PatternSpec] = [
     ),
     _cue("passport", T.LICENSE,
          r"passport|passeport|reisepass|pasaporte|passaporto|paszport|paspoort|pasport", strong=True),
+    PatternSpec(  # vCard name lines: "FN:Sinalelei Lealaiauloto", "N:Qaqqasiq;Jaypeetee;;;"
+        "vcard-name",
+        T.NAME,
+        r"(?:^|\n)(?:FN|N|NICKNAME)(?:;[^:\n]{0,80})?:(?P<v>[^\n]*[A-Za-z][^\n]*)",
+        validator=_v_plain(T.NAME),
+        hs=r"(?:^|\n)(?:FN|N|NICKNAME)[;:]",
+    ),
+    PatternSpec(  # vCard and iCal addresses: "ADR;TYPE=home:;;Box 258;Pangnirtung;NU;X0A 0V0;Canada"
+        "vcard-address",
+        T.ADDRESS,
+        r"(?:^|\n)(?:ADR|LOCATION)(?:;[^:\n]{0,80})?:(?P<v>[^\n]*[0-9][^\n]*)",
+        validator=lambda text, m: _v_vcard_address(text, m),
+        hs=r"(?:^|\n)(?:ADR|LOCATION)[;:]",
+    ),
+    PatternSpec(  # iCal attendees and organisers: "ATTENDEE;CN=Hovhannes Zakaryan;ROLE=..."
+        "ical-cn",
+        T.NAME,
+        r"(?:ATTENDEE|ORGANIZER|CONTACT)[^\n:]{0,80}?;CN=\"?(?P<v>[^;:\"\n]{2,80})",
+        validator=_v_plain(T.NAME),
+        hs=r"(?:ATTENDEE|ORGANIZER|CONTACT)[^\n:]{0,80}?;CN=",
+    ),
+    PatternSpec(  # Nordic and Baltic streets: "Koulukatu 6 as. 8", "Tallinna mnt 54-73", "Storgatan 12B"
+        "street-nordic",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][a-z]+(?:katu|tie|kuja|polku|vayla|raitti|gata|gatan|vagen|veien|vei|gade|vej|straede"
+        r"|tanav|puiestee)\s*[0-9]{1,4}(?:\s?[A-Za-z](?![A-Za-z])|-[0-9]{1,3})?"
+        r"(?:,?\s*(?:as\.|lgh|leil\.|krt\.)\s*[0-9]{1,4})?"
+        r"|[A-Z][a-z]+ (?:mnt|pst|tn|maantee|puiestee)\.?\s*[0-9]{1,4}(?:-[0-9]{1,4})?)",
+        validator=lambda text, m: _v_address(text, m),  # defined with the other address rules below
+    ),
     PatternSpec(  # Finnish henkilötunnus: ddmmyy, century sign, individual number, check character mod 31
         "hetu",
         T.SSN,
@@ -1220,7 +1273,7 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-                r"|client"), T.NAME),
+                r"|client|patient|decedent|informant"), T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(
@@ -1308,7 +1361,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*)[\"']?"
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)[\"']?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
         r"(?:\{\s*[\"'](?:string|int|long|double|float)[\"']\s*:\s*)?"  # an Avro union: {"string": "..."}
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
@@ -1320,7 +1373,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
         window=40,
         back="word",
     ),
@@ -1331,7 +1384,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*)[\"']\s*,\s*[\"'](?P<v>[^\"'\n]{1,80})[\"']\s*\]",
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)[\"']\s*,\s*[\"'](?P<v>[^\"'\n]{1,80})[\"']\s*\]",
         caseless=True,
         validator=_v_key_value,
         # no "[" in the prefilter: Hyperscan 0.9.1 with SOM misses `\[\s*["'][A-Za-z_]*(?:mrn|patient_?id)`
@@ -1340,7 +1393,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*[\"']\s*,",
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*[\"']\s*,",
     ),
     PatternSpec(  # a SQL predicate: WHERE last_name ILIKE 'Palaniappan%', p.mrn = '0042'
         "sql-predicate",
@@ -1349,7 +1402,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*)\s*(?:=|==|!=|<>|\b(?:i?like|similar to)\b)\s*"
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)\s*(?:=|==|!=|<>|\b(?:i?like|similar to)\b)\s*"
         r"'%?(?P<v>[^'%\n]{1,80})%?'",
         caseless=True,
         validator=_v_key_value,
@@ -1357,7 +1410,7 @@ CODE_SPECS: list[PatternSpec] = [
         r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
         r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
         r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client)[A-Za-z_0-9]*\s*(?:=|!=|<>|\b(?:i?like|similar)\b)\s*'",
+        r"|client|patient|decedent|informant)[A-Za-z_0-9]*\s*(?:=|!=|<>|\b(?:i?like|similar)\b)\s*'",
         window=40,
         back="word",
     ),

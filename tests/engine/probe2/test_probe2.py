@@ -17,9 +17,9 @@ from tests.engine.probe2 import ids
 from tests.engine.probe2.corpus import make_corpus, problems
 from tests.engine.probe2.run_probe import run
 
-LEAK_CEILING = 0.035  # measured 2.51% (15/597) on seed 1 (22.78% when the probe was written)
+LEAK_CEILING = 0.035  # measured 2.18% (13/597) on seed 1 (22.78% when the probe was written)
 STRICT_CEILING = 0.045  # whole + partial: measured 3.18% (25.13% when written)
-OVERMASK_CEILING = 0.035  # measured 2.39% (7/293; 3.75% when written)
+OVERMASK_CEILING = 0.035  # measured 2.05% (6/293; 3.75% when written)
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ from tests.engine.probe4 import ids, people
 from tests.engine.probe4.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe4.run_probe import run
 
-LEAK_CEILING = 0.02  # measured 0.84% (6/711) on seed 1 (8.58% when the probe was written)
+LEAK_CEILING = 0.02  # measured 0.70% (5/711) on seed 1 (8.58% when the probe was written)
 STRICT_CEILING = 0.025  # whole + partial: measured 1.13% (10.13% when written)
 OVERMASK_CEILING = 0.02  # measured 0.66% (2/305; 2.62% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
