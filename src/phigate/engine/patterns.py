@@ -262,7 +262,7 @@ def _date_word() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?:-?[0-9]{{1,8}}(?:st|nd|rd|th|er|e|o|a|\.)?(?:[.,/\-][0-9]{{1,4}})*[.,/\-]?"
         rf"|[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:am|pm)?|am|pm"
-        rf"|(?:{MONTHS_EN}|{MONTHS_INTL})\.?,?|de|del|di|of|the|g\.?|r\.?|goda|roku|yil|yili|e\.c\.?)"
+        rf"|(?:{MONTHS_EN}|{MONTHS_INTL}|{MONTHS_INTL2})\.?,?|de|del|di|of|the|g\.?|r\.?|goda|roku|yil|yili|e\.c\.?)"
     )
 
 
@@ -475,8 +475,11 @@ MONTHS_INTL = (
     r"|yanvarya|fevralya|marta|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya"
     r"|sichnia|liutoho|bereznia|kvitnia|travnia|chervnia|lypnia|serpnia|veresnia|zhovtnia|lystopada|hrudnia"
     r"|mac|ogos|disember|januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba"
+)
+# Hyperscan refuses one SOM pattern with every month ("Pattern is too large"): these go in second patterns
+MONTHS_INTL2 = (
     # Catalan, Welsh, Estonian, Finnish (partitive), Irish (ASCII-folded)
-    r"|gener|febrer|marc|maig|juny|juliol|agost|setembre|desembre"
+    r"gener|febrer|marc|maig|juny|juliol|agost|setembre|desembre"
     r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
     r"|jaanuar|veebruar|marts|aprill|juuni|juuli|oktoober|detsember"
     r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesakuuta|heinakuuta|elokuuta|syyskuuta"
@@ -485,6 +488,7 @@ MONTHS_INTL = (
     r"|meskerem|tikimt|tikemet|hidar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehase|pagume"
 )
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
+MON2 = rf"(?P<mon>{MONTHS_INTL2})"
 ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
 YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 DOW = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,? )?"
@@ -691,7 +695,7 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-day-first",
         T.DATE,
-        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d'|d’)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d')?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
         caseless=True,
         validator=_v_date_words,
     ),
@@ -699,6 +703,28 @@ SPECS: list[PatternSpec] = [
         "date-month-year",
         T.DATE,
         rf"\b(?P<v>{MON}\.?,?\s+(?:de\s+)?{YEAR}){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(  # the same three shapes, months of MONTHS_INTL2: "31 de juliol de 2025", "Megabit 13"
+        "date-month-first-2",
+        T.DATE,
+        rf"\b(?P<v>{MON2}\.?\s+[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-day-first-2",
+        T.DATE,
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:de\s+|d')?{MON2}\.?"
+        rf"(?:[ \-,]*(?:de\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-month-year-2",
+        T.DATE,
+        rf"\b(?P<v>{MON2}\.?,?\s+(?:de\s+)?{YEAR}){{NAD}}",
         caseless=True,
         validator=_v_date_words,
     ),
@@ -905,6 +931,8 @@ SPECS: list[PatternSpec] = [
         r"(?:,?\s*(?:as\.|lgh|leil\.|krt\.)\s*[0-9]{1,4})?"
         r"|[A-Z][a-z]+ (?:mnt|pst|tn|maantee|puiestee)\.?\s*[0-9]{1,4}(?:-[0-9]{1,4})?)",
         validator=lambda text, m: _v_address(text, m),  # defined with the other address rules below
+        hs=r"\b[A-Z][a-z]+(?:katu|tie|kuja|polku|vayla|raitti|gata|gatan|vagen|veien|vei|gade|vej|straede"
+        r"|tanav|puiestee|\x20mnt|\x20pst|\x20tn|\x20maantee|\x20puiestee)\.?\s*[0-9]",
     ),
     PatternSpec(  # Finnish henkilötunnus: ddmmyy, century sign, individual number, check character mod 31
         "hetu",
@@ -1144,6 +1172,10 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|singel|dijk|dreef|plein|steeg|wal|pad|hof|weg|baan|veld|park|erf|hoven|kamp|burgwal|vest|zijde)"
         r"\s*[0-9]{1,4}(?:\s?[a-z](?![a-z])|-[A-Z0-9]{1,3}(?![A-Za-z0-9])|bis|ter)?)",
         validator=_v_address,
+        hs=r"\b(?:(?:Sint|St\.|Van|De|Den|Oude|Nieuwe|Korte|Lange|Grote|Kleine|Hoge|Lage|Burgemeester|Dokter"
+        r"|Prins|Prinses|Koning|Koningin|Graaf|Heer)\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:straat|laan|gracht|kade"
+        r"|singel|dijk|dreef|plein|steeg|wal|pad|hof|weg|baan|veld|park|erf|hoven|kamp|burgwal|vest|zijde)"
+        r"\s*[0-9]",
     ),
     PatternSpec(  # Turkish: "Cumhuriyet Cad. No: 37/2", "Gazi Mah. Cinarli Sk. No:99 D:4"
         "street-tr",

@@ -47,17 +47,26 @@ _VETO = re.compile(
 )
 
 
+_REACH = 120  # no vetoed shape is longer: only the text this close to a hit is searched
+
+
 def veto_spans(scan_text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _VETO.finditer(scan_text)]
 
 
 def drop_vetoed(scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
-    """The hits not lying wholly inside a vetoed shape."""
-    spans = veto_spans(scan_text)
+    """The hits not lying wholly inside a vetoed shape. Only the neighbourhoods of hits are searched
+    (one pass over the whole text cost ~8 % of detection; hits are few)."""
+    if not hits:
+        return []
+    windows: list[list[int]] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        a, b = max(0, h.start - _REACH), h.end + _REACH
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    spans = [m.span() for a, b in windows for m in _VETO.finditer(scan_text, a, b)]
     if not spans:
         return list(hits)
-    out = []
-    for h in hits:
-        if not any(s <= h.start and h.end <= e for s, e in spans):
-            out.append(h)
-    return out
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
