@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -183,8 +184,8 @@ def make_spool(n: int, key: Path, spool: Path) -> None:
 
 def decode_floor(paths: list[Path], fmt: str) -> float:
     """CPU seconds to merely decode every message (json.loads per line; protobuf ParseFromString of
-    each length-delimited ExportTraceServiceRequest; fmt "msgspec": the typed decoding the lean JSON
-    reader starts with): the floor under any reader of that format."""
+    each length-delimited ExportTraceServiceRequest; fmt "msgspec": a typed decoding of every span's
+    fields verify reads, its reader's general way): the floor under any reader of that format."""
     from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
     from phigate.audit.otlp import _JSON_DECODE
@@ -227,46 +228,67 @@ def loop_cpu_ns(steps: int = 1_000_000) -> float:
     return (time.process_time() - t0) / steps * 1e9
 
 
-def clear_reader_caches() -> None:
-    """A cold single pass: the readers cache attribute pieces across files and calls."""
-    from phigate.audit import otlp
+_VERIFY_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from phigate.audit.keys import load_keyring
+from phigate.audit.otlp import read_sources
+from phigate.audit.verify import verify_records
+t0 = time.process_time()
+read = read_sources([sys.argv[2]], lean=True)
+res = verify_records(read.records, load_keyring([sys.argv[3]]))
+dt = time.process_time() - t0
+print(json.dumps({"dt": dt, "n": res.chained, "ok": res.ok and not read.errors}))
+"""
+SRC = Path(__file__).resolve().parents[1] / "src"
 
-    if hasattr(otlp, "clear_caches"):
-        otlp.clear_caches()
-    else:  # the readers before span templates (side-by-side runs against older code)
-        for cache in (otlp._KV_CACHE, otlp._JKV_CACHE, otlp._LAYOUTS):
-            cache.clear()
 
-
-def bench_verify(source: Path, keys: Path) -> tuple[float, int, bool]:
-    """CPU seconds of `phigate audit verify` (lean read + chain and signature checks), one process."""
-    from phigate.audit.keys import load_keyring
-    from phigate.audit.otlp import read_sources
-    from phigate.audit.verify import verify_records
-
-    t0 = time.process_time()
-    read = read_sources([str(source)], lean=True)
-    res = verify_records(read.records, load_keyring([str(keys)]))
-    dt = time.process_time() - t0
-    return dt, res.chained, res.ok and not read.errors
+def bench_verify(source: Path, keys: Path, src: Path = SRC) -> tuple[float, int, bool]:
+    """CPU seconds of `phigate audit verify` (lean read + chain and signature checks) in a fresh
+    process, as the CLI runs: its page faults count, and no earlier pass (or the decode floors'
+    json.loads churn) shapes its heap. `src`: the source tree to import phigate from (a baseline)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _VERIFY_CHILD, str(src), str(source), str(keys)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "OTEL_TRACES_EXPORTER": "none"},
+    )
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    return r["dt"], r["n"], r["ok"]
 
 
 def bench_emitter(args: argparse.Namespace, key: Path, d: Path, res: dict[str, Any]) -> None:
-    """record() with chaining+signing on and off, memory and file spool, and the SDK reference."""
+    """record() with chaining+signing on and off, memory and file spool, and the SDK reference.
+
+    Noise-robust on a shared machine: each round measures off and on back to back (the order
+    alternating from round to round, so a drift in machine speed does not favour either), the cost
+    is the median of the rounds' paired differences, and the spread (min..max) is reported."""
     res["sdk_reference_us"] = bench_sdk_reference(args.records) * 1e6
     rounds: dict[str, list[float]] = {"off_mem": [], "on_mem": [], "off_file": [], "on_file": []}
-    for r in range(args.rounds):  # interleaved, best of N: the machine is shared
-        rounds["off_mem"].append(bench_record(args.records, False, None, None))
-        rounds["on_mem"].append(bench_record(args.records, True, key, None))
-        rounds["off_file"].append(bench_record(args.records, False, None, d / f"s-off-{r}"))
-        rounds["on_file"].append(bench_record(args.records, True, key, d / f"s-on-{r}"))
-    res["chain_off_memory_us"] = min(rounds["off_mem"]) * 1e6
-    res["chain_on_memory_us"] = min(rounds["on_mem"]) * 1e6
-    res["chain_off_file_us"] = min(rounds["off_file"]) * 1e6
-    res["chain_on_file_us"] = min(rounds["on_file"]) * 1e6
+    for r in range(args.rounds):
+        for chain in (False, True) if r % 2 == 0 else (True, False):
+            tag = "on" if chain else "off"
+            k = key if chain else None
+            rounds[f"{tag}_mem"].append(bench_record(args.records, chain, k, None))
+            rounds[f"{tag}_file"].append(bench_record(args.records, chain, k, d / f"s-{tag}-{r}"))
+    for name, values in rounds.items():
+        label = {"off_mem": "chain_off_memory", "on_mem": "chain_on_memory"}.get(name, name)
+        label = {"off_file": "chain_off_file", "on_file": "chain_on_file"}.get(label, label)
+        res[f"{label}_us"] = statistics.median(values) * 1e6
+        res[f"{label}_us_rounds"] = [v * 1e6 for v in values]
     budget_us = 1e6 / SIDECAR_RPS
-    res["chaining_signing_us"] = res["chain_on_file_us"] - res["chain_off_file_us"]
-    res["chaining_signing_pct_of_sidecar_request"] = 100 * res["chaining_signing_us"] / budget_us
+    for spool in ("file", "memory"):
+        src = "file" if spool == "file" else "mem"
+        diffs = [(on - off) * 1e6 for on, off in zip(rounds[f"on_{src}"], rounds[f"off_{src}"], strict=True)]
+        key_ = "" if spool == "file" else "_memory"
+        res[f"chaining_signing{key_}_us"] = statistics.median(diffs)
+        res[f"chaining_signing{key_}_us_rounds"] = diffs
+        res[f"chaining_signing{key_}_pct_of_sidecar_request"] = 100 * statistics.median(diffs) / budget_us
+        res[f"chaining_signing{key_}_pct_spread"] = [
+            100 * min(diffs) / budget_us,
+            100 * max(diffs) / budget_us,
+        ]
     res["emitter_total_pct_of_sidecar_request"] = 100 * res["chain_on_file_us"] / budget_us
 
 
@@ -283,57 +305,77 @@ _INPUTS = {
 def markdown(res: dict[str, Any]) -> str:
     """The results as the tables docs/audit.md §8 shows."""
     m = res["meta"]
+    base = bool(m["args"].get("baseline_src"))
     lines = [
         "# Audit benchmark results",
         "",
         f"Generated by `python -m benchmarks audit` on {m['date']} ({m['machine']}, Python {m['python']}, "
         f"load average {m['load_avg'][0]:.1f}); {m['args']['spans']:,} records per trail, "
-        f"{m['args']['rounds']} cold passes per input (medians). CPU time (`time.process_time`), "
-        "one process.",
+        f"{m['args']['rounds']} passes per input, each `verify` in a fresh process (medians; range over "
+        "the passes). CPU time (`time.process_time`) of one process: measured, not extrapolated.",
         "",
         "## verify",
         "",
-        "| input | bytes/span | decode only, same run (spans/s) | verify (spans/s) | verify vs decode only "
-        f"| probe steps/span | at {IDLE_STEP_NS:.0f} ns/step (estimate) |",
-        "|---|---|---|---|---|---|---|",
+        "| input | bytes/span | decode only, same run (spans/s) | verify (spans/s): median (range) "
+        + ("| baseline, same rounds (spans/s) | speedup (range) " if base else "")
+        + f"| probe steps/span | at {IDLE_STEP_NS:.0f} ns/step (estimate) |",
+        "|---|---|---|---|" + ("---|---|" if base else "") + "---|---|",
     ]
     for fmt, (label, floors) in _INPUTS.items():
         if f"{fmt}_verify_spans_per_s" not in res:
             continue
         decode = "; ".join(f"{res[f'{fmt}_{k}_spans_per_s']:,.0f} ({name})" for k, name in floors)
-        ratio = "; ".join(
-            f"{1 / res[f'{fmt}_verify_vs_{k}']:.2f}× slower"
-            if res[f"{fmt}_verify_vs_{k}"] < 1
-            else f"{res[f'{fmt}_verify_vs_{k}']:.2f}× faster"
-            for k, _ in floors
-        )
-        lines.append(
+        row = (
             f"| {label} | {res[f'{fmt}_bytes_per_span']:,.0f} | {decode} | "
-            f"{res[f'{fmt}_verify_spans_per_s']:,.0f} (best {res[f'{fmt}_verify_best_spans_per_s']:,.0f}) | "
-            f"{ratio} | {res[f'{fmt}_verify_probe_steps_per_span']:,.0f} | "
+            f"{res[f'{fmt}_verify_spans_per_s']:,.0f} ({res[f'{fmt}_verify_worst_spans_per_s']:,.0f}–"
+            f"{res[f'{fmt}_verify_best_spans_per_s']:,.0f}) | "
+        )
+        if base:
+            sp = res[f"{fmt}_speedup_rounds"]
+            row += (
+                f"{res[f'{fmt}_baseline_verify_spans_per_s']:,.0f} | {res[f'{fmt}_speedup']:.2f}× "
+                f"({min(sp):.2f}–{max(sp):.2f}) | "
+            )
+        row += (
+            f"{res[f'{fmt}_verify_probe_steps_per_span']:,.0f} | "
             f"{res[f'{fmt}_verify_spans_per_s_at_{IDLE_STEP_NS:.0f}ns_step']:,.0f} |"
         )
+        lines.append(row)
     lines += [
         "",
         f"Machine-speed probe (CPU ns per interpreter loop step): {res['loop_cpu_ns_before']:.0f} before, "
         f"{res['loop_cpu_ns_after']:.0f} after the verify runs. Target: ≥ 100,000 spans/s on one core.",
     ]
     if "chain_on_file_us" in res:
+        lo, hi = res["chaining_signing_pct_spread"]
+        mlo, mhi = res["chaining_signing_memory_pct_spread"]
         lines += [
             "",
             "## record()",
             "",
-            "| emitter | µs CPU per record |",
-            "|---|---|",
-            f"| OTel SDK emitter (reference) | {res['sdk_reference_us']:.0f} |",
-            f"| chaining off, memory spool | {res['chain_off_memory_us']:.0f} |",
-            f"| chaining + signing, memory spool | {res['chain_on_memory_us']:.0f} |",
-            f"| chaining off, file spool | {res['chain_off_file_us']:.0f} |",
-            f"| chaining + signing, file spool | {res['chain_on_file_us']:.0f} |",
+            f"{m['args']['rounds']} rounds of {m['args']['records']:,} records, chaining off and on back to "
+            "back in each round (order alternating); medians, process CPU time (caller + deliverer thread).",
             "",
-            f"Chaining + signing: {res['chaining_signing_us']:.0f} µs per record, "
-            f"{res['chaining_signing_pct_of_sidecar_request']:.1f}% of a sidecar request at "
-            f"{SIDECAR_RPS:.0f} req/s (target ≤ 5%).",
+            "| emitter | µs CPU per record (median) | rounds |",
+            "|---|---|---|",
+            f"| OTel SDK emitter (reference) | {res['sdk_reference_us']:.0f} | |",
+        ]
+        for label, key in (
+            ("chaining off, memory spool", "chain_off_memory"),
+            ("chaining + signing, memory spool", "chain_on_memory"),
+            ("chaining off, file spool", "chain_off_file"),
+            ("chaining + signing, file spool", "chain_on_file"),
+        ):
+            rounds = ", ".join(f"{v:.0f}" for v in res[f"{key}_us_rounds"])
+            lines.append(f"| {label} | {res[f'{key}_us']:.0f} | {rounds} |")
+        lines += [
+            "",
+            f"Chaining + signing, file spool: {res['chaining_signing_us']:.0f} µs per record (median of "
+            f"the rounds' paired differences), {res['chaining_signing_pct_of_sidecar_request']:.1f}% of a "
+            f"sidecar request at {SIDECAR_RPS:.0f} req/s (rounds: {lo:.1f}–{hi:.1f}%); memory spool "
+            f"{res['chaining_signing_memory_us']:.0f} µs, "
+            f"{res['chaining_signing_memory_pct_of_sidecar_request']:.1f}% ({mlo:.1f}–{mhi:.1f}%). "
+            "Target ≤ 5%.",
         ]
     return "\n".join(lines) + "\n"
 
@@ -343,10 +385,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--records", type=int, default=20_000, help="records per record() measurement")
     ap.add_argument("--spans", type=int, default=100_000, help="spans in the verify trail")
     ap.add_argument(
-        "--rounds", type=int, default=3, help="interleaved rounds of each measurement (best/median)"
+        "--rounds", type=int, default=5, help="interleaved rounds of each measurement (medians, spread)"
     )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verify-only", action="store_true", help="skip the record() measurements")
+    ap.add_argument(
+        "--baseline-src",
+        default="",
+        help="a source tree (its src/ dir) whose verify is measured alongside, round by round",
+    )
     ap.add_argument(
         "--out",
         default=str(Path(__file__).resolve().parent / "results"),
@@ -371,31 +418,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         segments = sorted(spool.glob("seg-*.jsonl"))
         res["verify_ok"] = True
         res["loop_cpu_ns_before"] = loop_cpu_ns()
+        baseline = Path(args.baseline_src) if args.baseline_src else None
         for fmt, source, files in (
             ("json", trail, [trail]),
             ("proto", proto, [proto]),
             ("spool", spool, segments),
         ):
             floors = {"json": ["json", "msgspec"], "proto": ["proto"], "spool": ["json"]}[fmt]
-            runs: list[tuple[float, ...]] = []  # (verify s, probe ns, decode-only s per floor...)
-            for _ in range(args.rounds):  # interleaved with the probe; each a cold single pass
-                clear_reader_caches()
+            runs: list[tuple[float, ...]] = []  # (verify s, probe ns, baseline s, decode-only s per floor...)
+            for r in range(args.rounds):  # interleaved with the probe (and the baseline); fresh processes
                 probe = loop_cpu_ns()
+                base = 0.0
+                if baseline is not None and r % 2:
+                    base, _, _ = bench_verify(source, keys, baseline)
                 dt, n, ok = bench_verify(source, keys)
+                if baseline is not None and not r % 2:
+                    base, _, _ = bench_verify(source, keys, baseline)
                 probe = (probe + loop_cpu_ns()) / 2
                 res["verify_ok"] = bool(res["verify_ok"] and ok)
-                runs.append((dt, probe, *(decode_floor(files, f) for f in floors)))
+                runs.append((dt, probe, base))
+            for r in range(args.rounds):  # the floors apart: json.loads churns the heap
+                runs[r] = (*runs[r], *(decode_floor(files, f) for f in floors))
             dt, probe = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
             steps = statistics.median(r[0] / n * 1e9 / r[1] for r in runs)
             res[f"{fmt}_spans"] = n
             res[f"{fmt}_bytes_per_span"] = sum(f.stat().st_size for f in files) / n
             for i, floor_fmt in enumerate(floors):
                 label = "decode_only" if i == 0 else f"{floor_fmt}_decode_only"
-                floor = statistics.median(r[2 + i] for r in runs)
+                floor = statistics.median(r[3 + i] for r in runs)
                 res[f"{fmt}_{label}_spans_per_s"] = n / floor
-                res[f"{fmt}_verify_vs_{label}"] = statistics.median(r[2 + i] / r[0] for r in runs)
+                res[f"{fmt}_verify_vs_{label}"] = statistics.median(r[3 + i] / r[0] for r in runs)
             res[f"{fmt}_verify_spans_per_s"] = n / dt
             res[f"{fmt}_verify_best_spans_per_s"] = n / min(r[0] for r in runs)
+            res[f"{fmt}_verify_worst_spans_per_s"] = n / max(r[0] for r in runs)
+            res[f"{fmt}_verify_rounds_spans_per_s"] = [n / r[0] for r in runs]
+            if baseline is not None:
+                res[f"{fmt}_baseline_verify_spans_per_s"] = n / statistics.median(r[2] for r in runs)
+                res[f"{fmt}_baseline_rounds_spans_per_s"] = [n / r[2] for r in runs]
+                res[f"{fmt}_speedup_rounds"] = [r[2] / r[0] for r in runs]
+                res[f"{fmt}_speedup"] = statistics.median(r[2] / r[0] for r in runs)
             res[f"{fmt}_verify_probe_ns"] = probe
             res[f"{fmt}_verify_probe_steps_per_span"] = steps
             res[f"{fmt}_verify_spans_per_s_at_{IDLE_STEP_NS:.0f}ns_step"] = 1e9 / (steps * IDLE_STEP_NS)
@@ -405,7 +466,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "python": platform.python_version(),
         "machine": platform.machine(),
-        "args": {"records": args.records, "spans": args.spans, "rounds": args.rounds},
+        "args": {
+            "records": args.records,
+            "spans": args.spans,
+            "rounds": args.rounds,
+            "baseline_src": args.baseline_src,
+        },
         "load_avg": os.getloadavg(),
     }
     if args.out:

@@ -638,3 +638,107 @@ def test_protobuf_templates_read_repeated_and_odd_fields_as_protobuf_does(
     for _ in range(2):
         lean, full = _pb_both(data)
         assert lean == full
+
+
+# -- whole-span JSON templates: lists of many spans, read in bulk ---------------------------------------
+@pytest.fixture(scope="module")
+def span_lists(signing_key: Path) -> bytes:
+    """Two file-exporter JSON lines from real emitters: many spans per list, checkpoints among them,
+    names, strings, integers and lists that change, two emitters."""
+    cap = _Capture()
+    ems = [
+        AuditEmitter(
+            service_name="p", emitter_id=f"e/{n}", exporter=cap, batch=False, signing_key_path=signing_key,
+            checkpoint_every=7,
+        )
+        for n in range(2)
+    ]  # fmt: skip
+    for i in range(90):
+        attrs: dict[str, Any] = {"http.method": "GET", "user": f"u{i % 5}", "size": 100 + i % 3, "i": i}
+        if i % 4 == 0:
+            attrs["types"] = ["NAME", "DATE"][: 1 + i % 2]
+        ems[i % 2 if i > 60 else 0].record(("GET /x", "POST /y")[i % 3 == 0], attrs)
+    for em in ems:
+        em.shutdown()
+    half = len(cap.spans) // 2
+    requests = [encode_spans(part).SerializeToString() for part in (cap.spans[:half], cap.spans[half:])]
+    lines = [json.dumps(request_to_json(parse_request(r)), separators=(",", ":")) for r in requests]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_json_span_lists_are_read_in_bulk_as_the_full_reader_reads_them(
+    span_lists: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "lists.jsonl"
+    path.write_bytes(span_lists)
+    one_by_one = 0
+    slow = otlp._json_span
+
+    def counting(*args: Any) -> Any:
+        nonlocal one_by_one
+        one_by_one += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_json_span", counting)
+    lean, full = _read_both(path)
+    assert lean == full and len(lean) > 100 and all(v[-3] == v[-2] for v in lean)
+    checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in lean)
+    # checkpoints, and the spans the templates learn from (how many depends on how the emitters'
+    # exports interleave layouts: records replayed from a spool list their attributes canonically)
+    assert one_by_one <= checkpoints + len(lean) // 4, (one_by_one, checkpoints, len(lean))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    at=st.integers(0, 10**9),
+    replacement=st.sampled_from([b"x", b"0", b"9", b"\\", b"\xc3\xa9", b"\xff", b'"', b" ", b"", b"ab"]),
+)
+def test_json_span_lists_agree_with_the_full_reader_when_a_byte_changes(
+    at: int, replacement: bytes, span_lists: bytes, tmp_path: Path
+) -> None:
+    """One byte of a line replaced (by a digit, a letter, an escape, bad UTF-8, a quote, nothing or
+    two bytes), anywhere, after a clean copy taught the templates: the bulk reading says what the
+    full reader says, span by span."""
+    i = at % len(span_lists)
+    path = tmp_path / "edited.jsonl"
+    path.write_bytes(span_lists + span_lists[:i] + replacement + span_lists[i + 1 :])
+    lean, full = _read_both(path)
+    assert lean == full
+
+
+def test_json_span_lists_with_replayed_layouts_are_read_in_bulk(
+    span_lists: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Records replayed from the emitter's spool list their attributes in canonical order with the
+    hash appended (the chain fields scattered among the others): templates read them too, as the
+    full reader does, intact, and a changed value is still altered."""
+    docs = [json.loads(line) for line in span_lists.splitlines()]
+    n = 0
+    for doc in docs:
+        for rs in doc["resourceSpans"]:
+            for sp in rs["scopeSpans"][0]["spans"]:
+                n += 1
+                if n % 3:
+                    attrs = sorted(sp["attributes"], key=lambda kv: kv["key"])
+                    sp["attributes"] = [kv for kv in attrs if kv["key"] != enc.A_HASH] + [
+                        kv for kv in attrs if kv["key"] == enc.A_HASH
+                    ]
+    data = "".join(json.dumps(d, separators=(",", ":")) + "\n" for d in docs).encode()
+    path = tmp_path / "replayed.jsonl"
+    path.write_bytes(data + data.replace(b'"u3"', b'"u9"'))
+    one_by_one = 0
+    slow = otlp._json_span
+
+    def counting(*args: Any) -> Any:
+        nonlocal one_by_one
+        one_by_one += 1
+        return slow(*args)
+
+    monkeypatch.setattr(otlp, "_json_span", counting)
+    lean, full = _read_both(path)
+    assert lean == full
+    half = len(lean) // 2
+    assert all(v[-3] == v[-2] for v in lean[:half])
+    assert any(v[-3] != v[-2] for v in lean[half:])  # u3 -> u9: altered
+    checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in lean)
+    assert one_by_one <= checkpoints + len(lean) // 4, (one_by_one, checkpoints, len(lean))

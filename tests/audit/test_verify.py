@@ -386,3 +386,44 @@ def test_several_files_in_worker_processes_match_a_serial_read(
     parallel = verify(capsys, str(a), str(b), "--keys", str(keys), "--jobs", "2")
     assert serial == parallel and serial[0] == 0
     assert parallel[1]["chains"][0]["records"] == 28
+
+
+def test_signature_backends_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """libsodium (ctypes, when the system has it) and cryptography's OpenSSL verify give the same
+    verdict on good, altered, truncated, foreign and non-canonical signatures."""
+    import base64
+
+    from phigate.audit import keys as keys_mod
+
+    path, entry = new_key(tmp_path, "k")
+    other_path, _ = new_key(tmp_path, "o")
+    signer, other = keys_mod.Signer.from_file(path), keys_mod.Signer.from_file(other_path)
+    ring = keys_mod.KeyRing()
+    ring.add(entry["keyId"], entry["publicKey"], "*")
+    payload = b'{"seq":1}'
+    good = base64.b64decode(signer.sign(payload))
+    order = 2**252 + 27742317777372353535851937790883648493  # S + L: the same point, not canonical
+    s_plus_l = good[:32] + (int.from_bytes(good[32:], "little") + order).to_bytes(32, "little")
+    cases = {
+        "good": (good, payload),
+        "payload": (good, payload + b" "),
+        "flipped": (good[:5] + bytes([good[5] ^ 1]) + good[6:], payload),
+        "short": (good[:63], payload),
+        "long": (good + b"\0", payload),
+        "zero": (bytes(64), payload),
+        "foreign": (base64.b64decode(other.sign(payload)), payload),
+        "non-canonical": (s_plus_l, payload),
+    }
+    verdicts = {}
+    for backend in ("1", "0"):
+        monkeypatch.setenv("PHIGATE_AUDIT_SODIUM", backend)
+        monkeypatch.setattr(keys_mod, "_SODIUM_LOADED", False)
+        verdicts[backend] = {
+            name: ring.check(signer.key_id, "em", p, base64.b64encode(sig).decode())
+            for name, (sig, p) in cases.items()
+        }
+    monkeypatch.setattr(keys_mod, "_SODIUM_LOADED", False)
+    assert verdicts["1"] == verdicts["0"]
+    assert verdicts["0"]["good"] is None
+    bad = f"bad signature (key {signer.key_id!r})"
+    assert all(v == bad for k, v in verdicts["0"].items() if k != "good")

@@ -21,7 +21,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, is_, itemgetter, methodcaller
 from pathlib import Path
 from typing import Any
 
@@ -416,9 +417,16 @@ def _lean_record(
             computed = _sha256(text.encode()).hexdigest()
         if type(seq) is not int:
             seq = None
+    else:
+        stored = None  # as the full reader: the hash is taken only with a seq
+    attrs = _NO_ATTRS
+    if name == _CHECKPOINT:
+        attrs = dict(map(_KV, entries[:-1]))
+        if stored is None and computed is not None and attrs.get(enc.A_HASH, 0) is None:
+            # as the full reader, which takes the hash out of a record with a seq (and puts back a value)
+            del attrs[enc.A_HASH]
     return _lean(
-        where, pos, name, start, end, dict(map(_KV, entries[:-1])) if name == _CHECKPOINT else _NO_ATTRS,
-        resource_emitter, emitter, chain, seq, prev, stored, computed,
+        where, pos, name, start, end, attrs, resource_emitter, emitter, chain, seq, prev, stored, computed
     )
 
 
@@ -861,7 +869,7 @@ def _json_cut(text: str) -> tuple[list[_Entry], list[str | None] | None]:
             if tail is not None:
                 entries += tail
                 return entries, [*parts, None, None, None]
-            return entries, None
+            return entries, _scattered_tail(parts, entries)
         except (ValueError, OverflowError, _NotLean):
             pass
     elif text == "[]":
@@ -869,6 +877,23 @@ def _json_cut(text: str) -> tuple[list[_Entry], list[str | None] | None]:
     return [_json_kv_entry(bytes(e)) for e in msgspec.json.decode(text, type=list[msgspec.Raw])], None
 
 
+def _scattered_tail(parts: list[str], entries: list[_Entry]) -> list[str | None] | None:
+    """The units of a list whose chain fields are not the last three (records replayed from the
+    emitter's spool list their attributes in canonical order, the hash appended): None where seq,
+    prev_hash and hash are (each once, as the emitter writes them), for the whole-span templates."""
+    at = [i for i, e in enumerate(entries) if e[0] in _TAIL_SET]
+    if len(at) != 3 or {entries[i][0] for i in at} != _TAIL_SET:
+        return None
+    types = {entries[i][0]: type(entries[i][1]) for i in at}
+    if types != {enc.A_SEQ: int, enc.A_PREV: str, enc.A_HASH: str}:
+        return None
+    units: list[str | None] = list(parts)
+    for i in at:
+        units[i] = None
+    return units
+
+
+_TAIL_SET = set(templates.TAIL_KEYS)
 _JSON_TEMPLATES = templates.Learner(templates.json_build, templates.json_kind)
 
 
@@ -878,6 +903,9 @@ def clear_caches() -> None:
     for cache in caches:
         cache.clear()
     _JSON_TEMPLATES.clear()
+    _JSON_SPAN_TEMPLATES.clear()
+    _SPAN_SIGHTED.clear()
+    _SPAN_FROM_ATTR.clear()
     _PB_TEMPLATES.clear()
 
 
@@ -913,61 +941,240 @@ def _generic_pieces(g: tuple[str, ...], at: tuple[int, ...]) -> list[str]:
     return out
 
 
+class _JScopeSpansRaw(msgspec.Struct):
+    spans: list[msgspec.Raw] = []
+
+
+class _JResourceSpansRaw(msgspec.Struct):
+    resource: _JResource | None = None
+    scopeSpans: list[_JScopeSpansRaw] = []
+    instrumentationLibrarySpans: list[_JScopeSpansRaw] = []
+
+
+class _JRequestRaw(msgspec.Struct):
+    resourceSpans: list[_JResourceSpansRaw] = []
+
+
+# A line decoded down to its spans, each kept as its JSON text (validated: msgspec skips a value only
+# after checking it is JSON; not its UTF-8, which _lean_json checks on the whole line).
+_JSON_RAW_DECODE = msgspec.json.Decoder(_JRequestRaw).decode
+_JSPAN_DECODE = msgspec.json.Decoder(_JSpan).decode
+_MEMBERS_DECODE = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
+_JSON_SPAN_TEMPLATES = templates.Learner(templates.json_span_build, templates.json_span_kind)
+_SPAN_SIGHTED: dict[tuple[Any, ...], int] = {}  # attribute layouts -> spans learned from (bounded)
+_SPAN_FROM_ATTR: dict[Any, int] = {}  # attribute templates -> spans they handed to the span learner
+_GROUPS = re.Match.groups
+_HEX = methodcaller("hexdigest")
+_CHECKPOINT_B = enc.CHECKPOINT_NAME.encode()
+_is_none = partial(is_, None)
+
+
 def _lean_json(line: bytes, where: str, pos: int) -> list[SpanRecord]:
+    """Lean records of one OTLP JSON line. Each list of spans is matched against the last whole-span
+    template in one pass (map of the template's match over the spans' texts), and every span it reads
+    is decoded, hashed and made a record by C-level maps over the matches, no Python frame per span
+    (_json_templated). The others are read one by one (_json_span), which learns the templates.
+    Whole-span templates apply to "clean" lines only: no backslash anywhere (so no JSON escape: each
+    string's text is its value and its canonical JSON), strictly valid UTF-8."""
     out: list[SpanRecord] = []
-    learner = _JSON_TEMPLATES
-    t = learner.mru
-    for rs in _JSON_DECODE(line).resourceSpans:
+    clean = b"\\" not in line and (line.isascii() or _strict_utf8(line))
+    if not clean and not line.isascii():
+        line.decode("utf-8", "surrogatepass")  # as json.loads: bad UTF-8 even in a skipped value is an error
+    learner = _JSON_SPAN_TEMPLATES
+    for rs in _JSON_RAW_DECODE(line).resourceSpans:
         res = rs.resource
         res_emitter = _json_resource_emitter(bytes(res.attributes)) if res is not None else None
         for ss in rs.scopeSpans or rs.instrumentationLibrarySpans:
-            for sp in ss.spans:
-                kind, events, st, name = sp.kind, sp.events, sp.status, sp.name
-                code, message = (st.code, st.message) if st is not None else (0, "")
-                if type(kind) is not int:
-                    kind = _KINDS.get(kind, 0)  # type: ignore[arg-type]
-                if type(code) is not int:
-                    code = _STATUS.get(code, 0)  # type: ignore[arg-type]
-                start, end = int(sp.startTimeUnixNano or 0), int(sp.endTimeUnixNano or 0)
-                text = str(sp.attributes, "utf-8")
-                evtext = _json_events(events) if events else "[]"
-                g = None
-                if t is not None and name != _CHECKPOINT:  # a template's layout: one match, one format
-                    m = t.match(text)
-                    if m is not None and t.runs_of(g := m.groups()) != t.runs:
-                        g = None
-                    if g is None:
-                        found, g = learner.find(text)
-                        t = found or t
-                if g is not None:
-                    try:
-                        p = _generic_pieces(g, t.generic) if t.generic else g  # type: ignore[union-attr]
-                    except (ValueError, OverflowError, _NotLean):
-                        g = None  # a cut inside a nested value: the general way below says what it is
-                if g is not None:
-                    seq, stored, emitter, chain, prev = t.chain(g + t.consts)  # type: ignore[union-attr]
-                    doc = t.fmt % (  # type: ignore[union-attr]
-                        *t.order(p),  # type: ignore[union-attr]
-                        end, evtext, kind, _c_str(name), start, code, _c_str(message),
-                    )  # fmt: skip
-                    out.append(
-                        SpanRecord(
-                            where, pos + len(out), name, start, end, _NO_ATTRS, res_emitter, emitter, chain,
-                            int(seq), prev, stored, _sha256(doc.encode()).hexdigest(),
-                            _NO_ATTRS, _NO_ATTRS, _NO_ATTRS,
-                        )
-                    )
+            raws = ss.spans
+            if not clean:
+                for raw in raws:
+                    out.append(_json_span(raw, res_emitter, where, pos + len(out), clean))
+                continue
+            k = 0
+            while k < len(raws) and learner.mru is None:  # until the first spans taught a template
+                out.append(_json_span(raws[k], res_emitter, where, pos + len(out), clean))
+                k += 1
+            if k:
+                raws = raws[k:]
+            if not raws:
+                continue
+            t = learner.mru
+            ms = list(map(t.match, raws))
+            if None not in ms:
+                recs = _json_templated(t, list(map(_GROUPS, ms)), res_emitter, where, pos + len(out))
+                if recs is not None:
+                    out += recs
                     continue
-                entries, units = _json_cut(text)
-                if units is not None and name != _CHECKPOINT:
-                    t = learner.learn(units, entries) or t
-                out.append(
-                    _lean_record(
-                        entries, name, kind, start, end, evtext, code, message, res_emitter, where,
-                        pos + len(out),
-                    )
-                )
+            # runs of matched spans in bulk; each other span (a checkpoint, another layout) on its own
+            i, n = 0, len(raws)
+            misses = [*compress(range(n), map(_is_none, ms)), n]
+            for miss in misses:
+                if miss > i:
+                    gs = list(map(_GROUPS, ms[i:miss]))
+                    recs = _json_templated(t, gs, res_emitter, where, pos + len(out))
+                    if recs is None:
+                        recs = [_json_span(raw, res_emitter, where, pos + len(out) + k, clean)
+                                for k, raw in enumerate(raws[i:miss])]  # fmt: skip
+                    out += recs
+                if miss < n:
+                    out.append(_json_other(raws[miss], res_emitter, where, pos + len(out)))
+                i = miss + 1
     return out
+
+
+def _strict_utf8(line: bytes) -> bool:
+    try:
+        line.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _json_other(raw: msgspec.Raw, res_emitter: str | None, where: str, pos: int) -> SpanRecord:
+    """A span of a clean line the list's template did not match: another recent whole-span
+    template (layouts alternate: spans with and without an attribute, emitters), else _json_span."""
+    learner = _JSON_SPAN_TEMPLATES
+    t, g = learner.mru, None
+    if t is not None and (g := t.groups(raw)) is None:  # learning may have made another one the latest
+        t, g = learner.find(raw)
+    if t is not None and g is not None:
+        recs = _json_templated(t, [g], res_emitter, where, pos)  # type: ignore[arg-type, list-item]
+        if recs is not None:
+            return recs[0]
+    return _json_span(raw, res_emitter, where, pos, True)
+
+
+def _json_templated(
+    t: templates.SpanTemplate, gs: list[tuple[bytes, ...]], res_emitter: str | None, where: str, pos: int
+) -> list[SpanRecord] | None:
+    """The records of spans a whole-span template matched (their groups), by C-level maps; None
+    when a check fails for any of them (a literal run differs, a checkpoint's name, an "any"
+    attribute the general reader reads otherwise): the caller then reads them one by one."""
+    n = len(gs)
+    if t.runs and list(map(t.runs_of, gs)) != [t.runs] * n:
+        return None
+    name_g, name_c = t.name_at
+    names: Any = repeat(name_c)
+    if name_g is not None:
+        raw_names = list(map(itemgetter(name_g), gs))
+        if _CHECKPOINT_B in raw_names:
+            return None
+        names = map(bytes.decode, raw_names)
+    if t.generic:
+        cols = []
+        for g, key in t.generic_keys:
+            try:
+                units = map(bytes.decode, map(itemgetter(g), gs))
+                entries = [_JKV_CACHE.get(u) or _json_part_entry(u) for u in units]
+            except (ValueError, OverflowError, _NotLean):
+                return None
+            if list(map(_K, entries)) != [key] * n:
+                return None
+            cols.append([e[2].encode() for e in entries])
+        gs = list(map(add, gs, zip(*cols, strict=True)))
+    computed = map(_HEX, map(_sha256, map(t.fmt.__mod__, map(t.order, gs))))
+    (sg, sc), (eg, ec) = t.times
+    starts = map(int, map(itemgetter(sg), gs)) if sg is not None else repeat(sc)
+    ends = map(int, map(itemgetter(eg), gs)) if eg is not None else repeat(ec)
+    si, pi, hi = t.seq_prev_stored
+    (mg, mc), (cg, cc) = t.chain_fields
+    emitters = map(bytes.decode, map(itemgetter(mg), gs)) if mg is not None else repeat(mc)
+    chains = map(bytes.decode, map(itemgetter(cg), gs)) if cg is not None else repeat(cc)
+    return list(
+        map(
+            SpanRecord, repeat(where), range(pos, pos + n), names, starts, ends, repeat(_NO_ATTRS),
+            repeat(res_emitter), emitters, chains, map(int, map(itemgetter(si), gs)),
+            map(bytes.decode, map(itemgetter(pi), gs)), map(bytes.decode, map(itemgetter(hi), gs)), computed,
+            repeat(_NO_ATTRS), repeat(_NO_ATTRS), repeat(_NO_ATTRS),
+        )
+    )  # fmt: skip
+
+
+def _json_span(raw: msgspec.Raw, res_emitter: str | None, where: str, pos: int, clean: bool) -> SpanRecord:
+    """One span read on its own: its attribute list through the attribute templates, else cut into
+    cached pieces; on a clean line it also teaches the whole-span templates."""
+    sp = _JSPAN_DECODE(raw)
+    learner = _JSON_TEMPLATES
+    t = learner.mru
+    kind, events, st, name = sp.kind, sp.events, sp.status, sp.name
+    code, message = (st.code, st.message) if st is not None else (0, "")
+    if type(kind) is not int:
+        kind = _KINDS.get(kind, 0)  # type: ignore[arg-type]
+    if type(code) is not int:
+        code = _STATUS.get(code, 0)  # type: ignore[arg-type]
+    start, end = int(sp.startTimeUnixNano or 0), int(sp.endTimeUnixNano or 0)
+    text = str(sp.attributes, "utf-8")
+    evtext = _json_events(events) if events else "[]"
+    values = (name, kind, start, end, (code, message), evtext)
+    g = None
+    if t is not None and name != _CHECKPOINT:  # a template's layout: one match, one format
+        m = t.match(text)
+        if m is not None and t.runs_of(g := m.groups()) != t.runs:
+            g = None
+        if g is None:
+            found, g = learner.find(text)
+            t = found or t
+    if g is not None:
+        try:
+            p = _generic_pieces(g, t.generic) if t.generic else g  # type: ignore[union-attr]
+        except (ValueError, OverflowError, _NotLean):
+            g = None  # a cut inside a nested value: the general way below says what it is
+    if g is not None:
+        if clean and _SPAN_FROM_ATTR.get(t, 0) < 8:  # a few, to build or widen the whole-span template
+            _SPAN_FROM_ATTR[t] = _SPAN_FROM_ATTR.get(t, 0) + 1
+            entries, units = _json_cut(text)
+            if units is not None:
+                _learn_span(raw, entries, units, values)
+        seq, stored, emitter, chain, prev = t.chain(g + t.consts)  # type: ignore[union-attr]
+        doc = t.fmt % (  # type: ignore[union-attr]
+            *t.order(p),  # type: ignore[union-attr]
+            end, evtext, kind, _c_str(name), start, code, _c_str(message),
+        )  # fmt: skip
+        return SpanRecord(
+            where, pos, name, start, end, _NO_ATTRS, res_emitter, emitter, chain,
+            int(seq), prev, stored, _sha256(doc.encode()).hexdigest(),
+            _NO_ATTRS, _NO_ATTRS, _NO_ATTRS,
+        )  # fmt: skip
+    entries, units = _json_cut(text)
+    if units is not None and name != _CHECKPOINT:
+        learner.learn(units, entries)
+        if clean:
+            _learn_span(raw, entries, units, values)
+    return _lean_record(entries, name, kind, start, end, evtext, code, message, res_emitter, where, pos)
+
+
+_MEMBER_VALUE = {"name": 0, "kind": 1, "startTimeUnixNano": 2, "endTimeUnixNano": 3, "status": 4, "events": 5}
+
+
+def _learn_span(raw: msgspec.Raw, entries: list[_Entry], units: list[Any], values: tuple[Any, ...]) -> None:
+    """Teach the whole-span learner one span of a clean line (not a checkpoint; its attribute list
+    cut into entries and units, the chain tail read): its members' texts in order, checked to spell
+    the span exactly; bounded per layout."""
+    attr_keys = tuple(map(_K, entries))
+    seen = _SPAN_SIGHTED.get(attr_keys, 0)
+    if seen > 4 * templates.Learner.MAX_LEARN:
+        return
+    if len(_SPAN_SIGHTED) >= _LAYOUTS_MAX:
+        _SPAN_SIGHTED.clear()
+    _SPAN_SIGHTED[attr_keys] = seen + 1
+    members = _MEMBERS_DECODE(raw)
+    body = bytes(raw)
+    if b"{" + b",".join(b'"%s":%s' % (k.encode(), bytes(v)) for k, v in members.items()) + b"}" != body:
+        return  # spaces, a repeated member: not a layout a template spells
+    keys: list[Any] = []
+    span_units: list[Any] = []
+    span_entries: list[Any] = []
+    for k, v in members.items():
+        key = ("m", k)
+        at = _MEMBER_VALUE.get(k)
+        keys.append(key)
+        span_units.append(b"" if k == "attributes" else bytes(v))  # the list: its units below
+        span_entries.append((key, values[at] if at is not None else None, ""))
+        if k == "attributes":
+            keys += map(_K, entries)
+            span_units += units
+            span_entries += entries
+    _JSON_SPAN_TEMPLATES.learn(span_units, span_entries)
 
 
 def records_of_json_line(line: bytes, where: str, pos: int) -> list[SpanRecord]:
@@ -1129,7 +1336,8 @@ class ReadResult:
     files: list[str]
 
 
-_READ_BUFFER = 1 << 20  # lines of ~1 MB (a batch of spans): an 8 kB buffer doubles reading them
+# Lines of ~1 MB (a batch of spans): an 8 kB buffer doubles reading them, 8 MB saves another third.
+_READ_BUFFER = 1 << 23
 
 
 def _open(path: Path) -> io.BufferedReader:

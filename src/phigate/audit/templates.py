@@ -77,8 +77,9 @@ class Expr:
 
     MIN_RUN = 16
 
-    def __init__(self, empty: str | bytes) -> None:
+    def __init__(self, empty: str | bytes, min_run: int = MIN_RUN) -> None:
         self.empty: Any = empty
+        self.min_run = min_run
         self.parts: list[Any] = []  # literal text, or (pattern, its groups)
         # set by compile():
         self.match: Callable[[Any], re.Match[Any] | None] = re.compile(empty).fullmatch
@@ -107,7 +108,7 @@ class Expr:
                 pending.append(part)
                 continue
             run, pending = self.empty.join(pending), []  # the literals since the last pattern
-            if len(run) >= self.MIN_RUN:
+            if len(run) >= self.min_run:
                 out.append(("(.{%d})" if type(run) is str else b"(.{%d})") % len(run))
                 at.append(ng)
                 runs.append(run)
@@ -594,3 +595,196 @@ def _header(unit: bytes) -> int:
     """Length of a length-delimited field's tag and length."""
     _, i = varint_at(unit, 0)
     return varint_at(unit, i)[1]
+
+
+# -- OTLP JSON, whole spans: the span object's text, read in bulk ------------------------------------
+# A layout here is the span's members in order (("m", member) keys) with its attribute list expanded
+# into the attributes' keys. The readers use it only on lines without a backslash (so no JSON string
+# holds an escape: a string's text is its value and its own canonical JSON) that are valid UTF-8 and
+# valid JSON (msgspec decoded them): a string is then `"[^"]*+"`, which sre scans ~20x faster than the
+# class of _J_STR. Integers keep their canonical pattern: the matched text is the value's %d.
+# A run's group costs a bytes object per span (~140 ns here), a literal character ~3 ns: runs this
+# long and longer are groups.
+SPAN_MIN_RUN = 48
+_S_STR = rb'"([^"]*+)"'
+_S_INT = rb"(0|-?[1-9][0-9]*+)"
+_S_ID_MEMBERS = {"traceId", "spanId", "parentSpanId", "traceState"}  # not hashed: any string
+_S_NUM_MEMBERS = {"flags", "droppedAttributesCount", "droppedEventsCount", "droppedLinksCount"}
+_S_TIME_MEMBERS = {"startTimeUnixNano": "start", "endTimeUnixNano": "end"}
+_S_PLAIN = re.compile(rb'"[^"\\\x00-\x1f]*"').fullmatch
+_S_DIGITS = re.compile(rb"[0-9]+").fullmatch
+
+
+def json_span_kind(unit: Any, entry: Entry) -> str:
+    """A variable unit of a whole-span layout: a member's value text (bytes), or an attribute's."""
+    key = entry[0]
+    if type(key) is not tuple:
+        return json_kind(unit, entry)
+    member = key[1]
+    if member in _S_ID_MEMBERS and _S_PLAIN(unit):
+        return "id"
+    if member in _S_NUM_MEMBERS and _S_DIGITS(unit):
+        return "num"
+    if member == "name" and _S_PLAIN(unit):
+        return "name"
+    if member in _S_TIME_MEMBERS:
+        return "qtime" if unit[:1] == b'"' else "time"
+    raise ValueError(f"member {member} varies")  # kind, status, events...: only literal
+
+
+class SpanTemplate(Template):
+    """A whole-span template (bytes). fmt: the hashed document (bytes), %s per piece order() picks
+    from the groups and the "any" attributes' pieces (appended after the groups, in `generic`
+    order); seq/prev/stored: group numbers; emitter, chain, name, start, end: (group, None) or (None,
+    the constant)."""
+
+    __slots__ = ("chain_fields", "generic_keys", "name_at", "ngroups", "seq_prev_stored", "times")
+
+    def __init__(self, expr: Expr, fmt: bytes, order: Callable[[Sequence[Any]], tuple[Any, ...]],
+                 generic: tuple[int, ...], **kw: Any) -> None:  # fmt: skip
+        super().__init__(expr, fmt, order, getter(()), (), generic)  # type: ignore[arg-type]
+        self.ngroups = expr.ngroups
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def json_span_build(
+    keys: tuple[Any, ...], units: Units, entries: list[Entry], kinds: dict[int, str]
+) -> SpanTemplate | None:
+    attrs = [i for i, k in enumerate(keys) if type(k) is str]
+    if not attrs or attrs != list(range(attrs[0], attrs[-1] + 1)):
+        return None
+    tail = [keys[i] for i in attrs if kinds.get(i) == "tail"]  # the emitter's order, or canonical
+    if sorted(tail) != sorted(TAIL_KEYS):
+        return None
+    members = [k[1] for k in keys if type(k) is tuple]
+    if len(set(members)) != len(members) or "attributes" not in members:
+        return None
+    ex = Expr(b"", SPAN_MIN_RUN)
+    ex.lit(b"{")
+    handles: dict[int, int] = {}
+    value: dict[str, Any] = {"name": "", "start": 0, "end": 0, "kind": 0, "status": (0, ""), "events": "[]"}
+    var: dict[str, int] = {}  # name/start/end -> handle
+    first_member = True
+    for i, key in enumerate(keys):
+        unit, kind = units[i], kinds.get(i)
+        if type(key) is str:  # an attribute (the list's units are consecutive)
+            if i > attrs[0]:
+                ex.lit(b",")
+            if kind is None:
+                ex.lit(b'{"key":' + unit.encode() + b"}")
+            elif kind == "any":
+                head = enc.c_str(key) + ',"value":'
+                if not unit.startswith(head):
+                    return None
+                ex.lit(b'{"key":')
+                handles[i] = ex.pat(b"(?>(" + re.escape(head.encode()) + rb'.*?)(?=\},\{"key":))')
+                ex.lit(b"}")
+            else:
+                ex.lit(b'{"key":' + enc.c_str(key).encode() + b',"value":{')
+                if kind == "tail":
+                    handles[i] = ex.pat(rb'"intValue":"(0|[1-9][0-9]{0,17})"' if key == enc.A_SEQ
+                                        else rb'"stringValue":' + _S_STR)  # fmt: skip
+                elif kind == "str":
+                    handles[i] = ex.pat(rb'"stringValue":' + _S_STR)
+                elif kind == "int":
+                    handles[i] = ex.pat(rb'"intValue":"(0|-?[1-9][0-9]{0,17})"')
+                else:
+                    return None
+                ex.lit(b"}}")
+            if i == attrs[-1]:
+                ex.lit(b"]")
+            continue
+        member = key[1]
+        ex.lit((b"" if first_member else b",") + b'"' + member.encode() + b'":')
+        first_member = False
+        if member == "attributes":
+            ex.lit(b"[")
+            if not attrs or attrs[0] != i + 1:
+                return None
+            continue
+        v = entries[i][1]
+        field = _S_TIME_MEMBERS.get(member, member)
+        if field in value:
+            value[field] = v
+        if kind is None:
+            ex.lit(unit)
+        elif kind == "id":
+            ex.pat(rb'"[^"]*+"', 0)
+        elif kind == "num":
+            ex.pat(rb"[0-9]++", 0)
+        elif kind == "name":
+            var["name"] = ex.pat(_S_STR)
+        elif kind in ("time", "qtime"):
+            var[field] = ex.pat(_S_INT if kind == "time" else b'"' + _S_INT + b'"')
+        else:
+            return None
+    ex.lit(b"}")
+    if value["name"] == enc.CHECKPOINT_NAME or type(value["kind"]) is not int:
+        return None
+    first = ex.compile()
+    groups = {i: first[h] for i, h in handles.items()}
+    generic = tuple(groups[i] for i in sorted(groups) if kinds[i] == "any")
+    # "any" pieces come after the groups: one per generic group, in that order
+    piece_at = {g: ex.ngroups + k for k, g in enumerate(generic)}
+    code, message = value["status"]
+    at = {k: first[h] for k, h in var.items()}
+    rest_parts: list[str] = ['},"end":']
+    order_tail: list[int] = []
+    for field, text in (
+        ("end", None),
+        ("events", '"events":' + value["events"].replace("%", "%%")),
+        ("kind", '"kind":' + str(value["kind"])),
+        ("name", None),
+        ("start", None),
+    ):
+        if text is not None:
+            rest_parts.append("," + text)
+            continue
+        lead = "" if field == "end" else f',"{field}":'
+        if field in at:
+            rest_parts.append(lead + ('"%s"' if field == "name" else "%s"))
+            order_tail.append(at[field])
+        else:
+            const = enc.c_str(value[field]) if field == "name" else str(int(value[field]))
+            rest_parts.append(lead + const.replace("%", "%%"))
+    rest_parts.append(
+        ',"status":{"code":' + str(code) + ',"message":' + enc.c_str(message).replace("%", "%%")
+        + '},"v":' + str(enc.ENCODING_VERSION) + "}"
+    )  # fmt: skip
+    piece_groups = {i: piece_at.get(g, g) for i, g in groups.items()}
+    fmt = pieces(keys, entries, kinds, piece_groups, "".join(rest_parts))
+    if fmt is None:
+        return None
+    where = {k: i for i, k in enumerate(keys) if type(k) is str}
+
+    def chain_field(key: str) -> tuple[int | None, Any]:
+        i = where.get(key)
+        kind = kinds.get(i) if i is not None else None
+        if kind == "str":
+            return groups[i], None  # type: ignore[index]
+        if kind is None:
+            v = entries[i][1] if i is not None else None
+            return None, v if type(v) is str else None
+        raise ValueError("chain field of another kind")
+
+    try:
+        emitter, chain = chain_field(enc.A_EMITTER), chain_field(enc.A_CHAIN)
+    except ValueError:
+        return None
+    seq_prev_stored = tuple(groups[where[k]] for k in TAIL_KEYS)
+
+    def time_field(field: str) -> tuple[int | None, Any]:
+        return (at[field], None) if field in at else (None, value[field])
+
+    return SpanTemplate(
+        ex,
+        fmt[0].encode(),
+        getter(fmt[1] + order_tail),
+        generic,
+        generic_keys=tuple((groups[i], keys[i]) for i in sorted(groups) if kinds[i] == "any"),
+        chain_fields=(emitter, chain),
+        seq_prev_stored=seq_prev_stored,
+        name_at=(at.get("name"), value["name"]),
+        times=(time_field("start"), time_field("end")),
+    )

@@ -186,7 +186,6 @@ def _verify_chain(
     else:
         ordered = _unique_in_order(summary, recs, find, ignore_order)
         seqs = list(map(_SEQ, ordered))
-    by_seq = dict(zip(seqs, ordered, strict=True))
     summary.records = len(ordered)
     summary.first_seq, summary.last_seq = ordered[0].seq or 0, ordered[-1].seq or 0
     summary.start_ns = min(map(_START, ordered))
@@ -203,13 +202,15 @@ def _verify_chain(
         and list(map(_PREV, islice(ordered, 1, None))) == list(map(_STORED, islice(ordered, 0, n - 1)))
     ):  # contiguous and every link holds: only the checkpoints need a look
         at = list(compress(range(n), map(eq, map(_NAME, ordered), repeat(enc.CHECKPOINT_NAME))))
+        base = seqs[0]
+        by_seq = _Contiguous(ordered, base)  # seq -> record by index: no dict of every record
         last_ckpt, last_at = None, -1
         for i in at:
             r = ordered[i]
             _checkpoint(summary, r, r.seq or 0, i - last_at - 1, last_ckpt, by_seq, keys, find)
             last_ckpt, last_at = r, i
     else:
-        last_ckpt = _walk(summary, ordered, by_seq, keys, find)
+        last_ckpt = _walk(summary, ordered, dict(zip(seqs, ordered, strict=True)), keys, find)
     last = ordered[-1]
     summary.final = last.is_checkpoint and bool(last.attrs.get(enc.C_FINAL))
     if not summary.final and not allow_open:
@@ -220,6 +221,19 @@ def _verify_chain(
             f"(last checkpoint: {at_})",
         )
     return summary
+
+
+class _Contiguous:
+    """by_seq of a contiguous run (seqs base, base + 1, ...): what _checkpoint looks up, by index."""
+
+    __slots__ = ("base", "recs")
+
+    def __init__(self, recs: list[SpanRecord], base: int) -> None:
+        self.recs, self.base = recs, base
+
+    def get(self, seq: int) -> SpanRecord | None:
+        i = seq - self.base
+        return self.recs[i] if 0 <= i < len(self.recs) else None
 
 
 def _unique_in_order(
@@ -287,7 +301,7 @@ def _checkpoint(
     seq: int,
     since_ckpt: int,
     last_ckpt: SpanRecord | None,
-    by_seq: dict[int, SpanRecord],
+    by_seq: dict[int, SpanRecord] | _Contiguous,
     keys: KeyRing | None,
     find: Callable[[str, str], None],
 ) -> None:
