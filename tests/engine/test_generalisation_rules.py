@@ -117,6 +117,8 @@ PHI_AND_KEEP = [
      ["Jegal", "Gruffydd"], ['code="500"', "Sex: F"]),
     ("from Koulukatu 6 as. 8, Oulu; Tallinna mnt 54-73; Residence: Building 6391, Igloolik",
      ["Koulukatu 6", "as. 8", "Tallinna mnt 54", "Building 6391"], []),
+    ("smoke_patient:\n  name: Elle Hætta\n- name: Blood Pressure\nname: Deploy Production", ["Elle", "Hætta"],
+     ["Blood Pressure", "Deploy Production"]),
     # a birth date's label masks the date, never the words after it (probe5 found text deleted)
     ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
      ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),

@@ -1479,6 +1479,19 @@ XML_ELEMENT = PatternSpec(  # CDA and other XML: <family>DeLuca</family>, <posta
 )
 
 
+def _bare_full_name(v: str) -> bool:
+    """"name: Elle Hætta" in YAML: two or three capitalised words, not all dictionary words
+    ("name: Blood Pressure", "name: Deploy Production" stay)."""
+    from phigate.engine import lexicon
+    from phigate.engine.normalize import fold_token
+
+    words = v.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    common = lexicon.common_words()
+    return not all(fold_token(w) in common for w in words)
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -1493,7 +1506,7 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 return None
             if not any(c.isdigit() for c in v) and not (
                 t in (T.NAME, T.ADDRESS) and v[:1].isupper() and not v.isupper() and " " not in v
-            ):
+            ) and not (t is T.NAME and _bare_full_name(v)):
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
             if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
                 return None  # "Address: Finland": a country or state alone stays
