@@ -9,6 +9,7 @@ Hyperscan cannot compile (e.g. user regexes with look-arounds) run through Pytho
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import platform
 import re
@@ -24,6 +25,8 @@ try:  # pragma: no cover - platform dependent
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - aarch64 etc.
     _hs = None
+
+log = logging.getLogger(__name__)
 
 
 class Hit(NamedTuple):
@@ -77,6 +80,17 @@ class Scanner:
                 ok.update(idx)
         self._dbs = dbs
         self._python_only = [i for i in range(len(self.specs)) if i not in ok]
+        if self._python_only:  # each costs a Python regex pass over every text: say so
+            log.warning(
+                "Hyperscan refused %d pattern(s), which run through Python re (slower): %s",
+                len(self._python_only),
+                ", ".join(self.specs[i].name for i in self._python_only),
+            )
+
+    @property
+    def python_only(self) -> list[str]:
+        """Names of the patterns Hyperscan refused (they run through Python `re` over whole texts)."""
+        return [self.specs[i].name for i in self._python_only] if self._dbs else []
 
     def _try_db(self, idx: list[int]) -> object | None:
         key = self._cache_key(idx)
