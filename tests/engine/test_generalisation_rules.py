@@ -119,6 +119,9 @@ PHI_AND_KEEP = [
      ["Koulukatu 6", "as. 8", "Tallinna mnt 54", "Building 6391"], []),
     ("smoke_patient:\n  name: Elle Hætta\n- name: Blood Pressure\nname: Deploy Production", ["Elle", "Hætta"],
      ["Blood Pressure", "Deploy Production"]),
+    # probe6 crashed the engine here: a Markdown table ended by a line without pipes
+    ("| Name | DOB |\n|---|---|\n| Ann Lee | 01.02.1950 |\nplain line\n", ["Ann Lee", "01.02"],
+     ["plain line"]),
     # a birth date's label masks the date, never the words after it (probe5 found text deleted)
     ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
      ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),

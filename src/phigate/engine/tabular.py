@@ -198,6 +198,8 @@ def _delimited(text: str, hits: list[Hit]) -> None:
             base = lm.start()
             body, off = line, 0
             if md:
+                if "|" not in line:
+                    break  # the table ended without a blank line ("| a | b |\n...\nplain prose")
                 st = line.strip()
                 lead = line.index("|")
                 body, off = st[1:-1] if st.endswith("|") else st[1:], lead + 1
