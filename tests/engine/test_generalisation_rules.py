@@ -119,6 +119,15 @@ PHI_AND_KEEP = [
      ["Koulukatu 6", "as. 8", "Tallinna mnt 54", "Building 6391"], []),
     ("smoke_patient:\n  name: Elle Hætta\n- name: Blood Pressure\nname: Deploy Production", ["Elle", "Hætta"],
      ["Blood Pressure", "Deploy Production"]),
+    # probe6: Gujarati, Khmer, Sinhala, Mongolian forms; Baltic, Slavic, Icelandic, Maltese labels, dates
+    ("નામ: જીગ્નેશ પંડ્યા\nસરનામું: બી-૨૯, રીંગ રોડ, રાજકોટ 360087\nઈમરજન્સી સંપર્ક: હેતલ ત્રિવેદી",
+     ["જીગ્નેશ", "રાજકોટ", "હેતલ"], ["નામ"]),
+    ("ឈ្មោះ: មាស ស្រីមុំ\nកាលបរិច្ឆេទ: ថ្ងៃទី៩ ខែកញ្ញា ឆ្នាំ២០២៥", ["ស្រីមុំ", "ខែកញ្ញា"], ["ឈ្មោះ"]),
+    ("Овог нэр: Цэрэндорж Оюунцэцэг\nОгноо: 2024 оны 9 сарын 3\nලිපිනය: නො. 148/3, ගාලු පාර, මීගමුව 11981",
+     ["Оюунцэцэг", "9 сарын 3", "මීගමුව"], ["Огноо", "2024"]),
+    ("Pacientas: Vaida Žemaitytė\nGimimo data: 1952 m. balandžio 3 d.\nSjúklingur: Skarphéðinn Höskuldsson\n"
+     "Heimili: Dalbraut 137, 600 Akureyri\nrođen 3. kolovoza 1956.\nData tat-twelid: 3 ta' Frar 1988",
+     ["Vaida", "balandžio 3", "Skarphéðinn", "Dalbraut", "kolovoza", "Frar"], ["1952", "1956", "1988"]),
     # probe6 crashed the engine here: a Markdown table ended by a line without pipes
     ("| Name | DOB |\n|---|---|\n| Ann Lee | 01.02.1950 |\nplain line\n", ["Ann Lee", "01.02"],
      ["plain line"]),

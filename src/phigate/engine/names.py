@@ -49,6 +49,10 @@ LABELS = frozenset(
      "yakini", "akraba", "yakin", "user", "claimant", "applicant", "beneficiary",
      "escort", "caller", "chaperone", "accompanied", "companion", "sibling", "decedent", "informant",
      "deceased",
+     # Icelandic, Lithuanian, Latvian, Croatian, Slovene, Albanian, Maltese, Malagasy patient/name labels
+     "sjuklingur", "nafn", "adstandandi", "aðstandandi", "pacientas", "vardas", "pavarde", "artimasis",
+     "pacients", "vards", "uzvards", "pacijent", "pacijentica", "ime", "prezime", "priimek", "pacienti",
+     "emri", "mbiemri", "pazjent", "isem", "kunjom", "marary", "anarana", "fanampiny", "qarib", "qariba",
      "roommate", "housemate", "carer", "caretaker", "donor", "recipient",
      # relatives, guardians and contact persons in other languages (folded)
      "contactpersoon", "familielid", "naaste", "vertegenwoordiger", "mantelzorger", "opiekun", "opiekunka",

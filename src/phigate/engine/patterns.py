@@ -190,6 +190,7 @@ ADDRESS_LABELS = (
     r"|adresa bydliste|bydliste|domiciliu|adresa de domiciliu|adres zamieszkania|miejsce zamieszkania"
     r"|cyfeiriad|seoladh|aadress|elukoht|tirahan|adres ng tirahan|helbidea|enderezo|adreca|lakcim|naslov"
     r"|residence|place of residence|residential address|domicile|usual residence|last known address"
+    r"|heimili|heimilisfang|indirizz|adiresy|adresi|adressi|lokacioni"
     r"|adresas|adrese|dzivesvieta"
 )
 DOB_LABELS = (
@@ -199,6 +200,8 @@ DOB_LABELS = (
     r"|syntymaaika|fodselsdato|dogum tarihi|d\. tarihi|data rozhdeniya|d\.r\.|data narodzhennia"
     r"|tarikh lahir|tanggal lahir|tgl lahir|ngay sinh|geboortedatum|geb\. datum|usuku lokuzalwa"
     r"|yetewelede|yetewoldebet|ta'arikh leida|taarich leida"
+    r"|gimimo data|dzimsanas datums|datum rodenja|datum rojstva|datelindja|data tat-twelid"
+    r"|daty nahaterahana|fadingardagur|faedingardagur"
 )
 
 
@@ -486,6 +489,17 @@ MONTHS_INTL2 = (
     r"|lokakuuta|marraskuuta|joulukuuta|eanair|feabhra|marta|aibrean|bealtaine|meitheamh|iuil|lunasa"
     # Ethiopian calendar (Amharic, romanised)
     r"|meskerem|tikimt|tikemet|hidar|tahsas|yekatit|megabit|miyazya|miazia|ginbot|hamle|nehase|pagume"
+    # Lithuanian and Latvian (genitive, locative), Croatian (genitive), Slovene, Albanian, Maltese,
+    # Malagasy, Icelandic (ASCII-folded; words as short and common as "me", "out", "mas" left out)
+    r"|sausio|vasario|kovo|balandzio|geguzes|birzelio|liepos|rugpjucio|rugsejo|spalio|lapkricio|gruodzio"
+    r"|janvari|februari|marta|aprili|maija|junija|julija|augusta|septembri|oktobri|novembri|decembri"
+    r"|janvaris|februaris|aprilis|maijs|junijs|julijs|augusts|septembris|oktobris|novembris|decembris"
+    r"|sijecnja|veljace|ozujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca"
+    r"|marec|junij|julij|avgust|januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra"
+    r"|oktobra|novembra|decembra|janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nentor|dhjetor"
+    r"|jannar|frar|marzu|mejju|gunju|lulju|awwissu|settembru|ottubru|novembru|dicembru"
+    r"|janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra"
+    r"|januar|februar|agust|oktober|november|desember"
 )
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
 MON2 = rf"(?P<mon>{MONTHS_INTL2})"
@@ -695,7 +709,7 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-day-first",
         T.DATE,
-        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d')?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d'|ta'\s*)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
         caseless=True,
         validator=_v_date_words,
     ),
@@ -705,6 +719,15 @@ SPECS: list[PatternSpec] = [
         rf"\b(?P<v>{MON}\.?,?\s+(?:de\s+)?{YEAR}){{NAD}}",
         caseless=True,
         validator=_v_date_words,
+    ),
+    PatternSpec(  # year first: "1952 m. balandžio 3 d.", "1971. gada 9. septembrī", "1971 оны 9 сарын 9"
+        "date-year-first",
+        T.DATE,
+        rf"\b(?P<v>{YEAR}\.?\s*(?:m\.|g\.|gada|a a)\s+(?P<mon>{MONTHS_EN}|{MONTHS_INTL}|{MONTHS_INTL2})"
+        rf"\s+[0-9]{{1,2}}\.?(?:\s*d\.)?)",
+        caseless=True,
+        validator=_v_date_words,
+        hs=rf"\b{YEAR}\.?\s*(?:m\.|g\.|gada|a a)\s+[a-z]",
     ),
     PatternSpec(  # the same three shapes, months of MONTHS_INTL2: "31 de juliol de 2025", "Megabit 13"
         "date-month-first-2",
@@ -716,7 +739,7 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-day-first-2",
         T.DATE,
-        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:de\s+|d')?{MON2}\.?"
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:de\s+|d'|ta'\s*)?{MON2}\.?"
         rf"(?:[ \-,]*(?:de\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",
         caseless=True,
         validator=_v_date_words,
