@@ -128,6 +128,14 @@ PHI_AND_KEEP = [
     ("Pacientas: Vaida Žemaitytė\nGimimo data: 1952 m. balandžio 3 d.\nSjúklingur: Skarphéðinn Höskuldsson\n"
      "Heimili: Dalbraut 137, 600 Akureyri\nrođen 3. kolovoza 1956.\nData tat-twelid: 3 ta' Frar 1988",
      ["Vaida", "balandžio 3", "Skarphéðinn", "Dalbraut", "kolovoza", "Frar"], ["1952", "1956", "1988"]),
+    # named fields: localised CSV headers, HTML inputs, form bodies (a plain query string stays)
+    ('"Vardas","Pavardė","Adresas","Miestas"\n"Daiva","Kazlauskienė","Vytauto g. 82-42","Panevėžys"',
+     ["Daiva", "Kazlauskienė", "Vytauto", "Panevėžys"], ["Vardas"]),
+    ('<input name="fullName" value="Hanitra Rasoanaivo"> <input name="drug" value="Atorvastatin 40 mg">',
+     ["Hanitra"], ["Atorvastatin 40 mg"]),
+    ("full_name=Thiri+Naing+Oo&street=43+Cedar+Ave+N&phone=%2B1+808+237+8455&reason=chest+pain\n"
+     "GET /search?q=metformin&page=2&sort=name", ["Thiri", "Cedar", "808+237"],
+     ["chest+pain", "q=metformin"]),
     # probe6 crashed the engine here: a Markdown table ended by a line without pipes
     ("| Name | DOB |\n|---|---|\n| Ann Lee | 01.02.1950 |\nplain line\n", ["Ann Lee", "01.02"],
      ["plain line"]),

@@ -26,13 +26,17 @@ for _t, _words in {
     "guarantorname insuredname subscribername policyholder emergencycontact nextofkin first last given "
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
     "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
-    "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama",
+    "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
+    "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
-    "postnummer psc postinumero postkode kodpocztowy cep tk",
+    "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
+    "pasta indekss postanskibroj postnastevilka kodipostar",
     T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
     "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
     "ort ciudad ville citta localidad adress adres adresa adresse endereco indirizzo direccion osoite cim "
-    "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce",
+    "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce adresas miestas heimilisfang "
+    "heimili baejarfelag bajarfelag sveitarfelag iela pilseta grad naslov adresa qyteti indirizz belt addr1 "
+    "addr2 adr1 adr2",
     T.PHONE: "phone tel telephone mobile cell cellphone homephone workphone phonenumber phoneno "
     "contactnumber mobilephone telefon telefono handy telefone puhelin tlf",
     T.FAX: "fax faxnumber faxno",
@@ -442,6 +446,37 @@ def _x12(text: str, hits: list[Hit]) -> None:
             mark(1, _X12_REF[elems[0][1]])
 
 
+# ---- named fields: HTML inputs, form-encoded bodies ---------------------------------------------------
+
+_HTML_INPUT = re.compile(
+    r"<input\b[^>]{0,300}?\bname=[\"'](?P<k>[\w.\-\[\]]{1,40})[\"']"
+    r"[^>]{0,300}?\bvalue=[\"'](?P<v>[^\"'<>\n]{1,200})[\"']",
+    re.I,
+)
+_FORM_PAIR = re.compile(
+    r"(?:^|(?<=[?&\n]))(?P<k>[A-Za-z_][\w.\-\[\]]{0,39})=(?P<v>[^&\s#=]{1,300})(?=&|\s|$)"
+)
+
+
+def _named_fields(text: str, hits: list[Hit]) -> None:
+    """`<input name="fullName" value="...">`, `street=43+Cedar+Ave+N&zip=96709`: the field's name is its
+    column header. Form pairs count only in a run of three or more (a query string or a form body)."""
+    if "<input" in text or "<INPUT" in text:
+        for m in _HTML_INPUT.finditer(text):
+            t = column_type(m.group("k"))
+            if t is not None:
+                _cell(text, m.start("v"), m.end("v"), t, hits)
+    if text.count("&") >= 2:
+        for m in _FORM_PAIR.finditer(text):
+            if text.count("&", max(0, m.start() - 400), m.end() + 400) < 2:
+                continue
+            t = column_type(m.group("k"))
+            if t is not None:
+                value = m.group("v").replace("+", " ")  # a form's "+" is a space: "43+Cedar+Ave+N"
+                if cell_holds(value, t) or (t is T.NAME and value[:1].isupper()):
+                    hits.append(Hit(m.start("v"), m.end("v"), t, "table:field"))
+
+
 def find(text: str) -> list[Hit]:
     """Every identifier cell of every table in `text` (tables that are not there cost a regex pass)."""
     hits: list[Hit] = []
@@ -455,4 +490,6 @@ def find(text: str) -> list[Hit]:
         _hl7(text, hits)
     if "*" in text and ("NM1*" in text or "DMG*" in text or "CLM*" in text):
         _x12(text, hits)
+    if "=" in text:
+        _named_fields(text, hits)
     return hits

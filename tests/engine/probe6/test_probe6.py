@@ -39,8 +39,8 @@ from tests.engine.probe6 import ids, people
 from tests.engine.probe6.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe6.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # measured 9.23% (61/661) on seed 1 (26.37% of 637 when the probe was written)
-STRICT_CEILING = 0.12  # whole + partial: measured 10.44% (26.69% when written)
+LEAK_CEILING = 0.06  # measured 4.69% (31/661) on seed 1 (26.37% of 637 when the probe was written)
+STRICT_CEILING = 0.075  # whole + partial: measured 6.05% (26.69% when written)
 OVERMASK_CEILING = 0.06  # measured 4.96% (12/242)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
