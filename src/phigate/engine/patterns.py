@@ -1313,6 +1313,15 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.ID)
 
 
+# the words that make a key an identifier's name, shared by key-value pairs, bind pairs and SQL predicates;
+# KEY_TYPES then says which identifier
+ID_KEY_WORDS = (
+    r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy|subscriber|plan_?id"
+    r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
+    r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
+    r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
+    r"|decedent|informant)"
+)
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
     (re.compile(r"(?i)mrn|chart|record|patient_?id|pid|hospital_?no|case_?no"), T.MRN),
@@ -1412,11 +1421,7 @@ CODE_SPECS: list[PatternSpec] = [
     PatternSpec(
         "key-value",
         T.ID,
-        r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)[\"']?"
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
         r"(?:\{\s*[\"'](?:string|int|long|double|float)[\"']\s*:\s*)?"  # an Avro union: {"string": "..."}
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
@@ -1424,48 +1429,28 @@ CODE_SPECS: list[PatternSpec] = [
         r"(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
-        hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
+        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
         window=40,
         back="word",
     ),
     PatternSpec(  # Rails' bound parameters in a SQL log line: [["mrn", "4352522-4"], ["LIMIT", 1]]
         "bind-pair",
         T.ID,
-        r"(?<=\[)[\"'](?P<k>[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)[\"']\s*,\s*[\"'](?P<v>[^\"'\n]{1,80})[\"']\s*\]",
+        rf"(?<=\[)[\"'](?P<k>[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']\s*,\s*[\"'](?P<v>[^\"'\n]{{1,80}})[\"']\s*\]",
         caseless=True,
         validator=_v_key_value,
         # no "[" in the prefilter: Hyperscan 0.9.1 with SOM misses `\[\s*["'][A-Za-z_]*(?:mrn|patient_?id)`
         # after some prefixes ("Patient Load  [["): tests/engine/test_backends.py checks both back ends agree
-        hs=r"[\"'][A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*[\"']\s*,",
+        hs=rf"[\"'][A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']\s*,",
     ),
     PatternSpec(  # a SQL predicate: WHERE last_name ILIKE 'Palaniappan%', p.mrn = '0042'
         "sql-predicate",
         T.ID,
-        r"(?P<k>\b[A-Za-z_]*(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*)\s*(?:=|==|!=|<>|\b(?:i?like|similar to)\b)\s*"
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)\s*(?:=|==|!=|<>|\b(?:i?like|similar to)\b)\s*"
         r"'%?(?P<v>[^'%\n]{1,80})%?'",
         caseless=True,
         validator=_v_key_value,
-        hs=r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy"
-        r"|subscriber|plan_?id|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device"
-        r"|udi|imei|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob"
-        r"|birth|born|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-        r"|client|patient|decedent|informant)[A-Za-z_0-9]*\s*(?:=|!=|<>|\b(?:i?like|similar)\b)\s*'",
+        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*\s*(?:=|!=|<>|\b(?:i?like|similar)\b)\s*'",
         window=40,
         back="word",
     ),

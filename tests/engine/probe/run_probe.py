@@ -337,7 +337,13 @@ def run(seed: int = 1, masker: Any = None, corpus: Any = make_corpus) -> tuple[P
 
 
 def assert_not_worse(
-    res: ProbeResult, *, leak: float, strict: float, overmask: float, min_phi: int, min_keep: int,
+    res: ProbeResult,
+    *,
+    leak: float,
+    strict: float,
+    overmask: float,
+    min_phi: int,
+    min_keep: int,
     clean: set[str],
 ) -> None:
     """A probe's regression guard: nothing refused, enough values scored, every rate under its ceiling,
@@ -348,6 +354,29 @@ def assert_not_worse(
     assert res.strict_leak_rate <= strict, report(res)
     assert res.overmask_rate <= overmask, report(res)
     assert not ({lk.type for lk in res.leaks} & clean), report(res)
+
+
+def name_words(values: list[str]) -> set[str]:
+    """The words (3+ letters, case-folded) of names: what the probes' independence checks compare."""
+    return {w.casefold() for v in values for w in re.split(r"[\s\-]+", v) if len(w) >= 3}
+
+
+def people_name_words(names: dict[str, Any]) -> set[str]:
+    """name_words of a probe's NAMES table (lang -> (female, male, [(family, ...)], ...))."""
+    return name_words(
+        [n for f, m, fam, *_ in names.values() for n in f + m + [x for pair in fam for x in pair]]
+    )
+
+
+def strings_in(value: object) -> list[str]:
+    """Every string inside nested lists/tuples/dicts (the probes' tables differ in shape)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in strings_in(v)]
+    return []
 
 
 def report(res: ProbeResult) -> str:

@@ -13,7 +13,11 @@ import re
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, assert_not_worse
+from tests.engine.probe.run_probe import (
+    ProbeResult,
+    assert_not_worse,
+    name_words,
+)
 from tests.engine.probe3 import people
 from tests.engine.probe3.corpus import DRUGS, HOSPITALS, LABS, TEMPLATES, make_corpus, problems
 from tests.engine.probe3.run_probe import run
@@ -45,10 +49,6 @@ def test_corpus_is_sound_and_reproducible() -> None:
     } <= kinds
 
 
-def _words(values: list[str]) -> set[str]:
-    return {w.casefold() for v in values for w in re.split(r"[\s\-]+", v) if len(w) >= 3}
-
-
 def test_corpus_shares_nothing_with_the_first_two_probes() -> None:
     """Probe 3 must measure generalisation: no template kind, locale, name, town or drug is reused."""
     from tests.engine.probe import corpus as c1
@@ -58,7 +58,7 @@ def test_corpus_shares_nothing_with_the_first_two_probes() -> None:
 
     old_kinds = {k for k, *_ in c1.TEMPLATES} | {k for k, *_ in c2.TEMPLATES}
     old_locs = set(p1.NAMES) | set(p2.NAMES)
-    old_names = _words(
+    old_names = name_words(
         [n for f, m, fam in p1.NAMES.values() for n in f + m + fam]
         + [
             n
@@ -72,7 +72,7 @@ def test_corpus_shares_nothing_with_the_first_two_probes() -> None:
     old_keep = {x for v in c1.DRUGS.values() for x in v} | {x for v in c2.DRUGS.values() for x in v}
     old_keep |= {x for v in c1.LABS.values() for x in v} | {x for v in c2.LABS.values() for x in v}
     old_keep |= {x for v in c1.HOSPITALS.values() for x in v} | {x for v in c2.HOSPITALS.values() for x in v}
-    new_names = _words([n for f, m, fam, _ in people.NAMES.values() for n in f + m + fam])
+    new_names = name_words([n for f, m, fam, _ in people.NAMES.values() for n in f + m + fam])
     new_towns = {t[0] for t in people.US_TOWNS} | {t[1] for t in people.CA_PLACES}
     new_towns |= {t[1] for t in people.MX_PLACES} | {t[1] for t in people.BR_PLACES}
     docs = make_corpus(1)
@@ -99,8 +99,22 @@ def test_identifiers_carry_valid_check_digits() -> None:
 def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
     """The ceilings above, and no leak in the types that had none when the probe was written."""
     assert_not_worse(
-        result, leak=LEAK_CEILING, strict=STRICT_CEILING, overmask=OVERMASK_CEILING,
-        min_phi=550, min_keep=250,
-        clean={"CREDENTIAL", "SSN", "EMAIL", "HEALTH_PLAN", "IP", "URL", "ACCOUNT", "ID", "VEHICLE",
-               "LICENSE"},
+        result,
+        leak=LEAK_CEILING,
+        strict=STRICT_CEILING,
+        overmask=OVERMASK_CEILING,
+        min_phi=550,
+        min_keep=250,
+        clean={
+            "CREDENTIAL",
+            "SSN",
+            "EMAIL",
+            "HEALTH_PLAN",
+            "IP",
+            "URL",
+            "ACCOUNT",
+            "ID",
+            "VEHICLE",
+            "LICENSE",
+        },
     )

@@ -25,7 +25,12 @@ import re
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, assert_not_worse
+from tests.engine.probe.run_probe import (
+    ProbeResult,
+    assert_not_worse,
+    name_words,
+    people_name_words,
+)
 from tests.engine.probe4 import ids, people
 from tests.engine.probe4.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe4.run_probe import run
@@ -56,16 +61,6 @@ CLEAN = {
 @pytest.fixture(scope="module")
 def result() -> ProbeResult:
     return run(seed=1)[0]
-
-
-def _words(values: list[str]) -> set[str]:
-    return {w.casefold() for v in values for w in re.split(r"[\s\-]+", v) if len(w) >= 3}
-
-
-def _probe4_names() -> set[str]:
-    return _words(
-        [n for f, m, fam, _, _ in people.NAMES.values() for n in f + m + [x for pair in fam for x in pair]]
-    )
 
 
 def test_corpus_is_sound_and_reproducible() -> None:
@@ -100,7 +95,7 @@ def test_names_are_mostly_outside_the_engine_lexicon() -> None:
     from phigate.engine.normalize import fold_token
 
     known = lexicon.first_names() | lexicon.last_names()
-    words = _probe4_names()
+    words = people_name_words(people.NAMES)
     inside = {w for w in words if fold_token(w) in known}
     assert len(words) >= 150
     assert len(inside) <= len(words) // 2, sorted(inside)
@@ -116,7 +111,7 @@ def test_corpus_shares_nothing_with_the_first_three_probes() -> None:
     from tests.engine.probe3 import people as p3
 
     old_kinds = {k for k, *_ in c1.TEMPLATES} | {k for k, *_ in c2.TEMPLATES} | {k for k, *_ in c3.TEMPLATES}
-    old_names = _words(
+    old_names = name_words(
         [n for f, m, fam in p1.NAMES.values() for n in f + m + fam]
         + [
             n
@@ -129,7 +124,8 @@ def test_corpus_shares_nothing_with_the_first_three_probes() -> None:
     old_towns |= {t[1].split(",")[0] for v in p2.PLACES.values() for t in v[1]} | {t[0] for t in p3.US_TOWNS}
     new_towns = {t for v in people.PLACES.values() for t, _, _ in v[1]}
     assert not ({k for k, *_ in TEMPLATES} & old_kinds)
-    assert not (_probe4_names() & old_names), _probe4_names() & old_names
+    ours = people_name_words(people.NAMES)
+    assert not (ours & old_names), ours & old_names
     assert not (new_towns & old_towns), new_towns & old_towns
 
 

@@ -34,7 +34,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, assert_not_worse
+from tests.engine.probe.run_probe import (
+    ProbeResult,
+    assert_not_worse,
+    name_words,
+    people_name_words,
+    strings_in,
+)
 from tests.engine.probe6 import ids, people
 from tests.engine.probe6.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe6.run_probe import crashes, run
@@ -65,27 +71,6 @@ def result() -> ProbeResult:
     return run(seed=1)[0]
 
 
-def _words(values: list[str]) -> set[str]:
-    return {w.casefold() for v in values for w in re.split(r"[\s\-]+", v) if len(w) >= 3}
-
-
-def _probe6_names() -> set[str]:
-    return _words(
-        [n for f, m, fam, _, _ in people.NAMES.values() for n in f + m + [x for pair in fam for x in pair]]
-    )
-
-
-def _strings(value: object) -> list[str]:
-    """Every string inside nested lists/tuples/dicts (earlier probes' tables differ in shape)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def test_corpus_is_sound_and_reproducible() -> None:
     docs = make_corpus(1)
     assert len(docs) >= 60
@@ -110,7 +95,7 @@ def test_names_are_mostly_outside_the_engine_lexicon() -> None:
     from phigate.engine.normalize import fold_token
 
     known = lexicon.first_names() | lexicon.last_names()
-    words = _probe6_names()
+    words = people_name_words(people.NAMES)
     inside = {w for w in words if fold_token(w) in known}
     assert len(words) >= 300
     assert len(inside) <= 0.4 * len(words), sorted(inside)
@@ -130,17 +115,18 @@ def test_corpus_shares_nothing_with_the_first_five_probes() -> None:
     from tests.engine.probe5 import people as p5
 
     old_kinds = {t[0] for c in (c1, c2, c3, c4, c5) for t in c.TEMPLATES}
-    old_names = _words([s for p in (p1, p2, p3, p4, p5) for s in _strings(p.NAMES) if len(s) > 1])
+    old_names = name_words([s for p in (p1, p2, p3, p4, p5) for s in strings_in(p.NAMES) if len(s) > 1])
     old_places = {
         s
         for p in (p1, p2, p3, p4, p5)
         for attr in ("PLACES", "US_TOWNS")
-        for s in _strings(getattr(p, attr, {}))
+        for s in strings_in(getattr(p, attr, {}))
     }
     towns = {t for v in people.PLACES.values() for t, _, _ in v[0]}
     streets = {s for v in people.PLACES.values() for s in v[1]}
     assert not ({t[0] for t in TEMPLATES} & old_kinds)
-    assert not (_probe6_names() & old_names), sorted(_probe6_names() & old_names)
+    ours = people_name_words(people.NAMES)
+    assert not (ours & old_names), sorted(ours & old_names)
     assert not {t for t in towns if any(t == s or t in s.split(", ") for s in old_places)}
     assert not {s for s in streets if any(s in o for o in old_places)}
 
