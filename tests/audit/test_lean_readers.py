@@ -143,6 +143,24 @@ def test_lean_json_reader_matches_the_full_reader_on_odd_valid_otlp_json(compact
     assert intact > 100  # most variants carry a chain and verify
 
 
+class _Calls:
+    """How often the tests' fast readers fell back to one of otlp's per-record functions."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    @classmethod
+    def count(cls, monkeypatch: pytest.MonkeyPatch, name: str) -> _Calls:
+        calls, slow = cls(), getattr(otlp, name)
+
+        def counting(*args: Any) -> Any:
+            calls.n += 1
+            return slow(*args)
+
+        monkeypatch.setattr(otlp, name, counting)
+        return calls
+
+
 def test_lean_json_reader_falls_back_on_what_its_types_refuse() -> None:
     """null or float where a value is expected, a non-string key: the full reader's reading."""
     base = _doc(_chain("1"))
@@ -387,18 +405,10 @@ def test_json_templates_read_runs_of_one_layout_as_the_full_reader(
     spans = [(i, {"i": {"intValue": str(i)}}, "em-1", "GET /x") for i in range(40)]
     path = tmp_path / "run.jsonl"
     path.write_bytes(_template_lines(spans))
-    general = 0
-    slow = otlp._lean_record
-
-    def counting(*args: Any) -> Any:
-        nonlocal general
-        general += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_lean_record", counting)
+    general = _Calls.count(monkeypatch, "_lean_record")
     lean, full = _read_both(path)
     assert lean == full and all(v[-3] == v[-2] for v in lean)  # all intact
-    assert general == 2  # the first two spans teach the template; the rest are read by it
+    assert general.n == 2  # the first two spans teach the template; the rest are read by it
 
 
 def test_json_templates_read_every_variable_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -408,18 +418,10 @@ def test_json_templates_read_every_variable_kind(tmp_path: Path, monkeypatch: py
     spans = [(i, VARIATIONS[kinds[i % len(kinds)]], f"em-{i % 2}", "GET /x") for i in range(60)]
     path = tmp_path / "kinds.jsonl"
     path.write_bytes(_template_lines(spans))
-    general = 0
-    slow = otlp._lean_record
-
-    def counting(*args: Any) -> Any:
-        nonlocal general
-        general += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_lean_record", counting)
+    general = _Calls.count(monkeypatch, "_lean_record")
     lean, full = _read_both(path)
     assert lean == full and sum(v[-3] == v[-2] for v in lean) == 60
-    assert general <= 8  # the template widens as values change, then reads the rest
+    assert general.n <= 8  # the template widens as values change, then reads the rest
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -516,18 +518,10 @@ def test_protobuf_templates_read_runs_of_one_layout_as_the_full_reader(
 ) -> None:
     data = _pb_request([(0, 0, "GET /x", False, False)] * 30, signing_key)
     otlp.clear_caches()
-    general = 0
-    slow = otlp._lean_record
-
-    def counting(*args: Any) -> Any:
-        nonlocal general
-        general += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_lean_record", counting)
+    general = _Calls.count(monkeypatch, "_lean_record")
     lean, full = _pb_both(data)
     assert lean == full and sum(v[-3] == v[-2] for v in lean) == len(lean) == 30 + 8
-    assert general == 3 + 8  # three spans teach the template; checkpoints are read the general way
+    assert general.n == 3 + 8  # three spans teach the template; checkpoints are read the general way
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -597,21 +591,13 @@ def test_protobuf_templates_read_every_variable_kind(
     picks = [(i % 3 and 1, i % 2, ("GET /x", "POST /y")[i % 3 == 0], False, False) for i in range(40)]
     reqs = [_pb_request(picks, signing_key), _pb_request(picks[:20], signing_key)]  # two chains each
     otlp.clear_caches()
-    general = 0
-    slow = otlp._lean_record
-
-    def counting(*args: Any) -> Any:
-        nonlocal general
-        general += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_lean_record", counting)
+    general = _Calls.count(monkeypatch, "_lean_record")
     checkpoints = 0
     for req in reqs:
         lean, full = _pb_both(req)
         assert lean == full
         checkpoints += sum(v[1] == enc.CHECKPOINT_NAME for v in full)
-    assert checkpoints and general <= checkpoints + 6  # a few spans teach the layout's template
+    assert checkpoints and general.n <= checkpoints + 6  # a few spans teach the layout's template
 
 
 @pytest.mark.parametrize(
@@ -671,21 +657,13 @@ def test_json_span_lists_are_read_in_bulk_as_the_full_reader_reads_them(
 ) -> None:
     path = tmp_path / "lists.jsonl"
     path.write_bytes(span_lists)
-    one_by_one = 0
-    slow = otlp._json_span
-
-    def counting(*args: Any) -> Any:
-        nonlocal one_by_one
-        one_by_one += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_json_span", counting)
+    one_by_one = _Calls.count(monkeypatch, "_json_span")
     lean, full = _read_both(path)
     assert lean == full and len(lean) > 100 and all(v[-3] == v[-2] for v in lean)
     checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in lean)
     # checkpoints, and the spans the templates learn from (how many depends on how the emitters'
     # exports interleave layouts: records replayed from a spool list their attributes canonically)
-    assert one_by_one <= checkpoints + len(lean) // 4, (one_by_one, checkpoints, len(lean))
+    assert one_by_one.n <= checkpoints + len(lean) // 4, (one_by_one.n, checkpoints, len(lean))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -726,19 +704,11 @@ def test_json_span_lists_with_replayed_layouts_are_read_in_bulk(
     data = "".join(json.dumps(d, separators=(",", ":")) + "\n" for d in docs).encode()
     path = tmp_path / "replayed.jsonl"
     path.write_bytes(data + data.replace(b'"u3"', b'"u9"'))
-    one_by_one = 0
-    slow = otlp._json_span
-
-    def counting(*args: Any) -> Any:
-        nonlocal one_by_one
-        one_by_one += 1
-        return slow(*args)
-
-    monkeypatch.setattr(otlp, "_json_span", counting)
+    one_by_one = _Calls.count(monkeypatch, "_json_span")
     lean, full = _read_both(path)
     assert lean == full
     half = len(lean) // 2
     assert all(v[-3] == v[-2] for v in lean[:half])
     assert any(v[-3] != v[-2] for v in lean[half:])  # u3 -> u9: altered
     checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in lean)
-    assert one_by_one <= checkpoints + len(lean) // 4, (one_by_one, checkpoints, len(lean))
+    assert one_by_one.n <= checkpoints + len(lean) // 4, (one_by_one.n, checkpoints, len(lean))
