@@ -87,9 +87,8 @@ _PERSON_FIELDS = frozenset([T.DATE, T.SSN, T.MRN, T.PHONE, T.EMAIL, T.ZIP, T.HEA
 _PERSON_KEYS = frozenset(["gender", "sex", "birthdate", "birth_date", "dob", "deceased", "age"])
 
 
-@lru_cache(maxsize=4096)
 def _key_type(key: str) -> IdentifierType | None:
-    return column_type(key) if len(key) <= 40 else None
+    return column_type(key) if len(key) <= 40 else None  # column_type caches; long keys are never headers
 
 
 def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
