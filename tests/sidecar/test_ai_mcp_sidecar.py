@@ -87,8 +87,19 @@ def test_allowed_tool_result_masked_and_arguments_tokenized(stack):
     assert PATIENT not in json.dumps(result.structured_content)
     # the argument left the sidecar with a placeholder in place of the name
     assert RECEIVED and PATIENT not in RECEIVED[-1]["query"] and "<NAME_" in RECEIVED[-1]["query"]
+
+    def streamed_calls(spans: list) -> list:
+        return [
+            s
+            for s in spans
+            if s["attributes"].get("phigate.mcp.tool") == "search_notes"
+            and "phigate.mcp.streamed" in s["attributes"]
+        ]
+
+    # the span of the SSE response that carried the result is recorded when that stream ends, which may
+    # be after the session's other spans: wait for it, not for whichever search_notes span came last
+    call = streamed_calls(stack.receiver.wait_for(lambda ss: bool(streamed_calls(ss)), 10.0))[-1]
     spans = stack.spans_for("notes-mcp", n=3)
-    call = [s for s in spans if s["attributes"].get("phigate.mcp.tool") == "search_notes"][-1]
     assert call["attributes"]["phigate.mcp.method"] == "tools/call"
     events = [e for e in call["events"] if e["name"] == "phigate.mcp.call"]
     assert events and PATIENT not in events[0]["attributes"]["phigate.body"]
