@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
 from phigate.audit import AuditEmitter
+from phigate.audit.emitter import wire_otlp_exporter
 from phigate.audit.keys import generate_private_key_pem, public_key_entry
 from phigate.audit.otlp import to_file_exporter_json
 from phigate.cli import main as phigate_main
@@ -21,7 +20,7 @@ def emitter(rx: OTLPReceiver, export_timeout: float = 10, **kw: Any) -> AuditEmi
     kw.setdefault("service_name", "phigate-sidecar")
     kw.setdefault("retry_max_s", 0.3)
     kw.setdefault("shutdown_timeout_s", 60)  # generous for a loaded CI machine; returns as soon as delivered
-    return AuditEmitter(exporter=OTLPSpanExporter(endpoint=rx.traces_url, timeout=export_timeout), **kw)
+    return AuditEmitter(exporter=wire_otlp_exporter(endpoint=rx.traces_url, timeout=export_timeout), **kw)
 
 
 def new_key(tmp: Path, name: str, emitter_id: str = "*") -> tuple[Path, dict[str, str]]:

@@ -32,6 +32,7 @@ from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, Trace
 
 from phigate.audit import encoding as enc
 from phigate.audit.keys import Signer
+from phigate.audit.otlp_wire import encode_request
 from phigate.audit.spool import Batch, ChainHead, FileSpool, MemorySpool, SpoolError, encode_line
 
 AttrValue = str | bool | int | float | Sequence[str] | Sequence[int] | Sequence[float] | Sequence[bool]
@@ -78,6 +79,33 @@ class _FanOut(SpanExporter):
             e.shutdown()
 
 
+def wire_otlp_exporter(**kwargs: Any) -> SpanExporter:
+    """The SDK's OTLP/HTTP exporter (its env handling, TLS, retries, compression) with phigate's
+    wire encoder in place of the SDK's message-object one (otlp_wire.py: same bytes, ~2.5x less CPU
+    per span). Falls back to the SDK's own export() if its internals ever change shape. `kwargs` go to
+    OTLPSpanExporter (endpoint, timeout, ...); without them it reads OTEL_EXPORTER_OTLP_*."""
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+    class WireOTLPSpanExporter(OTLPSpanExporter):
+        def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+            client = getattr(self, "_client", None)
+            limit = getattr(self, "_max_request_size", None)
+            if client is None or getattr(self, "_shutdown", True) or not hasattr(client, "export"):
+                return super().export(spans)
+            try:
+                data = encode_request(spans)
+            except Exception as exc:  # an attribute the writer cannot encode: the SDK path decides
+                log.warning("OTLP wire encoding failed (%s); using the SDK encoder", exc)
+                return super().export(spans)
+            if limit is not None and 0 < limit < len(data):  # 0 or less: no limit (as the SDK)
+                log.error("audit batch of %d bytes exceeds the exporter's limit of %d", len(data), limit)
+                return SpanExportResult.FAILURE
+            result = client.export(data)
+            return SpanExportResult.SUCCESS if result.success else SpanExportResult.FAILURE
+
+    return WireOTLPSpanExporter(**kwargs)
+
+
 def exporter_from_env(env: Mapping[str, str] | None = None) -> SpanExporter:
     """OTEL_TRACES_EXPORTER=otlp|console|none (comma list allowed); default: OTLP/HTTP protobuf when
     an endpoint is configured, else console. The OTLP exporter itself reads OTEL_EXPORTER_OTLP_*
@@ -102,9 +130,7 @@ def exporter_from_env(env: Mapping[str, str] | None = None) -> SpanExporter:
                 raise ValueError(
                     f"OTEL_EXPORTER_OTLP_PROTOCOL={protocol!r}: the audit emitter speaks http/protobuf only"
                 )
-            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-
-            exporters.append(OTLPSpanExporter())
+            exporters.append(wire_otlp_exporter())
         else:
             raise ValueError(f"OTEL_TRACES_EXPORTER={raw!r}: expected otlp, console or none")
     return exporters[0] if len(exporters) == 1 else _FanOut(exporters)
