@@ -11,6 +11,7 @@ Hyperscan scanner (one pass; as a Python regex over whole texts they cost ~15 % 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -72,7 +73,18 @@ def drop_vetoed(scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
     """The hits not lying wholly inside a vetoed shape."""
     if not hits:
         return []
-    spans = veto_spans(scan_text)
+    spans = sorted(veto_spans(scan_text))
     if not spans:
         return list(hits)
-    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # reach[i]: the furthest end of spans[0..i] (any of them covers a hit ending there)
+    far = -1
+    for _, e in spans:
+        far = max(far, e)
+        reach.append(far)
+    out = []
+    for h in hits:
+        i = bisect_right(starts, h.start) - 1
+        if i < 0 or reach[i] < h.end:
+            out.append(h)
+    return out
