@@ -5,6 +5,9 @@ a load generator in its own process drives it directly, through `mitmdump` (no a
 `phigate sidecar` with examples/policies/safe-harbor.yaml (destination and grant added), at 1 and 16
 keep-alive connections. Reported: req/s, latency p50/p99, the latency each proxy adds over direct,
 the sidecar/mitmdump throughput ratio (target >= 0.85) and the sidecar's peak RSS (target <= 150 MB).
+A fourth cell per row sends the same request through the sidecar to a `kind: other` destination
+(the same upstream by its address): policy, identity and the audit record without masking, i.e.
+the sidecar's own cost next to mitmdump's.
 Then a mixed cell: small-Bundle requests on one connection while `--mixed-conns` connections fetch
 the large Bundle, so a small request waiting behind a large body's masking shows in its latency.
 `--profile DIR` runs mitmdump and the sidecar under cProfile (DIR/mitmdump.prof, DIR/phigate.prof).
@@ -190,7 +193,10 @@ def bench_policy(port: int) -> list[dict[str, Any]]:
     policy = yaml.safe_load((ROOT / "examples" / "policies" / "safe-harbor.yaml").read_text())
     policy["metadata"]["namespace"] = "bench"
     policy["spec"]["destinations"] = [
-        {"name": "ehr", "kind": "phi-source", "host": "localhost", "port": port}
+        {"name": "ehr", "kind": "phi-source", "host": "localhost", "port": port},
+        # the same upstream by its address: allowed egress with audit, no masking (the sidecar's
+        # own cost - policy, identity, audit record - without the engine's)
+        {"name": "plain", "kind": "other", "host": "127.0.0.1", "port": port},
     ]
     grant = {
         "apiVersion": "phigate.io/v1alpha1",
@@ -291,9 +297,11 @@ def main(argv: list[str]) -> int:
             url = f"{upstream.url}/bundle?size={size}"
             for conns in conns_list:
                 row: dict[str, Any] = {"size": size, "conns": conns}
-                for name, proxy in targets.items():
+                for name, proxy in [*targets.items(), ("phigate_passthrough", targets["phigate"])]:
                     ca = upstream_ca if proxy is None else cafile
-                    res = run_load(url, proxy, ca, conns, args.seconds)
+                    through = name.endswith("through")
+                    cell_url = url.replace("//localhost:", "//127.0.0.1:") if through else url
+                    res = run_load(cell_url, proxy, ca, conns, args.seconds)
                     row[name] = res
                     print(
                         f"size={size:>8} conns={conns:>2} {name:<9} {res['rps']:8.1f} req/s  "
@@ -302,11 +310,18 @@ def main(argv: list[str]) -> int:
                         flush=True,
                     )
                 d = row["direct"]
-                for name in ("mitmdump", "phigate"):
+                for name in ("mitmdump", "phigate", "phigate_passthrough"):
                     row[name]["added_p50_ms"] = row[name]["p50_ms"] - d["p50_ms"]
                     row[name]["added_p99_ms"] = row[name]["p99_ms"] - d["p99_ms"]
                 m = row["mitmdump"]["rps"]
                 row["phigate_vs_mitmdump_rps"] = row["phigate"]["rps"] / m if m else float("nan")
+                pt = row["phigate_passthrough"]["rps"]
+                row["passthrough_vs_mitmdump_rps"] = pt / m if m else float("nan")
+                print(
+                    f"size={size:>8} conns={conns:>2} phigate/mitmdump {row['phigate_vs_mitmdump_rps']:.2f}x "
+                    f"(masked)  {row['passthrough_vs_mitmdump_rps']:.2f}x (pass-through, kind: other)",
+                    flush=True,
+                )
                 results.append(row)
         mixed: dict[str, Any] = {}
         if args.mixed_conns and len(sizes) > 1:
@@ -336,15 +351,21 @@ def main(argv: list[str]) -> int:
             "load_avg_at_end": os.getloadavg(),
         }
         print("\n| payload | conns | direct req/s | mitmdump req/s | phigate req/s | phigate/mitmdump | "
-              "added p50 mitmdump / phigate (ms) | added p99 mitmdump / phigate (ms) |")  # fmt: skip
-        print("|---|---|---|---|---|---|---|---|")
+              "pass-through req/s | pass-through/mitmdump | "
+              "added p50 mitmdump / phigate / pass-through (ms) | "
+              "added p99 mitmdump / phigate / pass-through (ms) |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for r in results:
+            pt = r["phigate_passthrough"]
             print(
                 f"| {r['size'] // 1000} kB | {r['conns']} | {r['direct']['rps']:.1f} | "
                 f"{r['mitmdump']['rps']:.1f} | "
                 f"{r['phigate']['rps']:.1f} | {r['phigate_vs_mitmdump_rps']:.2f} | "
-                f"{r['mitmdump']['added_p50_ms']:.2f} / {r['phigate']['added_p50_ms']:.2f} | "
-                f"{r['mitmdump']['added_p99_ms']:.2f} / {r['phigate']['added_p99_ms']:.2f} |"
+                f"{pt['rps']:.1f} | {r['passthrough_vs_mitmdump_rps']:.2f} | "
+                f"{r['mitmdump']['added_p50_ms']:.2f} / {r['phigate']['added_p50_ms']:.2f} / "
+                f"{pt['added_p50_ms']:.2f} | "
+                f"{r['mitmdump']['added_p99_ms']:.2f} / {r['phigate']['added_p99_ms']:.2f} / "
+                f"{pt['added_p99_ms']:.2f} |"
             )
         print(f"\nsidecar RSS {cur:.0f} MB (peak {peak:.0f} MB); mitmdump peak {mitm_peak:.0f} MB")
         if args.json:
