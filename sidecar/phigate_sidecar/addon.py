@@ -409,7 +409,7 @@ class PhigateAddon:
             st.upstream_bytes = st.stream.raw_len
             return
         if ctx.destination.kind != DestinationKind.PHI_SOURCE:
-            if not st.streaming and resp.raw_content:
+            if not st.streaming and resp.raw_content and ctx.policy.spec.audit.record_other_responses:
                 self._transcript(ctx, "phigate.response.body", resp)
             return
         raw = resp.raw_content or b""
@@ -488,16 +488,13 @@ class PhigateAddon:
         try:
             data = decode_body(message.raw_content or b"", message.headers.get("content-encoding"), 1 << 20)
             masker = ctx.masker or self.maskers.get(ctx.policy)
-            res = (
-                masker.mask_bytes(data[: max(ctx.body_cap_bytes * 4, 4096)], content_type=None)
-                if data
-                else None
-            )
+            # only the head the span keeps is masked: a 4 kB sample of a large body costs 4 kB
+            res = masker.mask_bytes_head(data, ctx.body_cap_bytes) if data else None
         except Exception:
             ctx.transcript.append((name, {"phigate.body": "[withheld: not inspectable]"}))
             return
         if res is not None:
-            ctx.add_transcript(name, res.document)
+            ctx.add_transcript(name, res.document, whole_bytes=len(data))
 
     def error(self, flow: http.HTTPFlow) -> None:
         st = _state(flow)

@@ -83,16 +83,20 @@ class RequestContext:
         for f in findings:
             self.phi_counts[str(f.type)] += 1
 
-    def add_transcript(self, name: str, masked_text: str | bytes, **attrs: Any) -> None:
+    def add_transcript(
+        self, name: str, masked_text: str | bytes, *, whole_bytes: int | None = None, **attrs: Any
+    ) -> None:
         """A masked body (text or UTF-8 bytes) as a span event, capped at audit.bodyCapBytes. Masked only.
 
-        Bytes are cut before they are decoded, so a 1 MB body costs the cap, not a 1 MB decode."""
+        Bytes are cut before they are decoded, so a 1 MB body costs the cap, not a 1 MB decode.
+        `whole_bytes`: the size of the body `masked_text` is only the head of (a masked sample)."""
         if not self.record_bodies:
             return
         data = masked_text if isinstance(masked_text, bytes) else masked_text.encode("utf-8", "replace")
-        truncated = len(data) > self.body_cap_bytes
+        size = len(data) if whole_bytes is None else whole_bytes
+        truncated = len(data) > self.body_cap_bytes or size > len(data)
         text = data[: self.body_cap_bytes].decode("utf-8", "ignore")
-        event = {"phigate.body": text, "phigate.body.truncated": truncated, "phigate.body.bytes": len(data)}
+        event = {"phigate.body": text, "phigate.body.truncated": truncated, "phigate.body.bytes": size}
         self.transcript.append((name, event | attrs))
 
     def deny(self, status: int, reason: str, hint: str = "", *, message: str = "") -> None:

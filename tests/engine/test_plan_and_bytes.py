@@ -107,6 +107,52 @@ def test_stream_memory_is_bounded(masker: Masker) -> None:
     assert total > 1_000_000 and biggest < 2 * 1024 * 1024
 
 
+def test_head_never_keeps_a_fragment_of_a_value_cut_by_the_limit(masker: Masker) -> None:
+    """A transcript sample: wherever the limit falls inside or near a value, no piece of it survives."""
+    value_at = 600
+    text = ("filler text. " * 47)[: value_at - 2] + ". Patient: Zebedee Quilliam SSN 123-45-6789 "
+    text += "phone 555-867-5309. " + "more text. " * 200
+    fragments = ("Zebedee", "Quill", "123-45", "45-6789", "6789", "555-867", "867-5309")
+    for limit in range(value_at - 40, value_at + 80, 3):
+        res = masker.mask_text_head(text, limit)
+        assert len(res.document) <= limit + 64, limit  # a sample of about `limit`, not the whole text
+        for frag in fragments:
+            assert frag not in res.document, (limit, frag, res.document[-80:])
+        for f in res.findings:  # finding offsets are into the original text
+            assert text[f.start : f.end].strip()
+
+
+def test_head_of_a_short_body_is_the_whole_masked_body(masker: Masker) -> None:
+    body = json.dumps({"resourceType": "Patient", "name": [{"family": "Quilliam", "given": ["Zebedee"]}]})
+    whole = masker.mask_bytes(body.encode())
+    head = masker.mask_bytes_head(body.encode(), 4096)
+    assert head.document == whole.document and b"Quilliam" not in head.document
+
+
+def test_head_of_a_long_body_masks_only_its_head(masker: Masker) -> None:
+    """A 1 MB JSON body: the head is masked as text (the cut JSON does not parse); PHI in it is masked."""
+    rec = {"resourceType": "Patient", "name": [{"family": "Quilliam", "given": ["Zebedee"]}],
+           "telecom": [{"system": "phone", "value": "555-867-5309"}], "birthDate": "1961-04-19"}
+    body = json.dumps({"entry": [{"resource": rec}] * 6000}).encode()
+    assert len(body) > 1_000_000
+    res = masker.mask_bytes_head(body, 4096)
+    assert 2000 < len(res.document) <= 4096 + 512
+    for value in (b"Quilliam", b"Zebedee", b"555-867-5309", b"1961-04-19"):
+        assert value not in res.document
+    assert max(f.end for f in res.findings) < 4096 + 512
+
+
+def test_head_refuses_what_mask_bytes_refuses(masker: Masker) -> None:
+    with pytest.raises(EngineError, match="NUL"):
+        masker.mask_bytes_head(b"abc\x00" * 4000, 1024)
+    with pytest.raises(EngineError, match="not UTF-8"):
+        masker.mask_bytes_head(b"Patient Quilliam \xff\xfe " * 1000, 1024)
+    # a multi-byte character cut by the head's byte limit is dropped, not refused
+    for pad in range(2):
+        res = masker.mask_bytes_head(b"a" * pad + ("é" * 5000).encode() + b" Quilliam", 1024)
+        assert res.document.decode().strip("aé") == ""
+
+
 def test_vault_is_thread_safe() -> None:
     vault = TokenVault()
     values = [f"value-{i % 50}" for i in range(2000)]

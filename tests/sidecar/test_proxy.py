@@ -47,7 +47,7 @@ def main_policy(env: Env) -> dict[str, Any]:
             ]
         },
         limits={"maxBodyBytes": MAX_BODY},
-        audit={"bodyCapBytes": 2048},
+        audit={"bodyCapBytes": 2048, "recordOtherResponses": True},
     )
 
 
@@ -285,6 +285,35 @@ def test_other_destination_passes_unmasked_but_audited(
     assert "enduser.id" not in span["attributes"]
     # ...but its transcript is masked before it enters the audit trail
     assert not [v for v in sidecar_env.web.all_phi() if v in dump_spans([span])]
+
+
+def test_large_body_transcript_is_a_masked_sample(
+    sidecar: SidecarProc, sidecar_env: Env, otlp: OTLPReceiver
+) -> None:
+    """A 300 kB Bundle from an `other` destination passes whole; its transcript is a masked head of
+    about audit.bodyCapBytes (2048 here; only that head is scanned), marked truncated, full size."""
+    import random
+
+    from phigate.synthetic import make_patient_bundle
+
+    agent = ua()
+    with sidecar.client(ua=agent) as c:
+        r = c.get(f"{sidecar_env.web.url}/bundle", params={"size": "300000"})
+    assert r.status_code == 200 and len(r.content) > 250_000
+    (span,) = spans_for(otlp, agent)
+    (event,) = [e for e in span["events"] if e["name"] == "phigate.response.body"]
+    body = event["attributes"]["phigate.body"]
+    assert event["attributes"]["phigate.body.truncated"] is True
+    assert event["attributes"]["phigate.body.bytes"] == len(r.content)
+    assert 1000 < len(body.encode()) <= 2048
+    assert body.startswith('{"resourceType": "Bundle"')
+    doc = make_patient_bundle(random.Random(7), size_bytes=300000)  # the mock's bundle (same seed)
+    assert json.loads(r.content) == doc.json
+    head = r.text[:4096]
+    in_head = [p.value for p in doc.phi if len(p.value) >= 4 and p.value in head]
+    assert len(in_head) >= 10
+    leaked = [v for v in in_head if v in body]
+    assert not leaked, leaked
 
 
 # --------------------------------------------------------------------------- span hygiene and ops

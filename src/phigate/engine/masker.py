@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gc
 import json
@@ -48,6 +49,19 @@ class Masker:
         masked = TextMasker(self.plan, self.vault).mask_one(text, None, findings)
         return MaskResult(masked, findings)
 
+    def mask_text_head(self, text: str, limit: int) -> MaskResult:
+        """The masked beginning of `text` (about `limit` characters), for size-capped transcripts:
+        only the head is scanned, not the whole text. As in the streaming masker, the head is cut
+        where no detected value crosses, with STREAM_OVERLAP characters after the cut seen for
+        context and dropped, so no fragment of an identifier cut by the limit survives at the edge."""
+        if not isinstance(text, str):
+            raise EngineError(f"mask_text_head expects str, got {type(text).__name__}")
+        if len(text) <= limit + STREAM_OVERLAP:
+            return self.mask_text(text)
+        tm = TextMasker(self.plan, self.vault)
+        piece, _, _, _ = self._stream_piece(tm, "", text[: limit + STREAM_OVERLAP], max(limit, 1), 0)
+        return piece
+
     # -- JSON -------------------------------------------------------------------------------------
     def mask_json(self, value: Any) -> MaskResult:
         if isinstance(value, str):
@@ -73,17 +87,21 @@ class Masker:
         with gc_paused():
             return self._mask_bytes(data, content_type)
 
+    def mask_bytes_head(self, data: bytes, limit: int) -> MaskResult:
+        """The masked beginning of a body (about `limit` characters), for size-capped transcripts.
+
+        A body that fits (with the hold-back margin) is masked whole, JSON as JSON; a longer one
+        has only its head decoded and masked as text (mask_text_head), so recording a 4 kB sample
+        of a 1 MB body costs the sample. The same refusals as mask_bytes (binary, not UTF-8)."""
+        if len(data) <= limit + STREAM_OVERLAP:
+            return self.mask_bytes(data)
+        text = _text_of(data[: 4 * (limit + STREAM_OVERLAP)], cut=True)  # <= 4 UTF-8 bytes a char
+        res = self.mask_text_head(text, limit)
+        return MaskResult(res.document.encode("utf-8"), res.findings)
+
     def _mask_bytes(self, data: bytes, content_type: str | None) -> MaskResult:
-        head = data[:8192]
-        if b"\x00" in head:
-            raise EngineError("binary content (NUL bytes): cannot inspect, refusing")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise EngineError(f"body is not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        text = _text_of(data, cut=False)
         ctype = (content_type or "").split(";", 1)[0].strip().lower()
-        if _control_heavy(text):
-            raise EngineError("binary content (control characters): cannot inspect, refusing")
         stripped = text.lstrip()
         looks_json = stripped[:1] in ("{", "[")
         if ctype in NDJSON_TYPES or (looks_json and _looks_ndjson(stripped)):
@@ -175,6 +193,24 @@ class Masker:
         consumed = cut_t - base
         new_ctx = text[max(base, cut_t - STREAM_CONTEXT) : cut_t] if not final else ""
         return MaskResult(masked, findings), buf[consumed:], new_ctx, emitted + consumed
+
+
+def _text_of(data: bytes, *, cut: bool) -> str:
+    """A body as text, or EngineError: binary (NUL bytes, control characters) and non-UTF-8 bodies
+    are refused, never masked as best they can. `cut`: the bytes are a prefix, so a character cut
+    at its end is dropped rather than refused."""
+    if b"\x00" in data[:8192]:
+        raise EngineError("binary content (NUL bytes): cannot inspect, refusing")
+    try:
+        if cut:
+            text = codecs.getincrementaldecoder("utf-8-sig")().decode(data, final=False)
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EngineError(f"body is not UTF-8 text (invalid byte at offset {exc.start})") from exc
+    if _control_heavy(text):
+        raise EngineError("binary content (control characters): cannot inspect, refusing")
+    return text
 
 
 def _soft_cut(buf: str, cut: int) -> int:
