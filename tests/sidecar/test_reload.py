@@ -12,6 +12,7 @@ import pytest
 from tests.sidecar.conftest import Env
 from tests.sidecar.harness import (
     SidecarProc,
+    dump_spans,
     grant_doc,
     policy_doc,
     poll,
@@ -145,3 +146,35 @@ def test_reverse_mode_maps_a_port_to_one_destination(
         assert w.status_code == 201  # no block rule in this policy: the write passes, audited
     finally:
         sc.stop()
+
+
+def test_other_response_transcripts_are_opt_in(
+    sidecar: SidecarProc, sidecar_env: Env, otlp: OTLPReceiver
+) -> None:
+    """kind: other: the agent's request bodies are always in the trail (masked); the destination's
+    answers only with audit.recordOtherResponses, switched on here by a hot reload."""
+    web = {"name": "web", "kind": "other", "host": "127.0.0.1", "port": sidecar_env.web.port}
+    family = sidecar_env.web.patients["pat-1"]["name"][0]["family"]
+    url = f"http://127.0.0.1:{sidecar_env.web.port}/fhir/Patient/pat-1"
+
+    def exchange() -> dict[str, list[str]]:
+        ua = f"transcript-{uuid.uuid4().hex[:8]}"
+        with sidecar.client(ua=ua) as c:
+            assert family in c.get(url).text  # kind other: passed as is
+            c.post(url, json={"note": f"Patient {family} called from 555-867-5309"})
+        spans = spans_for(otlp, ua, 2)
+        text = dump_spans(spans)
+        assert family not in text and "555-867-5309" not in text
+        return {s["attributes"]["http.request.method"]: [e["name"] for e in s["events"]] for s in spans}
+
+    for record in (False, True):
+        doc = ehr_policy(sidecar_env, audit={"recordOtherResponses": True} if record else {})
+        doc["spec"]["destinations"].append(web)
+        write_yaml(sidecar.policy_path, [doc])
+        if not record:  # web is not in the previous test's policy: allowed means reloaded
+            poll(lambda: status(sidecar, url) == 200, timeout=10)
+            events = exchange()
+        else:  # same destinations: reloaded when a GET's answer shows up in its span
+            events = poll(lambda: (ev := exchange())["GET"] and ev, timeout=15)
+        assert events["GET"] == (["phigate.response.body"] if record else [])
+        assert "phigate.request.body" in events["POST"]

@@ -471,6 +471,17 @@ class AuditOptions(Model):
         bool,
         Field(alias="recordBodies", description="Attach masked request/response transcripts as span events."),
     ] = True
+    record_other_responses: Annotated[
+        bool,
+        Field(
+            alias="recordOtherResponses",
+            description=(
+                "Also attach masked response transcripts from kind: other destinations. Off by default: "
+                "what the agent sends there (request bodies) is recorded; their answers are no PHI "
+                "disclosure, and masking each one costs a masking pass per request."
+            ),
+        ),
+    ] = False
     body_cap_bytes: Annotated[
         int,
         Field(
