@@ -1386,6 +1386,22 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"[\"']([^\"'\n]*)[\"']")
+
+
+def _v_key_list(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Every item of the list, as one span inside the outer quotes: ["[NAME]"] (the list's arity is
+    lost, its values are not). Typed by the key as key-value types a single value."""
+    key = m.group("k")
+    items = _LIST_ITEM.findall(m.group("v"))
+    for rx, t in KEY_TYPES:
+        if rx.search(key):
+            if t is T.NAME and (not _person_key(key) or not any(i[:1].isupper() for i in items)):
+                return None
+            return (m.start("v") + 1, m.end("v") - 1, t)
+    return None
+
+
 _ADDRESS_TAIL = re.compile(r",\s*(?P<r>[A-Za-z][A-Za-z .'\-]{1,30}?)\.?(?:\s+[0-9]{3,5}(?:-[0-9]{4})?)?\s*$")
 
 
@@ -1430,6 +1446,17 @@ CODE_SPECS: list[PatternSpec] = [
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
         hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
+        window=40,
+        back="word",
+    ),
+    PatternSpec(  # a JSON or Python list under an identifying key: "given": ["Zebedee", "Ann"]
+        "key-list",
+        T.ID,
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']?\s*[:=]\s*\[\s*"
+        r"(?P<v>[\"'][^\"'\n]{1,80}[\"'](?:\s*,\s*[\"'][^\"'\n]{1,80}[\"']){0,9})\s*\]",
+        caseless=True,
+        validator=lambda text, m: _v_key_list(text, m),
+        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']?\s*[:=]\s*\[",
         window=40,
         back="word",
     ),
