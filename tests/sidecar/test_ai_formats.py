@@ -97,7 +97,7 @@ def test_openai_responses_items():
 
 def test_anthropic_system_blocks_documents_and_tool_results():
     body = {
-        "model": "claude-sonnet-4-5",
+        "model": "claude-sonnet-5-5",
         "system": [{"type": "text", "text": "sys"}],
         "messages": [
             {

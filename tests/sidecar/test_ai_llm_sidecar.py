@@ -200,7 +200,7 @@ def test_without_reidentify_agent_sees_placeholders_and_stream_is_not_buffered(s
 def test_anthropic_stream_and_blocks(stack):
     client = _anthropic(stack, "anthropic")
     with client.messages.stream(
-        model="claude-sonnet-4-5",
+        model="claude-sonnet-5-5",
         max_tokens=100,
         system=[{"type": "text", "text": f"Chart owner: {PATIENT}"}],
         messages=[
@@ -222,7 +222,7 @@ def test_anthropic_stream_and_blocks(stack):
     assert sent.json["system"][0]["text"].startswith("Chart owner: <NAME_")
     assert text == f"About {PATIENT}: stable. Ask <NAME_999> too."
     attrs = stack.spans_for("anthropic")[-1]["attributes"]
-    assert attrs["phigate.llm.model"] == "claude-sonnet-4-5" and attrs["phigate.llm.api"] == "anthropic"
+    assert attrs["phigate.llm.model"] == "claude-sonnet-5-5" and attrs["phigate.llm.api"] == "anthropic"
 
 
 def test_anthropic_non_stream(stack):

@@ -304,7 +304,7 @@ def chat_body(rng: random.Random, text: str, split: Split) -> dict:
             "temperature": 0.2,
         }
     return {
-        "model": "claude-sonnet-4-5",
+        "model": "claude-sonnet-5-5",
         "max_tokens": 1024,
         "system": "You help engineers debug.",
         "messages": [{"role": "user", "content": [{"type": "text", "text": text}]}],
