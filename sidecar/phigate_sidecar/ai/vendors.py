@@ -9,6 +9,7 @@ streams): such hosts can only be allowed as a whole (prompts: allow, BAA-covered
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,11 @@ def _host_matches(pattern: str, host: str) -> bool:
 
 def vendor_for_host(host: str) -> Vendor | None:
     """The known LLM vendor serving `host`, or None."""
-    host = host.lower().rstrip(".")
+    return _vendor_for(host.lower().rstrip("."))
+
+
+@lru_cache(maxsize=4096)  # asked on every request to a kind: other host; host names are no PHI
+def _vendor_for(host: str) -> Vendor | None:
     for vendor in VENDORS:
         if any(_host_matches(p, host) for p in vendor.hosts):
             return vendor
