@@ -42,6 +42,9 @@ class _FoldTable(dict[int, str]):
         return out
 
 
+_BOX = {c: "|" for c in "│┃║╎╏┆┇┊┋"} | {c: "-" for c in "─━═╌╍┄┅┈┉"}
+
+
 def _fold_char(ch: str) -> str:
     if ch.isdigit() or ch.isdecimal():
         try:
@@ -62,6 +65,8 @@ def _fold_char(ch: str) -> str:
                "年": "-", "년": "-", "月": "-", "월": "-", "日": " ", "일": " "}
     if ch in special:
         return special[ch]
+    if "\u2500" <= ch <= "\u257f":  # box drawing (sqlite3 -box, psql unicode, tabulate): a table's rules
+        return _BOX.get(ch, "+")
     if unicodedata.combining(ch):  # a tone mark with no precomposed letter ("ọ́"): part of the word
         return "a"
     if ch.isalpha():

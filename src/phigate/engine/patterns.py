@@ -440,6 +440,28 @@ def _v_ssn(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.SSN)
 
 
+_NOT_MONTH = frozenset({
+    "mg", "mcg", "ml", "l", "kg", "g", "cm", "mm", "mmhg", "units", "unit", "iu", "tabs", "tab", "tablets",
+    "caps", "puffs", "drops", "x", "times", "patients", "pts", "beds", "rooms", "cases", "visits", "doses",
+    "years", "yrs", "months", "weeks", "days", "hours",
+})
+
+
+def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A month name the pattern lists do not know (Kinyarwanda, Galician, Burmese in the scan copy's
+    `aaaa`): one to three words between a day and a year, at least one of them no ordinary word, none
+    a unit or a count noun ("5 mg daily 2020", "12 beds in 2019" stay)."""
+    from phigate.engine import lexicon
+
+    words = [w.strip(".'").lower() for w in m.group("w").split()]
+    if any(w in _NOT_MONTH for w in words):
+        return None
+    common = lexicon.common_words()
+    if all(w in common or len(w) < 3 for w in words):
+        return None
+    return m.start("v"), m.end("v"), T.DATE
+
+
 def _v_plain(t: T) -> Validator:
     return lambda text, m: _span(m, t)
 
@@ -763,6 +785,16 @@ SPECS: list[PatternSpec] = [
         r"\b(?P<v>ngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}(?:\s+nam\s+[0-9]{4})?)",
         caseless=True,
         validator=_v_plain(T.DATE),
+    ),
+    PatternSpec(  # a day, a month in any language, a year: "24 Kamena 1953", "11 de xaneiro de 1969"
+        "date-day-word-year",
+        T.DATE,
+        r"(?<![\w.:/\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|e|\.)?,?"
+        r"(?P<w>(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.]{0,14}){1,3}),?[ \t]{1,3}(?:19|20)[0-9]{2})(?![0-9])",
+        validator=lambda text, m: _v_day_word_year(m),
+        # bounded gaps: Hyperscan 0.9.1's SOM misses matches after `\s+` (tests/engine/test_backends.py)
+        hs=r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|e|\.)?,?"
+        r"(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.]{0,14}){1,3},?[ \t]{1,3}(?:19|20)[0-9]{2}",
     ),
     PatternSpec(  # day/month without a year after a date word: "le 30/10", "Monday 16/8", "Retorno em 1/9"
         "date-day-month-cue",
@@ -1514,6 +1546,66 @@ XML_ELEMENT = PatternSpec(  # CDA and other XML: <family>DeLuca</family>, <posta
 )
 
 
+XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <PatientName>, <HomePhone>
+    "xml-field",
+    T.ID,
+    r"<(?:[A-Za-z][\w.\-]*:)?(?P<k>[A-Za-z][\w.\-]{1,40})(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
+    validator=lambda text, m: _v_xml_field(text, m),
+    hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
+)
+
+
+def _v_xml_field(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Typed by the element's name as a table column is by its header (tabular.column_type)."""
+    from phigate.engine.tabular import cell_holds, column_type
+
+    t = column_type(m.group("k"))
+    v = m.group("v")
+    if t is None or not v.strip() or not cell_holds(v, t):
+        return None
+    if t is T.ADDRESS and _is_region(v):
+        return None
+    return m.start("v"), m.end("v"), t
+
+
+# DICOM headers as dcmdump prints them, `(0010,0010) PN [DOE^JOHN]`, or pydicom, `PN: 'DOE^JOHN'`: the
+# value representation names the type (PN person, DA date, AS age); the Patient group (0010,xxxx) is
+# identifying whatever its representation (ID, address, phone, other names).
+_DICOM_VALUE = r"(?::\s{0,3}'(?P<v>[^'\n]{1,64})'|\s{1,3}\[(?P<w>[^\]\n]{1,64})\])"
+DICOM_SPECS = [
+    PatternSpec(
+        "dicom-vr",
+        T.ID,
+        rf"\b(?P<vr>PN|DA|AS|DT){_DICOM_VALUE}",
+        validator=lambda text, m: _v_dicom(m, m.group("vr")),
+        # bounded gaps: with `\s+` Hyperscan 0.9.1's SOM misses every match after the first
+        hs=r"\b(?:PN|DA|AS|DT)(?::\s{0,3}'|\s{1,3}\[)",
+    ),
+    PatternSpec(
+        "dicom-patient",
+        T.ID,
+        rf"\(0010,\s?[0-9A-Fa-f]{{4}}\)[^\n]{{0,60}}?\b(?:LO|SH|LT|ST|UC|UT|DA|PN){_DICOM_VALUE}",
+        validator=lambda text, m: _v_dicom(m, "LO"),
+        hs=r"\(0010,\s?[0-9A-Fa-f]{4}\)",
+        window=80,
+    ),
+]
+
+
+def _v_dicom(m: re.Match[str], vr: str) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") is not None else "w"
+    value = m.group(g)
+    if not value.strip() or value.strip("^ ") == "":
+        return None
+    if vr == "AS":  # 091Y: an age; Safe Harbor masks ages over 89 only
+        return (m.start(g), m.end(g), T.AGE) if value[:3].isdigit() and value[3:] in ("Y", "") \
+            and int(value[:3]) > 89 else None
+    t = {"PN": T.NAME, "DA": T.DATE, "DT": T.DATE}.get(vr, T.ID)
+    if t is T.DATE and not value[:8].isdigit():
+        return None
+    return m.start(g), m.end(g), t
+
+
 def _bare_full_name(v: str) -> bool:
     """"name: Elle Hætta" in YAML: two or three capitalised words, not all dictionary words
     ("name: Blood Pressure", "name: Deploy Production" stay)."""
@@ -1555,3 +1647,5 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
+SPECS.append(XML_FIELD)
+SPECS.extend(DICOM_SPECS)
