@@ -161,6 +161,39 @@ PHI_AND_KEEP = [
     ("INSERT INTO patients VALUES (103, 'Wiebren', 'Hogeveen-Wassink', '45850');\n"
      "INSERT INTO drugs VALUES (1, 'Metformin', '500');", ["Wiebren", "Hogeveen-Wassink", "45850"],
      ["Metformin"]),
+    # probe7's lessons, in values of our own: list values under a name key, box tables, XML named fields
+    ('{"given": ["Oyelaran", "Tobenna"], "family": "Akpabio", "tags": ["Alpha", "Beta"]}',
+     ["Oyelaran", "Tobenna", "Akpabio"], ["Alpha", "Beta"]),
+    ("┌────┬───────────────┬────────┐\n│ id │ full_name     │ city   │\n├────┼───────────────┼────────┤\n"
+     "│ 4  │ Ruslana Vetek │ Oswego │\n└────┴───────────────┴────────┘",
+     ["Ruslana", "Vetek", "Oswego"], ["│ 4"]),
+    ("<Patient><LastName>Quenneville</LastName><GivenName>Odile</GivenName><DrugName>Lisinopril</DrugName>"
+     "<State>Ohio</State></Patient>", ["Quenneville", "Odile"], ["Lisinopril", "Ohio"]),
+    ("(0010,0010) PN [TREMBLAY^ANOUK]  # PatientName\n(0010,0030) DA [19360514]  # PatientBirthDate\n"
+     "(0010,1010) AS [093Y]\n(0010,0040) CS [F]\n(0018,0015) CS [KNEE]", ["TREMBLAY", "19360514", "093Y"],
+     ["CS [F]", "KNEE"]),
+    # a month in a language no list holds; counts and doses between a number and a year stay
+    ("Imezaliwa: 14 Zhovten 1951; Fecha: 3 de agostu de 1962",
+     ["14 Zhovten", "3 de agostu"], ["1951", "1962"]),
+    ("Take 5 mg daily 2020; there were 12 beds in 2019; Page 3 of 2019", [],
+     ["5 mg daily 2020", "12 beds in 2019", "Page 3 of 2019"]),
+    # form labels in Burmese, Lao, Nepali and Urdu
+    ("အမည်: ကျော်ဇင်ထွန်း\nလိပ်စာ: အမှတ် ၁၂၊ ဗိုလ်ချုပ်လမ်း", ["ကျော်ဇင်ထွန်း", "ဗိုလ်ချုပ်လမ်း"], ["အမည်"]),
+    ("ຊື່ຄົນເຈັບ: ສົມພອນ ວົງສາ\nວັນເກີດ: 4 ມີນາ 1958", ["ສົມພອນ", "ວົງສາ", "4 ມີນາ"], []),
+    ("बिरामीको नाम: सुनिता थापा\nजन्म मिति: २०१२ साउन ४", ["सुनिता", "थापा", "साउन"], []),
+    ("مریض کا نام: عائشہ صدیقی\nپتہ: گلی نمبر 4، ماڈل ٹاؤن، لاہور", ["عائشہ", "صدیقی", "ماڈل ٹاؤن"], []),
+    # a form line whose label the engine has no word for; things after their labels stay
+    ("Mgonjwa: Zawadi Mwakalinga\nDiagnosis: Acute Bronchitis\nMedication: Amlodipine Besylate",
+     ["Zawadi", "Mwakalinga"], ["Acute Bronchitis", "Amlodipine Besylate"]),
+    # LDIF, ASTM E1394, PHP dumps
+    ("dn: cn=Teodor Balan,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\ncn: Teodor Balan\n"
+     "sn: Balan\nl: Cluj-Napoca\nmail: tbalan@example.org", ["Teodor", "Balan", "Cluj-Napoca", "tbalan"],
+     ["inetOrgPerson", "dc=example"]),
+    ("H|\\^&|||analyser\nP|1||LAB77812||OKONJO^ADAEZE||19520911|F||12 Ash Rd^Dayton^OH^45402||937-555-0183\n"
+     "O|1|S1||^^^GLU|R",
+     ["OKONJO", "ADAEZE", "19520911", "12 Ash Rd", "Dayton", "937-555-0183"], ["^^^GLU", "OH"]),
+    ('  ["surname"]=>\n  string(7) "Vukovic"\n  ["drug"]=>\n  string(9) "Metformin"\n    [city] => Osijek',
+     ["Vukovic", "Osijek"], ["Metformin"]),
 ]
 
 

@@ -448,7 +448,7 @@ _NOT_MONTH = frozenset({
 
 
 def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """A month name the pattern lists do not know (Kinyarwanda, Galician, Burmese in the scan copy's
+    """A month name the pattern lists do not know (Swahili, Asturian, Burmese in the scan copy's
     `aaaa`): one to three words between a day and a year, at least one of them no ordinary word, none
     a unit or a count noun ("5 mg daily 2020", "12 beds in 2019" stay)."""
     from phigate.engine import lexicon
@@ -786,7 +786,7 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_plain(T.DATE),
     ),
-    PatternSpec(  # a day, a month in any language, a year: "24 Kamena 1953", "11 de xaneiro de 1969"
+    PatternSpec(  # a day, a month in any language, a year: "14 Zhovten 1951", "3 de agostu de 1962"
         "date-day-word-year",
         T.DATE,
         r"(?<![\w.:/\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|e|\.)?,?"
@@ -1550,22 +1550,31 @@ XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <Pa
     "xml-field",
     T.ID,
     r"<(?:[A-Za-z][\w.\-]*:)?(?P<k>[A-Za-z][\w.\-]{1,40})(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
-    validator=lambda text, m: _v_xml_field(text, m),
+    validator=lambda text, m: _v_named_value(text, m),
     hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
+)
+PHP_DUMP = PatternSpec(  # var_dump: ["name"]=>\n  string(14) "Milos Vukovic"; print_r: [name] => ...
+    "php-dump",
+    T.ID,
+    r"\[\"?(?P<k>[A-Za-z_][\w\-]{0,40})\"?\]\s{0,3}=>[ \t]*"
+    r"(?:\r?\n[ \t]{0,40}string\([0-9]{1,6}\) \"(?P<v>[^\"\n]{1,200})\"|(?P<w>[^\s\[\]\n][^\n]{0,120}))",
+    validator=lambda text, m: _v_named_value(text, m, "v" if m.group("v") is not None else "w"),
+    hs=r"\[\"?[A-Za-z_][\w\-]{0,40}\"?\][ \t]{0,3}=>",
 )
 
 
-def _v_xml_field(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Typed by the element's name as a table column is by its header (tabular.column_type)."""
+def _v_named_value(text: str, m: re.Match[str], g: str = "v") -> tuple[int, int, T] | None:
+    """Typed by the field's name as a table column is by its header (tabular.column_type): an XML
+    element's, a PHP dump's key."""
     from phigate.engine.tabular import cell_holds, column_type
 
     t = column_type(m.group("k"))
-    v = m.group("v")
+    v = m.group(g).rstrip()
     if t is None or not v.strip() or not cell_holds(v, t):
         return None
     if t is T.ADDRESS and _is_region(v):
         return None
-    return m.start("v"), m.end("v"), t
+    return m.start(g), m.start(g) + len(v), t
 
 
 # DICOM headers as dcmdump prints them, `(0010,0010) PN [DOE^JOHN]`, or pydicom, `PN: 'DOE^JOHN'`: the
@@ -1648,4 +1657,5 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
+SPECS.append(PHP_DUMP)
 SPECS.extend(DICOM_SPECS)

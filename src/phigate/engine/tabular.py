@@ -389,6 +389,58 @@ def _hl7_field(field: str, base: int, t: T, comps: tuple[int, ...] | None, hits:
         base += len(rep) + 1
 
 
+# ASTM E1394 / LIS2-A2 (analyser to LIS): "P|1|practice id|lab id|id 3|LAST^FIRST^MI|mother's maiden|
+# 19480822|F|race|street^city^state^zip^country||phone|physician". Only in a message with an ASTM
+# header (H|\^&), so a "P|" line elsewhere is left alone.
+_ASTM_P = re.compile(r"(?m)(?:^|(?<=\r))P\|([^\r\n]*)")
+_ASTM_FIELDS: dict[int, tuple[T, tuple[int, ...] | None]] = {
+    3: (T.ID, None), 4: (T.ID, None), 5: (T.ID, None), 6: (T.NAME, None), 7: (T.NAME, None),
+    8: (T.DATE, None), 13: (T.PHONE, None),
+}
+
+
+def _astm(text: str, hits: list[Hit]) -> None:
+    for pm in _ASTM_P.finditer(text):
+        pos = pm.start(1)
+        for number, field in enumerate(pm.group(1).split("|"), start=2):
+            if field and number in _ASTM_FIELDS:
+                t, comps = _ASTM_FIELDS[number]
+                _hl7_field(field, pos, t, comps, hits)
+            elif field and number == 11:  # street^city^state^zip^country: the state and country stay
+                off = pos
+                for k, comp in enumerate(field.split("^"), start=1):
+                    if comp.strip() and k in (1, 2, 4):
+                        hits.append(Hit(off, off + len(comp), T.ZIP if k == 4 else T.ADDRESS, "astm:field"))
+                    off += len(comp) + 1
+            pos += len(field) + 1
+
+
+# ---- LDIF (LDAP directory exports) ----------------------------------------------------------------------
+
+_LDIF_ATTR = re.compile(r"(?m)^(?P<a>[A-Za-z][\w\-]{0,40})(?P<b64>::?)[ \t]*(?P<v>[^\r\n]+)")
+_LDIF_TYPES = {
+    "cn": T.NAME, "sn": T.NAME, "givenname": T.NAME, "displayname": T.NAME, "gecos": T.NAME,
+    "initials": T.NAME, "mail": T.EMAIL, "telephonenumber": T.PHONE, "mobile": T.PHONE, "homephone": T.PHONE,
+    "pager": T.PHONE, "facsimiletelephonenumber": T.FAX, "postaladdress": T.ADDRESS,
+    "homepostaladdress": T.ADDRESS, "street": T.ADDRESS, "registeredaddress": T.ADDRESS, "l": T.ADDRESS,
+    "postalcode": T.ZIP, "uid": T.ID, "employeenumber": T.ID, "dn": T.ID,
+}
+
+
+def _ldif(text: str, hits: list[Hit]) -> None:
+    """An LDAP entry: its person attributes by name. A base64 value (`attr:: ...`) is masked whole."""
+    for am in _LDIF_ATTR.finditer(text):
+        t = _LDIF_TYPES.get(am.group("a").lower())
+        if t is None:
+            continue
+        if t is T.ID and am.group("a").lower() == "dn":  # dn: cn=Teodor Balan,ou=people,dc=...
+            for part in re.finditer(r"(?:^|,)\s*(?:cn|uid)=(?P<x>[^,]+)", am.group("v")):
+                s = am.start("v") + part.start("x")
+                hits.append(Hit(s, s + len(part.group("x").rstrip()), T.NAME, "ldif:attr"))
+            continue
+        hits.append(Hit(am.start("v"), am.end("v"), t, "ldif:attr"))
+
+
 # ---- X12 (837 claims, 270/271 eligibility, 835 remittance) ---------------------------------------------
 
 # "NM1*IL*1*PRUITT*LOVEDAY****MI*WJM561763730~": segment id, then elements split by "*", ended by "~"
@@ -488,6 +540,10 @@ def find(text: str) -> list[Hit]:
         _sql(text, hits)
     if "|" in text:
         _hl7(text, hits)
+        if "H|\\^&" in text:
+            _astm(text, hits)
+    if "dn:" in text and ("objectClass:" in text or "objectclass:" in text):
+        _ldif(text, hits)
     if "*" in text and ("NM1*" in text or "DMG*" in text or "CLM*" in text):
         _x12(text, hits)
     if "=" in text:

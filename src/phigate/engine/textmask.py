@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
+from phigate.engine import form_names, script_text, tabular, vetoes
 from phigate.engine import known as known_values_mod
-from phigate.engine import script_text, tabular, vetoes
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain
 from phigate.engine.normalize import Normalized, fold_token, normalize
@@ -81,6 +81,8 @@ def detect(
                     if part in finder.first or part in finder.last:
                         learned.add(part)
         hits.extend(finder.find(norm_text, learned=learned))
+        if finder.detect_names:
+            hits.extend(form_names.find(norm_text))
         if known:
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.ADDRESS in enabled:

@@ -1,0 +1,80 @@
+"""A form line in any language: `<label>: <Given> <Family>` with a label the engine has no word for.
+
+The name finder anchors on labels and titles it knows ("Patient:", "Dr") and on listed names; a form in
+a language nobody wrote lists for (`Mgonjwa: Zawadi Mwakalinga`, `Jina la mzazi: Baraka Kimaro`)
+gives neither. What such a line does give, in any language with letter case: a short label, a colon,
+then two or three capitalised words ending the line, none of them a dictionary word. That shape is a
+person's name far more often than anything else; it is accepted only when the label is not a known
+non-person field (a diagnosis, a drug, a department) and no value word is an ordinary word, an
+organisation word or drug-shaped (`Amlodipine Besylate`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import lexicon
+from phigate.engine.names import ORG_WORDS, TITLES
+from phigate.engine.normalize import fold_token
+from phigate.engine.scanner import Hit
+
+_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*[:：][ \t]*"
+    r"(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t]+[^\W\d_][\w'’\-]{1,24}){1,2})[ \t]*\r?$"
+)
+# labels whose value is a thing, not a person (English and the common international forms)
+_NOT_PERSON = frozenset(
+    {
+        "diagnosis", "diagnoses", "dx", "impression", "assessment", "problem", "condition", "medication",
+        "medications", "medicine", "drug", "drugs", "rx", "allergy", "allergies", "procedure", "surgery",
+        "operation", "department", "dept", "division", "hospital", "clinic", "ward", "unit", "service",
+        "facility", "organisation", "organization", "org", "company", "employer", "insurance", "insurer",
+        "plan", "payer", "product", "device", "model", "make", "test", "result", "specimen", "sample",
+        "status", "type", "category", "subject", "re", "title", "location", "site", "room", "bed",
+        "specialty", "speciality", "team", "program", "programme", "project", "course", "class", "country",
+        "nationality", "language", "religion", "ethnicity", "race", "gender", "sex", "occupation", "job",
+        "position", "role", "manufacturer", "brand", "vendor", "pharmacy", "lab", "laboratory", "destination",
+        "source", "vaccine", "immunization", "immunisation", "route", "frequency", "dose", "form",
+        "strength", "indication", "reason", "complaint", "finding", "findings", "outcome", "priority",
+        "severity", "channel", "environment", "env", "region", "zone", "cluster", "namespace", "branch",
+        "repository", "repo", "component", "module", "package", "library", "framework", "version", "tag",
+        "label", "kind", "event", "level", "state", "city", "town", "county", "district", "province",
+        "street", "address", "village", "municipality", "sector", "cell", "suburb", "neighbourhood",
+    }
+)
+_DRUG_SHAPE = re.compile(
+    r"(?:ine|ol|pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin"
+    r"|gliptin|floxacin|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast"
+    r"|sone|olone|phen|fen|profen|amide|ate|ide)$"
+)
+
+
+def find(text: str) -> list[Hit]:
+    """NAME hits for form lines with an unknown label (offsets into `text`, the normalised copy)."""
+    if ":" not in text and "：" not in text:
+        return []
+    out: list[Hit] = []
+    common = lexicon.common_words()
+    cities = lexicon.cities()
+    for m in _LINE.finditer(text):
+        label = [fold_token(w) for w in m.group("label").replace("-", " ").split()]
+        if not label or len(label) > 4 or any(w in _NOT_PERSON for w in label):
+            continue
+        words = m.group("v").split()
+        if not _name_shaped(words):
+            continue
+        keys = [fold_token(w) for w in words]
+        if any(k in common or k in ORG_WORDS or k in TITLES or _DRUG_SHAPE.search(k) for k in keys):
+            continue
+        if all(k in cities for k in keys):
+            continue  # "Kigali: Nyarugenge Gasabo"-like place lists
+        out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:form"))
+    return out
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Capitalised words (or all in capitals, as forms print surnames), none a single letter."""
+    if all(w.isupper() and len(w) >= 3 for w in words):
+        return True
+    return all(w[:1].isupper() and not w.isupper() and len(w) >= 2 for w in words)
