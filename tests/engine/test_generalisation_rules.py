@@ -185,6 +185,16 @@ PHI_AND_KEEP = [
     # a form line whose label the engine has no word for; things after their labels stay
     ("Mgonjwa: Zawadi Mwakalinga\nDiagnosis: Acute Bronchitis\nMedication: Amlodipine Besylate",
      ["Zawadi", "Mwakalinga"], ["Acute Bronchitis", "Amlodipine Besylate"]),
+    ("Mzazi: Baraka Kimaro, 0754 321 987\nNdugu: Neema Mrema (+255 713 555 010)\n"
+     "Aina: Kifua Kikuu, haijathibitishwa",  # only a phone number may follow a name
+     ["Baraka", "Kimaro", "Neema", "Mrema"], ["Kifua Kikuu, haijathibitishwa"]),
+    # Indic vowel signs are part of the word in the scan copy: a Telugu or Kannada month is one word
+    ("తేదీ: 21 జనవరి 2024; ದಿನಾಂಕ: 9 ಮಾರ್ಚ್ 2023", ["21 జనవరి", "9 ಮಾರ್ಚ್"], ["2024", "2023"]),
+    # redis hashes and key="value" pairs typed by their key; other keys stay
+    ('127.0.0.1:6379> HGETALL pt:9\n1) "full_name"\n2) "Baraka Kimaro"\n3) "drug"\n4) "Losartan"',
+     ["Baraka Kimaro"], ["Losartan", "full_name"]),
+    ('[rx@32473 pt="Neema Mrema" dob="1951-07-30" drug="Losartan" qty="30"] msg="filled"',
+     ["Neema", "Mrema", "07-30"], ["Losartan", 'qty="30"', "filled"]),
     # LDIF, ASTM E1394, PHP dumps
     ("dn: cn=Teodor Balan,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\ncn: Teodor Balan\n"
      "sn: Balan\nl: Cluj-Napoca\nmail: tbalan@example.org", ["Teodor", "Balan", "Cluj-Napoca", "tbalan"],

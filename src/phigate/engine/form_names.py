@@ -3,7 +3,8 @@
 The name finder anchors on labels and titles it knows ("Patient:", "Dr") and on listed names; a form in
 a language nobody wrote lists for (`Mgonjwa: Zawadi Mwakalinga`, `Jina la mzazi: Baraka Kimaro`)
 gives neither. What such a line does give, in any language with letter case: a short label, a colon,
-then two or three capitalised words ending the line, none of them a dictionary word. That shape is a
+then two or three capitalised words ending the line (or followed by a phone number), none of them a
+dictionary word. That shape is a
 person's name far more often than anything else; it is accepted only when the label is not a known
 non-person field (a diagnosis, a drug, a department) and no value word is an ordinary word, an
 organisation word or drug-shaped (`Amlodipine Besylate`).
@@ -21,7 +22,8 @@ from phigate.engine.scanner import Hit
 
 _LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*[:：][ \t]*"
-    r"(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t]+[^\W\d_][\w'’\-]{1,24}){1,2})[ \t]*\r?$"
+    r"(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t]+[^\W\d_][\w'’\-]{1,24}){1,2})[ \t]*"
+    r"(?P<tail>[(,][^\r\n]{0,60})?\r?$"  # "Hama: Baraka Kimaro, 0772 123 456", "... (+27 82 555 0199)"
 )
 # labels whose value is a thing, not a person (English and the common international forms)
 _NOT_PERSON = frozenset(
@@ -61,6 +63,9 @@ def find(text: str) -> list[Hit]:
         label = [fold_token(w) for w in m.group("label").replace("-", " ").split()]
         if not label or len(label) > 4 or any(w in _NOT_PERSON for w in label):
             continue
+        tail = m.group("tail")
+        if tail is not None and not any(c.isdigit() for c in tail):
+            continue  # "Diagnosis: Foo Bar, unspecified": only a phone number may follow the name
         words = m.group("v").split()
         if not _name_shaped(words):
             continue

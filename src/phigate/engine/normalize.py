@@ -67,8 +67,8 @@ def _fold_char(ch: str) -> str:
         return special[ch]
     if "\u2500" <= ch <= "\u257f":  # box drawing (sqlite3 -box, psql unicode, tabulate): a table's rules
         return _BOX.get(ch, "+")
-    if unicodedata.combining(ch):  # a tone mark with no precomposed letter ("ọ́"): part of the word
-        return "a"
+    if unicodedata.combining(ch) or unicodedata.category(ch)[0] == "M":
+        return "a"  # a tone mark ("ọ́"), an Indic or Thai vowel sign (ీ, ា: class 0): part of the word
     if ch.isalpha():
         return "A" if ch.isupper() else "a"
     return "?"

@@ -1563,9 +1563,29 @@ PHP_DUMP = PatternSpec(  # var_dump: ["name"]=>\n  string(14) "Milos Vukovic"; p
 )
 
 
+REDIS_PAIR = PatternSpec(  # redis-cli HGETALL: 1) "patient_name"\n 2) "Baraka Kimaro"
+    "redis-pair",
+    T.ID,
+    r"[0-9]{1,4}\) \"(?P<k>[A-Za-z_][\w.\-]{0,40})\"\r?\n[ \t]{0,8}[0-9]{1,4}\) \"(?P<v>[^\"\n]{1,200})\"",
+    validator=lambda text, m: _v_named_value(text, m),
+    hs=r"[0-9]{1,4}\) \"[A-Za-z_][\w.\-]{0,40}\"\r?\n",
+)
+QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt="Baraka Kimaro" dob="..."
+    "quoted-pair",
+    T.ID,
+    # no look-behind: the prefilter's back-walk stops at a digit ("E2E_PATIENT_NAME" -> "E_PATIENT_NAME"),
+    # and both back ends must find the same value
+    r"(?P<k>[A-Za-z_][\w.\-]{0,40})=\"(?P<v>[^\"\n]{1,120})\"",
+    validator=lambda text, m: _v_named_value(text, m),
+    hs=r"[A-Za-z_]=\"",  # the key is found back from its last letter (window mode "word")
+    window=40,
+    back="word",
+)
+
+
 def _v_named_value(text: str, m: re.Match[str], g: str = "v") -> tuple[int, int, T] | None:
     """Typed by the field's name as a table column is by its header (tabular.column_type): an XML
-    element's, a PHP dump's key."""
+    element's, a PHP dump's, a redis hash's or a key="value" pair's key."""
     from phigate.engine.tabular import cell_holds, column_type
 
     t = column_type(m.group("k"))
@@ -1658,4 +1678,6 @@ SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(PHP_DUMP)
+SPECS.append(REDIS_PAIR)
+SPECS.append(QUOTED_PAIR)
 SPECS.extend(DICOM_SPECS)

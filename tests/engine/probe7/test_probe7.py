@@ -24,15 +24,16 @@ exempts ASCII years), which inflates the partial figure for the Persian/Burmese/
 
 After the fixes it prompted the same day (general rules, tested with values of their own in
 tests/engine/test_generalisation_rules.py: box-drawing tables, any XML element named like a column,
-DICOM values by VR, a day-word-year date in any language, Burmese/Lao/Nepali/Urdu/Persian form labels
-and months, form lines with an unknown label, LDIF, ASTM E1394, PHP dumps), seeds 1/2/3 measured
-7.16% / 7.91% / 7.77% leaked (whole + partial 8.99% / 9.59% / 9.45%), over-masking unchanged
-(3.31% / 4.55% / 4.13%).
+DICOM values by VR, a day-word-year date in any language, Burmese/Lao/Nepali/Urdu/Persian/Telugu/
+Bengali/Kannada/Malayalam/Gurmukhi labels and months, Indic vowel signs kept inside words in the scan
+copy, form lines with an unknown label, LDIF, ASTM E1394, PHP dumps, redis hashes, key="value" pairs),
+seeds 1/2/3 measured 4.42% / 4.87% / 4.57% leaked (whole + partial 6.25% / 6.54% / 6.25%), over-masking
+unchanged (3.31% / 4.55% / 4.13%).
 
-Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower
-them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence
-from the engine's word lists and source and from probes 1-6 are checked too, so a broken or recycled
-corpus cannot pass as a good engine.
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point;
+lower them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and
+its independence from the engine's word lists and source and from probes 1-6 are checked too, so a
+broken or recycled corpus cannot pass as a good engine.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ from tests.engine.probe7.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe7.run_probe import crashes, run
 
 ROOT = Path(__file__).resolve().parents[3]
-LEAK_CEILING = 0.09  # 7.16% (47/656) on seed 1 after the first fixes (24.54% when written)
-STRICT_CEILING = 0.10  # whole + partial: 8.99% (25.15% when written)
+LEAK_CEILING = 0.06  # 4.42% (29/656) on seed 1 after the first fixes (24.54% when written)
+STRICT_CEILING = 0.08  # whole + partial: 6.25% (25.15% when written)
 OVERMASK_CEILING = 0.05  # measured 3.31% (8/242)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
