@@ -234,6 +234,19 @@ def start_in_process(work: Path, env: Any, traces_url: str, policy: dict[str, An
     finally:
         del os.environ["PHIGATE_SERVICE_ACCOUNT"]
     sc.prepare()
-    sc.start_in_thread()
+    _threads[id(sc)] = sc.start_in_thread()
     port = next(iter(sc.master.addons.get("proxyserver").servers)).listen_addrs[0][1]
     return sc, port
+
+
+_threads: dict[int, Any] = {}
+
+
+def stop_in_process(sc: Any) -> None:
+    """Stop the proxy, wait for its thread, then close: the emitter delivers what it holds and stops
+    (left running, its deliverer retries against a receiver already gone until the run exits)."""
+    sc.shutdown()
+    thread = _threads.pop(id(sc), None)
+    if thread is not None:
+        thread.join(timeout=10)
+    sc.close()

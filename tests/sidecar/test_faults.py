@@ -20,7 +20,7 @@ from phigate_sidecar.server import Sidecar
 
 from phigate.api.policy import DestinationKind
 from tests.sidecar.conftest import Env
-from tests.sidecar.harness import grant_doc, policy_doc, start_in_process
+from tests.sidecar.harness import grant_doc, policy_doc, start_in_process, stop_in_process
 from tests.support.otlp_receiver import OTLPReceiver
 
 
@@ -40,7 +40,7 @@ def running(
     client = httpx.Client(proxy=f"http://127.0.0.1:{port}", verify=verify, timeout=20)
     yield sc, client
     client.close()
-    sc.shutdown()
+    stop_in_process(sc)
 
 
 def check_failed_closed(r: httpx.Response, env: Env, status: int = 502) -> None:

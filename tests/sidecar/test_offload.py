@@ -21,7 +21,7 @@ from phigate_sidecar.addon import OFFLOAD_OVER
 from phigate_sidecar.server import Sidecar
 
 from tests.sidecar.conftest import Env
-from tests.sidecar.harness import grant_doc, policy_doc, start_in_process
+from tests.sidecar.harness import grant_doc, policy_doc, start_in_process, stop_in_process
 from tests.support.otlp_receiver import OTLPReceiver
 
 COPIES = 120  # 600 patients: a Bundle several times OFFLOAD_OVER
@@ -36,7 +36,7 @@ def running(
     sc, port = start_in_process(work, sidecar_env, otlp.traces_url, policy_doc(destinations=[ehr]),
                                 [grant_doc("alice")])
     yield sc, port
-    sc.shutdown()
+    stop_in_process(sc)
 
 
 def _client(env: Env, port: int) -> httpx.Client:
