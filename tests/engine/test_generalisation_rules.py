@@ -195,6 +195,13 @@ PHI_AND_KEEP = [
      ["Baraka Kimaro"], ["Losartan", "full_name"]),
     ('[rx@32473 pt="Neema Mrema" dob="1951-07-30" drug="Losartan" qty="30"] msg="filled"',
      ["Neema", "Mrema", "07-30"], ["Losartan", 'qty="30"', "filled"]),
+    # ages over 89 with "years" in other languages; a word that only starts like one is no age
+    ("Pacientas, 96 metai; pacients 101 gadi; Pacienti 97 vjeç; an 88 ans; score 95 answers",
+     ["96 metai", "101 gadi", "97 vj"], ["88 ans", "95 answers"]),
+    # a chat transcript's answers to "your name?" / "address?", lowercase or not; a drug's name stays
+    ("Bot: What's your full name?\nUser: kamau wanjiru\nBot: Home address?\nUser: 14 Riverside Dr, Oswego\n"
+     "Bot: What's the drug name?\nUser: metformin",
+     ["kamau", "wanjiru", "Riverside", "Oswego"], ["metformin"]),
     # LDIF, ASTM E1394, PHP dumps
     ("dn: cn=Teodor Balan,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\ncn: Teodor Balan\n"
      "sn: Balan\nl: Cluj-Napoca\nmail: tbalan@example.org", ["Teodor", "Balan", "Cluj-Napoca", "tbalan"],

@@ -462,6 +462,19 @@ def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start("v"), m.end("v"), T.DATE
 
 
+# "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
+_AGE = (
+    r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
+    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
+    r"|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*"
+    # years in more languages (only ages over 89 count: _v_age_any): Latvian, Lithuanian, Albanian,
+    # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
+    # Nordic, Malay/Indonesian, Filipino, Hausa, Yoruba (the scan copy: accents folded)
+    r"|(?:gadi|gadu|gadus|gadiem|metai|metu|vjec|let|leta|rokov|roky|godina|godine|godini|vuotta"
+    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|shekara|odun)\b)"
+)
+
+
 def _v_plain(t: T) -> Validator:
     return lambda text, m: _span(m, t)
 
@@ -836,10 +849,10 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "age",
         T.AGE,
-        r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-        r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*))",
+        _AGE + r"(?![A-Za-z]))",  # "95 answers" is no age
         caseless=True,
         validator=lambda text, m: _v_age_any(text, m),
+        hs=_AGE + ")",  # Hyperscan has no look-ahead; the Python regex re-checks every candidate
     ),
     PatternSpec(  # ages written out: "a ninety-five-year-old", "mother is ninety-eight", "aged one hundred"
         "age-words",
@@ -1563,6 +1576,45 @@ PHP_DUMP = PatternSpec(  # var_dump: ["name"]=>\n  string(14) "Milos Vukovic"; p
 )
 
 
+# A chat transcript (a support bot, an agent's log): the line after "What's your full name?" or "Home
+# address?" is the answer, capitals or not ("User: hnin myat noe"), after an optional speaker label.
+_WHOSE = (  # a person's name is asked for, not a drug's or a file's
+    r"(?:your|his|her|their|full|first|last|given|family|legal|maiden|sur|patient'?s?|child'?s?"
+    r"|mother'?s?|father'?s?|caller'?s?|member'?s?)"
+)
+ANSWER_SPECS = [
+    PatternSpec(
+        "answer-name",
+        T.NAME,
+        rf"{_WHOSE}[ \t]{{0,2}}name[ \t]{{0,3}}\?[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w .'\-]{{0,20}}:[ \t]*)?"
+        r"(?P<v>[^\n\d:@?]{2,60})",
+        caseless=True,
+        validator=lambda text, m: _v_answer(m, T.NAME),
+        hs=rf"{_WHOSE}[ \t]{{0,2}}name[ \t]{{0,3}}\?[ \t]*\r?\n",
+    ),
+    PatternSpec(
+        "answer-address",
+        T.ADDRESS,
+        r"address[ \t]{0,3}\?[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w .'\-]{0,20}:[ \t]*)?(?P<v>[^\n@?]{4,120})",
+        caseless=True,
+        validator=lambda text, m: _v_answer(m, T.ADDRESS),
+        hs=r"address[ \t]{0,3}\?[ \t]*\r?\n",
+    ),
+]
+_NOT_ANSWERS = frozenset({"yes", "no", "sure", "ok", "okay", "why", "what", "pardon", "sorry", "n/a", "none",
+                          "skip", "prefer not to say", "i don't know", "unknown"})
+
+
+def _v_answer(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
+    v = m.group("v").rstrip(" .,;!")
+    words = v.split()
+    if not words or v.lower() in _NOT_ANSWERS or len(words) > (5 if t is T.NAME else 14):
+        return None
+    if t is T.ADDRESS and not (any(c.isdigit() for c in v) or len(words) >= 2):
+        return None
+    return m.start("v"), m.start("v") + len(v), t
+
+
 REDIS_PAIR = PatternSpec(  # redis-cli HGETALL: 1) "patient_name"\n 2) "Baraka Kimaro"
     "redis-pair",
     T.ID,
@@ -1679,5 +1731,6 @@ SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
+SPECS.extend(ANSWER_SPECS)
 SPECS.append(QUOTED_PAIR)
 SPECS.extend(DICOM_SPECS)
