@@ -202,6 +202,11 @@ PHI_AND_KEEP = [
     ("Bot: What's your full name?\nUser: kamau wanjiru\nBot: Home address?\nUser: 14 Riverside Dr, Oswego\n"
      "Bot: What's the drug name?\nUser: metformin",
      ["kamau", "wanjiru", "Riverside", "Oswego"], ["metformin"]),
+    # dictated text: spoken phone numbers and dates; counts and the verb "may" stay
+    ("call back on five five five double two one three four oh nine, she was born march the ninth",
+     ["five five five double two", "march the ninth"], []),
+    ("take one or two tablets three or four times; you may first try rest", [],
+     ["one or two", "three or four", "may first"]),
     # LDIF, ASTM E1394, PHP dumps
     ("dn: cn=Teodor Balan,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\ncn: Teodor Balan\n"
      "sn: Balan\nl: Cluj-Napoca\nmail: tbalan@example.org", ["Teodor", "Balan", "Cluj-Napoca", "tbalan"],

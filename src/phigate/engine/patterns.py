@@ -462,6 +462,25 @@ def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start("v"), m.end("v"), T.DATE
 
 
+_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_MONTH_WORD = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ORDINAL = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_ORDINAL_WORDS = rf"(?:(?:twenty|thirty)[\s\-])?(?:{_ORDINAL})"
+
+
+def _v_spoken_digits(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Seven or more spoken digits ("double four" is two): a phone or record number, not prose."""
+    words = [w for w in re.split(r"[\s,\-]+", m.group("v").lower()) if w]
+    digits = sum(1 for w in words if w not in ("double", "triple"))
+    digits += words.count("double") + 2 * words.count("triple")
+    if digits < 7:
+        return None
+    return m.start("v"), m.end("v"), T.PHONE
+
+
 # "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
 _AGE = (
     r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
@@ -853,6 +872,26 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=lambda text, m: _v_age_any(text, m),
         hs=_AGE + ")",  # Hyperscan has no look-ahead; the Python regex re-checks every candidate
+    ),
+    # dictated text (ambient scribes, voicemail transcription) spells numbers and dates out
+    PatternSpec(  # "callback number three three four two nine four six one six four"
+        "spoken-digits",
+        T.PHONE,
+        rf"\b(?P<v>(?:{_DIGIT_WORD}|double|triple)(?:[\s,\-]+(?:{_DIGIT_WORD}|double|triple)){{6,}})\b",
+        caseless=True,
+        validator=lambda text, m: _v_spoken_digits(m),
+        hs=rf"\b(?:{_DIGIT_WORD})[\s,\-]{{1,3}}(?:{_DIGIT_WORD})[\s,\-]{{1,3}}(?:{_DIGIT_WORD})",
+    ),
+    PatternSpec(  # "january twenty seventh", "the fifteenth of february", "march third nineteen eighty"
+        "spoken-date",
+        T.DATE,
+        rf"\b(?P<v>(?:{_MONTH_WORD})\s+(?:the\s+)?{_ORDINAL_WORDS}"
+        rf"|(?:the\s+)?{_ORDINAL_WORDS}\s+(?:of\s+)?(?:{_MONTH_WORD}))\b",
+        caseless=True,
+        # "you may first try": lowercase "may" is the verb; "May first" stays a date
+        validator=lambda text, m: None if m.group("v").startswith("may ") else _span(m, T.DATE),
+        hs=rf"\b(?:(?:{_MONTH_WORD})\s{{1,3}}(?:the\s{{1,3}})?(?:twenty|thirty|{_ORDINAL})"
+        rf"|(?:{_ORDINAL})\s{{1,3}}(?:of\s{{1,3}})?(?:{_MONTH_WORD}))",
     ),
     PatternSpec(  # ages written out: "a ninety-five-year-old", "mother is ninety-eight", "aged one hundred"
         "age-words",
