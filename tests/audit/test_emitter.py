@@ -301,6 +301,23 @@ def test_records_share_exports_within_the_linger_and_flush_skips_it(rx: OTLPRece
     assert em.shutdown()
 
 
+def test_steady_load_keeps_batching_after_the_first_export(rx: OTLPReceiver) -> None:
+    """Records arriving while a batch is exported wait for a new linger window. (They used to inherit
+    the first batch's start, so under steady load every later record went out alone: one POST each.)"""
+    em = emitter(rx, emitter_id="steady", linger_s=0.1, checkpoint_every=10_000)
+    deadline = time.monotonic() + 1.0
+    n = 0
+    while time.monotonic() < deadline:  # ~1 s of steady traffic: about ten linger windows
+        em.record("req", {"i": n})
+        n += 1
+        time.sleep(0.001)
+    assert em.flush(10.0)
+    spans = rx.wait_for(lambda s: len([x for x in s if x["name"] == "req"]) == n, timeout=30)
+    assert sorted(s["attributes"]["i"] for s in spans if s["name"] == "req") == list(range(n))
+    assert n > 200 and len(rx.requests) <= 25, (n, len(rx.requests))
+    assert em.shutdown()
+
+
 @pytest.mark.parametrize("linger", [-0.1, 6.0])
 def test_bad_linger_is_refused(linger: float) -> None:
     with pytest.raises(ValueError, match="linger_s must be between 0 and 5 seconds"):

@@ -500,8 +500,10 @@ class AuditEmitter:
                     self._spool.ack(batch)
                     for seq, _ in batch.records:
                         self._recent.pop(seq, None)
-                    if not self._spool.pending_records:
-                        self._pending_since = 0.0
+                    # records that arrived during the export start a new linger window: keeping the
+                    # first batch's start made every later batch due at once, one export per record
+                    # under steady load (a POST per span)
+                    self._pending_since = time.monotonic() if self._spool.pending_records else 0.0
                     retry_at, delay, batch_size = 0.0, 0.0, self._max_batch
                     self._cond.notify_all()
                 else:
