@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from phigate.engine import Masker
@@ -36,6 +36,8 @@ def _digits_of(s: str) -> str:
     before=filler,
     after=filler,
 )
+# found by a CI run: the dose veto read "SSN 100/00/0000 g" as an analyte, a value and a unit
+@example(d="100000000", sep="/", digit_map=None, zw=[], zw_pos=[], before="", after="g")
 def test_ssn_survives_no_evasion(masker: Masker, d: str, sep: str, digit_map: dict | None, zw: list[str],
                                  zw_pos: list[int], before: str, after: str) -> None:
     value = _ssn_variants(d, sep)

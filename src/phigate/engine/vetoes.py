@@ -11,6 +11,7 @@ Hyperscan scanner (one pass; as a Python regex over whole texts they cost ~15 % 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -54,10 +55,29 @@ SPECS = [
         T.ID,
         rf"\b(?!(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Herr|Frau)\.? ){_DOSE}(?![A-Za-z0-9])",
         hs=rf"\b{_DOSE}",
+        validator=lambda text, m: _v_dose(m),
     ),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]
+
+
+# an identifier's label before a number is no analyte: "SSN 100/00/0000 g" is an SSN and a stray "g"
+_ID_LABELS = frozenset({
+    "ssn", "sin", "mrn", "dob", "id", "npi", "dea", "mbi", "nhs", "tel", "phone", "fax", "acct", "account",
+    "member", "policy", "chart", "record", "patient", "pt", "zip", "pin", "cnp", "pesel", "bsn", "nin",
+    "passport", "license", "licence", "serial", "sn", "imei", "vin", "plate", "claim", "case", "room",
+})
+
+
+def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A dose or a lab value has a short number; nine digits or an identifier's label is no dose."""
+    words = m.group().split()
+    if words[0].lower().rstrip(":#.") in _ID_LABELS:
+        return None
+    if sum(c.isdigit() for c in m.group()) > 8:
+        return None
+    return m.start(), m.end(), T.ID
 
 
 @lru_cache(maxsize=1)
