@@ -8,6 +8,7 @@ thread of the test process here, so the engine, the emitter and the addon can be
 from __future__ import annotations
 
 import ssl
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -160,11 +161,39 @@ def test_kind_handlers(running: tuple[Sidecar, httpx.Client], sidecar_env: Env) 
             kinds.register_kind_handler(DestinationKind.MCP, saved)
 
 
-def test_spans_recorded_for_failures(running: tuple[Sidecar, httpx.Client], otlp: OTLPReceiver) -> None:
+def test_spans_recorded_for_failures(
+    running: tuple[Sidecar, httpx.Client],
+    sidecar_env: Env,
+    otlp: OTLPReceiver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every failure the sidecar answers is in the audit trail with its reason. The test causes its own
+    (an engine failure, a failing kind handler, a missing one) under its own user agent, so it holds
+    alone as well as after the other tests of this module."""
+    from phigate.engine import Masker
+
+    agent = f"faults-{uuid.uuid4().hex[:8]}"
+    headers = {"user-agent": agent}
+    client = running[1]
+    web = f"http://127.0.0.1:{sidecar_env.web.port}/fhir/Patient/pat-1"
+    with monkeypatch.context() as m:
+        m.setattr(Masker, "mask_bytes", lambda *a, **k: 1 / 0)
+        assert client.get(f"{sidecar_env.ehr.url}/Patient/pat-1", headers=headers).status_code == 502
+    saved = kinds.kind_handler(DestinationKind.MCP)
+    try:
+        kinds.unregister_kind_handler(DestinationKind.MCP)
+        assert client.get(web, headers=headers).status_code == 502
+        kinds.register_kind_handler(DestinationKind.MCP, _Boom())
+        assert client.get(web, headers=headers).status_code == 502
+    finally:
+        kinds.unregister_kind_handler(DestinationKind.MCP)
+        if saved is not None:
+            kinds.register_kind_handler(DestinationKind.MCP, saved)
     running[0].emitter.flush()
-    spans = otlp.wait_for(
-        lambda s: len([x for x in s if x["attributes"].get("phigate.decision") == "error"]) >= 5
-    )
-    errors = [s for s in spans if s["attributes"].get("phigate.decision") == "error"]
-    reasons = {s["attributes"].get("phigate.decision.reason") for s in errors}
-    assert {"masking-failed", "sidecar-error", "no-handler"} <= reasons
+    def mine(spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [s for s in spans if s["attributes"].get("user_agent.original") == agent]
+
+    ours = mine(otlp.wait_for(lambda s: len(mine(s)) >= 3))
+    assert {s["attributes"].get("phigate.decision") for s in ours} == {"error"}
+    reasons = {s["attributes"].get("phigate.decision.reason") for s in ours}
+    assert reasons == {"masking-failed", "sidecar-error", "no-handler"}
