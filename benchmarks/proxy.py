@@ -3,8 +3,10 @@
 One run, side by side: a synthetic HTTPS FHIR upstream serves searchset Bundles of ~7 kB and ~1 MB;
 a load generator in its own process drives it directly, through `mitmdump` (no addon) and through
 `phigate sidecar` with examples/policies/safe-harbor.yaml (destination and grant added), at 1 and 16
-keep-alive connections. Reported: req/s, latency p50/p99, the latency each proxy adds over direct,
-the sidecar/mitmdump throughput ratio (target >= 0.85) and the sidecar's peak RSS (target <= 150 MB).
+keep-alive connections. The sidecar ships its audit spans over OTLP/HTTP to a local sink, as it
+would to a collector in a cluster (`--no-export`: it ships none). Reported: req/s, latency p50/p99,
+the latency each proxy adds over direct, the sidecar/mitmdump throughput ratio (target >= 0.85) and
+the sidecar's peak RSS (target <= 150 MB).
 A fourth cell per row sends the same request through the sidecar to a `kind: other` destination
 (the same upstream by its address): policy, identity and the audit record without masking, i.e.
 the sidecar's own cost next to mitmdump's.
@@ -13,7 +15,7 @@ the large Bundle, so a small request waiting behind a large body's masking shows
 `--profile DIR` runs mitmdump and the sidecar under cProfile (DIR/mitmdump.prof, DIR/phigate.prof).
 
     python -m benchmarks proxy [--seconds 4] [--json out.json] [--sizes 7000,1000000] [--conns 1,16]
-                               [--mixed-conns 2] [--profile DIR]
+                               [--mixed-conns 2] [--profile DIR] [--no-export]
 """
 
 from __future__ import annotations
@@ -187,6 +189,41 @@ def run_mixed(
     return {"small": small, "large": json.loads(out.strip().splitlines()[-1])}
 
 
+class _OtlpSink:
+    """An OTLP/HTTP endpoint that accepts every export (counts requests and spans' bytes): the
+    collector a sidecar in a cluster ships its audit spans to, minus the collector's own work."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.bytes = 0
+        self.url = ""
+
+    def start(self) -> _OtlpSink:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        sink = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                n = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(n)
+                sink.requests += 1
+                sink.bytes += n
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-protobuf")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, name="otlp-sink", daemon=True).start()
+        self.url = f"http://127.0.0.1:{server.server_address[1]}"
+        return self
+
+
 def bench_policy(port: int) -> list[dict[str, Any]]:
     import yaml
 
@@ -227,6 +264,11 @@ def main(argv: list[str]) -> int:
         help="connections fetching the largest size during the mixed cell (0 skips it)",
     )
     ap.add_argument("--json", type=Path, help="write the results here")
+    ap.add_argument(
+        "--no-export",
+        action="store_true",
+        help="the sidecar exports no spans (by default it ships them over OTLP/HTTP to a local sink)",
+    )
     ap.add_argument(
         "--profile",
         type=Path,
@@ -275,6 +317,10 @@ def main(argv: list[str]) -> int:
         (tmp / "policy.yaml").write_text(yaml.safe_dump_all(bench_policy(upstream.port), sort_keys=False))
         sc_port, health = free_port(), free_port()
         sc_env = env
+        sink: _OtlpSink | None = None
+        if not args.no_export:  # the sidecar ships its audit trail, as in a cluster: to a local sink
+            sink = _OtlpSink().start()
+            sc_env = env | {"OTEL_TRACES_EXPORTER": "otlp", "OTEL_EXPORTER_OTLP_ENDPOINT": sink.url}
         if args.profile:
             sc_env = env | {"PHIGATE_SIDECAR_PROFILE": str(args.profile / "phigate.prof")}
         sidecar = subprocess.Popen(
@@ -344,6 +390,7 @@ def main(argv: list[str]) -> int:
         summary = {
             "results": results,
             "mixed": mixed,
+            "audit_export": {"requests": sink.requests, "bytes": sink.bytes} if sink else None,
             "sidecar_rss_mb": round(cur, 1),
             "sidecar_peak_rss_mb": round(peak, 1),
             "mitmdump_peak_rss_mb": round(mitm_peak, 1),
@@ -368,6 +415,8 @@ def main(argv: list[str]) -> int:
                 f"{pt['added_p99_ms']:.2f} |"
             )
         print(f"\nsidecar RSS {cur:.0f} MB (peak {peak:.0f} MB); mitmdump peak {mitm_peak:.0f} MB")
+        if sink is not None:
+            print(f"audit spans shipped: {sink.requests} OTLP requests, {sink.bytes / 1e6:.1f} MB")
         if args.json:
             args.json.write_text(json.dumps(summary, indent=2))
         return 0
