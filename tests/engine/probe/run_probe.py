@@ -23,6 +23,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -334,6 +335,40 @@ def run(seed: int = 1, masker: Any = None, corpus: Any = make_corpus) -> tuple[P
         masked_docs[doc.id] = masked or ""
         score(doc, masked, res)
     return res, masked_docs
+
+
+@cache
+def shared_masker() -> Any:
+    """One masker for a process's probe runs (compiling a plan costs seconds)."""
+    return make_masker()
+
+
+def crashes(corpus: Any, seed: int = 1, masker: Any = None) -> dict[str, str]:
+    """Document id -> 'ExceptionType: message' for every document of `corpus(seed)` the engine crashes
+    on (an exception other than a fail-closed refusal: mask_doc turns EngineError into a refusal)."""
+    masker = masker or shared_masker()
+    out: dict[str, str] = {}
+    for doc in corpus(seed):
+        try:
+            mask_doc(masker, doc)
+        except Exception as exc:
+            out[doc.id] = f"{type(exc).__name__}: {exc}"
+    return out
+
+
+def without_crashes(corpus: Any, seed: int = 1) -> list[Any]:
+    """`corpus(seed)` minus the documents the engine crashes on: the rates describe what it masks,
+    `crashes` what it cannot process at all (the probes' tests track both)."""
+    bad = crashes(corpus, seed)
+    return [d for d in corpus(seed) if d.id not in bad]
+
+
+def main_reporting_crashes(argv: list[str], name: str, corpus: Any, doc: str | None = None) -> int:
+    """`main` over the corpus without crashing documents, each crash listed first."""
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+    for doc_id, err in crashes(corpus, seed).items():
+        print(f"{name}: ENGINE CRASH on {doc_id} (left out of the rates): {err}")
+    return main(argv, name=name, corpus=lambda s: without_crashes(corpus, s), doc=doc)
 
 
 def assert_not_worse(

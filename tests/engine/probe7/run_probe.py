@@ -1,4 +1,4 @@
-"""Run the seventh generalisation probe: mask every probe-6 document with the real engine, report leaks.
+"""Run the seventh generalisation probe: mask every probe-7 document with the real engine, report leaks.
 
     python -m tests.engine.probe7.run_probe [--seed 1] [--json /tmp/probe7/result.json] [--dump DIR] [--brief]
 
@@ -15,7 +15,6 @@ masks, the crash list what it cannot process at all (test_probe7 tracks both).
 from __future__ import annotations
 
 import sys
-from functools import cache
 from typing import Any
 
 from tests.engine.probe import run_probe as base
@@ -23,39 +22,23 @@ from tests.engine.probe.run_probe import ProbeResult
 from tests.engine.probe7.corpus import Doc, make_corpus
 
 
-@cache
-def _masker() -> Any:
-    return base.make_masker()
-
-
 def crashes(seed: int = 1, masker: Any = None) -> dict[str, str]:
     """Document id -> 'ExceptionType: message' for every document the engine crashes on."""
-    masker = masker or _masker()
-    out: dict[str, str] = {}
-    for doc in make_corpus(seed):
-        try:
-            base.mask_doc(masker, doc)
-        except Exception as exc:
-            out[doc.id] = f"{type(exc).__name__}: {exc}"
-    return out
+    return base.crashes(make_corpus, seed, masker)
 
 
 def scored_corpus(seed: int = 1) -> list[Doc]:
     """The corpus without the documents the engine crashes on (those are reported by `crashes`)."""
-    bad = crashes(seed)
-    return [d for d in make_corpus(seed) if d.id not in bad]
+    return base.without_crashes(make_corpus, seed)
 
 
 def run(seed: int = 1, masker: Any = None) -> tuple[ProbeResult, dict[str, str]]:
     """Score the probe7 corpus (minus crashing documents); also returns each masked text (refused: '')."""
-    return base.run(seed, masker, corpus=scored_corpus)
+    return base.run(seed, masker or base.shared_masker(), corpus=scored_corpus)
 
 
 def main(argv: list[str]) -> int:
-    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
-    for doc_id, err in crashes(seed).items():
-        print(f"probe7: ENGINE CRASH on {doc_id} (left out of the rates): {err}")
-    return base.main(argv, name="probe7", corpus=scored_corpus, doc=__doc__)
+    return base.main_reporting_crashes(argv, "probe7", make_corpus, __doc__)
 
 
 if __name__ == "__main__":
