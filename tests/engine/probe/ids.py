@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import string
 
+from tests.engine.probe.checkdigits import verhoeff_digit
+
 DIGITS = string.digits
 
 
@@ -177,38 +179,12 @@ def medicare_au(rng: random.Random) -> str:
     return f"{s[:4]} {s[4:9]} {s[9]}"
 
 
-_VD = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-_VP = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 1, 6, 4, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-_VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
 
 
 def aadhaar_like(rng: random.Random) -> str:
     """12 digits (Verhoeff check, first digit 2-9) printed 4-4-4, like an Aadhaar number."""
     body = digits(rng, 11, "23456789")
-    c = 0
-    for i, ch in enumerate(reversed(body)):
-        c = _VD[c][_VP[(i + 1) % 8][int(ch)]]
-    s = body + str(_VINV[c])
+    s = body + verhoeff_digit(body)
     return f"{s[:4]} {s[4:8]} {s[8:]}"
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from tests.engine.probe.checkdigits import verhoeff_digit, verhoeff_valid
+
 D = "0123456789"
 
 
@@ -172,47 +174,17 @@ def make_saudi_id(rng: random.Random) -> str:
 
 # ---- India: Aadhaar, 12 digits, Verhoeff check ------------------------------------------------------
 
-_VD = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-_VP = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-_VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-
-
-def _verhoeff(s: str, offset: int) -> int:
-    c = 0
-    for i, ch in enumerate(reversed(s)):
-        c = _VD[c][_VP[(i + offset) % 8][int(ch)]]
-    return c
 
 
 def make_aadhaar(rng: random.Random) -> str:
     body = _digits(rng, 11, "23456789")
-    full = body + str(_VINV[_verhoeff(body, 1)])
+    full = body + verhoeff_digit(body)
     return f"{full[:4]} {full[4:8]} {full[8:]}"
 
 
 def aadhaar_ok(s: str) -> bool:
     d = s.replace(" ", "")
-    return len(d) == 12 and _verhoeff(d, 0) == 0
+    return len(d) == 12 and verhoeff_valid(d)
 
 
 # ---- United States -----------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def test_identifiers_carry_valid_check_digits() -> None:
     assert ids.bsn_ok("111222333") and ids.cpf_ok("529.982.247-25") and ids.tckn_ok("10000000146")
     assert ids.pesel_ok("44051401359") and ids.snils_ok("112-233-445 95") and ids.npi_ok("1234567893")
     assert ids.vin_ok("1M8GDM9AXKP042788") and ids.tz_ok("000000018") and ids.dea_ok("AB1234563")
-    assert ids._verhoeff("2363", 0) == 0 and ids.aadhaar_ok("2341 2341 2346")  # Verhoeff: 236 -> check 3
+    assert ids.verhoeff_valid("2363") and ids.aadhaar_ok("2341 2341 2346")  # Verhoeff: 236 -> check 3
 
 
 def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from tests.engine.probe.checkdigits import verhoeff_digit
+
 D = "0123456789"
 
 
@@ -153,44 +155,11 @@ def emso(rng: random.Random, born: date, female: bool) -> str:
 
 # ---- India (Aadhaar, Verhoeff) ------------------------------------------------------------------------
 
-_VD = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-_VP = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-_VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
-
-
-def verhoeff_valid(s: str) -> bool:
-    c = 0
-    for i, ch in enumerate(reversed(s.replace(" ", ""))):
-        c = _VD[c][_VP[i % 8][int(ch)]]
-    return c == 0
 
 
 def aadhaar(rng: random.Random) -> str:
     head = rng.choice("23456789") + _digits(rng, 10)
-    c = 0
-    for i, ch in enumerate(reversed(head)):
-        c = _VD[c][_VP[(i + 1) % 8][int(ch)]]
-    d = head + str(_VINV[c])
+    d = head + verhoeff_digit(head)
     return f"{d[:4]} {d[4:8]} {d[8:]}"
 
 

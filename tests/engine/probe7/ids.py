@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from tests.engine.probe.checkdigits import verhoeff_digit, verhoeff_valid
+
 D = "0123456789"
 MBI_A = "ACDEFGHJKMNPQRTUVWXY"
 
@@ -98,37 +100,7 @@ def code_meli(rng: random.Random) -> str:
             return f"{out[:3]}-{out[3:9]}-{out[9]}"
 
 
-# ---- Verhoeff (Luxembourg matricule) -------------------------------------------------------------------
-
-_VD = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-_VP = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 7, 8, 6, 0],
-    [4, 2, 8, 6, 5, 7, 0, 3, 9, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-
-
-def verhoeff_valid(s: str) -> bool:
-    c = 0
-    for i, x in enumerate(reversed(s)):
-        c = _VD[c][_VP[i % 8][int(x)]]
-    return c == 0
+# ---- Luxembourg matricule (Luhn, then Verhoeff: tests/engine/probe/checkdigits.py) -----------------------
 
 
 def matricule_valid(s: str) -> bool:
@@ -140,7 +112,7 @@ def matricule_valid(s: str) -> bool:
 
 def matricule(rng: random.Random, born: date) -> str:
     body = f"{born:%Y%m%d}{digits(rng, 3)}"
-    out = body + luhn_digit(body) + next(c for c in D if verhoeff_valid(body + c))
+    out = body + luhn_digit(body) + verhoeff_digit(body)
     assert matricule_valid(out)
     return f"{out[:4]} {out[4:8]} {out[8:]}"
 
