@@ -104,7 +104,7 @@ def _field(tag: int, key: str, value: Any) -> bytes:
         total = len(head) + len(v) + 3
         if total < 0x80:
             return bytes((tag, total)) + head + bytes((0x12, len(v) + 1, 0x18)) + v
-    return _ld(tag, head + _ld(0x12, _any_value(value)))
+    return _ld(tag, _key_value(key, value))
 
 
 def _attributes(tag: int, attributes: Mapping[str, Any] | None) -> bytes:

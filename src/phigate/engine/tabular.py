@@ -427,6 +427,9 @@ _LDIF_TYPES = {
 }
 
 
+_LDIF_DN_NAME = re.compile(r"(?:^|,)\s*(?:cn|uid)=(?P<x>[^,]+)")
+
+
 def _ldif(text: str, hits: list[Hit]) -> None:
     """An LDAP entry: its person attributes by name. A base64 value (`attr:: ...`) is masked whole."""
     for am in _LDIF_ATTR.finditer(text):
@@ -434,7 +437,7 @@ def _ldif(text: str, hits: list[Hit]) -> None:
         if t is None:
             continue
         if t is T.ID and am.group("a").lower() == "dn":  # dn: cn=Teodor Balan,ou=people,dc=...
-            for part in re.finditer(r"(?:^|,)\s*(?:cn|uid)=(?P<x>[^,]+)", am.group("v")):
+            for part in _LDIF_DN_NAME.finditer(am.group("v")):
                 s = am.start("v") + part.start("x")
                 hits.append(Hit(s, s + len(part.group("x").rstrip()), T.NAME, "ldif:attr"))
             continue
