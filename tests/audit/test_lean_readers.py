@@ -600,6 +600,45 @@ def test_protobuf_templates_read_every_variable_kind(
     assert checkpoints and general.n <= checkpoints + 6  # a few spans teach the layout's template
 
 
+def _relayed_request(key: Path, spool: Path, n: int) -> bytes:
+    """One request: n records one run spooled while its collector was down (delivered by the next
+    run, which re-reads them from the spool), then n records that run made itself."""
+    old = AuditEmitter(service_name="p", emitter_id="e/r", exporter=_Down(), spool_dir=spool,
+                       signing_key_path=key, retry_max_s=30)  # fmt: skip
+    for i in range(n):
+        old.record("GET /x", {"http.method": "GET", "path": "/Patient", "i": i})
+    old.shutdown(timeout_s=0.1)
+    cap = _Capture()
+    new = AuditEmitter(
+        service_name="p", emitter_id="e/r", exporter=cap, spool_dir=spool, signing_key_path=key
+    )
+    assert new.resumed
+    for i in range(n, 2 * n):
+        new.record("GET /x", {"http.method": "GET", "path": "/Patient", "i": i})
+    assert new.shutdown()
+    return bytes(encode_spans(cap.spans).SerializeToString())
+
+
+def test_records_relayed_from_a_spool_keep_the_chain_tail_last_and_are_templated(
+    signing_key: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spool's lines hold canonical (sorted) documents; relayed, their spans still end with the
+    chain attributes in the order a fresh record has them, so protobuf templates (which need the
+    chain tail last) read them: after a first pass, only the checkpoints are read the general way."""
+    data = _relayed_request(signing_key, tmp_path / "spool", 40)
+    spans = [sp for rs in parse_request(data).resource_spans for ss in rs.scope_spans for sp in ss.spans]
+    tails = {tuple(a.key for a in sp.attributes)[-6:] for sp in spans if sp.name == "GET /x"}
+    assert tails == {(enc.A_VERSION, enc.A_EMITTER, enc.A_CHAIN, enc.A_SEQ, enc.A_PREV, enc.A_HASH)}
+    otlp.clear_caches()
+    assert _pb_both(data)[0] == _pb_both(data)[1]  # learns
+    general = _Calls.count(monkeypatch, "_lean_record")
+    lean, full = _pb_both(data)
+    checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in full)
+    assert lean == full and len(lean) == 80 + checkpoints
+    assert general.n == checkpoints
+    assert all(v[-3] == v[-2] for v in lean)  # every hash recomputed as stored: none altered
+
+
 @pytest.mark.parametrize(
     "extra",
     [
