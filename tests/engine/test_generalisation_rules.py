@@ -216,6 +216,12 @@ PHI_AND_KEEP = [
      ["OKONJO", "ADAEZE", "19520911", "12 Ash Rd", "Dayton", "937-555-0183"], ["^^^GLU", "OH"]),
     ('  ["surname"]=>\n  string(7) "Vukovic"\n  ["drug"]=>\n  string(9) "Metformin"\n    [city] => Osijek',
      ["Vukovic", "Osijek"], ["Metformin"]),
+    # probe7: address labels of more languages; form lines whose names keep combining tone marks, or end
+    # like a drug salt only by accident ("-ide", "-ine"), while drug names on such lines stay
+    ("Ünvan: Şəki şəhəri, Nizami küçəsi 199, mənzil 27, AZ5569\nBydlisko: Hlavná 16/143, 917 86 Trnava",
+     ["Şəki", "Nizami", "AZ5569", "Hlavná", "917 86", "Trnava"], ["Ünvan", "Bydlisko"]),
+    ("Orúkọ: Ọládipọ̀ Babájídé\nẸbí: Caroline Adéṣínà\nOògùn: Amlodipine Besylate",
+     ["Ọládipọ̀", "Babájídé", "Caroline", "Adéṣínà"], ["Amlodipine Besylate"]),
 ]
 
 
@@ -264,6 +270,34 @@ def test_generic_json_keys_type_their_values_like_table_columns(masker: Masker) 
     for kept in ("Metformin", "500 mg", "phigate-sidecar", "Search"):
         assert kept in out, kept
     assert '"string": "[NAME]"' in out  # the Avro union keeps its shape
+
+
+def test_name_value_pairs_type_the_value_by_the_pairs_name(masker: Masker) -> None:
+    """HAR params and headers, OTLP attributes, Kubernetes env lists, AWS tags: the field's name is a
+    sibling member, not the key; it types the value as a key would. Pairs that name nothing stay."""
+    doc = {
+        "params": [{"name": "fullName", "value": "Jetnil Laninvelik"},
+                   {"name": "drug", "value": "Losartan 50 mg"}],
+        "attributes": [
+            {"key": "app.patient.name", "value": {"stringValue": "Bwijtak Kilma"}},
+            {"key": "service.version", "value": {"stringValue": "redis 7.2.4"}},
+            {"key": "http.status_code", "value": {"intValue": 200}},
+        ],
+        "env": [{"name": "DB_PASSWORD", "value": "Tr0ub4dor&3"}, {"name": "LOG_LEVEL", "value": "debug"},
+                {"name": "PATIENT_CITY", "value": "Dededo"}],
+        "Tags": [{"Key": "Owner", "Value": "platform-team"}, {"Key": "GuardianName", "Value": "Mele Tupou"}],
+        "headers": [{"name": "X-Patient-Name", "value": "Ana Folau"},
+                    {"name": "Host", "value": "fhir.example.org"}],
+    }
+    res = masker.mask_json(doc)
+    out = json.dumps(res.document)
+    for gone in ("Jetnil", "Laninvelik", "Bwijtak", "Tr0ub4dor", "Dededo", "Mele Tupou", "Ana Folau"):
+        assert gone not in out, gone
+    for kept in ("Losartan 50 mg", "redis 7.2.4", '"intValue": 200', "debug", "platform-team",
+                 "fhir.example.org", '"fullName"', '"app.patient.name"', '"DB_PASSWORD"'):
+        assert kept in out, kept
+    assert '{"stringValue": "[NAME]"}' in out  # the OTLP AnyValue keeps its shape
+    assert {f.detector for f in res.findings} >= {"field:pair:DB_PASSWORD", "field:key:app.patient.name"}
 
 
 def test_notebook_lines_are_one_text_so_a_dataframe_header_types_its_rows(masker: Masker) -> None:

@@ -20,9 +20,10 @@ from phigate.engine.names import ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
+# \u0300-\u036f: tone marks with no precomposed letter stay combining after NFC ("Ọládipọ̀", "Ìyábọ̀")
 _LINE = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*[:：][ \t]*"
-    r"(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t]+[^\W\d_][\w'’\-]{1,24}){1,2})[ \t]*"
+    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\-\u0300-\u036f ]{0,40}?)[ \t]*[:：][ \t]*"
+    r"(?P<v>[^\W\d_][\w'’\-\u0300-\u036f]{1,24}(?:[ \t]+[^\W\d_][\w'’\-\u0300-\u036f]{1,24}){1,2})[ \t]*"
     r"(?P<tail>[(,][^\r\n]{0,60})?\r?$"  # "Hama: Baraka Kimaro, 0772 123 456", "... (+27 82 555 0199)"
 )
 # labels whose value is a thing, not a person (English and the common international forms)
@@ -45,10 +46,14 @@ _NOT_PERSON = frozenset(
         "street", "address", "village", "municipality", "sector", "cell", "suburb", "neighbourhood",
     }
 )
+# drug stems and salts; longer than a bare "-ine", "-ol", "-ide" or "-ate", which end as many given names
+# (Caroline, Marisol, Babajide, Renate) as drugs; two letters at least before the stem ("Amine", "Erol")
 _DRUG_SHAPE = re.compile(
-    r"(?:ine|ol|pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin"
-    r"|gliptin|floxacin|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast"
-    r"|sone|olone|phen|fen|profen|amide|ate|ide)$"
+    r"\w\w(?:pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin|gliptin"
+    r"|floxacin|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast|olone"
+    r"|apine|aline|phine|idine|amine|azine|ipine|oxine|amol|adol|ilol|erol|diol|inol|isone|profen"
+    r"|ophen|izide|amide|sylate|phate|lfate|cetate|itrate|artrate|aleate|ccinate|marate|bonate"
+    r"|xalate|ydrate|lerate|pionate|conate|ctate|chloride|bromide)$"
 )
 
 

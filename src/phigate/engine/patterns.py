@@ -192,6 +192,12 @@ ADDRESS_LABELS = (
     r"|residence|place of residence|residential address|domicile|usual residence|last known address"
     r"|heimili|heimilisfang|indirizz|adiresy|adresi|adressi|lokacioni"
     r"|adresas|adrese|dzivesvieta"
+    # Azerbaijani, Turkish, Slovak, Kinyarwanda, Somali, Hausa, Yoruba, Igbo, Xhosa, Swahili, Greek,
+    # Welsh, Mongolian, Kazakh, Uzbek, Georgian, Armenian (romanised) home-address labels
+    r"|unvan|yasayis unvani|qeydiyyat unvani|ikamet adresi|ikametgah|bydlisko|trvale bydlisko"
+    r"|adresa trvaleho pobytu|atuye|aho atuye|aderesi|cinwaan|cinwaanka|adireshi|adiresi|adreesi"
+    r"|idilesi|makazi|mahali anapoishi|diefthynsi|dieythynsi|cyfeiriad cartref|khayag|mekenzhay"
+    r"|manzil|yashash manzili|misamarti|hastse"
 )
 DOB_LABELS = (
     r"date of birth|birth ?date|dob|d\.o\.b|born|geb|geboren|geburtsdatum|fecha de nacimiento|f\. nac"

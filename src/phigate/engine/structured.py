@@ -79,7 +79,13 @@ def _geo_key(key: str) -> IdentifierType | None:
 
 
 _NOT_KEYED = object()
-_AVRO_TYPES = frozenset(["string", "int", "long", "float", "double", "bytes"])
+# one-member wrappers around a scalar: Avro unions ({"string": ...}), OTLP AnyValue ({"stringValue": ...})
+_AVRO_TYPES = frozenset(["string", "int", "long", "float", "double", "bytes", "stringValue", "intValue",
+                         "doubleValue"])
+# name/value pair objects: HAR params and headers, OTLP attributes, Kubernetes env, AWS tags, form fields
+_PAIR_NAMES = ("name", "key", "Name", "Key", "field", "label", "attribute", "param", "parameter", "header")
+_PAIR_VALUES = frozenset(["value", "Value", "values", "val"])
+_PAIR_NAME = re.compile(r"[A-Za-z_][\w.\-:/\[\]]{0,63}")
 # "name" names drugs, services and files as often as people: typed by its key only next to a person's
 # other fields (a birth date, an MRN, a phone...) or under a person's key ("patient", "guardian")
 _AMBIGUOUS_NAME_KEYS = frozenset(["name", "names"])
@@ -89,6 +95,30 @@ _PERSON_KEYS = frozenset(["gender", "sex", "birthdate", "birth_date", "dob", "de
 
 def _key_type(key: str) -> IdentifierType | None:
     return column_type(key) if len(key) <= 40 else None  # column_type caches; long keys are never headers
+
+
+def _pair_key(obj: dict[str, Any]) -> str | None:
+    """The field name a name/value pair object gives its value ({"name": "fullName", "value": ...},
+    {"key": "app.patient.name", "value": {"stringValue": ...}}): the value's key is its sibling."""
+    if len(obj) > 8 or _PAIR_VALUES.isdisjoint(obj):
+        return None
+    for k in _PAIR_NAMES:
+        name = obj.get(k)
+        if isinstance(name, str) and _PAIR_NAME.fullmatch(name):
+            return name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _pair_type(name: str) -> IdentifierType | None:
+    """A pair's field name typed like a column; a dotted or dashed name ("app.patient.name") by its
+    last two parts too."""
+    t = _key_type(name)
+    if t is None:
+        parts = re.split(r"[.:/\-]", name)
+        if len(parts) > 2:
+            t = _key_type("_".join(parts[-2:]))
+    return t
 
 
 def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
@@ -270,8 +300,14 @@ class JsonMasker:
         fhir = resource is not None and self.plan.fhir
         fast = fhir and depth < MAX_DEPTH
         plain_keys = self._plain_keys
+        pair = _pair_key(value) if resource is None else None
         for k, v in value.items():
             cls = v.__class__
+            if pair is not None and k in _PAIR_VALUES:
+                new = self._pair_value(pair, v, f"{path}.{k}")
+                if new is not _NOT_KEYED:
+                    self._put(out, k, new)
+                    continue
             if fast:
                 plain = plain_keys.get(k)
                 if plain is None:  # no field rule ends with it, not a secret's name
@@ -314,6 +350,27 @@ class JsonMasker:
                 new = self._walk(v, resource, (*keypath, k), depth + 1, k, f"{path}.{k}")
             self._put(out, k, new)
         return out
+
+    def _pair_value(self, name: str, v: Any, path: str) -> Any:
+        """The value of a name/value pair, typed by the pair's name as a member would be by its key:
+        a secret's name makes it a credential; _NOT_KEYED when the name says nothing (walked as usual)."""
+        if _is_secret_key(name):
+            if isinstance(v, str) and v:
+                return self._replace_leaf(v, T.CREDENTIAL, None, f"field:pair:{name}", path)
+            if isinstance(v, dict) and len(v) == 1:
+                (wrapper, inner), = v.items()
+                if wrapper in _AVRO_TYPES and isinstance(inner, str) and inner:
+                    return {wrapper: self._replace_leaf(inner, T.CREDENTIAL, None, f"field:pair:{name}",
+                                                        f"{path}.{wrapper}")}
+            return _NOT_KEYED
+        geo = _geo_key(name)
+        if geo is not None and _geo_value(geo, v):
+            return self._replace_leaf(v, T.ADDRESS if geo is T.ZIP and not _us_zip(v) else geo, None,
+                                      f"field:pair:{name}", path)
+        t = _pair_type(name)
+        if t is None:
+            return _NOT_KEYED
+        return self._keyed(v, t, name, path)
 
     def _keyed(self, v: Any, t: IdentifierType, key: str, path: str) -> Any:
         """A generic JSON member typed by its key ("guardian", "pt_zip", "birth_date"), like a table

@@ -30,6 +30,11 @@ copy, form lines with an unknown label, LDIF, ASTM E1394, PHP dumps, redis hashe
 seeds 1/2/3 measured 4.42% / 4.87% / 4.57% leaked (whole + partial 6.25% / 6.54% / 6.25%), over-masking
 unchanged (3.31% / 4.55% / 4.13%).
 
+A second round (2026-11-26 12:30 UTC: name/value pair objects in JSON typed by the pair's name, more
+languages' address labels, form-line names keeping combining tone marks, drug-shaped suffixes narrowed
+so that given names ending in -ide/-ine count as names) measured seeds 1/2/3 at 2.13% / 2.44% / 2.44%
+leaked (whole + partial 3.66% / 3.96% / 3.96%), over-masking unchanged.
+
 Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point;
 lower them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and
 its independence from the engine's word lists and source and from probes 1-6 are checked too, so a
@@ -57,8 +62,8 @@ from tests.engine.probe7.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe7.run_probe import crashes, run
 
 ROOT = Path(__file__).resolve().parents[3]
-LEAK_CEILING = 0.06  # 4.42% (29/656) on seed 1 after the first fixes (24.54% when written)
-STRICT_CEILING = 0.08  # whole + partial: 6.25% (25.15% when written)
+LEAK_CEILING = 0.04  # 2.13% (14/656) on seed 1 after the second round (24.54% when written)
+STRICT_CEILING = 0.05  # whole + partial: 3.66% (25.15% when written)
 OVERMASK_CEILING = 0.05  # measured 3.31% (8/242)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
