@@ -222,6 +222,12 @@ PHI_AND_KEEP = [
      ["Şəki", "Nizami", "AZ5569", "Hlavná", "917 86", "Trnava"], ["Ünvan", "Bydlisko"]),
     ("Orúkọ: Ọládipọ̀ Babájídé\nẸbí: Caroline Adéṣínà\nOògùn: Amlodipine Besylate",
      ["Ọládipọ̀", "Babájídé", "Caroline", "Adéṣínà"], ["Amlodipine Besylate"]),
+    # a case presentation's person: a name then an age between commas or in brackets teaches the text
+    # that name; ordinary words before a number stay
+    ("Tevita Fifita, 67, presented with chest pain. Tevita reports no prior history.", ["Tevita", "Fifita"],
+     ["67", "chest pain"]),
+    ("Blood Pressure, 120, was noted. Room Temperature (21) ok; Ruxandra Vladescu (45 y/o) was reviewed.",
+     ["Ruxandra", "Vladescu"], ["Blood Pressure, 120", "Room Temperature (21)", "45 y/o"]),
 ]
 
 

@@ -1660,6 +1660,35 @@ def _v_answer(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
     return m.start("v"), m.start("v") + len(v), t
 
 
+# A case presentation's person: "Tevita Fifita, 67, presented ...", "Ruxandra Vladescu (45 y/o) was ...":
+# two or three capitalised words, then an age between commas or in brackets. No name list needed: the
+# age says it is a person; a heading or a measurement ("Blood Pressure, 120,") is made of ordinary words.
+NAME_AGE = PatternSpec(
+    "name-age",
+    T.NAME,
+    r"(?<![\w'\-])(?P<v>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2})"
+    r"(?:, (?:an? |aged )?[0-9]{1,3}(?:[ -]?(?:years?|yrs?|y/o|yo|y)(?:[ -]old)?)?(?: ?[MF])?,"
+    r"| \([0-9]{1,3}(?: ?(?:years?|yrs?|y/o|yo|y))?(?:,? ?[MF])?\))",
+    validator=lambda text, m: _v_name_age(text, m),
+    hs=r"[A-Z][a-z'\-]+ [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?(?:, (?:an? |aged )?| \()[0-9]",
+)
+
+
+def _v_name_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    age = int(re.search(r"[0-9]+", m.group(0)[m.end("v") - m.start() :]).group())  # type: ignore[union-attr]
+    if age > 120:
+        return None
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for w in m.group("v").split():
+        k = w.lower()
+        if (k in common or k in excluded) and k not in first and k not in last:
+            return None  # "Blood Pressure, 120,", "Room Temperature (21)": ordinary words
+    return _span(m, T.NAME)
+
+
 REDIS_PAIR = PatternSpec(  # redis-cli HGETALL: 1) "patient_name"\n 2) "Baraka Kimaro"
     "redis-pair",
     T.ID,
@@ -1777,5 +1806,6 @@ SPECS.append(XML_FIELD)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
 SPECS.extend(ANSWER_SPECS)
+SPECS.append(NAME_AGE)
 SPECS.append(QUOTED_PAIR)
 SPECS.extend(DICOM_SPECS)

@@ -75,6 +75,8 @@ def detect(
                 if known is not None:
                     known.update(words)
         for h in hits:
+            if h.type is T.NAME and h.detector in _TEACHING:  # "Tevita Fifita, 67, ..." then "Tevita reports"
+                learned.update(fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end))
             if h.type is T.EMAIL:
                 local = scan_text[h.start : h.end].split("@", 1)[0].lower()
                 for part in _EMAIL_PARTS.findall(local):
@@ -88,6 +90,12 @@ def detect(
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
     return merge(vetoes.drop_vetoed(scan_text, hits))
+
+
+# pattern detections of a person's name sure enough to mask the same words elsewhere in the text
+_TEACHING = frozenset(
+    ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name"]
+)
 
 
 @lru_cache(maxsize=1)
