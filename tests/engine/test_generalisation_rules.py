@@ -228,6 +228,14 @@ PHI_AND_KEEP = [
      ["67", "chest pain"]),
     ("Blood Pressure, 120, was noted. Room Temperature (21) ok; Ruxandra Vladescu (45 y/o) was reviewed.",
      ["Ruxandra", "Vladescu"], ["Blood Pressure, 120", "Room Temperature (21)", "45 y/o"]),
+    # names in no list: before a verb only a person takes, or two unknown capitalised words mid-sentence;
+    # drugs, lab values, departments and calendar words in the same shapes stay
+    ("Morning, Themba was admitted. Kekoa denies chest pain. Yesterday Tjarra complained of headache.",
+     ["Themba", "Kekoa", "Tjarra"], ["chest pain", "headache"]),
+    ("404 Not Found for Bronisława Pstrągowska? Troponin was negative; Entresto was started.",
+     ["Bronisława", "Pstrągowska"], ["Troponin was negative", "Entresto was started"]),
+    ("referred to Poradnia Kardiologiczna; control on 26 Nisan Pazartesi at Clinique du Parc",
+     [], ["Poradnia Kardiologiczna", "Pazartesi", "Clinique du Parc"]),
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
@@ -78,7 +79,12 @@ ORG_WORDS = frozenset(
      "nemocnice", "nemocnica", "sairaala", "sairaalan", "sykehus", "sjukhus", "sygehus", "korhaz", "spitalul",
      "bolnica", "bolnitsa", "hastanesi", "hastane", "klinika", "poliklinika", "ambulatorium", "gasthuis",
      "ospedaliera", "azienda", "rsud", "rsup", "rsia", "puskesmas", "aiims", "vien", "benh", "hopitaux",
-     "chu", "chru", "uniklinik", "universitatsklinikum", "medizin", "airlines", "airways", "air"]
+     "chu", "chru", "uniklinik", "universitatsklinikum", "medizin", "airlines", "airways", "air",
+     # clinics, departments and emergency services in other languages (folded)
+     "clinique", "policlinique", "clinica", "poradnia", "przychodnia", "oddzial", "pogotowie", "ambulatoire",
+     "urgences", "urgencias", "urgenze", "notaufnahme", "ensiapu", "akutmottagning", "spoedeisende",
+     "afdeling", "osasto", "avdelning", "avdeling", "abteilung", "reparto", "dipartimento",
+     "departamento", "departement", "unidad", "sashen", "kitengo", "idara"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -423,7 +429,7 @@ class NameFinder:
                         and not (t.upper and not t.name_hit and not mixed))
             )
         if not accepted and self.detect_names:
-            accepted = self._dictionary_run(run, weak=cue == "weak")
+            accepted = self._dictionary_run(run, weak=cue == "weak") or self._unlisted_run(text, run)
         if accepted:
             if not self.detect_names:
                 return
@@ -451,6 +457,21 @@ class NameFinder:
             if low in ORG_WORDS and low not in ORG_ADJECTIVES:
                 return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
         return False
+
+    def _unlisted_run(self, text: str, run: list[_Tok]) -> list[_Tok]:
+        """Names in no list, said by their context alone: words no dictionary holds, then a verb only
+        a person takes ("Themba was admitted", "Kekoa denies"); or two or three such words together
+        mid-sentence ("404 for Bronisława Pstrągowska"), which names people far more often than
+        anything else a clinical or developer text capitalises (places among them, masked as well)."""
+        if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
+            return []
+        if any(_drug_shaped(t.key) or _DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
+            return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
+        if _PERSON_VERB.match(text, run[-1].end):
+            return run
+        if 2 <= len(run) <= 3 and not run[0].initial and all(t.key not in self.cities for t in run):
+            return run
+        return []
 
     def _dictionary_run(self, run: list[_Tok], *, weak: bool) -> list[_Tok]:
         def strong(t: _Tok) -> bool:
@@ -507,6 +528,41 @@ class NameFinder:
                     if key.endswith(suf) and len(stem) >= 3 and (stem in self.first or stem in self.last):
                         hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city-shape"))
                         break
+
+
+# verbs whose subject is a person (a drug is "started", a lab value "was negative": neither is here)
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:(?:was|is|has been|had been|got)[ \t]+(?:admitted|discharged|seen|transferred|intubated"
+    r"|extubated|examined|assessed|referred|readmitted|evaluated|born|triaged|alert|awake|oriented)"
+    r"|denies|denied|endorses|endorsed|reports|reported|states|stated|complains|complained|understood"
+    r"|understands|agrees|agreed|declined|declines|refused|refuses|verbali[sz]ed|verbali[sz]es|consented"
+    r"|presents|presented|arrived|lives|lived|says|said|told|asked|tolerated|ambulated|remembers|recalls"
+    r"|prefers|returned|wants|wanted|feels|felt)(?![\w-])"
+)
+
+
+# a medical department or specialty in any language ("Kardiologiczna", "Chirurgie", "Pediatria")
+_DEPARTMENT = re.compile(
+    r"\w+olog|\w*(?:iatri|chirurg|surg|ortoped|orthop|ginecol|gynecol|obstetr|gastroent|endocrin|endokryn"
+    r"|reumat|rheumat|onkol|oncol|kardi|cardi|neurol|nefrol|nephrol|pneumol|pulmon)"
+).match
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language the date patterns know (folded, plain words)."""
+    from phigate.engine import patterns
+
+    words: set[str] = set()
+    for alternation in (patterns.WEEKDAYS, patterns.MONTHS_INTL, patterns.MONTHS_INTL2):
+        words.update(w.lower() for w in alternation.split("|") if w.isalpha())
+    return frozenset(words)
+
+
+def _drug_shaped(key: str) -> bool:
+    from phigate.engine.form_names import _DRUG_SHAPE
+
+    return _DRUG_SHAPE.search(key) is not None
 
 
 def _line_start(text: str, s: int) -> bool:
