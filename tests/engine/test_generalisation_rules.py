@@ -236,6 +236,12 @@ PHI_AND_KEEP = [
      ["Bronisława", "Pstrągowska"], ["Troponin was negative", "Entresto was started"]),
     ("referred to Poradnia Kardiologiczna; control on 26 Nisan Pazartesi at Clinique du Parc",
      [], ["Poradnia Kardiologiczna", "Pazartesi", "Clinique du Parc"]),
+    # the town written before a postcode with letters; plates of several countries whole, prose after
+    # them kept
+    ("Home: Flat 3, 27 Kingsway, Leeds LS6 2EQ. Moved to Leeds LS6 2EQ last year.", ["Leeds", "LS6"],
+     ["last year"]),
+    ("plate WX 4821K in 2020; registration AB12 CDE; Plate KA 05 MH 1234 seen; registration was completed",
+     ["4821K", "AB12", "CDE", "KA 05", "MH 1234"], ["in 2020", "seen", "registration was completed"]),
 ]
 
 

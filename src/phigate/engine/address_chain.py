@@ -37,6 +37,12 @@ _POSTCODE = re.compile(r"[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
 _END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")
+# postcodes that carry letters or a space (UK, Canada, Netherlands, Poland, Czechia, Sweden...) or digits
+_POSTCODE_SHAPE = re.compile(
+    r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]|[0-9]{4}[ \t]?[A-Z]{2}"
+    r"|[0-9]{3}[ \t][0-9]{2}|[0-9]{2}-[0-9]{3}|[0-9]{4,6}"
+)
+_TOWN_BEFORE = re.compile(r"(?<![A-Za-z'\-])(?P<t>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})[ \t]+$")
 _STOP_WORDS = frozenset(
     ["and", "or", "with", "who", "where", "which", "tel", "phone", "fax", "email", "e-mail", "mobile",
      "dob", "born", "admitted", "discharged", "patient", "mrn", "ref", "note", "notes", "seen"]
@@ -125,4 +131,20 @@ class AddressChain:
                     break  # "..., Patient reports": prose, not an address part
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))
                 end = m.end()
+        for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
+            if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):
+                town = self._town_before(scan_text, start)
+                if town is not None and town[0] not in starts:
+                    out.append(Hit(town[0], town[1], T.ADDRESS, "address:chain"))
         return out
+
+    def _town_before(self, scan_text: str, start: int) -> tuple[int, int] | None:
+        """Capitalised words right before `start` on its line that a town may be (no vocabulary)."""
+        m = _TOWN_BEFORE.search(scan_text, max(0, start - 40), start)
+        if m is None or self._stops(m.group("t")):
+            return None
+        for w in m.group("t").split():
+            k = fold_token(w)
+            if k in self.common and k not in self.cities:
+                return None
+        return m.start("t"), m.end("t")

@@ -1001,7 +1001,11 @@ SPECS: list[PatternSpec] = [
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
          r"|plaque|targa|chassis no", min_digits=1, strong=True,
-         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}(?: [A-Za-z0-9]{2,4})?)"),
+         # groups after the first hold a digit ("WX 4821K"), or follow capitals ("KA 05 MH 1234"), or
+         # are three capitals ending a UK plate ("AB12 CDE")
+         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}"
+               r"(?: (?:(?-i:[A-Z]{1,3}) )?(?=[A-Za-z]*[0-9])[A-Za-z0-9]{1,5}"
+               r"| (?-i:[A-Z]{3})(?![A-Za-z])){0,2})"),
     _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
          r"|chartno|case no|fall-nr", min_digits=3, strong=True),
     _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
