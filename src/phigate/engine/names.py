@@ -235,29 +235,37 @@ class NameFinder:
         )  # ordinary word, heading, acronym: breaks runs by simply not being a token
         return (key, name, common, excluded, org, upper, boring)
 
+    def _word(self, raw: str) -> tuple[str, tuple[str, bool, bool, bool, bool, bool, bool]] | None:
+        """(the word without a possessive, its facts), or None for a token that is no name word."""
+        if not raw[0].isupper() or _HAS_DIGIT(raw):
+            return None  # "J421-8723", "H043122039": identifiers, not name words
+        if _CAMEL_CODE(raw) and not _CAMEL_NAME(raw):
+            return None  # "EncountersController", "PatientRepository": code, not McDonald or DeLuca
+        word = raw
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word.endswith(("'", "’")):
+            word = word.rstrip("'’")
+            if not word:
+                return None
+        return word, self._classify(word)
+
     def _tokens(self, text: str) -> list[_Tok]:
         toks: list[_Tok] = []
         cache = self._cache
         append = toks.append
         for m in TOKEN_RE.finditer(text):
-            word = m.group()
-            if not word[0].isupper() or _HAS_DIGIT(word):
-                continue  # "J421-8723", "H043122039": identifiers, not name words
-            if _CAMEL_CODE(word) and not _CAMEL_NAME(word):
-                continue  # "EncountersController", "PatientRepository": code, not McDonald or DeLuca
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            if word.endswith(("'", "’")):
-                word = word.rstrip("'’")
-                if not word:
-                    continue
-            info = cache.get(word, _MISSING)
-            if info is _MISSING:
+            raw = m.group()
+            entry = cache.get(raw, _MISSING)
+            if entry is _MISSING:  # everything that depends on the word alone, once per distinct word
                 if len(cache) > 200_000:
                     cache.clear()
-                info = cache[word] = self._classify(word)
+                entry = cache[raw] = self._word(raw)
+            if entry is None:
+                continue
+            word, info = entry  # type: ignore[misc]
             s = m.start()
-            if info[6] and not _after_title(text, s):  # type: ignore[index]
+            if info[6] and not _after_title(text, s):
                 continue
             k = s - 1
             if k >= 0 and text[k] == " ":
@@ -265,9 +273,9 @@ class NameFinder:
                 if k >= 0 and text[k] == " ":
                     k -= 1
             initial = k < 0 or text[k] in SENTENCE_END
-            if initial and info[0] in FUNCTION_WORDS:  # type: ignore[index]
+            if initial and info[0] in FUNCTION_WORDS:
                 continue  # "He reports", "The patient": a pronoun or article opens the sentence
-            append(_Tok(s, s + len(word), word, *info[:6], initial))  # type: ignore[misc]
+            append(_Tok(s, s + len(word), word, *info[:6], initial))
         return toks
 
     # -- runs -----------------------------------------------------------------------------------
