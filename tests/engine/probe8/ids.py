@@ -1,12 +1,11 @@
 """Identifier generators and validators for probe 8, written from the published algorithms.
 
 Check digits: Danish/Greenlandic CPR (weighted mod 11; required before 2007, kept here so a checksum-aware
-detector is probed fairly), Serbian/North Macedonian JMBG/EMBG (weighted mod 11), Norwegian
-fødselsnummer (two mod-11 digits), Chinese resident identity number (ISO 7064 MOD 11-2), Indian Aadhaar
-(Verhoeff, shared tests/engine/probe/checkdigits.py), US NPI (Luhn over 80840 + nine digits), DEA, VIN
-(position 9), IMEI (Luhn), GS1 GTIN-14 in a UDI (mod 10), ABA routing number (3-7-1). Format only:
-Belarusian personal number, Tajik INN, Maldivian ID card, Ghana Card, Botswana Omang (fifth digit 1 for
-men, 2 for women), Ugandan NIN, PNG NID, DRC voter card, US SSN and MBI, NCPDP BIN/PCN.
+detector is probed fairly), Serbian/North Macedonian JMBG/EMBG (weighted mod 11), Chinese resident
+identity number (ISO 7064 MOD 11-2), Indian Aadhaar (Verhoeff, shared tests/engine/probe/checkdigits.py),
+US NPI (Luhn over 80840 + nine digits), DEA, VIN (position 9), IMEI (Luhn), GS1 GTIN-14 in a UDI (mod 10),
+ABA routing number (3-7-1). Format only: Faroese P-tal, Belarusian personal number, Tajik INN, Maldivian
+ID card, Ghana Card, Botswana Omang (fifth digit 1 for men, 2 for women), Ugandan NIN, US SSN and MBI.
 Every generator with a check digit redraws until its validator accepts.
 """
 
@@ -91,37 +90,18 @@ def jmbg(rng: random.Random, born: date, female: bool, regions: list[int]) -> st
             return out
 
 
-# ---- Norway: fødselsnummer ---------------------------------------------------------------------------------
-
-FNR_W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-FNR_W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+# ---- Faroe Islands: P-tal --------------------------------------------------------------------------------
 
 
-def fnr_valid(s: str) -> bool:
-    if len(s) != 11 or not s.isdigit():
-        return False
-    k1 = (11 - _weighted(s[:9], FNR_W1) % 11) % 11
-    k2 = (11 - _weighted(s[:10], FNR_W2) % 11) % 11
-    return k1 == int(s[9]) and k2 == int(s[10])
+def ptal(rng: random.Random, born: date, female: bool) -> str:
+    """DDMMYY-SSS, the last digit even for women (format only)."""
+    seq = rng.randrange(0, 1000)
+    if (seq % 2 == 0) != female:
+        seq = (seq + 1) % 1000
+    return f"{born:%d%m%y}-{seq:03d}"
 
 
-def fnr(rng: random.Random, born: date, female: bool) -> str:
-    """DDMMYY III K1 K2: III 000-499 for births 1900-1999, its last digit even for women."""
-    while True:
-        ind = rng.randrange(0, 500)
-        if (ind % 2 == 0) != female:
-            continue
-        body = f"{born:%d%m%y}{ind:03d}"
-        k1 = (11 - _weighted(body, FNR_W1) % 11) % 11
-        if k1 == 10:
-            continue
-        k2 = (11 - _weighted(body + str(k1), FNR_W2) % 11) % 11
-        if k2 == 10:
-            continue
-        return body + str(k1) + str(k2)
-
-
-# ---- China: resident identity card number (Xinjiang prefixes) ----------------------------------------------
+# ---- China: resident identity card number (Xinjiang prefixes) --------------------------------------------
 
 CN_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -140,7 +120,7 @@ def cn_id(rng: random.Random, born: date, female: bool, area: str) -> str:
     return body + "10X98765432"[_weighted(body, CN_W) % 11]
 
 
-# ---- India: Aadhaar ------------------------------------------------------------------------------------------
+# ---- India: Aadhaar --------------------------------------------------------------------------------------
 
 
 def aadhaar(rng: random.Random) -> str:
@@ -149,7 +129,7 @@ def aadhaar(rng: random.Random) -> str:
     return f"{full[:4]} {full[4:8]} {full[8:]}"
 
 
-# ---- format-only national identifiers ------------------------------------------------------------------------
+# ---- format-only national identifiers --------------------------------------------------------------------
 
 BY_REGION = "ABCKEMH"  # Brest, Vitebsk, Gomel, Grodno, Mogilev, Minsk region, Minsk city
 
@@ -164,7 +144,9 @@ def omang(rng: random.Random, female: bool) -> str:
 
 
 def ug_nin(rng: random.Random, born: date, female: bool) -> str:
-    return f"C{'F' if female else 'M'}{born:%y}" + digits(rng, 6) + "".join(rng.choice(UPPER) for _ in range(4))
+    return (
+        f"C{'F' if female else 'M'}{born:%y}" + digits(rng, 6) + "".join(rng.choice(UPPER) for _ in range(4))
+    )
 
 
 def ghana_card(rng: random.Random) -> str:
@@ -175,7 +157,7 @@ def mv_id(rng: random.Random) -> str:
     return "A" + rng.choice("0123") + digits(rng, 5)
 
 
-# ---- United States ---------------------------------------------------------------------------------------------
+# ---- United States ---------------------------------------------------------------------------------------
 
 
 def npi_valid(s: str) -> bool:
@@ -208,9 +190,7 @@ def ssn(rng: random.Random) -> str:
 def mbi(rng: random.Random) -> str:
     an = MBI_A + D
     c = rng.choice
-    return (
-        f"{c('123456789')}{c(MBI_A)}{c(an)}{c(D)}{c(MBI_A)}{c(an)}{c(D)}{c(MBI_A)}{c(MBI_A)}{c(D)}{c(D)}"
-    )
+    return f"{c('123456789')}{c(MBI_A)}{c(an)}{c(D)}{c(MBI_A)}{c(an)}{c(D)}{c(MBI_A)}{c(MBI_A)}{c(D)}{c(D)}"
 
 
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ" + D
@@ -228,7 +208,9 @@ def vin_valid(s: str) -> bool:
 
 
 def vin(rng: random.Random) -> str:
-    s = list(rng.choice(["2T3", "1FT", "KNM", "5NP", "4S4"]) + "".join(rng.choice(VIN_CHARS) for _ in range(14)))
+    s = list(
+        rng.choice(["2T3", "1FT", "KNM", "5NP", "4S4"]) + "".join(rng.choice(VIN_CHARS) for _ in range(14))
+    )
     r = sum(_VIN_VAL[c] * w for c, w in zip(s, _VIN_W, strict=True)) % 11
     s[8] = "X" if r == 10 else str(r)
     return "".join(s)

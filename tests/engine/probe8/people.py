@@ -2,7 +2,7 @@
 
 Scripts and languages no earlier probe used: Serbian, Macedonian, Belarusian and Tajik Cyrillic, Uyghur
 (Arabic script with its own vowels), Dhivehi (Thaana), Odia (with Odia digits); Latin-script Danish,
-Greenlandic (Kalaallisut), Northern Sami, Lingala (ordinal month names), Ewe (with ɔ/ɛ), Tahitian, Tok
+Greenlandic (Kalaallisut), Faroese, Lingala (ordinal month names), Ewe (with ɔ/ɛ), Tahitian, Tok
 Pisin, Setswana and Luganda at home; and Navajo, Chuukese, Karen, Assyrian and Dinka names in the United
 States. Names are plausible combinations; test_probe8 measures how many of their words the engine's name
 lists hold. Towns are real; streets are real or plausible for the town; house numbers, postcodes,
@@ -45,7 +45,7 @@ NAMES: dict[str, tuple[list[str], list[str], list[tuple[str, str]], str, str]] =
         "gl",
     ),
     "sr_nat": (
-        ["Јована", "Драгана", "Снежана", "Милица", "Бојана"],
+        ["Јована", "Драгана", "Драгиња", "Милица", "Бојана"],
         ["Ђорђе", "Милош", "Бранко", "Радован", "Живорад"],
         _same("Ђукић", "Радосављевић", "Милутиновић", "Живковић", "Обрадовић"),
         "gf",
@@ -134,7 +134,7 @@ NAMES: dict[str, tuple[list[str], list[str], list[tuple[str, str]], str, str]] =
     ),
     "tpi": (
         ["Kopi", "Waime", "Rokoi", "Siwi", "Mauna"],
-        ["Kaupa", "Yawari", "Kuman", "Ruing", "Waipo"],
+        ["Kaupa", "Yawari", "Kuman", "Wakei", "Waipo"],
         _same("Tumbe", "Kapris", "Gelu", "Aipe", "Nomane"),
         "gf",
         "pg",
@@ -153,16 +153,16 @@ NAMES: dict[str, tuple[list[str], list[str], list[tuple[str, str]], str, str]] =
         "fg",
         "ug",
     ),
-    "sme": (
-        ["Máret", "Biret", "Ristin", "Elle", "Ánne"],
-        ["Ánde", "Niillas", "Áslak", "Heaika", "Mikkal"],
-        _same("Gaup", "Utsi", "Somby", "Hætta", "Buljo"),
+    "fo": (
+        ["Turið", "Rannvá", "Marjun", "Sólrun", "Bára"],
+        ["Rógvi", "Heðin", "Sjúrður", "Bárður", "Jóanis"],
+        _same("Lamhauge", "Ziska", "Weihe", "Niclasen", "Debes"),
         "gf",
-        "no",
+        "fo",
     ),
     "nv": (
-        ["Delphina", "Arlinda", "Verlena", "Roselyn", "Lavina"],
-        ["Leander", "Wilbert", "Delbert", "Kee", "Harlan"],
+        ["Delphina", "Verlena", "Shandiin", "Nizhoni", "Lavina"],
+        ["Hoskie", "Deswood", "Ason", "Kee", "Tohee"],
         _same("Tsinajinnie", "Begaye", "Bitsui", "Manygoats", "Todacheenie"),
         "gf",
         "us",
@@ -175,15 +175,15 @@ NAMES: dict[str, tuple[list[str], list[str], list[tuple[str, str]], str, str]] =
         "us",
     ),
     "kar": (
-        ["Hser Nay", "Mu Lah", "Naw Kpaw", "Dah Eh", "Pee Wah"],
-        ["Kler Doh", "Eh Thaw", "Saw Tun", "Ta Mla", "Lar Ker"],
-        _same("Lweh", "Blut", "Kyaw", "Mlar", "Thoo"),
+        ["Hser Mu", "Mu Lah", "Naw Kpaw", "Dah Eh", "Ywa Wah"],
+        ["Kler Doh", "Eh Ler", "Klo Kwee", "Ta Mla", "Tha Blay"],
+        _same("Lweh", "Blut", "Kpru", "Mlar", "Thoo"),
         "gf",
         "us",
     ),
     "aii": (
-        ["Shamiran", "Nahrain", "Ramina", "Ninwa", "Semiramis"],
-        ["Ashur", "Ninos", "Sargon", "Ator", "Shimun"],
+        ["Shamiran", "Nahrain", "Ramina", "Ninwa", "Atorina"],
+        ["Ashur", "Ninos", "Ramsin", "Odishu", "Shimun"],
         _same("Yalda", "Khoshaba", "Odisho", "Benyamin", "Warda"),
         "gf",
         "us",
@@ -227,7 +227,11 @@ ODIA_DIGITS = str.maketrans(D, "୦୧୨୩୪୫୬୭୮୯")
 
 PLACES: dict[str, Region] = {
     "dk": Region(
-        [("Esbjerg", "67", "Region Syddanmark"), ("Herning", "74", "Region Midtjylland"), ("Næstved", "47", "")],
+        [
+            ("Esbjerg", "67", "Region Syddanmark"),
+            ("Herning", "74", "Region Midtjylland"),
+            ("Næstved", "47", ""),
+        ],
         ["Skolegade", "Torvegade", "Jernbanegade", "Kongensgade", "Østergade"],
         "{s} {n}, {a}. tv.",
         "{p}##",
@@ -367,7 +371,11 @@ PLACES: dict[str, Region] = {
         "tn",
     ),
     "ug": Region(
-        [("Masaka", "", "Central Region"), ("Mbarara", "", "Western Region"), ("Jinja", "", "Eastern Region")],
+        [
+            ("Masaka", "", "Central Region"),
+            ("Mbarara", "", "Western Region"),
+            ("Jinja", "", "Eastern Region"),
+        ],
         ["Nyendo Road", "Mbaguta Street", "Iganga Road", "Kijabijo Lane"],
         "Plot {n}, {s}",
         "",
@@ -376,15 +384,15 @@ PLACES: dict[str, Region] = {
         "ug",
         "lg",
     ),
-    "no": Region(
-        [("Kautokeino", "952", "Finnmark"), ("Karasjok", "973", "Finnmark"), ("Lakselv", "970", "Finnmark")],
-        ["Suomageaidnu", "Márkanluodda", "Báktevárri", "Gieddeluodda"],
+    "fo": Region(
+        [("Klaksvík", "700", ""), ("Tvøroyri", "800", "Suðuroy"), ("Runavík", "620", "Eysturoy")],
+        ["Klaksvíksvegur", "Nólsoyar Pálsgøta", "Bøgøta", "Ósavegur"],
         "{s} {n}",
-        "{p}0",
-        "### ## ###",
-        "+47 ### ## ###",
-        "fnr",
-        "sme",
+        "FO-{p}",
+        "######",
+        "+298 ######",
+        "ptal",
+        "fo",
     ),
     "us": Region(
         [
@@ -395,7 +403,8 @@ PLACES: dict[str, Region] = {
             ("Grand Island", "688", "NE"),
             ("Gresham", "970", "OR"),
         ],
-        ["Navajo Route 12", "Van Dyke Ave", "Genesee St", "Kenmore Blvd", "Geer Rd", "Burnside Rd"],
+        # one street per town, in the same order
+        ["Navajo Route 7", "Navajo Route 36", "Van Dyke Ave", "Genesee St", "Webb Ave", "Burnside Rd"],
         "{n} {s}",
         "{p}##",
         "(###) ###-####",
@@ -406,6 +415,8 @@ PLACES: dict[str, Region] = {
 }
 US_AREAS = {"AZ": "928", "NM": "505", "MI": "586", "NY": "315", "NE": "308", "OR": "971"}
 CN_AREAS = {"قەشقەر": "653101", "خوتەن": "653201", "غۇلجا": "654002"}
+# the US towns (indexes into PLACES["us"].towns) where each US name culture lives
+US_HOME = {"nv": [0, 1], "aii": [2], "kar": [3], "din": [4], "chk": [5]}
 JMBG_REGIONS = {"rs": [71, 72, 73, 75, 78], "mk": [41, 42, 45, 47, 49]}
 
 
@@ -415,16 +426,19 @@ def _words(s: str) -> list[str]:
 
 MONTHS: dict[str, list[str]] = {
     "da": _words("januar februar marts april maj juni juli august september oktober november december"),
-    "kl": _words("januaari februaari marsi apriili maaji juuni juuli aggusti septembari oktobari novembari"
-                 " decembari"),
-    "sr_nat": _words("јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра"),
+    "kl": _words(
+        "januaari februaari marsi apriili maaji juuni juuli aggusti septembari oktobari novembari decembari"
+    ),
+    "sr_nat": _words(
+        "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра"
+    ),
     "mk_nat": _words("јануари февруари март април мај јуни јули август септември октомври ноември декември"),
-    "be_nat": _words("студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка "
-                     "лістапада снежня"),
+    "be_nat": _words(
+        "студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня"
+    ),
     "tg_nat": _words("январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри"),
     "ug_nat": _words("يانۋار فېۋرال مارت ئاپرېل ماي ئىيۇن ئىيۇل ئاۋغۇست سېنتەبىر ئۆكتەبىر نويابىر دېكابىر"),
-    "dv_nat": _words("ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު އޭޕްރީލް މެއި ޖޫން ޖުލައި އޯގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޫބަރު "
-                     "ނޮވެމްބަރު ޑިސެމްބަރު"),
+    "dv_nat": _words("ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު އޭޕްރީލް މެއި ޖޫން ޖުލައި އޯގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޫބަރު ނޮވެމްބަރު ޑިސެމްބަރު"),
     "or_nat": _words("ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର"),
     # Lingala: "the first month" ... "the twelfth month"
     "ln": [
@@ -447,12 +461,15 @@ MONTHS: dict[str, list[str]] = {
     "ee": _words("Dzove Dzodze Tedoxe Afɔfĩe Dama Masa Siamlɔm Deasiamime Anyɔnyɔ Kele Adeɛmekpɔxe Dzome"),
     "ty": _words("Tenuare Fepuare Mati Eperera Me Tiunu Tiurai Atete Tetepa Atopa Novema Titema"),
     "tpi": _words("Janueri Februeri Mas Epril Me Jun Julai Ogas Septemba Oktoba Novemba Disemba"),
-    "tn": _words("Ferikgong Tlhakole Mopitlwe Moranang Motsheganong Seetebosigo Phukwi Phatwe Lwetse "
-                 "Diphalane Ngwanatsele Sedimonthole"),
-    "lg": _words("Gatonnya Mukutulansanja Mugulansigo Kafuumuulampawu Muzigo Ssebaaseka Kasambula "
-                 "Muwakanya Mutunda Mukulukusabitungotungo Museenene Ntenvu"),
-    "sme": _words("ođđajagemánnu guovvamánnu njukčamánnu cuoŋománnu miessemánnu geassemánnu suoidnemánnu "
-                  "borgemánnu čakčamánnu golggotmánnu skábmamánnu juovlamánnu"),
+    "tn": _words(
+        "Ferikgong Tlhakole Mopitlwe Moranang Motsheganong Seetebosigo Phukwi Phatwe Lwetse "
+        "Diphalane Ngwanatsele Sedimonthole"
+    ),
+    "lg": _words(
+        "Gatonnya Mukutulansanja Mugulansigo Kafuumuulampawu Muzigo Ssebaaseka Kasambula "
+        "Muwakanya Mutunda Mukulukusabitungotungo Museenene Ntenvu"
+    ),
+    "fo": _words("januar februar mars apríl mai juni juli august september oktober november desember"),
     "en": _words("January February March April May June July August September October November December"),
 }
 assert all(len(m) == 12 for m in MONTHS.values())
@@ -462,7 +479,7 @@ def date_in(d: date, lang: str) -> str:
     """A date as a document in `lang` writes it."""
     m = MONTHS.get(lang, MONTHS["en"])[d.month - 1]
     match lang:
-        case "da" | "kl" | "sme":
+        case "da" | "kl" | "fo":
             return f"{d.day}. {m} {d.year}"
         case "sr_nat":
             return f"{d.day}. {m} {d.year}."
@@ -530,8 +547,8 @@ def _national(rng: random.Random, region: str, town: str, born: date, female: bo
             return P("ID", ids.omang(rng, female))
         case "ug":
             return P("ID", ids.ug_nin(rng, born, female))
-        case "fnr":
-            return P("ID", ids.fnr(rng, born, female))
+        case "ptal":
+            return P("ID", ids.ptal(rng, born, female))
     return P("SSN", ids.ssn(rng))
 
 
@@ -554,12 +571,15 @@ def person(rng: random.Random, culture: str) -> dict[str, Slot]:
     rel_fem = rng.random() < 0.5
     rel_given = rng.choice([g for g in (fem if rel_fem else male) if g != given])
     rel_family = rng.choice([f for f in fams if f != fam_pair])[0 if rel_fem else 1]
-    town, prefix, state = rng.choice(reg.towns)
+    home = US_HOME.get(culture, range(len(reg.towns)))
+    t = rng.choice(list(home))
+    town, prefix, state = reg.towns[t]
     born = date(1938, 1, 1) + timedelta(days=rng.randrange(365 * 62))
     old_born = date(1921, 1, 1) + timedelta(days=rng.randrange(365 * 12))
     visit = date(2024, 3, 1) + timedelta(days=rng.randrange(600))
     visit2 = visit + timedelta(days=rng.randrange(2, 40))
-    street = reg.street.format(s=rng.choice(reg.streets), n=rng.randrange(2, 180), a=rng.randrange(1, 30))
+    name_of_street = reg.streets[t] if region == "us" else rng.choice(reg.streets)
+    street = reg.street.format(s=name_of_street, n=rng.randrange(2, 180), a=rng.randrange(1, 30))
     if reg.lang == "or_nat":
         street = street.translate(ODIA_DIGITS)
     zip_ = fill(rng, reg.postcode.format(p=prefix)) if reg.postcode else ""
@@ -572,7 +592,7 @@ def person(rng: random.Random, culture: str) -> dict[str, Slot]:
     if not af or not ag:  # native script: a transliterated mailbox
         af, ag = f"{rng.choice(['qa', 'dz', 'vb', 'ux'])}{rng.randrange(100, 999)}", "user"
     domain = rng.choice(["fastmail.example", "proton.example", "ymail.example", "gmx.example"])
-    age = rng.randrange(90, 104)
+    age = rng.randrange(91, 104)  # not 90: "90 or older" would read as the age surviving
     mrn = fill(rng, rng.choice(["MR#######", "########", "H######-#", "100######"]))
     vis_t = f"{rng.randrange(7, 20):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}"
     return {
@@ -633,12 +653,18 @@ def person(rng: random.Random, culture: str) -> dict[str, Slot]:
         "serial": P("DEVICE", fill(rng, rng.choice(["SN-PMP-#######", "G3X########"]))),
         "ip": P(
             "IP",
-            f"{rng.choice([73, 98, 172, 209])}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"{rng.choice([73, 98, 172, 209])}.{rng.randrange(256)}.{rng.randrange(256)}"
+            f".{rng.randrange(1, 255)}",
         ),
         "url": P("URL", f"https://portal{rng.randrange(2, 9)}.carenet.example/chart/{fill(rng, '#######')}"),
-        "token": P("CREDENTIAL", "xoxb-" + fill(rng, "############-############-") + "".join(
-            rng.choice(string.ascii_letters + D) for _ in range(24))),
+        "token": P(
+            "CREDENTIAL",
+            "xoxb-"
+            + fill(rng, "############-############-")
+            + "".join(rng.choice(string.ascii_letters + D) for _ in range(24)),
+        ),
         "password": P(
-            "CREDENTIAL", rng.choice(["Walrus", "Pelican", "Quokka"]) + fill(rng, "#!##") + rng.choice(["xv", "Tq"])
+            "CREDENTIAL",
+            rng.choice(["Walrus", "Pelican", "Quokka"]) + fill(rng, "#!##") + rng.choice(["xv", "Tq"]),
         ),
     }
