@@ -92,6 +92,13 @@ PLACE_PREFIX = frozenset(["saint", "st", "ste", "san", "santa", "mount", "mt", "
 EPONYM_NEXT = frozenset(
     ["disease", "syndrome", "palsy", "sign", "test", "score", "scale", "maneuver", "criteria", "classification", "fracture", "procedure", "esophagus", "sarcoma", "lymphoma", "reflex", "phenomenon", "law", "rule", "equation", "operation", "tube", "catheter"]  # noqa: E501
 )
+# a disease or procedure word after a name makes it an eponym: "Hashimoto thyroiditis", "Wilms tumour"
+_DISEASE_HEAD = re.compile(
+    r"[a-z]{3,}(?:itis|osis|oma|omas|pathy|emia|aemia|plasty|ectomy|otomy|ostomy|scopy|algia|trophy|plegia"
+    r"|paresis|iasis)$|(?:tumou?r|cyst|ulcer|anomaly|aneurysm|hernia|nodule|fever|forceps|splint|stockings?"
+    r"|staging|triad|paralysis|anemia|anaemia|ataxia|dystrophy|chorea|dementia|encephalopathy|neuropathy"
+    r"|neuralgia|incision|manoeuvre|maneuvre)$"
+).match
 CITY_SUFFIXES = ("town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port", "mouth",
                  "stad", "furt", "chester", "fort", "haven", "side", "shire", "field", "ford", "dale", "wood")
 SENTENCE_END = frozenset(".!?:;\n\r\t\"'(*•-[>|")
@@ -408,8 +415,13 @@ class NameFinder:
             if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
                 self._judge(text, run[:cut], hits, learned, masked, vouched)
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
-        nxt = text[run[-1].end : run[-1].end + 20].lstrip(" '’s").lower()
-        if nxt.split(" ", 1)[0].rstrip(".,;:") in EPONYM_NEXT:
+        nxt = text[run[-1].end : run[-1].end + 24].lower()
+        if nxt[:2] in ("'s", "’s"):
+            nxt = nxt[2:]  # "Crohn's disease"
+        head = nxt.lstrip(" ").split(" ", 1)[0].rstrip(".,;:")
+        if (head in EPONYM_NEXT or _DISEASE_HEAD(head)) and not (
+            run[0].key in TITLES or _after_title(text, run[0].start)
+        ):  # an eponym; "Mr Garcia test results" is Mr Garcia's
             return
         if run[0].key in PLACE_PREFIX and len(run) > 1 and run[0].key not in TITLES:
             self._places(text, run, hits, masked)

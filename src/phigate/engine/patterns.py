@@ -1615,6 +1615,20 @@ XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <Pa
     validator=lambda text, m: _v_named_value(text, m),
     hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
 )
+XML_VALUE = PatternSpec(  # FHIR XML and other attribute-valued XML: <family value="Doe"/>
+    "xml-value",
+    T.ID,
+    r"<(?:[A-Za-z][\w.\-]*:)?(?P<k>[A-Za-z][\w.\-]{1,40})[ \t]value=\"(?P<v>[^\"<>\n]{1,200})\"",
+    validator=lambda text, m: _v_named_value(text, m),
+    hs=r"<[A-Za-z][\w.:\-]{1,60}[ \t]value=\"",
+)
+JQ_PATH = PatternSpec(  # jq --stream and other path/value pairs: [["name",0,"given",0],"Jane"]
+    "jq-path",
+    T.ID,
+    r"\[\[(?P<path>\"[^\[\]\n]{1,200})\],[ \t]?\"(?P<v>[^\"\n]{1,200})\"\]",
+    validator=lambda text, m: _v_path_value(text, m),
+    hs=r"\[\[\"[A-Za-z_]",
+)
 PHP_DUMP = PatternSpec(  # var_dump: ["name"]=>\n  string(14) "Milos Vukovic"; print_r: [name] => ...
     "php-dump",
     T.ID,
@@ -1713,12 +1727,39 @@ QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt
 )
 
 
+# element names of FHIR's HumanName and Address that name no table column on their own
+_FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "displayname": T.NAME, "alphabetic": T.NAME}
+
+
+def _field_type(key: str, parent: str | None = None) -> T | None:
+    from phigate.engine.tabular import column_type
+
+    t = column_type(key) or _FIELD_NAMES.get(key.lower())
+    if t is None and parent:
+        t = column_type(f"{parent}_{key}")
+    return t
+
+
+def _v_path_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A value after its JSON path: typed by the path's last name (its parent's too: address/line)."""
+    from phigate.engine.tabular import cell_holds
+
+    names = re.findall(r"\"([A-Za-z_][\w.\-]{0,40})\"", m.group("path"))
+    if not names:
+        return None
+    t = _field_type(names[-1], names[-2] if len(names) > 1 else None)
+    v = m.group("v")
+    if t is None or not v.strip() or not cell_holds(v, t) or (t is T.ADDRESS and _is_region(v)):
+        return None
+    return m.start("v"), m.end("v"), t
+
+
 def _v_named_value(text: str, m: re.Match[str], g: str = "v") -> tuple[int, int, T] | None:
     """Typed by the field's name as a table column is by its header (tabular.column_type): an XML
     element's, a PHP dump's, a redis hash's or a key="value" pair's key."""
-    from phigate.engine.tabular import cell_holds, column_type
+    from phigate.engine.tabular import cell_holds
 
-    t = column_type(m.group("k"))
+    t = _field_type(m.group("k"))
     v = m.group(g).rstrip()
     if t is None or not v.strip() or not cell_holds(v, t):
         return None
@@ -1807,6 +1848,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
+SPECS.append(XML_VALUE)
+SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
 SPECS.extend(ANSWER_SPECS)

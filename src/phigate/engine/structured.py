@@ -97,6 +97,19 @@ def _key_type(key: str) -> IdentifierType | None:
     return column_type(key) if len(key) <= 40 else None  # column_type caches; long keys are never headers
 
 
+_DICOM_VR = re.compile(r"[A-Z][A-Z]")
+_DICOM_AGE = re.compile(r"([0-9]{3})([DWMY])")
+_DICOM_VRS = {"PN": T.NAME, "DA": T.DATE, "DT": T.DATE, "UI": T.ID}
+# Patient-group attributes by tag: ID, birth date, other IDs and names, address, phone, mother's name
+_DICOM_TAGS = {
+    "00100010": T.NAME, "00100020": T.MRN, "00100030": T.DATE, "00100032": T.DATE, "00101000": T.ID,
+    "00101001": T.NAME, "00101002": T.ID, "00101005": T.NAME, "00101040": T.ADDRESS, "00101060": T.NAME,
+    "00102154": T.PHONE, "00102155": T.PHONE, "00101090": T.MRN, "00080050": T.ID,
+    # referring, performing and reading physicians, the requesting one
+    "00080090": T.NAME, "00081050": T.NAME, "00081070": T.NAME, "00321032": T.NAME,
+}
+
+
 def _pair_key(obj: dict[str, Any]) -> str | None:
     """The field name a name/value pair object gives its value ({"name": "fullName", "value": ...},
     {"key": "app.patient.name", "value": {"stringValue": ...}}): the value's key is its sibling."""
@@ -300,6 +313,10 @@ class JsonMasker:
         fhir = resource is not None and self.plan.fhir
         fast = fhir and depth < MAX_DEPTH
         plain_keys = self._plain_keys
+        if resource is None and isinstance(value.get("Value"), list) and _DICOM_VR.fullmatch(
+            str(value.get("vr"))
+        ):
+            return self._dicom_element(value, keypath[-1] if keypath else "", depth, path)
         pair = _pair_key(value) if resource is None else None
         for k, v in value.items():
             cls = v.__class__
@@ -349,6 +366,35 @@ class JsonMasker:
             else:
                 new = self._walk(v, resource, (*keypath, k), depth + 1, k, f"{path}.{k}")
             self._put(out, k, new)
+        return out
+
+    def _dicom_element(self, el: dict[str, Any], tag: str, depth: int, path: str) -> Any:
+        """A DICOM JSON (DICOMweb) attribute, {"vr": ..., "Value": [...]} under its tag: typed by the
+        value representation and, in the Patient group (0010), by the tag; UIDs are replaced whole,
+        as DICOM's confidentiality profile replaces them. Other values are walked as usual."""
+        vr = el["vr"]
+        t = _DICOM_TAGS.get(tag.upper()) or _DICOM_VRS.get(vr)
+        out: dict[str, Any] = {}
+        for k, v in el.items():
+            if k != "Value" or (t is None and vr != "AS"):
+                self._put(out, k, self._walk(v, None, (tag, k), depth + 1, k, f"{path}.{k}"))
+                continue
+            values: list[Any] = []
+            for i, item in enumerate(v):
+                ipath = f"{path}.Value[{i}]"
+                if vr == "AS":  # an age string: "102Y" is over 89, "045Y" and "006M" are not
+                    m = _DICOM_AGE.fullmatch(item) if isinstance(item, str) else None
+                    over = m is not None and m.group(2) == "Y" and int(m.group(1)) > 89
+                    new = self._replace_leaf(item, T.AGE, None, "field:dicom:AS", ipath) if over else item
+                elif isinstance(item, dict) and vr == "PN":  # {"Alphabetic": ..., "Ideographic": ...}
+                    new = {g: self._replace_leaf(x, T.NAME, None, "field:dicom:PN", f"{ipath}.{g}")
+                           if isinstance(x, str) and x else x for g, x in item.items()}
+                elif isinstance(item, str) and item.strip():
+                    new = self._replace_leaf(item, t, None, f"field:dicom:{tag or vr}", ipath)  # type: ignore[arg-type]
+                else:
+                    new = item
+                self._append(values, new)
+            out[k] = values
         return out
 
     def _pair_value(self, name: str, v: Any, path: str) -> Any:

@@ -57,6 +57,13 @@ SPECS = [
         hs=rf"\b{_DOSE}",
         validator=lambda text, m: _v_dose(m),
     ),
+    # a coded element of attribute-valued XML (FHIR XML's Coding): <code value="68566005"/>
+    PatternSpec(
+        "xml-code",
+        T.ID,
+        r"<(?:[A-Za-z][\w.\-]*:)?(?:code|system|unit|version|use|status|gender)[ \t]"
+        r"value=\"[^\"<>\n]{1,100}\"",
+    ),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]
