@@ -249,6 +249,11 @@ PHI_AND_KEEP = [
      ["Tuimavave", "Losaline", "8 Moa St", "Apia", "96799"], ['<state value="AS"/>', "44054006"]),
     ('[["name",0,"family"],"Tuimavave"]\n[["address",0,"line",0],"8 Moa St"]\n[["status"],"active"]',
      ["Tuimavave", "8 Moa St"], ['"active"']),
+    # Uyghur, Dhivehi (Thaana) and Odia form labels and months; Uyghur year-first dates
+    ("بىمار ئىسمى: مۇھەممەت ئىمىن\nتۇغۇلغان ۋاقتى: 1950-يىلى 3-مارت\nئادرېسى: قەشقەر، ئوردا يولى 12",
+     ["مۇھەممەت", "3-مارت", "قەشقەر"], ["1950"]),
+    ("ބަލިމީހާގެ ނަން: މުޙައްމަދު ރަޝީދު\nއެޑްރެސް: ގުލްފާމް، މާލެ 20026\nରୋଗୀଙ୍କ ନାମ: ସୁଧୀର ବେହେରା\n"
+     "ଠିକଣା: ଘର ନଂ 9, କଟକ - 753001", ["މުޙައްމަދު", "ގުލްފާމް", "20026", "ସୁଧୀର", "କଟକ", "753001"], []),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),
