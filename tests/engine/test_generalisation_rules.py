@@ -254,6 +254,19 @@ PHI_AND_KEEP = [
      ["مۇھەممەت", "3-مارت", "قەشقەر"], ["1950"]),
     ("ބަލިމީހާގެ ނަން: މުޙައްމަދު ރަޝީދު\nއެޑްރެސް: ގުލްފާމް، މާލެ 20026\nରୋଗୀଙ୍କ ନାମ: ସୁଧୀର ବେହେରା\n"
      "ଠିକଣା: ଘର ନଂ 9, କଟକ - 753001", ["މުޙައްމަދު", "ގުލްފާމް", "20026", "ସୁଧୀର", "କଟକ", "753001"], []),
+    # probe8's second round: RFC 2047 display names, plot and allotment addresses, labels in more languages
+    # (West African letters read as their Latin look-alikes), country-prefixed postcodes, a town before
+    # "(", ages in vertical tables; a drug's lot, a report's section and "Stand up" stay
+    ("From: =?UTF-8?Q?J=C3=B3an_Poulsen?= <jp@example.fo>\nTo: Patient Services <ps@example.org>",
+     ["J=C3=B3an", "Poulsen"], ["Patient Services"]),
+    ("Aterese: Plot 72, Tsholofelo Ward, Mochudi\nBústaður: Gøtugøta 14, FO-510 Gøta\n"
+     "Adrɛs: House 7, Anloga Road, Ho (GH-0041)\n age        | 96\n",
+     ["Plot 72", "Tsholofelo", "Mochudi", "Gøtugøta", "FO-510", "Anloga", "96"], ["Aterese", "Bústaður"]),
+    ("Lot 4 of amoxicillin expired; Section 3 of the report; Stand up and walk.", [],
+     ["Lot 4", "Section 3", "Stand up"]),
+    ("COPY public.patients (id, family, given, postal_code, dx) FROM stdin;\n"
+     "1\tWhatuira\tLefiti\t96799\tI10\n\\.",
+     ["Whatuira", "Lefiti", "96799"], ["I10", "COPY public.patients"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),
@@ -333,6 +346,13 @@ def test_name_value_pairs_type_the_value_by_the_pairs_name(masker: Masker) -> No
         assert kept in out, kept
     assert '{"stringValue": "[NAME]"}' in out  # the OTLP AnyValue keeps its shape
     assert {f.detector for f in res.findings} >= {"field:pair:DB_PASSWORD", "field:key:app.patient.name"}
+
+
+def test_api_display_names_are_names(masker: Masker) -> None:
+    doc = {"data": {"user": {"displayName": "Aroha Whatuira", "userPrincipalName": "mt@example.org",
+                             "jobTitle": "Charge Nurse"}}}
+    out = json.dumps(masker.mask_json(doc).document)
+    assert "Whatuira" not in out and "mt@example.org" not in out and "Charge Nurse" in out
 
 
 def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Masker) -> None:

@@ -36,7 +36,7 @@ _PART = re.compile(
 _POSTCODE = re.compile(r"[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
-_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")
+_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")  # "..., Kumasi (GH-...)"
 # postcodes that carry letters or a space (UK, Canada, Netherlands, Poland, Czechia, Sweden...) or digits
 _POSTCODE_SHAPE = re.compile(
     r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]|[0-9]{4}[ \t]?[A-Z]{2}"

@@ -61,6 +61,12 @@ def _fold_char(ch: str) -> str:
         return base
     special = {"ß": "s", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "a", "Æ": "A",
                "œ": "o", "Œ": "O", "ı": "i", "þ": "t", "ð": "d", "’": "'", "‘": "'", "＠": "@",
+               # Latin letters with no decomposition (Ewe, Akan, Lingala, Hausa, Azerbaijani, Maltese):
+               # "Adrɛs" reads as "Adres", "Ŋkeke" as "Nkeke"
+               "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O", "ŋ": "n", "Ŋ": "N", "ɖ": "d", "Ɖ": "D", "ƒ": "f",
+               "Ƒ": "F", "ʋ": "v", "Ʋ": "V", "ɣ": "g", "Ɣ": "G", "ə": "e", "Ə": "E", "ħ": "h", "Ħ": "H",
+               "ɨ": "i", "ʉ": "u", "ɓ": "b", "Ɓ": "B", "ɗ": "d", "Ɗ": "D", "ƙ": "k", "Ƙ": "K", "ƴ": "y",
+               "Ƴ": "Y", "ʼ": "'",
                # CJK date units (2023年12月20日, 2023년 9월 26일): a date the patterns can read
                "年": "-", "년": "-", "月": "-", "월": "-", "日": " ", "일": " "}
     if ch in special:
@@ -173,6 +179,9 @@ def _decode_pct_run(s: str, i: int) -> tuple[str, int] | None:
     return None
 
 
+_LETTERS = {ord(a): b for a, b in zip("ɛɔŋɖƒʋɣəħɨʉɓɗƙƴʼ", "eondfvgehiubdky'", strict=True)}
+
+
 def fold_token(token: str) -> str:
     """Lower-case, accent-free form of a word, for dictionary look-ups."""
     low = token.lower()
@@ -180,5 +189,5 @@ def fold_token(token: str) -> str:
         return low
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)).translate(
         {ord("ł"): "l", ord("đ"): "d", ord("ø"): "o", ord("ß"): "ss", ord("æ"): "ae", ord("œ"): "oe",
-         ord("ı"): "i"}
+         ord("ı"): "i", **_LETTERS}
     )

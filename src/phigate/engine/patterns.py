@@ -198,6 +198,8 @@ ADDRESS_LABELS = (
     r"|adresa trvaleho pobytu|atuye|aho atuye|aderesi|cinwaan|cinwaanka|adireshi|adiresi|adreesi"
     r"|idilesi|makazi|mahali anapoishi|diefthynsi|dieythynsi|cyfeiriad cartref|khayag|mekenzhay"
     r"|manzil|yashash manzili|misamarti|hastse"
+    # Faroese, Greenlandic, Setswana, Tahitian, Luganda, Tok Pisin, Ewe, Lingala
+    r"|bustadur|najugaq|aterese|nohora'a|nohoraa|endagiriro|ples|adres|adresi"
 )
 DOB_LABELS = (
     r"date of birth|birth ?date|dob|d\.o\.b|born|geb|geboren|geburtsdatum|fecha de nacimiento|f\. nac"
@@ -918,8 +920,9 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "age-cue",
         T.AGE,
-        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning)\s*[:=]?\s*(?:of\s+)?"
-        r"(?P<v>(?P<n>[0-9]{2,3})){NAD}",
+        # "age | 94": a vertical table (Spark show(vertical=True), psql \x) or a Markdown row
+        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning)\s*(?:[:=]|[ \t]*\|)?\s*"
+        r"(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
     ),
@@ -1257,7 +1260,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
         r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
-        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:n\.?\s*|no\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
+        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:n[.?]?\s*|no\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
         r"(?:/[0-9]+)?)",
         validator=_v_address,
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
@@ -1325,7 +1328,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "postcode-city",
         T.ADDRESS,
-        r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3})"
+        r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-[0-9]{3}|(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3}))"
         r"[ \t]+[A-Z][A-Za-z\-]+(?:[ \t]+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",  # one line
         validator=_v_address,
     ),
@@ -1615,6 +1618,25 @@ XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <Pa
     validator=lambda text, m: _v_named_value(text, m),
     hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
 )
+_PLOT = r"(?:Plot|Stand|Erf|Allotment|Section[ \t][0-9]{1,4},[ \t]*Allotment)[ \t]+(?:No\.?[ \t]*)?[0-9]"
+PLOT_ADDRESS = PatternSpec(  # "Plot 72, Tsholofelo Ward", "Stand 4411", "Erf 1203", "Section 2, Allotment 4"
+    "plot-address",
+    T.ADDRESS,
+    rf"\b(?P<v>{_PLOT}{{1,5}}[A-Za-z]?(?![0-9A-Za-z])"
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]"
+    r"(?:Ward|Road|Street|Village|Estate|Extension|Location|Rd|St))?)",
+    validator=_v_address,
+    hs=rf"\b{_PLOT}",
+)
+_ENCODED_WORD = r"=\?[A-Za-z0-9_\-]+\?[QqBb]\?[^?\s]{1,200}\?="
+MIME_NAME = PatternSpec(  # RFC 2047 display names: From: =?UTF-8?Q?B=C3=A1ra_Ziska?= <b@example.org>
+    "mime-name",
+    T.NAME,
+    r"(?m)^(?:From|To|Cc|Bcc|Reply-To|Sender|Return-Path|Delivered-To)[ \t]*:[ \t]*"
+    rf"(?P<v>{_ENCODED_WORD}(?:[ \t]+{_ENCODED_WORD})*)",
+    validator=_v_plain(T.NAME),
+    hs=r"(?:From|To|Cc|Bcc|Reply-To|Sender|Return-Path|Delivered-To)[ \t]*:[ \t]*=\?",
+)
 XML_VALUE = PatternSpec(  # FHIR XML and other attribute-valued XML: <family value="Doe"/>
     "xml-value",
     T.ID,
@@ -1849,6 +1871,8 @@ SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(XML_VALUE)
+SPECS.append(PLOT_ADDRESS)
+SPECS.append(MIME_NAME)
 SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)

@@ -307,6 +307,30 @@ def _common_words() -> frozenset[str]:
     return frozenset(lexicon.common_words())
 
 
+_COPY = re.compile(r"(?im)^COPY[ \t]+[\w.\"]+[ \t]*\((?P<cols>[^)\n]{1,2000})\)[ \t]+FROM[ \t]+stdin[^\n]*\n")
+
+
+def _copy(text: str, hits: list[Hit]) -> None:
+    """pg_dump's `COPY table (col, ...) FROM stdin;` then tab-separated rows up to `\\.`: typed by the
+    column list as INSERT's columns are."""
+    for cm in _COPY.finditer(text):
+        types = [column_type(c.strip().strip('"')) for c in cm.group("cols").split(",")]
+        if not any(types):
+            continue
+        for lm in _LINE.finditer(text, cm.end()):
+            line = lm.group().rstrip("\r\n")
+            if line == "\\." or not line:
+                break
+            fields = _split_fields(line, lm.start(), "\t")
+            if len(fields) != len(types):
+                break
+            for (fs, fe), t in zip(fields, types, strict=True):
+                if t is not None and text[fs:fe] != "\\N":
+                    _cell(text, fs, fe, t, hits)
+            if lm.end() >= len(text):
+                break
+
+
 def _sql(text: str, hits: list[Hit]) -> None:
     for im in _INSERT_BARE.finditer(text):
         _sql_rows(text, im.end(), None, hits)
@@ -541,6 +565,8 @@ def find(text: str) -> list[Hit]:
             _aligned(text, hits)
     if "insert" in text or "INSERT" in text or "Insert" in text:
         _sql(text, hits)
+    if "COPY" in text and "stdin" in text:
+        _copy(text, hits)
     if "|" in text:
         _hl7(text, hits)
         if "H|\\^&" in text:

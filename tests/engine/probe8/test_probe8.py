@@ -23,7 +23,17 @@ addresses survive whole; Uyghur "YYYY-يىلى DD-month" dates survive. Over-mas
 study description ("MR BRAIN WO CONTRAST") and study UID, SNOMED codes in FHIR XML, an NDC after "NDC"
 (as PHONE), a lab value under a "last_lab" key (as NAME), Lingala and Setswana department names.
 
-Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
+After the fixes it prompted the same day (general rules, each pinned with values of our own in
+tests/engine/test_generalisation_rules.py: FHIR XML value attributes and jq path/value streams typed by
+element or path; DICOM JSON by value representation and patient tags; pg_dump COPY rows by the column
+list; RFC 2047 display names in mail headers; API display names; Uyghur, Dhivehi and Odia labels and
+months (and Pashto, Sorani, Sindhi, Tigrinya, Tibetan, Tajik, Kyrgyz labels); West African letters read
+as their Latin look-alikes; plot and allotment addresses; country-prefixed three-digit postcodes;
+address labels in more languages; "age | 94" in vertical tables; eponyms before disease and procedure
+words), seeds 1/2/3 measured 5.24% / 5.08% / 6.54% leaked (whole + partial 7.39% / 7.35% / 8.68%),
+over-masking 3.53% / 3.53% / 4.81%.
+
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
 engine's word lists and source and from probes 1-7 are checked too, so a broken or recycled corpus
 cannot pass as a good engine.
@@ -51,9 +61,9 @@ from tests.engine.probe8.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe8.run_probe import crashes, run
 
 ROOT = Path(__file__).resolve().parents[3]
-LEAK_CEILING = 0.20  # measured 18.28% (136/744) on seed 1 when written
-STRICT_CEILING = 0.23  # whole + partial: 21.24%
-OVERMASK_CEILING = 0.07  # measured 5.13% (16/312)
+LEAK_CEILING = 0.07  # 5.24% (39/744) on seed 1 after the first fixes (18.28% when written)
+STRICT_CEILING = 0.09  # whole + partial: 7.39% (21.24% when written)
+OVERMASK_CEILING = 0.05  # 3.53% (11/312) after the first fixes (5.13% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "ID",
