@@ -217,6 +217,9 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
     a trailing country or state stays (Safe Harbor keeps them)."""
     v = m.group("v")
+    lead = 0
+    if v[:1] in "\"'" and v.find(v[0], 1) > 1:  # address="3 Rimu Lane, 4500"): the quoted value, not the code
+        lead, v = 1, v[1 : v.find(v[0], 1)]
     cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])", v)
     if cut is not None:
         v = v[: cut.start()]
@@ -230,7 +233,7 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if v.lower().startswith(("same", "see ", "n/a", "none", "unknown", "not ", "on file")):
         return None
-    return m.start("v"), m.start("v") + len(v), T.ADDRESS
+    return m.start("v") + lead, m.start("v") + lead + len(v), T.ADDRESS
 
 
 _ORG_LOCATION = re.compile(
@@ -1637,6 +1640,38 @@ MIME_NAME = PatternSpec(  # RFC 2047 display names: From: =?UTF-8?Q?B=C3=A1ra_Zi
     validator=_v_plain(T.NAME),
     hs=r"(?:From|To|Cc|Bcc|Reply-To|Sender|Return-Path|Delivered-To)[ \t]*:[ \t]*=\?",
 )
+_RELATION = (
+    r"(?i:mr|mrs|ms|miss|dr|wife|husband|son|daughter|mother|father|brother|sister|partner|grandson"
+    r"|granddaughter|nephew|niece|carer|caregiver)"
+)
+LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
+    "lower-name",
+    T.NAME,
+    rf"(?<![\w']){_RELATION}\.?[ \t]+(?P<v>[a-z][a-z'\-]{{2,}}(?:[ \t][a-z][a-z'\-]{{2,}})?)(?![\w'\-])",
+    validator=lambda text, m: _v_lower_name(text, m),
+    hs=rf"{_RELATION}\.?[ \t]+[a-z][a-z'\-]{{2}}",
+)
+
+
+def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Lower-case words after a title or a relative: a name only while no dictionary knows them."""
+    from phigate.engine import lexicon
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    honorific = m.group(0).split(None, 1)[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr")
+    words = m.group("v").split()
+    keep: list[str] = []
+    for w in words:  # after "mr"/"dr" a listed name counts even if it is a word too ("mr smith")
+        if (w in common or w in excluded) and not (honorific and (w in first or w in last)):
+            break
+        keep.append(w)
+    if not keep:
+        return None
+    s = m.start("v")
+    return s, s + len(" ".join(keep)), T.NAME
+
+
 XML_VALUE = PatternSpec(  # FHIR XML and other attribute-valued XML: <family value="Doe"/>
     "xml-value",
     T.ID,
@@ -1873,6 +1908,7 @@ SPECS.append(XML_FIELD)
 SPECS.append(XML_VALUE)
 SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)
+SPECS.append(LOWER_NAME)
 SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
