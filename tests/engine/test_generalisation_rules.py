@@ -272,6 +272,14 @@ PHI_AND_KEEP = [
     ('User(first_name="Kiri", address="3 Rimu Lane, Whanganui 4500")', ["Rimu", "Whanganui"], ['")']),
     ("bed 4 mrs tipene fell, daughter huia will visit; mr smith ok; dr review at 10; sister ward round",
      ["tipene", "huia", "smith"], ["will visit", "dr review", "sister ward round"]),
+    # prose in Cyrillic, Chinese and Vietnamese: patronymic full names, names after "patient", Cyrillic
+    # address abbreviations, an address label before a house number; departments and hospitals stay
+    ("Пациент Сидоров Глеб Аркадьевич, 1944 г.р., проживает: г. Кострома, ул. Лесная, д. 9, кв. 31. "
+     "Отделение кардиологии, Городская больница №2.",
+     ["Сидоров", "Глеб", "Кострома", "Лесная", "д. 9", "кв. 31"], ["Отделение кардиологии", "больница №2"]),
+    ("患者李桂兰，女，94岁，来自病房。Bệnh nhân Trần Văn Bảy, 71 tuổi, địa chỉ 18 Hai Bà Trưng, Huế.",
+     ["李桂兰", "94岁", "Trần Văn Bảy", "Hai Bà Trưng"], ["71 tuổi"]),
+    ("see address 2 of the form", [], ["address 2 of the form"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),

@@ -78,7 +78,7 @@ ORG_WORDS = frozenset(
      # hospitals and clinics in other languages (folded), and acronyms that name them
      "nemocnice", "nemocnica", "sairaala", "sairaalan", "sykehus", "sjukhus", "sygehus", "korhaz", "spitalul",
      "bolnica", "bolnitsa", "hastanesi", "hastane", "klinika", "poliklinika", "ambulatorium", "gasthuis",
-     "ospedaliera", "azienda", "rsud", "rsup", "rsia", "puskesmas", "aiims", "vien", "benh", "hopitaux",
+     "ospedaliera", "azienda", "rsud", "rsup", "rsia", "puskesmas", "aiims", "vien", "hopitaux",
      "chu", "chru", "uniklinik", "universitatsklinikum", "medizin", "airlines", "airways", "air",
      # clinics, departments and emergency services in other languages (folded)
      "clinique", "policlinique", "clinica", "poradnia", "przychodnia", "oddzial", "pogotowie", "ambulatoire",

@@ -1352,10 +1352,12 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(  # a form's address line: "Adress: Storgatan 59, 413 99 Göteborg", "Ktovet: Rehov ..."
         "address-label",
         T.ADDRESS,
-        rf"(?<![\w.,;'\"/-])(?:{ADDRESS_LABELS})\s*[:=]\s*(?P<v>[^\n]{{3,160}})",
+        # or no colon before a house number and a capitalised name: "địa chỉ 25 Lý Thường Kiệt, Hà Nội"
+        rf"(?<![\w.,;'\"/-])(?:{ADDRESS_LABELS})"
+        r"(?:\s*[:=]|[ \t]+(?=[0-9]{1,5}[A-Za-z]?,?[ \t]+(?-i:[A-Z])))\s*(?P<v>[^\n]{3,160})",
         caseless=True,
         validator=_v_address_label,
-        hs=rf"(?:{ADDRESS_LABELS})\s*[:=]",
+        hs=rf"(?:{ADDRESS_LABELS})(?:\s*[:=]|[ \t]+[0-9])",
     ),
     PatternSpec(  # a form's birth date: "data rozhdeniya: 20 iyunya 1974 g.", "Syntymäaika: 3.2.1950"
         "dob-label",

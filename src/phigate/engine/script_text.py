@@ -150,6 +150,25 @@ _DATE_YEAR_FIRST = re.compile(
     rf"|يىلى\s*(?P<ug>[0-9]{{1,2}}\s*-?\s*(?:{_alt(MONTHS)}))",
     re.I,
 )
+# Cyrillic prose: a full name with a patronymic in either order ("Иванов Пётр Сергеевич", "Петро Іванович
+# Коваль"), a person noun then capitalised words ("Пациент Иванов Пётр"), Cyrillic address abbreviations
+# ("г. Тверь, ул. Советская, д. 5, кв. 12"). Chinese: the name right after 患者/病人 ("患者王秀英，女"), an
+# age over 89 in 岁.
+_CYR_CAP = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’\-]+"
+_PATRONYMIC = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+(?:ович|евич|ьевич|ич|овна|евна|ьевна|ична|инична|івна|ївна|авіч|аўна)"
+_CYR_NAME = re.compile(
+    rf"(?<![\w])(?P<v>{_CYR_CAP}\s+{_PATRONYMIC}\s+{_CYR_CAP}|{_CYR_CAP}\s+{_CYR_CAP}\s+{_PATRONYMIC})(?![\w])"
+)
+_CYR_AFTER_NOUN = re.compile(
+    r"(?<![\w])(?i:пациент|пациентка|больной|больная|пацієнт|пацієнтка|пацыент|пацыентка)\s+"
+    rf"(?P<v>{_CYR_CAP}(?:\s+{_CYR_CAP}){{1,2}})(?![\w])"
+)
+_CYR_ADDRESS = re.compile(
+    r"(?<![\w])(?P<v>(?:г|гор|м|смт|пос|пгт|с|ш|дер|вул|ул|пр-т|просп|пер|бул|наб|пл|мкр|мкрн)\.\s*[А-ЯЁІЇЄҐЎ0-9][\w\-]*"
+    r"(?:\s[А-ЯЁІЇЄҐЎ][\w\-]*)?|(?:д|дом|кв|корп|стр|буд)\.\s*[0-9]+[а-яa-z]?(?:/[0-9]+)?)"
+)
+_HAN_PATIENT = re.compile(r"(?:患者|病人|患儿|病患|病员)(?P<v>[\u4e00-\u9fff]{2,4})(?=[，,、\s(（：:])")
+_HAN_AGE = re.compile(r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])岁)")
 # where a label's value ends: the next column, a bracket, a field separator
 _VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
 # letters of the scripts handled here (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK, Hangul):
@@ -197,6 +216,10 @@ def find(text: str) -> list[Hit]:
             out.append(Hit(m.start("v"), end, T.NAME, "script:title"))
     for m in _DATE.finditer(text):
         out.append(Hit(m.start("v"), m.end("v"), T.DATE, "script:date"))
+    for rx, t in ((_CYR_NAME, T.NAME), (_CYR_AFTER_NOUN, T.NAME), (_CYR_ADDRESS, T.ADDRESS),
+                  (_HAN_PATIENT, T.NAME), (_HAN_AGE, T.AGE)):
+        for m in rx.finditer(text):
+            out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):
         g = "v" if m.group("v") is not None else "km" if m.group("km") is not None else "ug"
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))
