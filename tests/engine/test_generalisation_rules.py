@@ -280,6 +280,20 @@ PHI_AND_KEEP = [
     ("患者李桂兰，女，94岁，来自病房。Bệnh nhân Trần Văn Bảy, 71 tuổi, địa chỉ 18 Hai Bà Trưng, Huế.",
      ["李桂兰", "94岁", "Trần Văn Bảy", "Hai Bà Trưng"], ["71 tuổi"]),
     ("see address 2 of the form", [], ["address 2 of the form"]),
+    # prose (no colon) in Greek, Arabic, Hebrew, Japanese, Korean, Thai: the person after "patient" or a
+    # title or before an honorific, ages over 89 with the script's year word, street and number; the
+    # particles and verbs around them stay
+    ("Ο ασθενής Σπυρίδων Λαμπράκης, 96 ετών, μένει στην οδό Αιόλου 8, Πάτρα.",
+     ["Σπυρίδων", "Λαμπράκης", "96", "Αιόλου 8", "Πάτρα"], ["μένει"]),
+    ("المريضة فاطمة بنت علي الحارثي، 91 سنة، تسكن في شارع النخيل، جدة.", ["فاطمة", "91", "النخيل", "جدة"],
+     ["تسكن"]),
+    ("המטופל יוסף אברמוביץ, בן 97, גר ברחוב ויצמן 4, רחובות.", ["יוסף", "97", "ויצמן", "רחובות"], ["גר"]),
+    ("患者の佐々木一郎さん（92歳）は大阪府堺市中区深井1-2-3に住んでいます。", ["佐々木一郎", "92歳", "深井1"],
+     ["に住んでいます"]),
+    ("환자 박서준 씨(95세)는 부산시 해운대구 센텀로 12에 거주합니다.", ["박서준", "95세", "센텀로 12"],
+     ["에 거주합니다"]),
+    ("ผู้ป่วยนางมาลี สุขใจ อายุ 93 ปี อาศัยอยู่ที่ 12 ถนนพหลโยธิน", ["มาลี", "93", "ถนนพหลโยธิน"],
+     ["อาศัยอยู่ที่"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),

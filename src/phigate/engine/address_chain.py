@@ -101,9 +101,9 @@ class AddressChain:
             if T.ADDRESS not in kinds:
                 continue
             tail = end
-            while tail < len(scan_text) and tail - end < 12 and (
+            while end > 0 and scan_text[end - 1].isalpha() and tail < len(scan_text) and tail - end < 12 and (
                 scan_text[tail].isalnum() or scan_text[tail] == "-"
-            ):
+            ):  # only inside a word: "45에", "3-2-1に住んで" end at the number, their particles stay
                 tail += 1  # the span stopped inside a word ("[Jungang-dae]ro"): the word is the address's
             if tail > end:
                 out.append(Hit(end, tail, T.ADDRESS, "address:chain"))

@@ -167,6 +167,32 @@ _CYR_ADDRESS = re.compile(
     r"(?<![\w])(?P<v>(?:г|гор|м|смт|пос|пгт|с|ш|дер|вул|ул|пр-т|просп|пер|бул|наб|пл|мкр|мкрн)\.\s*[А-ЯЁІЇЄҐЎ0-9][\w\-]*"
     r"(?:\s[А-ЯЁІЇЄҐЎ][\w\-]*)?|(?:д|дом|кв|корп|стр|буд)\.\s*[0-9]+[а-яa-z]?(?:/[0-9]+)?)"
 )
+# Prose in other scripts, no colon: the person after a "patient" noun or a title, or before an honorific
+# (Japanese さん/様, Korean 씨/님); ages over 89 with the script's year word; a street word with its name and
+# number, then the town after a comma.
+_GREEK_CAP = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
+_AFTER_NOUN = re.compile(
+    rf"(?<![\w])(?i:ο ασθενής|η ασθενής|ο ασθενης|η ασθενης|ασθενής|ασθενούς|κ\.|κα\.?|κος)\s+"
+    rf"(?P<g>{_GREEK_CAP}(?:\s+{_GREEK_CAP}){{1,2}})(?![\w])"
+    r"|(?:المريضة|المريض|السيدة|السيد)\s+(?P<a>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}?)(?=\s*[،,(]|\s+[0-9])"
+    r"|(?:המטופלת|המטופל|החולה|מר|גב'|גברת)\s+(?P<h>[\u05d0-\u05ea'\-]+(?:\s+[\u05d0-\u05ea'\-]+){0,2}?)(?=\s*[,(]|\s+(?:בן|בת)\s)"
+    r"|(?P<j>[\u4e00-\u9fff\u30a0-\u30ff]{2,6})(?:さん|様|氏|くん|ちゃん)"  # kanji or katakana, not の
+    r"|(?:환자\s*)?(?P<k>[\uac00-\ud7af]{2,4})\s?(?:씨|님)(?![\uac00-\ud7af])"
+    r"|(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.)(?P<t>[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?)(?=\s+(?:อายุ|[0-9])|[,\n])"
+)
+_SCRIPT_AGE = re.compile(
+    r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|歳|세|ปี|лет|года|років))"
+    r"|(?:בן|בת)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
+)
+_SCRIPT_STREET = re.compile(
+    r"(?P<v>(?:οδός|οδό|οδού|Οδός|λεωφ\.|Λεωφόρος)\s+[\w\-]+(?:\s[\w\-]+)?\s+[0-9]+[α-ω]?"
+    r"|(?:شارع|طريق|حي)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}"
+    r"|(?:ברחוב|רחוב|רח')\s+[\u05d0-\u05ea\-]+(?:\s+[\u05d0-\u05ea\-]+)?\s+[0-9]+"
+    r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[区市町村郡][\u4e00-\u9fff\u30a0-\u30ff]{0,8}[0-9０-９]+(?:[\-－ー丁目番地号の][0-9０-９]*)*"
+    r"|[\uac00-\ud7af]{1,5}(?:시|도)\s[\uac00-\ud7af]{1,5}(?:구|군)\s[\uac00-\ud7af0-9]{1,10}(?:로|길)\s?[0-9\-]+"
+    r"|[0-9]+\s*(?:ถนน|ซอย)[\u0e00-\u0e7f]+)"
+    r"(?P<town>[,،]\s*[^\s,،.0-9][^,،.\n]{1,30})?"
+)
 _HAN_PATIENT = re.compile(r"(?:患者|病人|患儿|病患|病员)(?P<v>[\u4e00-\u9fff]{2,4})(?=[，,、\s(（：:])")
 _HAN_AGE = re.compile(r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])岁)")
 # where a label's value ends: the next column, a bracket, a field separator
@@ -220,6 +246,15 @@ def find(text: str) -> list[Hit]:
                   (_HAN_PATIENT, T.NAME), (_HAN_AGE, T.AGE)):
         for m in rx.finditer(text):
             out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
+    for m in _AFTER_NOUN.finditer(text):
+        g = next(k for k in "gahjkt" if m.group(k) is not None)
+        out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
+    for m in _SCRIPT_AGE.finditer(text):
+        g = "v" if m.group("v") is not None else "h"
+        out.append(Hit(m.start(g), m.end(g), T.AGE, "script:prose"))
+    for m in _SCRIPT_STREET.finditer(text):
+        end = m.end("town") if m.group("town") is not None else m.end("v")
+        out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):
         g = "v" if m.group("v") is not None else "km" if m.group("km") is not None else "ug"
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))
