@@ -294,6 +294,9 @@ PHI_AND_KEEP = [
      ["에 거주합니다"]),
     ("ผู้ป่วยนางมาลี สุขใจ อายุ 93 ปี อาศัยอยู่ที่ 12 ถนนพหลโยธิน", ["มาลี", "93", "ถนนพหลโยธิน"],
      ["อาศัยอยู่ที่"]),
+    ("रोगी सुरेश चंद्र वर्मा, आयु 94 वर्ष, निवासी 7 नेहरू मार्ग, लखनऊ।", ["सुरेश", "94", "नेहरू", "लखनऊ"], ["निवासी"]),
+    ("Mgonjwa Baraka Mwakyembe, miaka 96, anaishi Mtaa wa Sokoine 3, Mbeya; 93 taong gulang",
+     ["Baraka", "96", "Sokoine", "Mbeya", "93"], ["anaishi", "gulang"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),

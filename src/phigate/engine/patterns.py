@@ -501,7 +501,7 @@ _AGE = (
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
     # Nordic, Malay/Indonesian, Filipino, Hausa, Yoruba (the scan copy: accents folded)
     r"|(?:gadi|gadu|gadus|gadiem|metai|metu|vjec|let|leta|rokov|roky|godina|godine|godini|vuotta"
-    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|shekara|odun)\b)"
+    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun)\b)"
 )
 
 
@@ -924,7 +924,8 @@ SPECS: list[PatternSpec] = [
         "age-cue",
         T.AGE,
         # "age | 94": a vertical table (Spark show(vertical=True), psql \x) or a Markdown row
-        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning)\s*(?:[:=]|[ \t]*\|)?\s*"
+        r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning|miaka|umri wa miaka|umri"
+        r"|shekara|shekarunsa|idade|umur|usia|wieku|vek|vozrast|ilikadiriwa)\s*(?:[:=]|[ \t]*\|)?\s*"
         r"(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
@@ -1261,7 +1262,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"\b(?P<v>(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
         r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:n[.?]?\s*|no\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
         r"(?:/[0-9]+)?)",
@@ -1269,7 +1270,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida)\s+[A-Za-z0-9]",  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong)\s+[A-Za-z0-9]",  # noqa: E501
     ),
     PatternSpec(
         "street-number-first-intl",

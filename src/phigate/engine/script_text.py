@@ -178,10 +178,11 @@ _AFTER_NOUN = re.compile(
     r"|(?:המטופלת|המטופל|החולה|מר|גב'|גברת)\s+(?P<h>[\u05d0-\u05ea'\-]+(?:\s+[\u05d0-\u05ea'\-]+){0,2}?)(?=\s*[,(]|\s+(?:בן|בת)\s)"
     r"|(?P<j>[\u4e00-\u9fff\u30a0-\u30ff]{2,6})(?:さん|様|氏|くん|ちゃん)"  # kanji or katakana, not の
     r"|(?:환자\s*)?(?P<k>[\uac00-\ud7af]{2,4})\s?(?:씨|님)(?![\uac00-\ud7af])"
+    r"|(?:रोगी|मरीज़|मरीज|श्रीमती|श्री|सुश्री)\s+(?P<d>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){1,2}?)(?=\s*[,(]|\s+[0-9])"
     r"|(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.)(?P<t>[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?)(?=\s+(?:อายุ|[0-9])|[,\n])"
 )
 _SCRIPT_AGE = re.compile(
-    r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|歳|세|ปี|лет|года|років))"
+    r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|歳|세|ปี|лет|года|років|वर्ष|साल))"
     r"|(?:בן|בת)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
 )
 _SCRIPT_STREET = re.compile(
@@ -190,8 +191,9 @@ _SCRIPT_STREET = re.compile(
     r"|(?:ברחוב|רחוב|רח')\s+[\u05d0-\u05ea\-]+(?:\s+[\u05d0-\u05ea\-]+)?\s+[0-9]+"
     r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[区市町村郡][\u4e00-\u9fff\u30a0-\u30ff]{0,8}[0-9０-９]+(?:[\-－ー丁目番地号の][0-9０-９]*)*"
     r"|[\uac00-\ud7af]{1,5}(?:시|도)\s[\uac00-\ud7af]{1,5}(?:구|군)\s[\uac00-\ud7af0-9]{1,10}(?:로|길)\s?[0-9\-]+"
-    r"|[0-9]+\s*(?:ถนน|ซอย)[\u0e00-\u0e7f]+)"
-    r"(?P<town>[,،]\s*[^\s,،.0-9][^,،.\n]{1,30})?"
+    r"|[0-9]+\s*(?:ถนน|ซอย)[\u0e00-\u0e7f]+"
+    r"|[0-9]+\s+[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)?\s+(?:मार्ग|रोड|नगर|गली|पथ|कॉलोनी))"
+    r"(?P<town>[,،]\s*[^\s,،.।0-9][^,،.।\n]{1,30})?"
 )
 _HAN_PATIENT = re.compile(r"(?:患者|病人|患儿|病患|病员)(?P<v>[\u4e00-\u9fff]{2,4})(?=[，,、\s(（：:])")
 _HAN_AGE = re.compile(r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])岁)")
@@ -247,7 +249,7 @@ def find(text: str) -> list[Hit]:
         for m in rx.finditer(text):
             out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
     for m in _AFTER_NOUN.finditer(text):
-        g = next(k for k in "gahjkt" if m.group(k) is not None)
+        g = next(k for k in "gahdjkt" if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
     for m in _SCRIPT_AGE.finditer(text):
         g = "v" if m.group("v") is not None else "h"
