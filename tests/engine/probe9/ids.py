@@ -47,7 +47,9 @@ def luhn_digit(body: str) -> str:
 
 
 def bsn_valid(s: str) -> bool:
-    return len(s) == 9 and s.isdigit() and s[0] != "0" and _weighted(s, [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 == 0
+    return (
+        len(s) == 9 and s.isdigit() and s[0] != "0" and _weighted(s, [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 == 0
+    )
 
 
 def bsn(rng: random.Random) -> str:
@@ -195,7 +197,9 @@ def vin_valid(s: str) -> bool:
 
 
 def vin(rng: random.Random) -> str:
-    s = list(rng.choice(["3VW", "JN8", "1GC", "WDD", "YV1"]) + "".join(rng.choice(VIN_CHARS) for _ in range(14)))
+    s = list(
+        rng.choice(["3VW", "JN8", "1GC", "WDD", "YV1"]) + "".join(rng.choice(VIN_CHARS) for _ in range(14))
+    )
     r = sum(_VIN_VAL[c] * w for c, w in zip(s, _VIN_W, strict=True)) % 11
     s[8] = "X" if r == 10 else str(r)
     return "".join(s)

@@ -263,17 +263,23 @@ PLACES: dict[str, Region] = {
         "csb",
     ),
     "tat": Region(
-        [("Казан", "420", ""), ("Яр Чаллы", "423", ""), ("Әлмәт", "4234", "")],
-        ["Тукай урамы", "Бауман урамы", "Габдулла Кариев урамы", "Декабристлар урамы", "Сара Садыйкова урамы"],
+        [("Казан", "4200", ""), ("Яр Чаллы", "4238", ""), ("Әлмәт", "4234", "")],
+        [
+            "Тукай урамы",
+            "Бауман урамы",
+            "Габдулла Кариев урамы",
+            "Декабристлар урамы",
+            "Сара Садыйкова урамы",
+        ],
         "{s}, {n} йорт, {a} фатир",
-        "{p}###",
+        "{p}##",
         "8 (843) ###-##-##",
         "+7 843 ###-##-##",
         "snils",
         "tt_nat",
     ),
     "che": Region(
-        [("Соьлжа-ГӀала", "364", ""), ("Гуьмсе", "3662", ""), ("Шела", "3663", "")],
+        [("Соьлжа-ГӀала", "3640", ""), ("Гуьмсе", "3662", ""), ("Шела", "3663", "")],
         ["Лорсанов урам", "Бейбулатов урам", "Жуковскийн урам", "Яндаров урам", "Таймиев урам"],
         "{s}, {n}-гӀа цӀа",
         "{p}##",
@@ -283,7 +289,7 @@ PLACES: dict[str, Region] = {
         "ce_nat",
     ),
     "sak": Region(
-        [("Дьокуускай", "677", ""), ("Мирнэй", "6781", ""), ("Нерюнгри", "6789", "")],
+        [("Дьокуускай", "6770", ""), ("Мирнэй", "6781", ""), ("Нерюнгри", "6789", "")],
         ["Өксөкүлээх уулусса", "Кулаковскай уулусса", "Ойуунускай уулусса", "Чернышевскай уулусса"],
         "{s}, {n} дьиэ, {a} кб.",
         "{p}##",
@@ -382,7 +388,9 @@ def _words(s: str) -> list[str]:
 
 
 MONTHS: dict[str, list[str]] = {
-    "fy": _words("jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber"),
+    "fy": _words(
+        "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber"
+    ),
     "bre": _words("Genver C'hwevrer Meurzh Ebrel Mae Mezheven Gouere Eost Gwengolo Here Du Kerzu"),
     "gd": [
         "am Faoilleach",
@@ -398,13 +406,19 @@ MONTHS: dict[str, list[str]] = {
         "an t-Samhain",
         "an Dùbhlachd",
     ],
-    "hsb": _words("januara februara měrca apryla meje junija julija awgusta septembra oktobra nowembra decembra"),
-    "csb": _words("stëcznika gromicznika strëmiannika łżëkwiôta môja czerwińca lëpinca zélnika séwnika rujana "
-                  "lëstopadnika gòdnika"),
+    "hsb": _words(
+        "januara februara měrca apryla meje junija julija awgusta septembra oktobra nowembra decembra"
+    ),
+    "csb": _words(
+        "stëcznika gromicznika strëmiannika łżëkwiôta môja czerwińca lëpinca zélnika séwnika rujana "
+        "lëstopadnika gòdnika"
+    ),
     "tt_nat": _words("гыйнвар февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"),
     "ce_nat": [
         f"{m} бутт"
-        for m in _words("Кӏур Чиллин Бекарг Оханан Хьаьттан Асаран Мангалан Хьегийн Тов Эсаран Лахьанан Гӏуран")
+        for m in _words(
+            "Кӏур Чиллин Бекарг Оханан Хьаьттан Асаран Мангалан Хьегийн Тов Эсаран Лахьанан Гӏуран"
+        )
     ],
     "sah_nat": [
         "тохсунньу",
@@ -421,11 +435,14 @@ MONTHS: dict[str, list[str]] = {
         "ахсынньы",
     ],
     "chr_nat": _words("ᎤᏃᎸᏔᏅ ᎧᎦᎵ ᎠᏅᏱ ᎧᏬᏂ ᎠᏂᏍᎬᏘ ᏕᎭᎷᏱ ᎫᏰᏉᏂ ᎦᎶᏂ ᏚᎵᏍᏗ ᏚᏂᏅᏗ ᏅᏓᏕᏆ ᎥᏍᎩᏱ"),
-    "sat_nat": _words("ᱡᱟᱱᱣᱟᱨᱤ ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ ᱢᱟᱨᱪ ᱮᱯᱨᱤᱞ ᱢᱮ ᱡᱩᱱ ᱡᱩᱞᱟᱭ ᱟᱜᱚᱥᱛ ᱥᱮᱯᱴᱮᱢᱵᱚᱨ ᱚᱠᱴᱚᱵᱚᱨ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱰᱤᱥᱮᱢᱵᱚᱨ"),
+    "sat_nat": _words(
+        "ᱡᱟᱱᱣᱟᱨᱤ ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ ᱢᱟᱨᱪ ᱮᱯᱨᱤᱞ ᱢᱮ ᱡᱩᱱ ᱡᱩᱞᱟᱭ ᱟᱜᱚᱥᱛ ᱥᱮᱯᱴᱮᱢᱵᱚᱨ ᱚᱠᱴᱚᱵᱚᱨ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱰᱤᱥᱮᱢᱵᱚᱨ"
+    ),
     "mni_nat": _words("ꯋꯥꯛꯆꯤꯡ ꯐꯥꯢꯔꯦꯜ ꯂꯝꯇꯥ ꯁꯖꯤꯕꯨ ꯀꯥꯂꯦꯟ ꯏꯉꯥ ꯏꯉꯦꯟ ꯊꯧꯋꯥꯟ ꯂꯥꯡꯕꯟ ꯃꯦꯔꯥ ꯍꯤꯌꯥꯡꯀꯩ ꯄꯣꯢꯅꯨ"),
     "wo": _words("Samwiyee Fewriyee Mars Awril Me Suwe Sulet Ut Septàmbar Oktoobar Nowàmbar Desàmbar"),
     "st": _words(
-        "Pherekgong Hlakola Hlakubele Mmesa Motsheanong Phupjane Phupu Phato Loetse Mphalane Pudungwana Tshitwe"
+        "Pherekgong Hlakola Hlakubele Mmesa Motsheanong Phupjane Phupu Phato Loetse Mphalane "
+        "Pudungwana Tshitwe"
     ),
     "tet": _words("Janeiru Fevereiru Marsu Abríl Maiu Juñu Jullu Agostu Setembru Outubru Novembru Dezembru"),
     "en": _words("January February March April May June July August September October November December"),
@@ -465,8 +482,9 @@ def date_in(d: date, lang: str) -> str:
 
 
 def fill(rng: random.Random, pattern: str) -> str:
-    return "".join(rng.choice(D) if c == "#" else rng.choice("ABDEFGHJLNPQRSTUWXYZ") if c == "@" else c
-                   for c in pattern)
+    return "".join(
+        rng.choice(D) if c == "#" else rng.choice("ABDEFGHJLNPQRSTUWXYZ") if c == "@" else c for c in pattern
+    )
 
 
 def fill_same(draw: str, pattern: str) -> str:
@@ -562,7 +580,6 @@ def person(rng: random.Random, culture: str) -> dict[str, Slot]:
         "dob_us": P("DATE", f"{born:%m/%d/%Y}"),
         "dob_compact": P("DATE", f"{born:%Y%m%d}"),
         "dob_dots": P("DATE", f"{born:%d.%m.%Y}"),
-        "dob_py": P("DATE", f"datetime.date({born.year}, {born.month}, {born.day})"),
         "dob_ms": P("DATE", f"{born:%Y-%m-%d} 00:00:00.000"),
         "age90": P("AGE", str(age)),
         "visit": P("DATE", date_in(visit, reg.lang)),
@@ -596,7 +613,8 @@ def person(rng: random.Random, culture: str) -> dict[str, Slot]:
         "serial": P("DEVICE", fill(rng, rng.choice(["CGM-####-####", "INS########"]))),
         "ip": P(
             "IP",
-            f"{rng.choice([24, 68, 100, 156])}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            f"{rng.choice([24, 68, 100, 156])}.{rng.randrange(256)}.{rng.randrange(256)}"
+            f".{rng.randrange(1, 255)}",
         ),
         "url": P("URL", f"https://mychart{rng.randrange(2, 9)}.wellpath.example/pt/{fill(rng, '########')}"),
         "token": P(
