@@ -297,6 +297,18 @@ PHI_AND_KEEP = [
     ("रोगी सुरेश चंद्र वर्मा, आयु 94 वर्ष, निवासी 7 नेहरू मार्ग, लखनऊ।", ["सुरेश", "94", "नेहरू", "लखनऊ"], ["निवासी"]),
     ("Mgonjwa Baraka Mwakyembe, miaka 96, anaishi Mtaa wa Sokoine 3, Mbeya; 93 taong gulang",
      ["Baraka", "96", "Sokoine", "Mbeya", "93"], ["anaishi", "gulang"]),
+    # probe9: code and tool output keep their structure: a constructor is no value (its arguments are),
+    # pandas' non-null counts and NDC codes (5-4-1, 4-4-2, 5-3-2) are never PHI, a postcode that is no US
+    # ZIP is not cut to three digits
+    ("Dup: Patient(mrn='40177215', name=Name(given='Saoirse', family='Mhic'), address=Address("
+     "line1='4 Sráid Mhór', city='Gaillimh', postcode='H91 E2K3'), allergies=['penicillin'], dx='I10')",
+     ["40177215", "Saoirse", "Sráid", "Gaillimh", "H91"],
+     ["Patient(mrn=", "name=Name(given=", "address=Address(", "['penicillin']", "dx='I10')"]),
+    ("0   mrn      5 non-null      int64\nformulary:50090-4567-0 NDC 0093-7663-56 zip 96799-1234 "
+     "postcode='83-483'", ["99-1234", "83-483"], ["5 non-null", "50090-4567-0", "0093-7663-56"]),
+    # Turkic and Caucasian Cyrillic dates, year first with the year's word; counts after "года" stay
+    ("Туган көне: 1987 елның 14 июль; 1951 шеран 12 Хьегийн бутт; 1988 с. сэтинньи 21 к.; "
+     "2024 года было 5 случаев", ["14 июль", "12 Хьегийн", "сэтинньи 21"], ["было 5 случаев", "1987"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),
@@ -376,6 +388,17 @@ def test_name_value_pairs_type_the_value_by_the_pairs_name(masker: Masker) -> No
         assert kept in out, kept
     assert '{"stringValue": "[NAME]"}' in out  # the OTLP AnyValue keeps its shape
     assert {f.detector for f in res.findings} >= {"field:pair:DB_PASSWORD", "field:key:app.patient.name"}
+
+
+def test_a_masked_span_never_takes_a_line_break(masker: Masker) -> None:
+    """Rows of a table and lines of a log keep their count: a value found across a line break is masked
+    line by line (a PEM key line by line)."""
+    text = ("ts\tuser\taddr\n2025-06-02\tx\t12 Oak\nStreet 5\n-----BEGIN RSA PRIVATE KEY-----\n"
+            "MIIEowIBAAKCAQEA1234567890abcdef\nqwertyuiop0987654321ASDFGHJKL\n"
+            "-----END RSA PRIVATE KEY-----\n")
+    out = masker.mask_text(text).document
+    assert out.count("\n") == text.count("\n")
+    assert "1234567890abcdef" not in out and "qwertyuiop" not in out and "12 Oak" not in out
 
 
 def test_api_display_names_are_names(masker: Masker) -> None:

@@ -28,6 +28,9 @@ def placeholder(t: IdentifierType) -> str:
     return f"[{t}]"
 
 
+_US_ZIP = re.compile(r"[0-9]{5}(?:-?[0-9]{4})?")
+
+
 def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> str:
     """Keep only what Safe Harbor (or the policy's partial rule) allows; else the placeholder."""
     if t is T.DATE:
@@ -43,8 +46,8 @@ def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> s
         return placeholder(t)
     if t is T.ZIP:
         digits = "".join(c for c in value if c.isdigit())
-        if len(digits) < 5:
-            return placeholder(t)
+        if len(digits) < 5 or not _US_ZIP.fullmatch(value.strip()):
+            return placeholder(t)  # the ZIP3 rule is for US ZIP codes; "83-483", "4050-262" go whole
         return "000" if digits[:3] in restricted_zip3 else digits[:3]
     if t is T.AGE:
         return "90 or older"

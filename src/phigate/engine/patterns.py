@@ -213,10 +213,19 @@ DOB_LABELS = (
 )
 
 
+_CALL = re.compile(r"[A-Za-z_][\w.]*\(")
+
+
 def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
     a trailing country or state stays (Safe Harbor keeps them)."""
     v = m.group("v")
+    call = _CALL.match(v)
+    if call is not None:  # address=Address(line1=..., city=...): the arguments are the address, not the line
+        close = v.find(")", call.end())
+        if close <= call.end():
+            return None
+        return m.start("v") + call.end(), m.start("v") + close, T.ADDRESS
     lead = 0
     if v[:1] in "\"'" and v.find(v[0], 1) > 1:  # address="3 Rimu Lane, 4500"): the quoted value, not the code
         lead, v = 1, v[1 : v.find(v[0], 1)]
@@ -1887,6 +1896,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     key = m.group("k")
     if _pipe_row(text, m):
         return None
+    if text[m.end("v2") : m.end("v2") + 1] == "(":
+        return None  # name=Name(given=...), DuplicatePatient: Patient(...): a constructor, not a value
     for rx, t in KEY_TYPES:
         if rx.search(key):
             if t is T.NAME and not _person_key(key):

@@ -147,7 +147,12 @@ _DATE_YEAR_FIRST = re.compile(
     r"|оны\s*[0-9]{1,2}\s*(?:дугаар\s*)?сарын\s*[0-9]{1,2}(?![0-9]))"
     r"|(?P<km>ថ្ងៃទី\s*[0-9]{1,2}\s*ខែ\s*[^\s0-9]+)"
     # Uyghur: "1964-يىلى 28-ئاپرېل" (year 1964, the 28th of April)
-    rf"|يىلى\s*(?P<ug>[0-9]{{1,2}}\s*-?\s*(?:{_alt(MONTHS)}))",
+    rf"|يىلى\s*(?P<ug>[0-9]{{1,2}}\s*-?\s*(?:{_alt(MONTHS)}))"
+    # Turkic and Caucasian Cyrillic, year first with the year's word: Tatar "1987 елның 14 июль", Chechen
+    # "1951 шеран 12 Хьегийн бутт", Sakha "1988 с. сэтинньи 21 к.", Kazakh "1990 жылы 3 мамыр"
+    r"|(?<![0-9])[0-9]{4}\s*(?:елның|елны|шеран|сыллаахха|с\.|жылы|жылғы|йил|йылның|йылда)\s*"
+    r"(?P<cy>[0-9]{1,2}\s*[А-Яа-яЁёӀӏҺһӨөҮүҤңӘәҔҕӇӈҒғҚқ\-]+(?:\s+бутт)?"
+    r"|[А-Яа-яЁёӀӏҺһӨөҮүҤңӘәҔҕӇӈҒғҚқ\-]+\s+[0-9]{1,2}(?:\s*к\.)?)",
     re.I,
 )
 # Cyrillic prose: a full name with a patronymic in either order ("Иванов Пётр Сергеевич", "Петро Іванович
@@ -258,6 +263,6 @@ def find(text: str) -> list[Hit]:
         end = m.end("town") if m.group("town") is not None else m.end("v")
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):
-        g = "v" if m.group("v") is not None else "km" if m.group("km") is not None else "ug"
+        g = next(k for k in ("v", "km", "ug", "cy") if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))
     return out

@@ -89,7 +89,30 @@ def detect(
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
-    return merge(vetoes.drop_vetoed(scan_text, hits))
+    spans = merge(vetoes.drop_vetoed(scan_text, hits))
+    if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
+        spans = _per_line(spans, scan_text)
+    return spans
+
+
+def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
+    """A span never takes a line break with it: rows of a table, a log's lines keep their count and
+    order (each line's part is masked on its own; a multi-line value, a PEM key, is masked line by line)."""
+    out: list[Span] = []
+    for sp in spans:
+        s = sp.start
+        while s < sp.end:
+            nl = scan_text.find("\n", s, sp.end)
+            e = sp.end if nl < 0 else nl
+            a, b = s, e
+            while a < b and scan_text[a] in " \t\r":
+                a += 1
+            while b > a and scan_text[b - 1] in " \t\r":
+                b -= 1
+            if b > a:
+                out.append(Span(a, b, sp.type, sp.detector))
+            s = e + 1
+    return out
 
 
 # pattern detections of a person's name sure enough to mask the same words elsewhere in the text

@@ -64,6 +64,15 @@ SPECS = [
         r"<(?:[A-Za-z][\w.\-]*:)?(?:code|system|unit|version|use|status|gender)[ \t]"
         r"value=\"[^\"<>\n]{1,100}\"",
     ),
+    # pandas df.info(): "0   mrn   5 non-null   int64" (a count, not the MRN)
+    PatternSpec("non-null", T.ID, r"\b[0-9]{1,9} non-null\b"),
+    # an NDC in its 10-digit shapes (5-4-1, 4-4-2, 5-3-2): no ZIP+4, phone or SSN is written so
+    PatternSpec(
+        "ndc",
+        T.ID,
+        r"(?<![\w-])(?:[0-9]{5}-[0-9]{4}-[0-9]|[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2})(?![\w-])",
+        hs=r"[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}",
+    ),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]
