@@ -309,6 +309,14 @@ PHI_AND_KEEP = [
     # Turkic and Caucasian Cyrillic dates, year first with the year's word; counts after "года" stay
     ("Туган көне: 1987 елның 14 июль; 1951 шеран 12 Хьегийн бутт; 1988 с. сэтинньи 21 к.; "
      "2024 года было 5 случаев", ["14 июль", "12 Хьегийн", "сэтинньи 21"], ["было 5 случаев", "1987"]),
+    # tables cut by a dashed rule (sqlcmd, SQL*Plus): a value that fills its column still ends there
+    ("MRN          LastName   City\n------------ ---------- ----------\nQX-88017/2   Hoekstra   Dokkum\n"
+     "(1 rows affected)", ["QX-88017", "Hoekstra", "Dokkum"], ["LastName", "(1 rows affected)"]),
+    # Excel's ="..." formula literals are quoted cells; a header's words are no names
+    ('ID,Name,DOB,Street,Town,Age\n="QX-9/1","Nic Aonghais, Mòrag",03/04/1951,"7 Sràid Chaluim",Tunga,74',
+     ["Aonghais", "Mòrag", "Sràid", "Tunga"], ["Street", "Age"]),
+    ("Аадырыс: 677000, Мирнэй, Ленин уулусса, 5 дьиэ\nТөрөөбүт күнэ: 1950 с. балаҕан ыйын 3 к.",
+     ["Мирнэй", "Ленин", "балаҕан ыйын 3"], ["1950"]),
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),

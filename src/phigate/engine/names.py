@@ -279,7 +279,8 @@ class NameFinder:
                 k -= 1
                 if k >= 0 and text[k] == " ":
                     k -= 1
-            initial = k < 0 or text[k] in SENTENCE_END
+            # a cell's start counts as a sentence's: "DOB,Street,Town" is a header, not a street's name
+            initial = k < 0 or text[k] in SENTENCE_END or (k == s - 1 and text[k] == ",")
             if initial and info[0] in FUNCTION_WORDS:
                 continue  # "He reports", "The patient": a pronoun or article opens the sentence
             append(_Tok(s, s + len(word), word, *info[:6], initial))
@@ -489,7 +490,8 @@ class NameFinder:
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end):
             return run
-        if 2 <= len(run) <= 3 and not run[0].initial and all(t.key not in self.cities for t in run):
+        cell = run[0].start > 0 and text[run[0].start - 1] == ","  # a CSV cell: "...,Noelani Kahananui,"
+        if 2 <= len(run) <= 3 and (not run[0].initial or cell) and all(t.key not in self.cities for t in run):
             return run
         return []
 

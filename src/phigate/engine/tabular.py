@@ -144,6 +144,8 @@ def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
         j = i
         while j < n and line[j] in " \t":
             j += 1
+        if j + 1 < n and line[j] == "=" and line[j + 1] == '"':
+            j += 1  # Excel's formula literal ="01926": a quoted field that keeps its zeros
         if j < n and line[j] == '"':  # quoted field: "" is an escaped quote
             k = j + 1
             while k < n:
@@ -253,6 +255,12 @@ def _aligned(text: str, hits: list[Hit]) -> None:
         if not any(types):
             continue
         pos = hm.end() + 1
+        rule = _DASH_RULE.match(text, pos)
+        if rule is not None:  # sqlcmd, SQL*Plus, mysql -t: a rule of dashes gives each column's width
+            widths = [g.span() for g in _DASHES.finditer(rule.group())]
+            if len(widths) == len(cols):
+                _fixed_rows(text, rule.end() + 1, widths, types, hits)
+                continue
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -265,6 +273,33 @@ def _aligned(text: str, hits: list[Hit]) -> None:
                 if t is not None:
                     _cell(text, a, b, t, hits)
             pos = end + 1
+
+
+_DASH_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*(?=\r?\n|$)")
+_DASHES = re.compile(r"-+")
+
+
+def _fixed_rows(
+    text: str, pos: int, widths: list[tuple[int, int]], types: list[T | None], hits: list[Hit]
+) -> None:
+    """Rows under a dashed rule, cut at the rule's columns (a value may fill its column to the next)."""
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("("):  # a blank line, "(2 rows affected)"
+            break
+        for (a, b), t in zip(widths, types, strict=True):
+            if t is None or a >= len(line):
+                continue
+            s, e = a, min(b, len(line))
+            while s < e and line[s] == " ":
+                s += 1
+            while e > s and line[e - 1] == " ":
+                e -= 1
+            if e > s:
+                _cell(text, pos + s, pos + e, t, hits)
+        pos = end + 1
 
 
 # ---- SQL INSERT ---------------------------------------------------------------------------------------

@@ -26,7 +26,15 @@ as NAME), a Python dataclass repr whose "address=Address(" swallows the rest of 
 allergy), NDCs in a Redis key cut to "500-0" (read as ZIP+4), hex pod-name suffixes (as NAME), "Burns
 Unit" (as NAME), ICD codes after a phone in a pandas row.
 
-Ceilings: the seed-1 rates when written rounded up to the next whole percent plus one point; lower them as
+After the fixes it prompted the same day (general rules, pinned with values of our own in
+tests/engine/test_generalisation_rules.py: no masked span crosses a line break; constructor calls in
+reprs are no values and an address label's constructor masks its arguments only; pandas non-null counts
+and NDC shapes vetoed; the ZIP3 rule for US ZIP shapes only; tables under a dashed rule cut at the rule's
+columns; Excel ="..." literals read as quoted cells; a CSV header's words are no names; Sakha, Tatar,
+Chechen and Kazakh year-first dates, Sakha address words), seeds 1/2/3 measured 13.43% / 12.80% /
+12.36% leaked (whole + partial 15.21% / 15.07% / 14.47%), over-masking 2.44% / 3.25% / 3.25%.
+
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower them as
 the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence
 from the engine's word lists and source and from probes 1-8 are checked too, so a broken or recycled
 corpus cannot pass as a good engine.
@@ -54,9 +62,9 @@ from tests.engine.probe9.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe9.run_probe import crashes, run
 
 ROOT = Path(__file__).resolve().parents[3]
-LEAK_CEILING = 0.20  # 18.61% (115/618) on seed 1 when written
-STRICT_CEILING = 0.20  # whole + partial: 18.77% when written
-OVERMASK_CEILING = 0.07  # 5.69% (14/246) when written
+LEAK_CEILING = 0.15  # 13.43% (83/618) on seed 1 after the first fixes (18.61% when written)
+STRICT_CEILING = 0.17  # whole + partial: 15.21% (18.77% when written)
+OVERMASK_CEILING = 0.04  # 2.44% (6/246) after the first fixes (5.69% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "ID",
