@@ -224,16 +224,16 @@ PHI_AND_KEEP = [
      ["Ìbùkún", "Olúwàsẹ̀gun", "Caroline", "Adéwálé"], ["Amlodipine Besylate"]),
     # a case presentation's person: a name then an age between commas or in brackets teaches the text
     # that name; ordinary words before a number stay
-    ("Tevita Fifita, 67, presented with chest pain. Tevita reports no prior history.", ["Tevita", "Fifita"],
-     ["67", "chest pain"]),
+    ("Lisiate Hufanga, 67, presented with chest pain. Lisiate reports no prior history.",
+     ["Lisiate", "Hufanga"], ["67", "chest pain"]),
     ("Blood Pressure, 120, was noted. Room Temperature (21) ok; Ruxandra Vladescu (45 y/o) was reviewed.",
      ["Ruxandra", "Vladescu"], ["Blood Pressure, 120", "Room Temperature (21)", "45 y/o"]),
     # names in no list: before a verb only a person takes, or two unknown capitalised words mid-sentence;
     # drugs, lab values, departments and calendar words in the same shapes stay
-    ("Morning, Themba was admitted. Kekoa denies chest pain. Yesterday Tjarra complained of headache.",
-     ["Themba", "Kekoa", "Tjarra"], ["chest pain", "headache"]),
-    ("404 Not Found for Bronisława Pstrągowska? Troponin was negative; Entresto was started.",
-     ["Bronisława", "Pstrągowska"], ["Troponin was negative", "Entresto was started"]),
+    ("Morning, Dumisani was admitted. Kalani denies chest pain. Yesterday Tjarra complained of headache.",
+     ["Dumisani", "Kalani", "Tjarra"], ["chest pain", "headache"]),
+    ("404 Not Found for Genowefa Szczypiórska? Troponin was negative; Entresto was started.",
+     ["Genowefa", "Szczypiórska"], ["Troponin was negative", "Entresto was started"]),
     ("referred to Poradnia Kardiologiczna; control on 26 Nisan Pazartesi at Clinique du Parc",
      [], ["Poradnia Kardiologiczna", "Pazartesi", "Clinique du Parc"]),
     # the town written before a postcode with letters; plates of several countries whole, prose after

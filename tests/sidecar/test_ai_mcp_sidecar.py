@@ -98,7 +98,7 @@ def test_allowed_tool_result_masked_and_arguments_tokenized(stack):
 
     # the span of the SSE response that carried the result is recorded when that stream ends, which may
     # be after the session's other spans: wait for it, not for whichever search_notes span came last
-    call = streamed_calls(stack.receiver.wait_for(lambda ss: bool(streamed_calls(ss)), 10.0))[-1]
+    call = streamed_calls(stack.receiver.wait_for(lambda ss: bool(streamed_calls(ss)), 30.0))[-1]
     spans = stack.spans_for("notes-mcp", n=3)
     assert call["attributes"]["phigate.mcp.method"] == "tools/call"
     events = [e for e in call["events"] if e["name"] == "phigate.mcp.call"]

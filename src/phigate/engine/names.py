@@ -481,8 +481,8 @@ class NameFinder:
 
     def _unlisted_run(self, text: str, run: list[_Tok]) -> list[_Tok]:
         """Names in no list, said by their context alone: words no dictionary holds, then a verb only
-        a person takes ("Themba was admitted", "Kekoa denies"); or two or three such words together
-        mid-sentence ("404 for Bronisława Pstrągowska"), which names people far more often than
+        a person takes ("Dumisani was admitted", "Kalani denies"); or two or three such words together
+        mid-sentence ("404 for Genowefa Szczypiórska"), which names people far more often than
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
         if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
             return []
@@ -490,7 +490,7 @@ class NameFinder:
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end):
             return run
-        cell = run[0].start > 0 and text[run[0].start - 1] == ","  # a CSV cell: "...,Noelani Kahananui,"
+        cell = run[0].start > 0 and text[run[0].start - 1] == ","  # a CSV cell: "...,Ana Vea,"
         if 2 <= len(run) <= 3 and (not run[0].initial or cell) and all(t.key not in self.cities for t in run):
             return run
         return []

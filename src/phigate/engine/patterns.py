@@ -1747,7 +1747,7 @@ def _v_answer(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
     return m.start("v"), m.start("v") + len(v), t
 
 
-# A case presentation's person: "Tevita Fifita, 67, presented ...", "Ruxandra Vladescu (45 y/o) was ...":
+# A case presentation's person: "Lisiate Hufanga, 67, presented ...", "Ruxandra Vladescu (45 y/o) was ...":
 # two or three capitalised words, then an age between commas or in brackets. No name list needed: the
 # age says it is a person; a heading or a measurement ("Blood Pressure, 120,") is made of ordinary words.
 NAME_AGE = PatternSpec(

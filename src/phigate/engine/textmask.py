@@ -75,7 +75,7 @@ def detect(
                 if known is not None:
                     known.update(words)
         for h in hits:
-            if h.type is T.NAME and h.detector in _TEACHING:  # "Tevita Fifita, 67, ..." then "Tevita reports"
+            if h.type is T.NAME and h.detector in _TEACHING:  # "Lisiate Hufanga, 67, ..." "Lisiate reports"
                 learned.update(fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end))
             if h.type is T.EMAIL:
                 local = scan_text[h.start : h.end].split("@", 1)[0].lower()

@@ -33,10 +33,10 @@ address labels in more languages; "age | 94" in vertical tables; eponyms before 
 words), seeds 1/2/3 measured 5.24% / 5.08% / 6.54% leaked (whole + partial 7.39% / 7.35% / 8.68%),
 over-masking 3.53% / 3.53% / 4.81%.
 
-Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower them as the engine
-improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
-engine's word lists and source and from probes 1-7 are checked too, so a broken or recycled corpus
-cannot pass as a good engine.
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point;
+lower them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and
+its independence from the engine's word lists and source and from probes 1-7 are checked too, so a
+broken or recycled corpus cannot pass as a good engine.
 """
 
 from __future__ import annotations

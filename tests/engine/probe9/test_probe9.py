@@ -34,10 +34,10 @@ columns; Excel ="..." literals read as quoted cells; a CSV header's words are no
 Chechen and Kazakh year-first dates, Sakha address words), seeds 1/2/3 measured 13.43% / 12.80% /
 12.36% leaked (whole + partial 15.21% / 15.07% / 14.47%), over-masking 2.44% / 3.25% / 3.25%.
 
-Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower them as
-the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence
-from the engine's word lists and source and from probes 1-8 are checked too, so a broken or recycled
-corpus cannot pass as a good engine.
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point;
+lower them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and
+its independence from the engine's word lists and source and from probes 1-8 are checked too, so a
+broken or recycled corpus cannot pass as a good engine.
 """
 
 from __future__ import annotations
