@@ -484,3 +484,17 @@ def test_large_bodies_pause_the_cyclic_collector_and_always_restore_it(masker: M
         assert not gc.isenabled()  # a process that runs with gc off keeps it off
     finally:
         gc.enable()
+
+
+def test_drop_action_leaves_dicom_names_and_pair_values_out() -> None:
+    """With NAME set to drop, a DICOM PN component and a pair's value are left out, never a sentinel."""
+    policy = yaml.safe_load(POLICY.read_text())
+    masking = policy["spec"]["masking"]
+    masking["detectors"] = [d for d in masking.get("detectors") or [] if d.get("type") != "NAME"]
+    masking["detectors"].append({"type": "NAME", "action": "drop"})
+    spec = PHIPolicy.model_validate(policy).spec
+    dropping = Masker(compile_plan(spec.masking), TokenVault())
+    doc = [{"00100010": {"vr": "PN", "Value": [{"Alphabetic": "VEA^ANA", "Ideographic": "アナ"}]}},
+           {"params": [{"name": "fullName", "value": "Ana Vea"}]}]
+    out = dropping.mask_bytes(json.dumps(doc).encode(), "application/json").document
+    assert json.loads(out) == [{"00100010": {"vr": "PN", "Value": [{}]}}, {"params": [{"name": "fullName"}]}]

@@ -393,8 +393,11 @@ class JsonMasker:
                     over = m is not None and m.group(2) == "Y" and int(m.group(1)) > 89
                     new = self._replace_leaf(item, T.AGE, None, "field:dicom:AS", ipath) if over else item
                 elif isinstance(item, dict) and vr == "PN":  # {"Alphabetic": ..., "Ideographic": ...}
-                    new = {g: self._replace_leaf(x, T.NAME, None, "field:dicom:PN", f"{ipath}.{g}")
-                           if isinstance(x, str) and x else x for g, x in item.items()}
+                    new = {}
+                    for g, x in item.items():  # _put: a dropped component is left out
+                        part = self._replace_leaf(x, T.NAME, None, "field:dicom:PN", f"{ipath}.{g}") \
+                            if isinstance(x, str) and x else x
+                        self._put(new, g, part)
                 elif isinstance(item, str) and item.strip():
                     new = self._replace_leaf(item, t, None, f"field:dicom:{tag or vr}", ipath)  # type: ignore[arg-type]
                 else:
