@@ -403,14 +403,58 @@ def people_name_words(names: dict[str, Any]) -> set[str]:
     )
 
 
+@cache
+def _engine_text() -> tuple[str, frozenset[str]]:
+    """The engine's code (case-folded) and every word of it and of its non-name word lists."""
+    engine = ROOT / "src" / "phigate" / "engine"
+    data = ROOT / "src" / "phigate" / "data" / "lexicon"
+    source = " ".join(p.read_text(encoding="utf-8") for p in sorted(engine.glob("*.py"))).casefold()
+    tokens = set(re.findall(r"\w+", source))
+    for name in ("common.txt", "proper.txt", "exclude.txt"):
+        tokens |= set(re.findall(r"\w+", (data / name).read_text(encoding="utf-8").casefold()))
+    return source, frozenset(tokens)
+
+
+def engine_overlap(words: set[str], places: set[str]) -> set[str]:
+    """A probe's name words that are words of the engine's code or of its common/proper/exclude lists,
+    and its places written in the code: the engine must not have been tuned on the probe (empty)."""
+    source, tokens = _engine_text()
+    written = {p for p in places if re.search(rf"(?<!\w){re.escape(p.casefold())}(?!\w)", source)}
+    return (words & tokens) | written
+
+
+def earlier_probe_overlap(
+    mods: list[str], kinds: set[str], words: set[str], towns: set[str], streets: set[str]
+) -> set[str]:
+    """The template kinds, name words, towns and streets of a new probe that the probes `mods` already
+    use (empty for an independent probe)."""
+    import importlib
+
+    corpora = [importlib.import_module(f"tests.engine.{m}.corpus") for m in mods]
+    peoples = [importlib.import_module(f"tests.engine.{m}.people") for m in mods]
+    old_kinds = {t[0] for c in corpora for t in c.TEMPLATES}
+    old_names = name_words([s for p in peoples for s in strings_in(p.NAMES) if len(s) > 1])
+    old_places = {
+        s for p in peoples for attr in ("PLACES", "US_TOWNS") for s in strings_in(getattr(p, attr, {}))
+    }
+    return (
+        (kinds & old_kinds)
+        | (words & old_names)
+        | {t for t in towns if any(t == s or t in s.split(", ") for s in old_places)}
+        | {s for s in streets if any(s in o for o in old_places)}
+    )
+
+
 def strings_in(value: object) -> list[str]:
-    """Every string inside nested lists/tuples/dicts (the probes' tables differ in shape)."""
+    """Every string inside nested lists/tuples/dicts/objects (the probes' tables differ in shape)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         return [s for v in value.values() for s in strings_in(v)]
     if isinstance(value, list | tuple):
         return [s for v in value for s in strings_in(v)]
+    if hasattr(value, "__dict__"):  # a probe's own record class (probe8's and probe9's Region)
+        return strings_in(vars(value))
     return []
 
 

@@ -53,9 +53,9 @@ import pytest
 from tests.engine.probe.run_probe import (
     ProbeResult,
     assert_not_worse,
-    name_words,
+    earlier_probe_overlap,
+    engine_overlap,
     people_name_words,
-    strings_in,
 )
 from tests.engine.probe7 import ids, people
 from tests.engine.probe7.corpus import TEMPLATES, make_corpus, problems
@@ -122,42 +122,29 @@ def test_names_are_mostly_outside_the_engine_lexicon() -> None:
     assert len(inside) <= 0.25 * len(words), sorted(inside)
 
 
+def _towns() -> set[str]:
+    return {t for v in people.PLACES.values() for t, _, _ in v[0]}
+
+
+def _streets() -> set[str]:
+    return {s for v in people.PLACES.values() for s in v[1]}
+
+
 def test_words_are_not_in_the_engine_source() -> None:
     """No name word, town or street appears as a word in the engine's code or its non-name word lists
     (common words, proper nouns, exclusions): the engine was not tuned on this corpus."""
-    engine = ROOT / "src" / "phigate" / "engine"
-    data = ROOT / "src" / "phigate" / "data" / "lexicon"
-    source = " ".join(p.read_text(encoding="utf-8") for p in sorted(engine.glob("*.py"))).casefold()
-    tokens = set(re.findall(r"\w+", source))
-    for name in ("common.txt", "proper.txt", "exclude.txt"):
-        tokens |= set(re.findall(r"\w+", (data / name).read_text(encoding="utf-8").casefold()))
-    words = people_name_words(people.NAMES)
-    places = {t for v in people.PLACES.values() for t, _, _ in v[0]} | {
-        s for v in people.PLACES.values() for s in v[1]
-    }
-    assert not (words & tokens), sorted(words & tokens)
-    assert not {p for p in places if re.search(rf"(?<!\w){re.escape(p.casefold())}(?!\w)", source)}
+    towns, streets = _towns(), _streets()
+    overlap = engine_overlap(people_name_words(people.NAMES), towns | streets)
+    assert not overlap, sorted(overlap)
 
 
 def test_corpus_shares_nothing_with_the_first_six_probes() -> None:
     """No template kind, name word, town or street of probes 1-6 is reused."""
-    import importlib
-
+    towns, streets = _towns(), _streets()
+    kinds = {t[0] for t in TEMPLATES}
     mods = ["probe", "probe2", "probe3", "probe4", "probe5", "probe6"]
-    corpora = [importlib.import_module(f"tests.engine.{m}.corpus") for m in mods]
-    peoples = [importlib.import_module(f"tests.engine.{m}.people") for m in mods]
-    old_kinds = {t[0] for c in corpora for t in c.TEMPLATES}
-    old_names = name_words([s for p in peoples for s in strings_in(p.NAMES) if len(s) > 1])
-    old_places = {
-        s for p in peoples for attr in ("PLACES", "US_TOWNS") for s in strings_in(getattr(p, attr, {}))
-    }
-    towns = {t for v in people.PLACES.values() for t, _, _ in v[0]}
-    streets = {s for v in people.PLACES.values() for s in v[1]}
-    assert not ({t[0] for t in TEMPLATES} & old_kinds)
-    ours = people_name_words(people.NAMES)
-    assert not (ours & old_names), sorted(ours & old_names)
-    assert not {t for t in towns if any(t == s or t in s.split(", ") for s in old_places)}
-    assert not {s for s in streets if any(s in o for o in old_places)}
+    overlap = earlier_probe_overlap(mods, kinds, people_name_words(people.NAMES), towns, streets)
+    assert not overlap, sorted(overlap)
 
 
 def test_identifiers_carry_valid_check_digits() -> None:
