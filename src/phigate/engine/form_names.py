@@ -16,7 +16,7 @@ import re
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.names import ORG_WORDS, TITLES
+from phigate.engine.names import DRUG_SHAPE, ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
@@ -46,15 +46,6 @@ _NOT_PERSON = frozenset(
         "street", "address", "village", "municipality", "sector", "cell", "suburb", "neighbourhood",
     }
 )
-# drug stems and salts; longer than a bare "-ine", "-ol", "-ide" or "-ate", which end as many given names
-# (Caroline, Marisol, Babajide, Renate) as drugs; two letters at least before the stem ("Amine", "Erol")
-_DRUG_SHAPE = re.compile(
-    r"\w\w(?:pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin|gliptin"
-    r"|floxacin|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast|olone"
-    r"|apine|aline|phine|idine|amine|azine|ipine|oxine|amol|adol|ilol|erol|diol|inol|isone|profen"
-    r"|ophen|izide|amide|sylate|phate|lfate|cetate|itrate|artrate|aleate|ccinate|marate|bonate"
-    r"|xalate|ydrate|lerate|pionate|conate|ctate|chloride|bromide)$"
-)
 
 
 def find(text: str) -> list[Hit]:
@@ -75,7 +66,7 @@ def find(text: str) -> list[Hit]:
         if not _name_shaped(words):
             continue
         keys = [fold_token(w) for w in words]
-        if any(k in common or k in ORG_WORDS or k in TITLES or _DRUG_SHAPE.search(k) for k in keys):
+        if any(k in common or k in ORG_WORDS or k in TITLES or DRUG_SHAPE.search(k) for k in keys):
             continue
         if all(k in cities for k in keys):
             continue  # "Kigali: Nyarugenge Gasabo"-like place lists

@@ -99,6 +99,15 @@ _DISEASE_HEAD = re.compile(
     r"|staging|triad|paralysis|anemia|anaemia|ataxia|dystrophy|chorea|dementia|encephalopathy|neuropathy"
     r"|neuralgia|incision|manoeuvre|maneuvre)$"
 ).match
+# drug stems and salts; longer than a bare "-ine", "-ol", "-ide" or "-ate", which end as many given names
+# (Caroline, Marisol, Babajide, Renate) as drugs; two letters at least before the stem ("Amine", "Erol")
+DRUG_SHAPE = re.compile(
+    r"\w\w(?:pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin|gliptin"
+    r"|floxacin|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast|olone"
+    r"|apine|aline|phine|idine|amine|azine|ipine|oxine|amol|adol|ilol|erol|diol|inol|isone|profen"
+    r"|ophen|izide|amide|sylate|phate|lfate|cetate|itrate|artrate|aleate|ccinate|marate|bonate"
+    r"|xalate|ydrate|lerate|pionate|conate|ctate|chloride|bromide)$"
+)
 CITY_SUFFIXES = ("town", "ton", "land", "ville", "berg", "burgh", "borough", "bury", "view", "port", "mouth",
                  "stad", "furt", "chester", "fort", "haven", "side", "shire", "field", "ford", "dale", "wood")
 SENTENCE_END = frozenset(".!?:;\n\r\t\"'(*•-[>|")
@@ -486,7 +495,7 @@ class NameFinder:
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
         if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
             return []
-        if any(_drug_shaped(t.key) or _DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
+        if any(DRUG_SHAPE.search(t.key) or _DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end):
             return run
@@ -579,12 +588,6 @@ def _calendar_words() -> frozenset[str]:
     for alternation in (patterns.WEEKDAYS, patterns.MONTHS_INTL, patterns.MONTHS_INTL2):
         words.update(w.lower() for w in alternation.split("|") if w.isalpha())
     return frozenset(words)
-
-
-def _drug_shaped(key: str) -> bool:
-    from phigate.engine.form_names import _DRUG_SHAPE
-
-    return _DRUG_SHAPE.search(key) is not None
 
 
 def _line_start(text: str, s: int) -> bool:

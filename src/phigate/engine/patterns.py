@@ -1797,7 +1797,7 @@ QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt
 
 
 # element names of FHIR's HumanName and Address that name no table column on their own
-_FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "displayname": T.NAME, "alphabetic": T.NAME}
+_FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "alphabetic": T.NAME}
 
 
 def _field_type(key: str, parent: str | None = None) -> T | None:

@@ -93,13 +93,7 @@ _PERSON_FIELDS = frozenset([T.DATE, T.SSN, T.MRN, T.PHONE, T.EMAIL, T.ZIP, T.HEA
 _PERSON_KEYS = frozenset(["gender", "sex", "birthdate", "birth_date", "dob", "deceased", "age"])
 
 
-# keys whose value is a person's name in the APIs agents read (Microsoft Graph, GraphQL, SCIM, Slack)
-_PERSON_NAME_KEYS = frozenset(["displayName", "display_name", "realName", "real_name", "userPrincipalName"])
-
-
 def _key_type(key: str) -> IdentifierType | None:
-    if key in _PERSON_NAME_KEYS:
-        return T.NAME if key != "userPrincipalName" else T.EMAIL
     return column_type(key) if len(key) <= 40 else None  # column_type caches; long keys are never headers
 
 

@@ -27,7 +27,8 @@ for _t, _words in {
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
     "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
-    "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana",
+    "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
+    "displayname realname",  # a user's name in Microsoft Graph, GraphQL, SCIM and Slack objects
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar",
@@ -40,7 +41,7 @@ for _t, _words in {
     T.PHONE: "phone tel telephone mobile cell cellphone homephone workphone phonenumber phoneno "
     "contactnumber mobilephone telefon telefono handy telefone puhelin tlf",
     T.FAX: "fax faxnumber faxno",
-    T.EMAIL: "email mail emailaddress emailid",
+    T.EMAIL: "email mail emailaddress emailid userprincipalname upn",
     T.SSN: "ssn socialsecurity socialsecuritynumber socialsecurityno sin nationalid nhsnumber nhsno "
     "taxid steuerid nif dni pesel",
     T.MRN: "mrn medicalrecordnumber medicalrecordno medrecno chart chartno chartnumber chartid patientid "
