@@ -320,6 +320,42 @@ PHI_AND_KEEP = [
     # eponyms: a name before a disease or procedure word is no person, unless a title says it is
     ("Guillain-Barré syndrome; Hashimoto thyroiditis; Crohn's disease; Mr Garcia test results normal",
      ["Garcia"], ["Guillain-Barré", "Hashimoto", "Crohn's"]),
+    # after probe9's fixes: a short or hyphenated month between a day and a year; units are no month
+    ("Admitted 9 Ut 2023, seen 28 an t-Samhain 2024; dosage 5 Mg 2020", ["9 Ut", "28 an t-Samhain"],
+     ["5 Mg 2020"]),
+    # scripts no list here knows (Cherokee, Meitei Mayek): a word, a day and a year; a line ending in a PIN
+    ("ᎤᏕᏅ: ᎧᎦᎵ 3, 1961\nꯂꯩꯐꯝ: ꯑꯃꯥ ꯂꯝꯕꯤ, ꯌꯨꯝ 12, ꯀꯥꯛꯆꯤꯡ - 795103", ["ᎧᎦᎵ 3", "ꯑꯃꯥ", "ꯀꯥꯛꯆꯤꯡ", "795103"],
+     ["ꯂꯩꯐꯝ:", "1961"]),
+    # an age over 89 in brackets after the birth year, with a year word in any language; a dose stays
+    ("Geboren: 1931 (97 jier); Born 1933 (dilemo 101); batch 2001 (100 mg)", ["97", "101"], ["100 mg"]),
+    # command lines, Redis arguments and DynamoDB attributes typed by their name; a container's name stays
+    ('seed.py --patient "Tavi Orlenko" --city Brindwick --namespace Default --bind-address 0.0.0.0\n'
+     '"SET" "pt:9" "name" "Sefa Mbiru"\n{"name":{"S":"Venkat Sunnhild"},"addr":{"S":"4 Quell Road"}}',
+     ["Tavi", "Orlenko", "Brindwick", "Sefa", "Mbiru", "Venkat", "Quell Road"],
+     ["--namespace Default", "0.0.0.0", '"SET"']),
+    # handover shorthand: a bed, next of kin, "adm" dates, where someone lives, all in lower case
+    ("bed 7 - roald van dommelen, 90 or older, adm 12/3 w/ sepsis. lives alone @ 14 quell lane, brindwick. "
+     "nok petra dommelen ph 555", ["roald", "dommelen", "12/3", "quell lane", "brindwick", "petra"],
+     ["sepsis", "90 or older"]),
+    # a CRLF table (Excel, Windows tools) is a table; a pasted pipe row's name cell; a code column is no SSN
+    ('PatientID,Name,Town\r\n="Q-1/2","Orlenko, Tavi",Brindwick\r\n\r\n'
+     "{code}PT-5511 | Sefa Mbiru | 1950-01-02 | ward 3{code}\nIs Sefa the one?\n\n"
+     "concept_id|concept_name|domain_id\n195967001|Asthma|Condition", ["Orlenko", "Tavi", "Brindwick", "Sefa",
+     "Mbiru"], ["195967001", "Asthma", "ward 3"]),
+    # clinical scores, trial and ticket keys, software versions are never PHI; dotted ID numbers are
+    ("Barthel 45, Gleason 3+4, Wells score 4; NCT05512345; ticket OPS-1187; INC-20931; Spring Boot 3.3.1; "
+     "MRN 36.007.330", ["36.007.330"],
+     ["Barthel 45", "Gleason 3+4", "Wells score 4", "NCT05512345", "OPS-1187", "INC-20931",
+      "Spring Boot 3.3.1"]),
+    # dates built in code: C#, Java
+    ("DateOfBirth = new DateTime(1973, 12, 12), Seen = LocalDate.of(1944, 2, 5)", ["12, 12", "2, 5"],
+     ["DateOfBirth = new DateTime("]),
+    # more languages' street words with the house number first; the next sentence is no street
+    ("Chomlec'h: 31 straed Tavistoke, 7 bothar Ullinmore and 12 Heol Varnaska.", ["Tavistoke", "Ullinmore",
+     "Varnaska"], ["and"]),
+    # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
+    ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
+     ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),
 ]
 
 

@@ -499,7 +499,10 @@ class NameFinder:
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end):
             return run
-        cell = run[0].start > 0 and text[run[0].start - 1] == ","  # a CSV cell: "...,Ana Vea,"
+        k = run[0].start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        cell = k >= 0 and text[k] in ",|\t"  # a CSV cell "...,Ana Vea,", a pasted row "PT-1 | Ana Vea | ..."
         if 2 <= len(run) <= 3 and (not run[0].initial or cell) and all(t.key not in self.cities for t in run):
             return run
         return []

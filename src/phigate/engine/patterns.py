@@ -473,9 +473,12 @@ def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
     a unit or a count noun ("5 mg daily 2020", "12 beds in 2019" stay)."""
     from phigate.engine import lexicon
 
-    words = [w.strip(".'").lower() for w in m.group("w").split()]
+    raw = [w.strip(".'-") for w in m.group("w").split()]
+    words = [w.lower() for w in raw]
     if any(w in _NOT_MONTH for w in words):
         return None
+    if len(raw) == 1 and len(raw[0]) == 2 and raw[0][0].isupper() and raw[0][1].islower():
+        return m.start("v"), m.end("v"), T.DATE  # a short month alone between day and year: "19 Ut 2024"
     common = lexicon.common_words()
     if all(w in common or len(w) < 3 for w in words):
         return None
@@ -828,7 +831,11 @@ SPECS: list[PatternSpec] = [
     PatternSpec(  # Python reprs in tracebacks and pasted rows: datetime.date(1958, 1, 21)
         "date-repr",
         T.DATE,
-        r"\b(?:date|datetime)\((?P<v>(?:1[89]|2[01])[0-9]{2},\s*[0-9]{1,2},\s*[0-9]{1,2}(?:,\s*[0-9]{1,6}){0,4})\)",
+        # and C#/Java/Ruby/JS/SQL/R: new DateTime(1973, 12, 12), LocalDate.of(...), Date.new(...),
+        # new Date(1973, 11, 12) (month from 0: a date all the same), DATEFROMPARTS(...), make_date(...)
+        r"\b(?:date|datetime|DateTime|DateOnly|LocalDate\.of|LocalDateTime\.of|Date\.new|DateTime\.new|Date"
+        r"|DATEFROMPARTS|datefromparts|make_date|MAKE_DATE)"
+        r"\((?P<v>(?:1[89]|2[01])[0-9]{2},\s*[0-9]{1,2},\s*[0-9]{1,2}(?:,\s*[0-9]{1,6}){0,4})\)",
         validator=_v_plain(T.DATE),
     ),
     PatternSpec(
@@ -842,11 +849,11 @@ SPECS: list[PatternSpec] = [
         "date-day-word-year",
         T.DATE,
         r"(?<![\w.:/\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|e|\.)?,?"
-        r"(?P<w>(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.]{0,14}){1,3}),?[ \t]{1,3}(?:19|20)[0-9]{2})(?![0-9])",
+        r"(?P<w>(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.\-]{0,14}){1,3}),?[ \t]{1,3}(?:19|20)[0-9]{2})(?![0-9])",
         validator=lambda text, m: _v_day_word_year(m),
         # bounded gaps: Hyperscan 0.9.1's SOM misses matches after `\s+` (tests/engine/test_backends.py)
         hs=r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|e|\.)?,?"
-        r"(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.]{0,14}){1,3},?[ \t]{1,3}(?:19|20)[0-9]{2}",
+        r"(?:[ \t]{1,3}[A-Za-z'][A-Za-z'.\-]{0,14}){1,3},?[ \t]{1,3}(?:19|20)[0-9]{2}",
     ),
     PatternSpec(  # day/month without a year after a date word: "le 30/10", "Monday 16/8", "Retorno em 1/9"
         "date-day-month-cue",
@@ -854,7 +861,8 @@ SPECS: list[PatternSpec] = [
         rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
         r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
         r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
-        r"|since|week of|dated|expires|discard after|use by)[,:]?\s+"
+        r"|since|week of|dated|expires|discard after|use by|adm|admitted|admission|disch|discharged|d/c|dob"
+        r"|born|died|dod|seen)[,:]?\s+"
         r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
         r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
         caseless=True,
@@ -862,7 +870,8 @@ SPECS: list[PatternSpec] = [
         hs=rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
         r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
         r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
-        r"|since|week of|dated|expires|discard after|use by)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
+        r"|since|week of|dated|expires|discard after|use by|adm|admitted|admission|disch|discharged|d/c|dob"
+        r"|born|died|dod|seen)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
     ),
     PatternSpec(  # access logs: [28/Oct/2023:07:13:48 -1000]
         "date-clf",
@@ -1251,8 +1260,10 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "street-us",
         T.ADDRESS,
-        rf"{{NBD}}(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
-        rf"(?:{CAP}\s+){{0,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
+        # no letter before the number: "...a418c838, Spring Boot" is the tail of a UUID, not a house number
+        rf"{{NBD}}(?<![A-Za-z])(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+        # a name word before the suffix: "3+4, Wells" is no street
+        rf"(?:{CAP}\s+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
         validator=_v_address,
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
@@ -1285,8 +1296,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "street-number-first-intl",
         T.ADDRESS,
         r"{NBD}(?P<v>[0-9]{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allee|impasse|place|quai"
-        r"|route|cours|via|viale|calle|avenida|rua)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*[A-Za-z][A-Za-z'\-]*"
-        r"(?:\s+[A-Z][A-Za-z'\-]*){0,3})",
+        r"|route|cours|via|viale|calle|avenida|rua"
+        # the street word of more languages, house number first (the scan copy has no accents): Breton,
+        # Gaelic, Irish, Welsh, Catalan, Albanian, Baltic, Hungarian, Slavic, Turkish, Malay, Tagalog,
+        # Swahili, Greek (romanised), Nordic, Dutch
+        r"|straed|hent|sraid|bothar|stryd|heol|ffordd|carrer|rruga|iela|gatve|tanav|utca|ulica|ulice|cesta|sokak"
+        r"|caddesi|jalan|lorong|kalye|barabara|mtaa|odos|gade|gata|vej|laan|dreef|kade)"
+        r"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*[A-Za-z][A-Za-z'\-]*"
+        r"(?:\s+(?-i:[A-Z])[A-Za-z'\-]*){0,3})",  # more words only capitalised: "... and 12 Heol y ..." stops
         caseless=True,
         validator=_v_address,
     ),
@@ -1337,6 +1354,13 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough|Township|Qu|Xian|Zhen|Cun|District|LGA|Tehsil|Taluk"
         r"|Mandal|Kreis|Landkreis|Gemeinde|Comune|Municipio|Powiat|Gmina|Arrondissement))\b",
         validator=_v_address,
+    ),
+    PatternSpec(  # a numbered city district inside an address: "..., ap. 29, Sector 3, Bucuresti", "Bezirk 5"
+        "district-number",
+        T.ADDRESS,
+        r",[ \t](?P<v>(?:Sector|Sektor|Bezirk|Distrito|Rayon)[ \t][0-9]{1,2})(?![0-9])",
+        validator=_v_plain(T.ADDRESS),
+        hs=r",[ \t](?:Sector|Sektor|Bezirk|Distrito|Rayon)[ \t][0-9]",
     ),
     PatternSpec(
         "postcode-city",
@@ -1440,6 +1464,7 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
     (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
     (re.compile(r"(?i)licen[cs]e|passport|npi|dea"), T.LICENSE),
+    (re.compile(r"(?i)^line$"), T.ADDRESS),  # key-list only: FHIR Address.line
     (re.compile(r"(?i)vin|vehicle|plate|registration"), T.VEHICLE),
     (re.compile(r"(?i)serial|device|udi|imei"), T.DEVICE),
     (re.compile(r"(?i)fax"), T.FAX),
@@ -1551,7 +1576,8 @@ CODE_SPECS: list[PatternSpec] = [
         T.ID,
         rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
-        r"(?:\{\s*[\"'](?:string|int|long|double|float)[\"']\s*:\s*)?"  # an Avro union: {"string": "..."}
+        # an Avro union {"string": "..."}, a DynamoDB attribute {"S": "..."}
+        r"(?:\{\s*[\"'](?:string|int|long|double|float|S|N)[\"']\s*:\s*)?"
         r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
         r"|(?P<v2>-?[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}"
         r"(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
@@ -1561,14 +1587,15 @@ CODE_SPECS: list[PatternSpec] = [
         window=40,
         back="word",
     ),
-    PatternSpec(  # a JSON or Python list under an identifying key: "given": ["Zebedee", "Ann"]
+    PatternSpec(  # a JSON or Python list under an identifying key: "given": ["Zebedee", "Ann"]; an address's
+        # "line": ["4 Kea Lane"] (FHIR JSON pasted as text)
         "key-list",
         T.ID,
-        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']?\s*[:=]\s*\[\s*"
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*|(?<![\w\-])line)[\"']?\s*[:=]\s*\[\s*"
         r"(?P<v>[\"'][^\"'\n]{1,80}[\"'](?:\s*,\s*[\"'][^\"'\n]{1,80}[\"']){0,9})\s*\]",
         caseless=True,
         validator=lambda text, m: _v_key_list(text, m),
-        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']?\s*[:=]\s*\[",
+        hs=rf"(?:{ID_KEY_WORDS}[A-Za-z_0-9]*|\bline)[\"']?\s*[:=]\s*\[",
         window=40,
         back="word",
     ),
@@ -1654,12 +1681,15 @@ MIME_NAME = PatternSpec(  # RFC 2047 display names: From: =?UTF-8?Q?B=C3=A1ra_Zi
 )
 _RELATION = (
     r"(?i:mr|mrs|ms|miss|dr|wife|husband|son|daughter|mother|father|brother|sister|partner|grandson"
-    r"|granddaughter|nephew|niece|carer|caregiver)"
+    r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:])"
 )
+_PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
     "lower-name",
     T.NAME,
-    rf"(?<![\w']){_RELATION}\.?[ \t]+(?P<v>[a-z][a-z'\-]{{2,}}(?:[ \t][a-z][a-z'\-]{{2,}})?)(?![\w'\-])",
+    rf"(?<![\w']){_RELATION}\.?[ \t]+"
+    rf"(?P<v>[a-z][a-z'\-]{{2,}}(?:[ \t](?:{_PARTICLE}[ \t])?[a-z][a-z'\-]{{2,}})?)"
+    r"(?![\w'\-])",
     validator=lambda text, m: _v_lower_name(text, m),
     hs=rf"{_RELATION}\.?[ \t]+[a-z][a-z'\-]{{2}}",
 )
@@ -1674,10 +1704,15 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     honorific = m.group(0).split(None, 1)[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr")
     words = m.group("v").split()
     keep: list[str] = []
-    for w in words:  # after "mr"/"dr" a listed name counts even if it is a word too ("mr smith")
+    for i, w in enumerate(words):  # after "mr"/"dr" a listed name counts even if a word too ("mr smith")
+        if i == 1 and len(words) == 3 and re.fullmatch(_PARTICLE, w):
+            keep.append(w)  # "roald van dommelen": the particle belongs to the surname after it
+            continue
         if (w in common or w in excluded) and not (honorific and (w in first or w in last)):
             break
         keep.append(w)
+    if len(keep) == 2 and len(words) == 3:
+        keep = keep[:1]  # the particle without its surname
     if not keep:
         return None
     s = m.start("v")
@@ -1755,17 +1790,45 @@ NAME_AGE = PatternSpec(
     T.NAME,
     r"(?<![\w'\-])(?P<v>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2})"
     r"(?:, (?:an? |aged )?[0-9]{1,3}(?:[ -]?(?:years?|yrs?|y/o|yo|y)(?:[ -]old)?)?(?: ?[MF])?,"
-    r"| \([0-9]{1,3}(?: ?(?:years?|yrs?|y/o|yo|y))?(?:,? ?[MF])?\))",
+    r"| \([0-9]{1,3}(?: ?(?:years?|yrs?|y/o|yo|y))?(?:,? ?[MF])?\)"
+    r"| \((?:M|F|male|female|Male|Female)\))",  # or the sex alone: "Lerato Mokoena (F)"
     validator=lambda text, m: _v_name_age(text, m),
-    hs=r"[A-Z][a-z'\-]+ [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?(?:, (?:an? |aged )?| \()[0-9]",
+    hs=r"[A-Z][a-z'\-]+ [A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?(?:, (?:an? |aged )?[0-9]| \([0-9MFmf])",
+)
+
+# where someone lives, typed fast: "lives alone @ 14 quell lane, brindwick." (no capitals to go on: the
+# cue, a house number, the street up to a comma, the town up to the next stop)
+HOME_CUE = PatternSpec(
+    "home-cue",
+    T.ADDRESS,
+    r"(?i:\b(?:lives|living|resides|residing|staying|stays|d/c home|discharged home)"
+    r"(?:[ \t]+(?:alone|independently|with [a-z]+))?[ \t]+(?:at|@))[ \t]+"
+    r"(?P<v>[0-9]{1,5}[a-z]?,?[ \t]+[^\W\d_][^\n,.;()\[\]]{1,40}(?:,[ \t]*[^\W\d_][^\n,.;()\[\]0-9]{1,30})?)",
+    validator=_v_plain(T.ADDRESS),
+    hs=r"(?i:\b(?:lives|living|resides|residing|staying|stays|home)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|@))"
+    r"[ \t]+[0-9]",
+)
+
+
+# a birth year, then the age in brackets with a year word in any language: "1940 (104 jier)", "(dilemo 101)"
+AGE_AFTER_YEAR = PatternSpec(
+    "age-after-year",
+    T.AGE,
+    r"(?<![0-9])(?:1[89]|20)[0-9]{2}[ \t]?\((?:(?P<a>[A-Za-z][A-Za-z'.]{0,12})[ \t])?"
+    r"(?P<v>9[0-9]|1[0-2][0-9])"
+    r"(?:[ \t](?P<b>[A-Za-z][A-Za-z'.]{0,12}))?\)",
+    validator=lambda text, m: None if any(
+        (w or "").strip(".").lower() in _NOT_MONTH - {"years", "yrs"} for w in (m.group("a"), m.group("b"))
+    ) else (m.start("v"), m.end("v"), T.AGE),
+    hs=r"(?:1[89]|20)[0-9]{2}[ \t]?\(",
 )
 
 
 def _v_name_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
-    age = int(re.search(r"[0-9]+", m.group(0)[m.end("v") - m.start() :]).group())  # type: ignore[union-attr]
-    if age > 120:
+    age = re.search(r"[0-9]+", m.group(0)[m.end("v") - m.start() :])
+    if age is not None and int(age.group()) > 120:
         return None
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
@@ -1783,6 +1846,37 @@ REDIS_PAIR = PatternSpec(  # redis-cli HGETALL: 1) "patient_name"\n 2) "Baraka K
     validator=lambda text, m: _v_named_value(text, m),
     hs=r"[0-9]{1,4}\) \"[A-Za-z_][\w.\-]{0,40}\"\r?\n",
 )
+ARGV_PAIR = PatternSpec(  # quoted arguments in pairs (Redis MONITOR, argv dumps): "name" "Baraka Kimaro"
+    "argv-pair",
+    T.ID,
+    r"\"(?P<k>[A-Za-z_][\w.\-]{0,40})\"[ \t]+\"(?P<v>[^\"\n]{1,200})\"",
+    validator=lambda text, m: _v_named_value(text, m),
+    hs=r"\"[A-Za-z_][\w.\-]{0,40}\"[ \t]{1,4}\"",
+)
+CLI_FLAG = PatternSpec(  # command lines in CI logs and shell history: --patient "Baraka Kimaro", --dob=1946
+    "cli-flag",
+    T.ID,
+    r"(?<![\w\-])--?(?P<k>[A-Za-z][\w\-]{0,40})(?:=|[ \t]+)"
+    r"(?:\"(?P<v>[^\"\n]{1,200})\"|'(?P<w>[^'\n]{1,200})'"
+    r"|(?P<u>[^\s\"'\-][^\s\"']{0,80}))",
+    validator=lambda text, m: _v_cli_flag(text, m),
+    hs=r"--?[A-Za-z][\w\-]{0,40}(?:=|[ \t]{1,4})",
+)
+_NETWORK_FLAG = re.compile(r"(?i)bind|listen|advertise|server|host|proxy|remote|peer|metrics|health|web|ip\b")
+
+
+def _v_cli_flag(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A flag typed by its name, but `--name Postgres` names a container and `--bind-address` a socket."""
+    g = "v" if m.group("v") is not None else "w" if m.group("w") is not None else "u"
+    hit = _v_named_value(text, m, g)
+    if hit is None:
+        return None
+    key, value = m.group("k").lower(), m.group(g)
+    if hit[2] is T.NAME and key == "name" and len(value.split()) < 2:
+        return None
+    if hit[2] is T.ADDRESS and (_NETWORK_FLAG.search(key) or not any(c.isalpha() for c in value)):
+        return None
+    return hit
 QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt="Baraka Kimaro" dob="..."
     "quoted-pair",
     T.ID,
@@ -1928,5 +2022,9 @@ SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
 SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
+SPECS.append(AGE_AFTER_YEAR)
+SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
+SPECS.append(ARGV_PAIR)
+SPECS.append(CLI_FLAG)
 SPECS.extend(DICOM_SPECS)

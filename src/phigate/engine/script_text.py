@@ -218,11 +218,51 @@ _NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])")
 _POSTCODE_TAIL = re.compile(r"\s[-–]\s[0-9]{4,6}(?![0-9])")
 
 
-def find(text: str) -> list[Hit]:
-    """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's)."""
-    if text.isascii() or _SCRIPT_LETTER.search(text) is None:
+# any letter of a non-Latin script (Cherokee, Meitei Mayek, Ol Chiki, Adlam, N'Ko...): Latin with its accents,
+# punctuation and symbols excluded
+_NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+# In the scan copy every such letter (and combining sign) is `a`/`A`: a run of them is a word of the script.
+_W = r"[aA]{2,}"
+_ANY_DATE = re.compile(
+    rf"(?<![\w.])(?P<v>(?P<w>{_W}(?: {_W})?) [0-9]{{1,2}},? ?(?:1[89]|20)[0-9]{{2}}"  # "ᏚᏂᏅᏗ 11, 1980"
+    rf"|[0-9]{{1,2}}\.? (?P<w2>{_W}(?: {_W})?),? (?:1[89]|20)[0-9]{{2}})(?![0-9])"
+)
+_PIN_TAIL = re.compile(rf"(?P<w>{_W}(?: {_W})?) ?- ?[0-9]{{6}}(?![0-9])")
+
+
+def _unknown_script(text: str, scan: str) -> list[Hit]:
+    """Shapes that hold in any script, for scripts no label or month list here knows: a month word with a
+    day and a year, and an address line that ends in an Indian PIN ("<street>, <town> - 795001")."""
+    out: list[Hit] = []
+    for m in _ANY_DATE.finditer(scan):
+        g = "w" if m.group("w") is not None else "w2"
+        word = text[m.start(g) : m.end(g)]
+        if _NON_LATIN.search(word) and not any(c.isascii() and c.isalpha() for c in word):
+            out.append(Hit(m.start("v"), m.end("v"), T.DATE, "script:any-date"))
+    for m in _PIN_TAIL.finditer(scan):
+        w = text[m.start("w"):m.end("w")]
+        if _NON_LATIN.search(w) is None or any(c.isascii() and c.isalpha() for c in w):
+            continue
+        line = scan.rfind("\n", 0, m.start()) + 1
+        colon = scan.rfind(":", line, m.start())
+        s = colon + 1 if colon >= 0 else line
+        while s < m.start() and scan[s] in " \t":
+            s += 1
+        if colon < 0 and "," not in scan[s:m.start()]:
+            s = m.start()  # no label, no comma-separated parts: the town and its PIN only
+        out.append(Hit(s, m.end(), T.ADDRESS, "script:pin"))
+    return out
+
+
+def find(text: str, scan: str | None = None) -> list[Hit]:
+    """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's, `scan`)."""
+    if text.isascii():
         return []
     out: list[Hit] = []
+    if scan is not None and _NON_LATIN.search(text) is not None:
+        out.extend(_unknown_script(text, scan))
+    if _SCRIPT_LETTER.search(text) is None:
+        return out
     for m in _LABEL.finditer(text):
         v = m.group("v")
         cut = _VALUE_END.search(v)

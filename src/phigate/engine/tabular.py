@@ -70,7 +70,8 @@ _NOT_PERSON = ("drug", "med", "medication", "product", "brand", "facility", "hos
                "organization", "organisation", "company", "file", "table", "column", "host", "service",
                "app", "test", "lab", "code", "display", "device", "model", "unit", "event", "field",
                "class", "module", "function", "method", "queue", "topic", "bucket", "index", "db",
-               "database", "schema", "vendor", "payer", "plan", "department", "ward", "room", "site")
+               "database", "schema", "vendor", "payer", "plan", "department", "ward", "room", "site",
+               "concept", "template", "package", "project", "job", "task", "workflow", "report")
 _SUFFIX: tuple[tuple[str, T], ...] = (
     ("name", T.NAME), ("surname", T.NAME), ("phone", T.PHONE), ("mobile", T.PHONE), ("fax", T.FAX),
     ("email", T.EMAIL), ("zip", T.ZIP), ("zipcode", T.ZIP), ("postcode", T.ZIP), ("postalcode", T.ZIP),
@@ -131,7 +132,9 @@ def _column_type(words: list[str]) -> T | None:
 # ---- delimited blocks ---------------------------------------------------------------------------------
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[A-Za-z_][\w .#/()\"'`\t,|;-]*$")
+CODE_CELL = "table:code"
+# `\r?$`: a CRLF file's header line (Excel, Windows tools) ends in "\r", which `(?m)$` does not skip
+_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[A-Za-z_][\w .#/()\"'`\t,|;-]*\r?$")
 _DELIMS = (",", "\t", "|", ";")
 _MD_RULE = re.compile(r"^[ \t|:\-+]+$")
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}")
@@ -181,9 +184,22 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     if any(not _FIELD_NAME.fullmatch(f) or len(f.split()) > 3 for f in names):
         return None  # "phone were verified.": prose, not a column name
-    if not any(column_type(f) is not None for f in names):
+    if not any(column_type(f) is not None or is_code_column(f) for f in names):
         return None
     return best, names
+
+
+# a column of codes ("condition_concept_id", "loinc_code", "icd10"): its cells are vocabulary, not PHI,
+# however much a 9-digit SNOMED CT concept looks like an SSN
+_CODE_HEADER = re.compile(
+    r"(?i)(?:^|[_\s.])(?:concept_?id|code|codes|snomed|snomedct|loinc|icd|icd9|icd10|cpt|hcpcs|ndc|rxnorm|rxcui"
+    r"|atc|version|build|sku|gtin)$"
+)
+
+
+def is_code_column(header: str) -> bool:
+    """A header that names a code system or a code (not a postcode or a zip code: those are typed first)."""
+    return column_type(header) is None and _CODE_HEADER.search(header.strip().strip("\"'`[]")) is not None
 
 
 def _delimited(text: str, hits: list[Hit]) -> None:
@@ -192,7 +208,8 @@ def _delimited(text: str, hits: list[Hit]) -> None:
         if parsed is None:
             continue
         delim, names = parsed
-        types = [column_type(f) for f in names]
+        types: list[T | None] = [column_type(f) for f in names]
+        codes = [is_code_column(f) for f in names]
         md = hm.group().strip().startswith("|")
         pos = hm.end()
         pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
@@ -213,9 +230,11 @@ def _delimited(text: str, hits: list[Hit]) -> None:
             fields = _split_fields(body, base + off, delim)
             if len(fields) != len(names):
                 break
-            for (s, e), t in zip(fields, types, strict=True):
+            for (s, e), t, code in zip(fields, types, codes, strict=True):
                 if t is not None:
                     _cell(text, s, e, t, hits)
+                elif code and e > s:
+                    hits.append(Hit(s, e, T.ID, CODE_CELL))  # a veto: textmask drops what lies inside
             if lm.end() >= len(text):
                 break
 
@@ -241,7 +260,7 @@ def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
 
 _ALIGNED_HEADER = re.compile(
     r"(?m)^[ \t]*[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?"
-    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*$"
+    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*\r?$"
 )
 _ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")
 _INDEX = re.compile(r"[0-9]{1,7}|[A-Za-z_][\w-]{0,15}")

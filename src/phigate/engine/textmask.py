@@ -59,9 +59,11 @@ def detect(
     hits: list[Hit] = [h for h in plan.scanner.scan(scan_text) if h.type in enabled and h.detector[0] != "c"]
     if plan.custom_scanner is not None:
         hits.extend(plan.custom_scanner.scan(scan_text))
-    cells = [h for h in tabular.find(scan_text) if h.type in enabled]
+    table = tabular.find(scan_text)
+    codes = [(h.start, h.end) for h in table if h.detector == tabular.CODE_CELL]
+    cells = [h for h in table if h.type in enabled and h.detector != tabular.CODE_CELL]
     if not norm_text.isascii():
-        hits.extend(h for h in script_text.find(norm_text) if h.type in enabled)
+        hits.extend(h for h in script_text.find(norm_text, scan_text) if h.type in enabled)
     if known_values:
         hits.extend(known_values_mod.find(known_values, norm_text))
     hits.extend(cells)
@@ -89,7 +91,7 @@ def detect(
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
-    spans = merge(vetoes.drop_vetoed(scan_text, hits))
+    spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans

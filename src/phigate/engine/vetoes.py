@@ -42,6 +42,17 @@ _DOSE = (
     r"|tabs?|tablets?|caps?|drops?)"
 )
 
+_SCORE_AUTHORS = (
+    r"(?:Barthel|Apgar|Braden|Waterlow|Karnofsky|Caprini|Gleason|Breslow|Killip|Mallampati|Tanner"
+    r"|Hoehn and Yahr|Lansky|Tinetti|Folstein|Epworth|Charlson|Centor|Alvarado|Khorana|Ranson|Rutherford"
+    r"|Elixhauser|Glasgow"
+    r"|Child-Pugh|Spetzler-Martin|Hunt and Hess|Lown|Clavien-Dindo)"
+)
+_SCORE_AUTHORS_WEAK = (
+    r"(?:Norton|Rankin|Wells|Morse|Bishop|Berg|Katz|Lawton|Hamilton|Zung|Padua|Fontaine|Forrest|Fisher|Beck)"
+)
+_SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
+
 SPECS = [
     PatternSpec("oid", T.ID, rf"(?<![\w.]){_OID}(?![\w.])", hs=_OID),  # an OID of five or more arcs
     # an X12 implementation guide version: 005010X222A1
@@ -73,6 +84,33 @@ SPECS = [
         r"(?<![\w-])(?:[0-9]{5}-[0-9]{4}-[0-9]|[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2})(?![\w-])",
         hs=r"[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}",
     ),
+    # a clinical score named after its author, with its value: "Barthel 45", "Gleason 3+4", "Wells score 4"
+    # (authors whose names are also common surnames need the word "score", "scale"...)
+    PatternSpec(
+        "clinical-score",
+        T.ID,
+        rf"\b(?:{_SCORE_AUTHORS}(?:[ \-](?:{_SCORE_WORDS}))?|{_SCORE_AUTHORS_WEAK}[ \-](?:{_SCORE_WORDS}))"
+        r"(?: of)?[ \t]{0,2}[:=]?[ \t]{0,2}[0-9]{1,3}(?:[+/][0-9]{1,3})?\b",
+    ),
+    # public registry and ticket keys: a trial (NCT05512345), an incident or change (INC-20931), a CVE, an
+    # issue key after the word that introduces it ("ticket DATA-1187")
+    PatternSpec(
+        "public-key",
+        T.ID,
+        r"\b(?:NCT[0-9]{8}|(?:INC|CHG|RITM|PRB|SCTASK|REQ)-?[0-9]{4,10}|CVE-[0-9]{4}-[0-9]{4,7}"
+        r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request)[ \t]{1,2}#?[A-Z][A-Z0-9]{1,9}"
+        r"-[0-9]{1,6})\b",
+    ),
+    # software and its release: "Spring Boot 3.3.1", "PyYAML 6.0.1" (no person carries a three-part version)
+    PatternSpec(
+        "product-version",
+        T.ID,
+        r"\b[A-Z][A-Za-z0-9+\-]*(?: [A-Z][A-Za-z0-9+\-]*)? v?"
+        r"(?P<a>[0-9]{1,3})\.(?P<b>[0-9]{1,3})\.(?P<c>[0-9]{1,3})"
+        r"(?![0-9]|\.[0-9])",
+        validator=lambda text, m: _v_version(m),
+        hs=r"\b[A-Z][A-Za-z0-9+\-]*(?: [A-Z][A-Za-z0-9+\-]*)? v?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}",
+    ),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]
@@ -96,6 +134,19 @@ def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(), m.end(), T.ID
 
 
+def _v_version(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a day.month.year with a two-digit year ("Anna Berg 1.2.24" keeps its date and name), not a
+    number grouped in thousands."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if len(m.group("c")) == 2 and 1 <= a <= 31 and 1 <= b <= 12:
+        return None
+    if (len(m.group("b")) == 3 and len(m.group("c")) == 3) or any(
+        len(m.group(g)) > 1 and m.group(g)[0] == "0" for g in "bc"
+    ):
+        return None  # "MRN 36.007.330": digits grouped in thousands, an identifier
+    return m.start(), m.end(), T.ID
+
+
 @lru_cache(maxsize=1)
 def _scanner() -> Scanner:
     return Scanner(SPECS)
@@ -105,11 +156,11 @@ def veto_spans(scan_text: str) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in _scanner().scan(scan_text)]
 
 
-def drop_vetoed(scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
-    """The hits not lying wholly inside a vetoed shape."""
+def drop_vetoed(scan_text: str, hits: Sequence[Hit], extra: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    """The hits not lying wholly inside a vetoed shape (or an `extra` span: a table's code cells)."""
     if not hits:
         return []
-    spans = sorted(veto_spans(scan_text))
+    spans = sorted([*veto_spans(scan_text), *extra])
     if not spans:
         return list(hits)
     starts = [s for s, _ in spans]

@@ -34,6 +34,16 @@ columns; Excel ="..." literals read as quoted cells; a CSV header's words are no
 Chechen and Kazakh year-first dates, Sakha address words), seeds 1/2/3 measured 13.43% / 12.80% /
 12.36% leaked (whole + partial 15.21% / 15.07% / 14.47%), over-masking 2.44% / 3.25% / 3.25%.
 
+A second round of general rules the same day (pinned the same way: a month word of any script between a day
+and a year, a short or hyphenated month, an address line ending in an Indian PIN, an age in brackets after
+the birth year, command-line flags and Redis/DynamoDB arguments typed by their name, handover shorthand
+(bed, next of kin, "adm 25/8", "lives alone @"), CRLF table headers, a pasted pipe row's name cell, a
+person's sex in brackets, constructor dates in C#/Java, more languages' street words, FHIR's "line" in
+pasted JSON): seeds 1/2/3 measured 2.91% / 3.24% / 3.41% leaked (whole + partial 4.69% / 5.35% / 5.69%),
+over-masking 2.44% / 3.25% / 3.25%. What still leaks: names and addresses behind labels in Meitei Mayek
+and Ol Chiki and in languages whose label words no list holds (Sesotho "Lebitso", Tetum "Naran"), Sesotho
+and Tetum towns after a house number, a URL's free-text search parameter.
+
 Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point;
 lower them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and
 its independence from the engine's word lists and source and from probes 1-8 are checked too, so a
@@ -60,8 +70,8 @@ from tests.engine.probe9.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe9.run_probe import crashes, run
 
 ROOT = Path(__file__).resolve().parents[3]
-LEAK_CEILING = 0.15  # 13.43% (83/618) on seed 1 after the first fixes (18.61% when written)
-STRICT_CEILING = 0.17  # whole + partial: 15.21% (18.77% when written)
+LEAK_CEILING = 0.04  # 2.91% (18/618) on seed 1 after the second fixes (18.61% when written)
+STRICT_CEILING = 0.06  # whole + partial: 4.69% (18.77% when written)
 OVERMASK_CEILING = 0.04  # 2.44% (6/246) after the first fixes (5.69% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
