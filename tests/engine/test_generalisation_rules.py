@@ -353,6 +353,27 @@ PHI_AND_KEEP = [
     # more languages' street words with the house number first; the next sentence is no street
     ("Chomlec'h: 31 straed Tavistoke, 7 bothar Ullinmore and 12 Heol Varnaska.", ["Tavistoke", "Ullinmore",
      "Varnaska"], ["and"]),
+    # probe10: padded labels with several capitalised words; surrogates; identity cards; claim periods
+    ("City         : Brindwick Falls\nDecisionmaker: Sefa Mbiru        Relationship: son\n"
+     "CI: 8214637 LP; DNI 30.123.457\nFROM 040125 THROUGH 040725", ["Brindwick", "Falls", "Sefa", "Mbiru",
+     "8214637", "30.123.457", "040125", "040725"], ["Relationship: son", "FROM", "THROUGH"]),
+    # Perl's Data::Dumper lists, Python's address_line1, R's str(); a blank line after a SAS listing's header
+    ("$VAR1 = { 'address' => [ '14 Quell Road', 'Brindwick' ] };\n {'line1': '9 Varnaska Lane'}\n"
+     ' $ town : chr  "Ullinmore" "Tavistoke"\n\n'
+     " Obs    MRN      LASTNAME    CITY\n\n   1    QX5511   ORLENKO     Dunmarrow\n",
+     ["Quell Road", "Brindwick", "Varnaska", "Ullinmore", "Tavistoke", "ORLENKO", "Dunmarrow"],
+     ["LASTNAME", "$VAR1", "chr"]),
+    # a form in a script no list knows: an address by its shape, the person before a phone number
+    ("ܕܘܟܬܐ: ܫܘܩܐ ܕܥܕܬܐ، ܒܝܬܐ 12، ܒܪܝܬܐ، 41001\nܩܪܝܒܐ: ܣܗܕܐ ܟܢܘܫܐ (+964 750 123 4567)",
+     ["ܒܪܝܬܐ", "41001", "ܣܗܕܐ ܟܢܘܫܐ"], ["ܕܘܟܬܐ:", "ܩܪܝܒܐ:"]),
+    # key/value rows of a CSV export; a VCF sample's Individual; genomic coordinates are no identifiers
+    ("Index,Timestamp,Event Type,Event Subtype,Patient Info\n1,,FirstName,,Tavi,,\n2,,LastName,,Orlenko,,\n"
+     '##reference=GRCh38\n##contig=<ID=chr17,length=83257441>\n##SAMPLE=<ID=S1,Individual="Sefa Mbiru">\n'
+     "chr17\t43094464\trs80357906\tC\tT", ["Tavi", "Orlenko", "Sefa", "Mbiru"],
+     ["GRCh38", "length=83257441", "chr17\t43094464", "rs80357906"]),
+    # a form in capitals: single names after last/first-name labels; "Date of Birth" is a label
+    ("Patient Last Name: ORLENKO        Patient First Name: TAVI        Date of Birth: 1953\nLast Name: NULL",
+     ["ORLENKO", "TAVI"], ["Date of Birth", "NULL"]),
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),
@@ -450,6 +471,23 @@ def test_api_display_names_are_names(masker: Masker) -> None:
                              "jobTitle": "Charge Nurse"}}}
     out = json.dumps(masker.mask_json(doc).document)
     assert "Whatuira" not in out and "mt@example.org" not in out and "Charge Nurse" in out
+
+
+def test_result_sets_type_positional_cells_by_their_column(masker: Masker) -> None:
+    """BigQuery's schema.fields + rows of {"f": [{"v": ...}]}, and columns + data (pandas split, Kusto,
+    Trino): a cell is typed by its column's name; a row that does not line up is walked as usual."""
+    bq = {"schema": {"fields": [{"name": "mrn"}, {"name": "patient_name"}, {"name": "town"}, {"name": "dx"}]},
+          "rows": [{"f": [{"v": "QX-88017"}, {"v": "Tavi Orlenko"}, {"v": "Brindwick"}, {"v": "I10"}]},
+                   {"f": [{"v": "QX-88018"}, {"v": None}, {"v": "Quell"}, {"v": "J45.909"}]}]}
+    out = masker.mask_json(bq).document
+    cells = [c["v"] for r in out["rows"] for c in r["f"]]
+    assert "Orlenko" not in json.dumps(out) and "Brindwick" not in cells and "Quell" not in cells
+    assert cells[3] == "I10" and cells[5] is None and cells[7] == "J45.909" and list(out["rows"][0]) == ["f"]
+    split = {"columns": ["full_name", "city", "status"], "data": [["Sefa Mbiru", "Dunmarrow", "Active"],
+                                                                  ["short row"]]}
+    out = masker.mask_json(split).document
+    assert out["data"][0][1:] == [out["data"][0][1], "Active"] and "Mbiru" not in json.dumps(out)
+    assert "Dunmarrow" not in json.dumps(out) and out["data"][1] == ["short row"]
 
 
 def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Masker) -> None:

@@ -1456,7 +1456,7 @@ ID_KEY_WORDS = (
     r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
-    r"|decedent|informant)"
+    r"|decedent|informant|decision_?maker|surrogate|kin|line_?[1-3])"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1474,7 +1474,7 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-                r"|client|patient|decedent|informant"), T.NAME),
+                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin"), T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(
@@ -1591,11 +1591,11 @@ CODE_SPECS: list[PatternSpec] = [
         # "line": ["4 Kea Lane"] (FHIR JSON pasted as text)
         "key-list",
         T.ID,
-        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*|(?<![\w\-])line)[\"']?\s*[:=]\s*\[\s*"
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*|(?<![\w\-])line)[\"']?\s*(?:=>|[:=])\s*\[\s*"
         r"(?P<v>[\"'][^\"'\n]{1,80}[\"'](?:\s*,\s*[\"'][^\"'\n]{1,80}[\"']){0,9})\s*\]",
         caseless=True,
         validator=lambda text, m: _v_key_list(text, m),
-        hs=rf"(?:{ID_KEY_WORDS}[A-Za-z_0-9]*|\bline)[\"']?\s*[:=]\s*\[",
+        hs=rf"(?:{ID_KEY_WORDS}[A-Za-z_0-9]*|\bline)[\"']?\s*(?:=>|[:=])\s*\[",
         window=40,
         back="word",
     ),
@@ -1810,6 +1810,38 @@ HOME_CUE = PatternSpec(
 )
 
 
+CLAIM_DATE = PatternSpec(  # UB-04 / CMS-1500 statement periods: "FROM 040125 THROUGH 040725" (MMDDYY)
+    "claim-date",
+    T.DATE,
+    r"\b(?:FROM|THROUGH|THRU|DOS|ADMIT|DISCH)[ \t]+"
+    r"(?P<v>(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{2})(?![0-9])",
+    validator=_v_plain(T.DATE),
+    hs=r"\b(?:FROM|THROUGH|THRU|DOS|ADMIT|DISCH)[ \t]+[01][0-9][0-3][0-9]{3}",
+)
+NATIONAL_ID_LABEL = PatternSpec(  # identity cards: "CI: 8214636 LP", "DNI 30.123.456"
+    "national-id-label",
+    T.ID,
+    r"\b(?:CI|C\.I\.|DNI|RUT|CURP|CNI|NIC|NIN|C[eé]dula(?: de identidad)?)[ \t]*(?:N[o?.][ \t]*)?[:#]?[ \t]*"
+    r"(?P<v>[0-9][0-9.\-]{4,14}[0-9Kk](?:[ \t]?(?:LP|CB|SC|OR|PT|CH|TJ|BE|PD))?)(?![\w])",
+    validator=_v_plain(T.ID),
+    hs=r"\b(?:CI|C\.I\.|DNI|RUT|CURP|CNI|NIC|NIN|C[eé]dula)[ \t]*(?:N[o?.][ \t]*)?[:#]?[ \t]*[0-9]",
+)
+CSV_PAIR = PatternSpec(  # key/value rows of a CSV export (CGM and device reports): "1,,FirstName,,Tavi,,,"
+    "csv-pair",
+    T.ID,
+    r"\n[0-9]{0,6},+(?P<k>[A-Za-z][A-Za-z_ ]{1,30}),{1,4}(?P<v>[^,\r\n]{1,80})",
+    validator=lambda text, m: _v_named_value(text, m),
+)
+R_STR = PatternSpec(  # R's str(): ` $ town : chr  "Dunmarrow" "Quell"`, typed by the column's name
+    "r-str",
+    T.ID,
+    r"\$[ \t](?P<k>[A-Za-z_.][\w.]{0,40})[ \t]*:[ \t]*(?:chr|Factor[^\n\"]{0,40}|Date)[ \t]+"
+    r"(?P<v>\"[^\"\n]*\"(?:[ \t]+\"[^\"\n]*\")*)",
+    validator=lambda text, m: _v_named_value(text, m),
+    hs=r"\$[ \t][A-Za-z_.][\w.]{0,40}[ \t]*:[ \t]*(?:chr|Factor|Date)",
+)
+
+
 # a birth year, then the age in brackets with a year word in any language: "1940 (104 jier)", "(dilemo 101)"
 AGE_AFTER_YEAR = PatternSpec(
     "age-after-year",
@@ -1891,7 +1923,7 @@ QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt
 
 
 # element names of FHIR's HumanName and Address that name no table column on their own
-_FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "alphabetic": T.NAME}
+_FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "alphabetic": T.NAME, "individual": T.NAME}
 
 
 def _field_type(key: str, parent: str | None = None) -> T | None:
@@ -1982,6 +2014,20 @@ def _bare_full_name(v: str) -> bool:
     return not all(fold_token(w) in common for w in words)
 
 
+_SURNAME_KEY = re.compile(r"(?i)last|first|given|family|surname|forename")
+_PLACEHOLDERS = frozenset(["null", "none", "unknown", "pending", "test", "redacted", "anonymous", "doe"])
+
+
+def _ordinary_words(v: str) -> bool:
+    from phigate.engine import lexicon
+
+    common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+    return any(w.lower() in common and w.lower() not in first and w.lower() not in last for w in v.split())
+
+
+_MORE_CAPS = re.compile(r"(?: [A-Z][a-z'\-]+){1,3}(?![\w'\-])")
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -1996,9 +2042,22 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if rx.search(key):
             if t is T.NAME and not _person_key(key):
                 return None
-            if not any(c.isdigit() for c in v) and not (
-                t in (T.NAME, T.ADDRESS) and v[:1].isupper() and not v.isupper() and " " not in v
-            ) and not (t is T.NAME and _bare_full_name(v)):
+            full = t is T.NAME and _bare_full_name(v)
+            if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
+                # "City : Brindwick Falls", "Decisionmaker: Ana Ruiz": capitalised words ("name: Blood
+                # Pressure" is made of ordinary words)
+                first = v.split(" ", 1)[0]
+                more = _MORE_CAPS.match(text, m.start("v2") + len(first))
+                v = text[m.start("v2") : more.end()] if more is not None else first
+                if v.isupper() and " " not in v and t is T.NAME and _SURNAME_KEY.search(key + text[
+                    max(0, m.start("k") - 8) : m.start("k")
+                ]) and len(v) >= 3 and not _ordinary_words(v) and v.lower() not in _PLACEHOLDERS:
+                    pass  # "Patient Last Name: ORLENKO": a form in capitals
+                elif not all(w[:1].isupper() and not w.isupper() for w in v.split()):
+                    return None
+                if t is T.NAME and " " in v and _ordinary_words(v):
+                    return None
+            elif not any(c.isdigit() for c in v) and not full:
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
             if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
                 return None  # "Address: Finland": a country or state alone stays
@@ -2023,6 +2082,7 @@ SPECS.append(REDIS_PAIR)
 SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
+SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR])
 SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)

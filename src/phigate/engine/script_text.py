@@ -254,6 +254,36 @@ def _unknown_script(text: str, scan: str) -> list[Hit]:
     return out
 
 
+_FORM_LINE = re.compile(r"(?m)^[^:\n]{1,40}:[ \t]*(?P<v>[^\n]{3,160})$")
+_PARTS = re.compile(r"[,،߸፣]")
+_CONTACT = re.compile(
+    r"(?P<n>[^\W\d_][^\s\d,،߸፣()]*(?:[ \t][^\W\d_][^\s\d,،߸፣()]*){1,2})[ \t]*[,،߸፣]?[ \t]*\(?\+?[0-9]"
+)
+
+
+def _unknown_form(text: str) -> list[Hit]:
+    """A form's lines in a script no label list here knows. What a value looks like still says what it is:
+    three or more comma-separated parts in the script with a number among them are an address
+    ("<street>، <house> 76، <town>، 41090"); two or three words right before a phone number name the
+    person to call ("<given> <family> (+964 ...)")."""
+    out: list[Hit] = []
+    for m in _FORM_LINE.finditer(text):
+        v = m.group("v").rstrip()
+        if any(c.isascii() and c.isalpha() for c in v) or _NON_LATIN.search(v) is None:
+            continue  # Latin text has its own rules
+        s = m.start("v")
+        parts = [p for p in _PARTS.split(v) if p.strip()]
+        if len(parts) >= 3 and any(any(c.isdigit() for c in p) for p in parts) and sum(
+            1 for p in parts if _NON_LATIN.search(p)
+        ) >= 2:
+            out.append(Hit(s, s + len(v), T.ADDRESS, "script:form"))
+            continue
+        c = _CONTACT.match(v)
+        if c is not None and sum(ch.isdigit() for ch in v[c.end("n"):]) >= 7:
+            out.append(Hit(s, s + c.end("n"), T.NAME, "script:form"))
+    return out
+
+
 def find(text: str, scan: str | None = None) -> list[Hit]:
     """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's, `scan`)."""
     if text.isascii():
@@ -261,6 +291,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     out: list[Hit] = []
     if scan is not None and _NON_LATIN.search(text) is not None:
         out.extend(_unknown_script(text, scan))
+        out.extend(_unknown_form(text))
     if _SCRIPT_LETTER.search(text) is None:
         return out
     for m in _LABEL.finditer(text):

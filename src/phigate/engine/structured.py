@@ -134,6 +134,48 @@ def _pair_type(name: str) -> IdentifierType | None:
     return t
 
 
+_COLUMN_KEYS = ("columns", "Columns", "fields", "header", "headers", "cols")
+_ROW_KEYS = ("rows", "Rows", "data", "values", "data_array")
+_COLUMN_NAME_KEYS = ("name", "Name", "ColumnName", "columnName", "column_name", "field")
+
+
+def _column_names(value: Any) -> list[str] | None:
+    """A list of column names: strings, or objects naming a column ({"name": "dob", "type": "DATE"})."""
+    if not isinstance(value, list) or not 0 < len(value) <= 500:
+        return None
+    names: list[str] = []
+    for c in value:
+        if isinstance(c, str):
+            names.append(c)
+            continue
+        name = next((c[k] for k in _COLUMN_NAME_KEYS if isinstance(c, dict) and isinstance(c.get(k), str)),
+                    None)
+        if name is None:
+            return None
+        names.append(name)
+    return names
+
+
+def _columnar(obj: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """Rows typed by position: a result set whose column names sit beside its rows (BigQuery's
+    schema.fields with rows of {"f": [{"v": ...}]}; pandas orient="split", Kusto, Trino, Databricks
+    columns + data). The row key and the names, when at least one column names an identifier."""
+    names: list[str] | None = None
+    schema = obj.get("schema")
+    if isinstance(schema, dict):
+        names = _column_names(schema.get("fields") or schema.get("columns"))
+    for k in _COLUMN_KEYS:
+        if names is None and k in obj:
+            names = _column_names(obj[k])
+    if names is None or not any(_key_type(n) is not None for n in names):
+        return None
+    for k in _ROW_KEYS:
+        rows = obj.get(k)
+        if isinstance(rows, list) and rows:
+            return k, names
+    return None
+
+
 def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
     if keypath:
         parent = keypath[-1]
@@ -318,7 +360,11 @@ class JsonMasker:
         ):
             return self._dicom_element(value, keypath[-1] if keypath else "", depth, path)
         pair = _pair_key(value) if resource is None else None
+        columnar = _columnar(value) if resource is None else None
         for k, v in value.items():
+            if columnar is not None and k == columnar[0]:
+                self._put(out, k, self._rows(v, columnar[1], resource, keypath, depth + 1, f"{path}.{k}"))
+                continue
             cls = v.__class__
             if pair is not None and k in _PAIR_VALUES:
                 new = self._pair_value(pair, v, f"{path}.{k}")
@@ -366,6 +412,33 @@ class JsonMasker:
             else:
                 new = self._walk(v, resource, (*keypath, k), depth + 1, k, f"{path}.{k}")
             self._put(out, k, new)
+        return out
+
+    def _rows(self, rows: list[Any], names: list[str], resource: str | None, keypath: tuple[str, ...],
+              depth: int, path: str) -> list[Any]:
+        """Each row's cells typed by their column's name, as a table's cells by its header; a row that
+        does not line up with the columns is walked as any other JSON."""
+        out: list[Any] = []
+        for i, row in enumerate(rows):
+            rpath = f"{path}[{i}]"
+            cells, wrap = row, None
+            if isinstance(row, dict) and list(row) == ["f"] and isinstance(row["f"], list):
+                cells, wrap = row["f"], "f"  # BigQuery: {"f": [{"v": ...}, ...]}
+            if not isinstance(cells, list) or len(cells) != len(names):
+                self._append(out, self._walk(row, resource, keypath, depth, None, rpath))
+                continue
+            new_cells: list[Any] = []
+            for j, (name, cell) in enumerate(zip(names, cells, strict=True)):
+                cpath = f"{rpath}{'.f' if wrap else ''}[{j}]"
+                inner = cell.get("v") if wrap and isinstance(cell, dict) and list(cell) == ["v"] else cell
+                vpath = f"{cpath}.v" if wrap else cpath
+                new = self._pair_value(name, inner, vpath) if inner is not None else None
+                if new is None or new is _NOT_KEYED:
+                    new = self._walk(cell, resource, keypath, depth + 1, name, cpath)
+                elif wrap and isinstance(cell, dict):
+                    new = {"v": new}
+                self._append(new_cells, new)
+            self._append(out, {"f": new_cells} if wrap else new_cells)
         return out
 
     def _dicom_element(self, el: dict[str, Any], tag: str, depth: int, path: str) -> Any:

@@ -275,6 +275,9 @@ def _aligned(text: str, hits: list[Hit]) -> None:
         if not any(types):
             continue
         pos = hm.end() + 1
+        blank = text.find("\n", pos)
+        if blank > 0 and not text[pos:blank].strip():
+            pos = blank + 1  # SAS PROC PRINT, R's print: one empty line between the header and the rows
         rule = _DASH_RULE.match(text, pos)
         if rule is not None:  # sqlcmd, SQL*Plus, mysql -t: a rule of dashes gives each column's width
             widths = [g.span() for g in _DASHES.finditer(rule.group())]

@@ -111,6 +111,22 @@ SPECS = [
         validator=lambda text, m: _v_version(m),
         hs=r"\b[A-Z][A-Za-z0-9+\-]*(?: [A-Z][A-Za-z0-9+\-]*)? v?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}",
     ),
+    # genomics: a dbSNP id (rs80357906), a reference build (GRCh38), a VCF contig header, a locus on a
+    # chromosome ("chr17\t43094464", "chr7:117559590"): coordinates on the genome, no one's identifier
+    PatternSpec(
+        "genomic",
+        T.ID,
+        r"\brs[0-9]{3,10}\b|\b(?:GRCh3[78]|hg19|hg38|T2T-CHM13)\b|\bchr(?:[0-9]{1,2}|X|Y|MT?)(?:[\t:][0-9]{1,9}\b)?",
+        hs=r"\brs[0-9]{3}|\b(?:GRCh3[78]|hg19|hg38|T2T-CHM13)|\bchr(?:[0-9]|X|Y|M)",
+    ),
+    PatternSpec("vcf-contig", T.ID, r"##contig=<[^>\n]{1,200}>", hs=r"##contig=<"),
+    # a form's label is no name ("Date" and "Birth" are surnames too): "Date of Birth", "Place of Death"
+    PatternSpec(
+        "date-label",
+        T.ID,
+        r"\b(?:Date|DATE|Place|PLACE|Time|TIME)[ \t]+(?:of|OF)[ \t]+(?:Birth|BIRTH|Death|DEATH"
+        r"|Service|SERVICE|Admission|ADMISSION|Discharge|DISCHARGE|Injury|INJURY|Visit|VISIT|Onset|ONSET)\b",
+    ),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]

@@ -26,7 +26,21 @@ SCIM, OData, JSON:API, Node util.inspect, inspect.lua and Zoom chat lose nothing
 ("Guillain-Barré syndrome", "Wilson disease"), GRCh38 and an rsID in a VCF, a module name after
 "tests/test_", "EMERGENCY ROOM" and a CPT code on the UB-04.
 
-Ceilings: the seed-1 rates when written rounded up to the next whole percent plus one point; lower them
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: padded "Label      : Several Capitalised Words", surrogate and
+decision-maker labels, identity-card numbers after CI/DNI/RUT/CURP, MMDDYY claim periods after FROM/THROUGH,
+Perl `=>` lists, address_line1 keys, R str() columns, a blank line after a SAS listing's header, and for
+scripts no list knows an address by its shape (three comma-separated parts, a number among them) and the
+person named right before a phone number), seeds 1/2/3 measured 11.38% / 11.74% / 11.09% leaked (whole +
+partial 12.29% / 12.20% / 11.85%), over-masking unchanged. A second round (result sets typed by position:
+BigQuery schema.fields + rows of {"f": [{"v": ...}]}, columns + data; key/value rows of CSV exports; a VCF
+sample's Individual; capitalised single names after last/first-name labels; "Date of Birth" as a label,
+never a name; dbSNP ids, genome builds, contig headers and chromosome loci vetoed): 8.50% / 8.99% / 8.21%
+leaked (whole + partial 9.41% / 9.45% / 8.97%), over-masking 3.70% / 3.70% / 5.19%. Still leaking:
+names behind labels in Adlam, N'Ko, Tifinagh, Syriac, Cree syllabics, Gurmukhi and Kannada; Tibetan text
+(tsheg-joined words, shad labels); names in pytest assert lines.
+
+Ceilings: the seed-1 rates (after the fixes) rounded up to the next whole percent plus one point; lower them
 as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its
 independence from the engine's word lists and source and from probes 1-9 are checked too, so a broken
 or recycled corpus cannot pass as a good engine.
@@ -50,9 +64,9 @@ from tests.engine.probe10 import ids, people
 from tests.engine.probe10.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe10.run_probe import crashes, run
 
-LEAK_CEILING = 0.22  # 20.64% (136/659) on seed 1 when written
-STRICT_CEILING = 0.23  # whole + partial: 21.85% when written
-OVERMASK_CEILING = 0.07  # 5.19% (14/270) when written
+LEAK_CEILING = 0.10  # 8.50% (56/659) on seed 1 after the second fixes (20.64% when written)
+STRICT_CEILING = 0.11  # whole + partial: 9.41% (21.85% when written)
+OVERMASK_CEILING = 0.05  # 3.70% (10/270) after the second fixes (5.19% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "PHONE",
