@@ -374,6 +374,20 @@ PHI_AND_KEEP = [
     # a form in capitals: single names after last/first-name labels; "Date of Birth" is a label
     ("Patient Last Name: ORLENKO        Patient First Name: TAVI        Date of Birth: 1953\nLast Name: NULL",
      ["ORLENKO", "TAVI"], ["Date of Birth", "NULL"]),
+    # over-masking found across the probes: an eponym in quotes or at a line's end, a time zone, an ATC code,
+    # "Hosp.", a year and the next column's label, a street across a line break, HL7's message control id,
+    # an asset tag column
+    ('"Addison disease"\nGuillain-Barré syndrome\ntz=Europe/Berlin; ATC N02AA01; (Hosp. No. 43029796)\n'
+     "DOB January 10th, 1939   Chart# AA7627229\nUnit M-12  Dispatch Thursday\nPt: seen",
+     ["43029796", "January 10th", "AA7627229"],
+     ["Addison disease", "Guillain-Barré syndrome", "Europe/Berlin", "N02AA01", "Hosp. No.", "Chart#",
+      "Dispatch Thursday"]),
+    ("MSH|^~\\&|EPIC|STATE|LAB|STATE|202405082205||ADT^A04|MSG00012|P|2.5.1\rPID|1||4455667^^^MRN||ORLENKO^TAVI"
+     "\n\nasset_tag,model,serial,assigned_to\nBIO-0042,Omnipod DASH PDM,SN2201155472,Sefa Mbiru",
+     ["4455667", "ORLENKO", "SN2201155472", "Mbiru"], ["MSG00012", "BIO-0042", "Omnipod DASH PDM"]),
+    # an address line ending in a comma goes on on the next line; the letter's greeting does not
+    ("Address: 12 Kea Road,\nDunmarrow 4010\n\nDear Dr Hone,", ["Kea Road", "Dunmarrow", "4010"],
+     ["Dear Dr Hone"]),
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),

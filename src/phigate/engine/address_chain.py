@@ -24,7 +24,8 @@ MAX_PARTS = 4
 _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
-    r"(?:,[ \t]*|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+))"
+    # a comma ending the line carries the address over to the next one (letters, PDF text)
+    r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+))"
     r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
     r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]+){0,2}"  # "Juazeiro do Norte"
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"

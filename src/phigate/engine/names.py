@@ -428,7 +428,7 @@ class NameFinder:
         nxt = text[run[-1].end : run[-1].end + 24].lower()
         if nxt[:2] in ("'s", "’s"):
             nxt = nxt[2:]  # "Crohn's disease"
-        head = nxt.lstrip(" ").split(" ", 1)[0].rstrip(".,;:")
+        head = (nxt.split(None, 1) or [""])[0].rstrip(".,;:\"')]}")  # "Addison disease\"", "... syndrome\n"
         if (head in EPONYM_NEXT or _DISEASE_HEAD(head)) and not (
             run[0].key in TITLES or _after_title(text, run[0].start)
         ):  # an eponym; "Mr Garcia test results" is Mr Garcia's

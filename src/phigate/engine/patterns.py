@@ -226,6 +226,11 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if close <= call.end():
             return None
         return m.start("v") + call.end(), m.start("v") + close, T.ADDRESS
+    if v[:1] in "{[":  # Go's %+v, JS/Ruby inspect: Addr:{Line1:28 Kea Ave City:Quell} ...: the braces only
+        close = v.find("}" if v[0] == "{" else "]", 1)
+        if close <= 1:
+            return None
+        return m.start("v") + 1, m.start("v") + close, T.ADDRESS
     lead = 0
     if v[:1] in "\"'" and v.find(v[0], 1) > 1:  # address="3 Rimu Lane, 4500"): the quoted value, not the code
         lead, v = 1, v[1 : v.find(v[0], 1)]
@@ -1261,9 +1266,10 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "street-us",
         T.ADDRESS,
         # no letter before the number: "...a418c838, Spring Boot" is the tail of a UUID, not a house number
-        rf"{{NBD}}(?<![A-Za-z])(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+        rf"{{NBD}}(?<![A-Za-z])(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?[ \t]+"
+        r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
         # a name word before the suffix: "3+4, Wells" is no street
-        rf"(?:{CAP}\s+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
+        rf"(?:{CAP}[ \t]+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
         validator=_v_address,
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
@@ -1366,7 +1372,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "postcode-city",
         T.ADDRESS,
         r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-[0-9]{3}|(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3}))"
-        r"[ \t]+[A-Z][A-Za-z\-]+(?:[ \t]+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",  # one line
+        # one line, one space: "1939   Chart#" across a column gap is a year and the next column's label
+        r"[ \t][A-Z][A-Za-z\-]+(?:[ \t]+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",
         validator=_v_address,
     ),
     PatternSpec(

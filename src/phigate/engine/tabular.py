@@ -193,7 +193,7 @@ def _header(line: str) -> tuple[str, list[str]] | None:
 # however much a 9-digit SNOMED CT concept looks like an SSN
 _CODE_HEADER = re.compile(
     r"(?i)(?:^|[_\s.])(?:concept_?id|code|codes|snomed|snomedct|loinc|icd|icd9|icd10|cpt|hcpcs|ndc|rxnorm|rxcui"
-    r"|atc|version|build|sku|gtin)$"
+    r"|atc|version|build|sku|gtin|asset|asset_?tag|asset_?id|asset_?no|inventory_?no)$"
 )
 
 

@@ -127,6 +127,17 @@ SPECS = [
         r"\b(?:Date|DATE|Place|PLACE|Time|TIME)[ \t]+(?:of|OF)[ \t]+(?:Birth|BIRTH|Death|DEATH"
         r"|Service|SERVICE|Admission|ADMISSION|Discharge|DISCHARGE|Injury|INJURY|Visit|VISIT|Onset|ONSET)\b",
     ),
+    # an IANA time zone ("Europe/Berlin", "America/Argentina/Cordoba"): a setting, not where someone lives
+    PatternSpec(
+        "time-zone",
+        T.ID,
+        r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+        r"/[A-Z][A-Za-z_\-]+(?:/[A-Z][A-Za-z_\-]+)?\b",
+    ),
+    # an ATC drug class code (N02AA01, A10BK03): a drug, not a record number
+    PatternSpec("atc", T.ID, r"\b[ABCDGHJLMNPRSV][0-9]{2}[A-Z]{2}[0-9]{2}\b"),
+    # HL7 v2's message control id (MSH-10): the message's, not the patient's
+    PatternSpec("hl7-control-id", T.ID, r"MSH\|(?:[^|\r\n]{0,80}\|){8}(?P<v>[^|\r\n]{1,40})", hs=r"MSH\|"),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
 ]
