@@ -388,6 +388,15 @@ PHI_AND_KEEP = [
     # an address line ending in a comma goes on on the next line; the letter's greeting does not
     ("Address: 12 Kea Road,\nDunmarrow 4010\n\nDear Dr Hone,", ["Kea Road", "Dunmarrow", "4010"],
      ["Dear Dr Hone"]),
+    # English text with values from other locales: names and places in their own script, a town and postcode
+    # on the line after the street, a postcode after the town, street words after the name, Nordic compounds,
+    # "discharged home to <town>"
+    ("Patient Անի Ղարիբյան was admitted. Lives at 13 Kea Road, Dunmarrow 29478. Daughter 华桂珍 called.\n"
+     "INSERT INTO p (name) VALUES ('ساره کابلی');\nAddress: 4 Quell Road\nDunmarrow, 52654\nTel: 555 1234\n"
+     "Lives at Brindwicki utca 24, Ringstigen 9. Discharged home to Ullinmore. Transferred to ICU.",
+     ["Անի", "Ղարիբյան", "Dunmarrow", "29478", "华桂珍", "ساره", "کابلی", "52654", "Brindwicki", "Ringstigen",
+      "Ullinmore"], ["was admitted", "Daughter", "Tel:", "ICU"]),
+    ("नाम मैत्री गौतम, पता शम्भुनाथ", [], ["मैत्री गौतम"]),  # a note in that script: its own rules, not these
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),

@@ -34,7 +34,13 @@ _PART = re.compile(
     r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
 )
 # a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043"
-_POSTCODE = re.compile(r"[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
+_POSTCODE = re.compile(r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
+# an address block's next line: the town alone, or with its postcode ("Address: 12 Kea Road\nDunmarrow, 8546")
+_NEXT_LINE = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?P<seg>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})"
+    r"(?:,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(?P<pc>[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
+    r"|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}))?[ \t]*(?=\r?\n|$)"
+)
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
 _END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")  # "..., Kumasi (GH-...)"
@@ -132,12 +138,22 @@ class AddressChain:
                     break  # "..., Patient reports": prose, not an address part
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))
                 end = m.end()
+            nxt = _NEXT_LINE.match(scan_text, end)
+            if nxt is not None and nxt.start("seg") not in starts and self._town(nxt.group("seg")):
+                stop = nxt.end("pc") if nxt.group("pc") else nxt.end("seg")
+                out.append(Hit(nxt.start("seg"), stop, T.ADDRESS, "address:chain"))
         for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
             if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):
                 town = self._town_before(scan_text, start)
                 if town is not None and town[0] not in starts:
                     out.append(Hit(town[0], town[1], T.ADDRESS, "address:chain"))
         return out
+
+    def _town(self, seg: str) -> bool:
+        """Words a town may be: no state, country, organisation or label, no ordinary word but a city's."""
+        if self._stops(seg):
+            return False
+        return all(fold_token(w) not in self.common or fold_token(w) in self.cities for w in seg.split())
 
     def _town_before(self, scan_text: str, start: int) -> tuple[int, int] | None:
         """Capitalised words right before `start` on its line that a town may be (no vocabulary)."""

@@ -1317,7 +1317,18 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "street-de",
         T.ADDRESS,
         r"\b(?P<v>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:strasse|strase|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee"
-        r"|steig|pfad|markt|graben|kamp|stieg|twiete|zeile)\s*[0-9]+\s?[a-z]?)\b",
+        r"|steig|pfad|markt|graben|kamp|stieg|twiete|zeile"
+        # Nordic and Finnish compounds: "Ringstigen 9", "Storgatan 12", "Mannerheimintie 5"
+        r"|gatan|vagen|stigen|grand|backen|torget|leden|vej|gade|veien|vegen|gata|stien|bakken|torvet|tie|katu"
+        r"|kuja|polku)\s*[0-9]+\s?[a-z]?)\b",
+        validator=_v_address,
+    ),
+    PatternSpec(  # the name, then the street word, then the number: "Dunaujvarosi utca 243"
+        "street-name-word",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)?[ \t](?:utca|ut|ter|korut|ulica|iela|gatve"
+        r"|prospektas|prospekts|sokak|sokagi|caddesi|cesta|ulice|trg|namestie|aleja|bulvar|bulevar|rruga|tanav|maantee|gasse"
+        r"|straat|laan|gate|gata|vej|gade)\.?[ \t][0-9]{1,4}[a-z]?(?:/[0-9]{1,4})?)\b",
         validator=_v_address,
     ),
     PatternSpec(  # Dutch and Flemish streets: "Sint Jorisstraat 6", "Jufferenwal 81-K", "Grote Noord 70bis"
@@ -1420,11 +1431,13 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "place-cue",
         T.ADDRESS,
         r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
+        r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*"
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
         validator=_v_city_state,
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
+        r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*[A-Z]",
     ),
@@ -1811,7 +1824,8 @@ HOME_CUE = PatternSpec(
     r"(?i:\b(?:lives|living|resides|residing|staying|stays|d/c home|discharged home)"
     r"(?:[ \t]+(?:alone|independently|with [a-z]+))?[ \t]+(?:at|@))[ \t]+"
     r"(?P<v>[0-9]{1,5}[a-z]?,?[ \t]+[^\W\d_][^\n,.;()\[\]]{1,40}(?:,[ \t]*[^\W\d_][^\n,.;()\[\]0-9]{1,30})?)",
-    validator=_v_plain(T.ADDRESS),
+    # no trailing blank: the address chain reads the postcode after the town ("..., Springfield 29478")
+    validator=lambda text, m: (m.start("v"), m.start("v") + len(m.group("v").rstrip()), T.ADDRESS),
     hs=r"(?i:\b(?:lives|living|resides|residing|staying|stays|home)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|@))"
     r"[ \t]+[0-9]",
 )

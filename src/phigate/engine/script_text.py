@@ -284,6 +284,44 @@ def _unknown_form(text: str) -> list[Hit]:
     return out
 
 
+_SCAN_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:address|addr|city|town|street|village|district|lives? (?:at|in)|at|in|to|from)\W{0,3}$|,[ \t]*$"
+)
+_PC_AFTER = re.compile(r",?[ \t]+[0-9]{4,7}(?![0-9])")
+
+
+def _embedded(text: str, scan: str) -> list[Hit]:
+    """Words of another script inside Latin-script text ("Patient Եվա Ղազինյան was admitted", "lives in
+    広州市"): in an English, French or German note a name or a place is what comes in its own script.
+    Only when Latin words are at least as many as the others (a note in that script has its own rules).
+    Words are read in the scan copy, where a vowel sign or a virama is a letter like the others."""
+    words = [(m.start(), m.end()) for m in _SCAN_WORD.finditer(scan)]
+    foreign = [_NON_LATIN.search(text, s, e) is not None and not any(c.isascii() for c in text[s:e])
+               for s, e in words]
+    n = sum(foreign)
+    if not n or len(words) - n < n:
+        return []
+    out: list[Hit] = []
+    i = 0
+    while i < len(words):
+        if not foreign[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and foreign[j + 1] and j + 1 - i < 5 \
+                and scan[words[j][1] : words[j + 1][0]] in (" ", "\t"):
+            j += 1
+        s, e = words[i][0], words[j][1]
+        t = T.ADDRESS if _PLACE_BEFORE.search(text, max(0, s - 24), s) else T.NAME
+        pc = _PC_AFTER.match(scan, e)
+        if pc is not None:  # "<town>, 86012": a town and its postcode
+            t, e = T.ADDRESS, pc.end()
+        out.append(Hit(s, e, t, "script:embedded"))
+        i = j + 1
+    return out
+
+
 def find(text: str, scan: str | None = None) -> list[Hit]:
     """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's, `scan`)."""
     if text.isascii():
@@ -292,6 +330,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     if scan is not None and _NON_LATIN.search(text) is not None:
         out.extend(_unknown_script(text, scan))
         out.extend(_unknown_form(text))
+        out.extend(_embedded(text, scan))
     if _SCRIPT_LETTER.search(text) is None:
         return out
     for m in _LABEL.finditer(text):
