@@ -41,6 +41,7 @@ _NEXT_LINE = re.compile(
     r"(?:,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(?P<pc>[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     r"|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}))?[ \t]*(?=\r?\n|$)"
 )
+_BARE_POSTCODE = re.compile(r"[ \t]+[0-9]{4,6}(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
 _END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")  # "..., Kumasi (GH-...)"
@@ -142,6 +143,12 @@ class AddressChain:
             if nxt is not None and nxt.start("seg") not in starts and self._town(nxt.group("seg")):
                 stop = nxt.end("pc") if nxt.group("pc") else nxt.end("seg")
                 out.append(Hit(nxt.start("seg"), stop, T.ADDRESS, "address:chain"))
+        for start, end, kinds in intervals:  # "..., Kisumu 40100": a town taken for a name, then its postcode
+            after_comma = scan_text[max(0, start - 2) : start].lstrip(" ") == ","
+            if T.NAME in kinds and T.ADDRESS not in kinds and after_comma:
+                pc = _BARE_POSTCODE.match(scan_text, end)
+                if pc is not None and _END.match(scan_text, pc.end()) is not None:
+                    out.append(Hit(start, pc.end(), T.ADDRESS, "address:chain"))
         for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
             if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):
                 town = self._town_before(scan_text, start)

@@ -35,7 +35,9 @@ TITLES = frozenset(
      "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
      "kyrios", "kirios", "kiria", "adon", "giveret", "mevrouw", "meneer", "dhr", "mevr", "sayin",
      "bay", "bayan", "encik", "puan", "tuan", "bapak", "ibu", "pak", "bu", "mnumzana", "nkosazana", "baba",
-     "mama"]
+     "mama",
+     # Indonesian Tn./Ny./Nn./Sdr./Bpk., Quebec "Pte"/"Pt" (patiente), Polish "Pacjent(ka)" forms
+     "tn", "ny", "nn", "sdr", "sdri", "bpk", "pte"]
 )
 LABELS = frozenset(
     ["patient", "pt", "name", "patient's", "patients", "client", "resident", "member", "subscriber", "insured", "policyholder", "guarantor", "contact", "kin", "nok", "guardian", "spouse", "mother", "father", "parent", "caregiver", "attending", "physician", "provider", "pcp", "referring", "surgeon", "author", "by", "dear", "cc", "attn", "witness", "interpreter", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "friend", "neighbor", "neighbour", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson", "stepdaughter", "named", "called", "nombre", "nom", "prenom", "nome", "cognome", "imie", "nazwisko", "vorname", "nachname", "ten", "hoten", "paciente", "patiente", "paziente", "pacjent", "patientin", "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "esposa", "esposo", "hijo", "hija", "madre", "padre", "epouse", "mari", "fils", "fille", "moglie", "marito", "figlio", "figlia", "zona", "maz", "syn", "corka",  # noqa: E501
@@ -55,6 +57,10 @@ LABELS = frozenset(
      "pacients", "vards", "uzvards", "pacijent", "pacijentica", "ime", "prezime", "priimek", "pacienti",
      "emri", "mbiemri", "pazjent", "isem", "kunjom", "marary", "anarana", "fanampiny", "qarib", "qariba",
      "roommate", "housemate", "carer", "caretaker", "donor", "recipient",
+     # responsible persons and contacts: Indonesian "PJ", Polish "osoba upoważniona", Quebec "répondant(e)",
+     # romanised Japanese "kanja" (patient) and "renrakusaki" (contact)
+     "pj", "upowazniona", "upoważniona", "repondant", "répondant", "repondante", "répondante", "kanja",
+     "renrakusaki", "pacjentka", "decisionmaker", "surrogate",
      # relatives, guardians and contact persons in other languages (folded)
      "contactpersoon", "familielid", "naaste", "vertegenwoordiger", "mantelzorger", "opiekun", "opiekunka",
      "krewny", "krewna", "angehorige", "angehoriger", "betreuer", "betreuerin", "vormund", "tutor",
@@ -84,13 +90,22 @@ ORG_WORDS = frozenset(
      "clinique", "policlinique", "clinica", "poradnia", "przychodnia", "oddzial", "pogotowie", "ambulatoire",
      "urgences", "urgencias", "urgenze", "notaufnahme", "ensiapu", "akutmottagning", "spoedeisende",
      "afdeling", "osasto", "avdelning", "avdeling", "abteilung", "reparto", "dipartimento",
-     "departamento", "departement", "unidad", "sashen", "kitengo", "idara"]
+     "departamento", "departement", "unidad", "sashen", "kitengo", "idara",
+     "yiyuan", "notfallstation", "notfall", "hotel-dieu", "hastanesi"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
 PLACE_PREFIX = frozenset(["saint", "st", "ste", "san", "santa", "mount", "mt", "fort", "ft", "port", "lake", "north", "south", "east", "west", "new"])  # noqa: E501
 EPONYM_NEXT = frozenset(
     ["disease", "syndrome", "palsy", "sign", "test", "score", "scale", "maneuver", "criteria", "classification", "fracture", "procedure", "esophagus", "sarcoma", "lymphoma", "reflex", "phenomenon", "law", "rule", "equation", "operation", "tube", "catheter"]  # noqa: E501
+)
+# the disease word before the name, as Romance, Slavic and other languages write it: "sindrome di Sjögren",
+# "maladie de Ménière", "choroba Hashimoto", "Morbus Crohn", "enfermedad de Parkinson"
+_DISEASE_BEFORE = re.compile(
+    r"(?i)(?:sindrome|síndrome|syndrome|syndrom|syndromu|morbo|morbus|malattia|maladie|enfermedad|doença|doenca"
+    r"|choroba|chorobą|zespół|zespol|nemoc|sykdom|sjukdom|krankheit|hastalığı|hastaligi|penyakit|bệnh|benh"
+    r"|ziekte|tiroidite|tiroiditis|thyroïdite|thyroidite)[ \t]+"
+    r"(?:(?:de|di|del|della|da|do|von|des|du|d'|van)[ \t]*)?$"
 )
 # a disease or procedure word after a name makes it an eponym: "Hashimoto thyroiditis", "Wilms tumour"
 _DISEASE_HEAD = re.compile(
@@ -425,6 +440,10 @@ class NameFinder:
             if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
                 self._judge(text, run[:cut], hits, learned, masked, vouched)
             return  # "Cleveland Clinic", "Northside Heart Institute": an organisation
+        if _DISEASE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) and not (
+            run[0].key in TITLES or _after_title(text, run[0].start)
+        ):
+            return  # "sindrome di Sjögren", "choroba Hashimoto": the disease, named after someone
         nxt = text[run[-1].end : run[-1].end + 24].lower()
         if nxt[:2] in ("'s", "’s"):
             nxt = nxt[2:]  # "Crohn's disease"
@@ -445,6 +464,10 @@ class NameFinder:
         elif run[0].key in TITLES and len(run) > 1 and text[run[0].end : run[0].end + 1] in (".", " "):
             run = run[1:]
             cue = "title"
+        elif self.detect_names and len(run) > 1 and run[0].key in LABELS and not run[0].name_hit \
+                and text[run[0].end : run[0].end + 1] == " ":
+            run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
+            cue = "label"
         accepted: list[_Tok] = []
         if cue == "title":
             accepted = [

@@ -784,7 +784,8 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-month-first",
         T.DATE,
-        rf"\b(?P<v>{DOW}{MON}\.?\s+(?:the\s+)?[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        # the weekday stays outside the value: "Sent: Tuesday, [DATE]" (a weekday alone is no date element)
+        rf"\b{DOW}(?P<v>{MON}\.?\s+(?:the\s+)?[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
         caseless=True,
         validator=_v_date_words,
     ),
@@ -1831,6 +1832,95 @@ HOME_CUE = PatternSpec(
 )
 
 
+RECORD_WORD = PatternSpec(  # record-number words with no separator: "Exp. 1023900", "prontuário 2780479"
+    "record-word",
+    T.MRN,
+    r"(?:\b(?i:exp|expediente|prontu[aá]rio|hosp(?:ital)? no|cartella n|n[o°º]?\.? ?(?:de )?dossier"
+    r"|ksi[eę]gi g[lł]|protokol no|rekam medis|no\. rm)|\bPID)\.?[ \t]{0,2}[:#]?[ \t]{0,2}"
+    r"(?P<v>[0-9][0-9\-/]{4,14}[0-9])(?![0-9])",
+    validator=lambda text, m: _span(m, T.MRN) if _ndigits(m.group("v")) >= 6 else None,
+    hs=r"(?:\b(?i:exp|expediente|prontu|hosp|hospital|cartella|dossier|ksi|protokol|rekam|no\. rm)|\bPID)",
+    window=60,
+)
+# a chat transcript's speaker at the start of a line ("Tavi Orlenko: salaam ya doktor", "[09/03 08:13]
+# Sefa Mbiru: bom dia"): two to four capitalised words no dictionary holds, then a colon, in a text with
+# more such lines ("Clinic Nurse:", "Blood Pressure:" are ordinary words)
+_SPEAKER = re.compile(r"(?m)^(?:\[[^\]\n]{1,40}\][ \t]*)?([A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,3}):[ \t]")
+CHAT_SPEAKER = PatternSpec(
+    "chat-speaker",
+    T.NAME,
+    r"(?:^|\n)(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<v>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){1,3}):[ \t]",
+    validator=lambda text, m: _v_speaker(text, m),
+    hs=r"(?:^|\n)\[|(?:^|\n)[A-Z][A-Za-z'\-]+[ \t][A-Z]",
+)
+
+
+def _v_speaker(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import LABELS, ORG_WORDS, TITLES
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for word in m.group("v").split():
+        if word.isupper() or re.fullmatch(r"[Aa]+", word):
+            return None  # an acronym, or a word of another script (its letters are "a" in the scan copy)
+        w = word.lower().strip("'-")
+        if w in ORG_WORDS or w in LABELS or w in TITLES or (
+            (w in common or w in excluded) and w not in first and w not in last
+        ):
+            return None
+    lo, hi = max(0, m.start() - 3000), min(len(text), m.end() + 3000)
+    if sum(1 for _ in _SPEAKER.finditer(text, lo, hi)) < 3:
+        return None  # one "Name Name:" line is a form's label as often as a speaker
+    return _span(m, T.NAME)
+
+
+# an address's tail: "..., No. 64, Brindwick 61270," "24 Quell Road, Dunmarrow 35320"
+TOWN_POSTCODE = PatternSpec(
+    "town-postcode",
+    T.ADDRESS,
+    r",[ \t]+(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}[ \t]+[0-9]{4,6})"
+    r"(?=[ \t]*(?:[\n\r,.;)]|$))",
+    validator=lambda text, m: _v_town_postcode(text, m),
+    hs=r",[ \t]+[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}[ \t]+[0-9]{4,6}",
+)
+
+
+def _v_town_postcode(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Only after a part holding a house number on the same line, and when the words are no ordinary ones."""
+    from phigate.engine import lexicon
+
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not any(c.isdigit() for c in text[max(line, m.start() - 60) : m.start()]):
+        return None
+    common, cities = lexicon.common_words(), lexicon.cities()
+    words = m.group("v").split()[:-1]
+    if any(w.isupper() or (w.lower() in common and w.lower() not in cities) for w in words) or _is_region(
+        " ".join(words)
+    ):
+        return None  # "..., CPT 99213": a code system and its code
+    return _span(m, T.ADDRESS)
+
+
+ROMANISED_DATE = PatternSpec(  # Japanese and Chinese dates in Latin letters: "Showa 7-nen 12-gatsu 9-nichi",
+    # "11-gatsu 5-nichi", "1970 nian 10 yue 24 ri", "2 yue 20 hao"
+    "romanised-date",
+    T.DATE,
+    r"\b(?P<v>(?:(?:Meiji|Taisho|Showa|Heisei|Reiwa)[ \t]?[0-9]{1,2}-nen[ \t]?|[0-9]{4}-nen[ \t]?)?"
+    r"[0-9]{1,2}-gatsu[ \t]?[0-9]{1,2}-nichi"
+    r"|(?:[0-9]{4}[ \t]?nian[ \t]?)?[0-9]{1,2}[ \t]?yue[ \t]?[0-9]{1,2}[ \t]?(?:ri|hao))\b",
+    caseless=True,
+    validator=_v_plain(T.DATE),
+    hs=r"[0-9]-gatsu|[0-9][ \t]?yue[ \t]?[0-9]",
+    window=40,
+)
+ROMANISED_AGE = PatternSpec(  # "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents)
+    "romanised-age",
+    T.AGE,
+    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi)\b",
+    caseless=True,
+    validator=_v_plain(T.AGE),
+)
 CLAIM_DATE = PatternSpec(  # UB-04 / CMS-1500 statement periods: "FROM 040125 THROUGH 040725" (MMDDYY)
     "claim-date",
     T.DATE,
@@ -2103,7 +2193,8 @@ SPECS.append(REDIS_PAIR)
 SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
-SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR])
+SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
+SPECS.extend([ROMANISED_DATE, ROMANISED_AGE])
 SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)

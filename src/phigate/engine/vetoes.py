@@ -51,6 +51,7 @@ _SCORE_AUTHORS = (
 _SCORE_AUTHORS_WEAK = (
     r"(?:Norton|Rankin|Wells|Morse|Bishop|Berg|Katz|Lawton|Hamilton|Zung|Padua|Fontaine|Forrest|Fisher|Beck)"
 )
+_RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
 
 SPECS = [
@@ -98,8 +99,17 @@ SPECS = [
         "public-key",
         T.ID,
         r"\b(?:NCT[0-9]{8}|(?:INC|CHG|RITM|PRB|SCTASK|REQ)-?[0-9]{4,10}|CVE-[0-9]{4}-[0-9]{4,7}"
-        r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request)[ \t]{1,2}#?[A-Z][A-Z0-9]{1,9}"
-        r"-[0-9]{1,6})\b",
+        r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request"
+        r"|logged (?:it |your [a-z]+ )?(?:under|as)"
+        r"|tracked (?:in|as|under)|refs?|fixes|closes|resolves)[\"']?[ \t]{0,2}[:=]?[ \t]{0,2}[\"'(#]?"
+        r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6})\b",
+    ),
+    # a commit subject led by its issue key ("    OPS-2140: fix dob parsing"); not a record number's prefix
+    PatternSpec(
+        "commit-key",
+        T.ID,
+        rf"\n[ \t]{{0,8}}(?!{_RECORD_PREFIXES}-)[A-Z][A-Z0-9]{{1,9}}-[0-9]{{1,6}}:[ \t]",
+        hs=r"\n[ \t]{0,8}[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}:[ \t]",
     ),
     # software and its release: "Spring Boot 3.3.1", "PyYAML 6.0.1" (no person carries a three-part version)
     PatternSpec(

@@ -34,8 +34,19 @@ After that measurement one corpus slip was corrected (no rate was re-measured to
 a Japanese era date before 25 Dec 1926 is now written in Taisho, not "Showa 0-nen" (the engine
 leaked both forms: seeds 1-3 gave the same figures again).
 
-Ceilings: the first seed-1 rates rounded up to the next whole percent plus one point; lower them as the
-engine improves. The corpus's soundness (labels, check digits, calendars, reproducibility) and its
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: a chat transcript's speakers; a town and postcode after an
+address's numbered part; record-number words with no separator ("Exp.", "prontuário", "PID", "No dossier");
+honorifics and person labels in more languages (Tn./Ny., Pte, PJ, Pacjent, répondant, kanja); a label word
+inside a name's run; romanised Japanese and Chinese dates and ages; Persian ages; the disease word before
+an eponym ("sindrome di Sjögren", "choroba Hashimoto"); hospital words (Yiyuan, Notfallstation,
+Hôtel-Dieu); issue keys after "logged under" or leading a commit subject; the weekday of "Sent: Tuesday,
+<date>" kept), seeds 1/2/3 measured 10.14% / 10.39% / 10.95% leaked (whole + partial 12.57% / 13.63% /
+13.65%), over-masking 6.38% / 8.39% / 7.38%. Still leaking: VistA globals (caret-separated pieces, FileMan
+dates), names in S3 keys, FHIR logical ids, Persian names after آقای, Arabizi addresses and dates.
+
+Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower
+them as the engine improves. The corpus's soundness (labels, check digits, calendars, reproducibility) and its
 independence from the engine's word lists and source and from probes 1-10 are checked too, so a broken
 or recycled corpus cannot pass as a good engine.
 """
@@ -60,9 +71,9 @@ from tests.engine.probe11 import ids, people
 from tests.engine.probe11.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe11.run_probe import crashes, run
 
-LEAK_CEILING = 0.19  # 17.43% (129/740) on seed 1 when written
-STRICT_CEILING = 0.21  # whole + partial: 19.86% when written
-OVERMASK_CEILING = 0.13  # 11.41% (34/298) when written
+LEAK_CEILING = 0.12  # 10.14% (75/740) on seed 1 after the first fixes (17.43% when written)
+STRICT_CEILING = 0.14  # whole + partial: 12.57% (19.86% when written)
+OVERMASK_CEILING = 0.08  # 6.38% (19/298) after the first fixes (11.41% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"PHONE", "HEALTH_PLAN", "SSN", "ACCOUNT", "DEVICE", "IP", "EMAIL", "CREDENTIAL", "LICENSE"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
