@@ -397,17 +397,25 @@ PHI_AND_KEEP = [
      ["Անի", "Ղարիբյան", "Dunmarrow", "29478", "华桂珍", "ساره", "کابلی", "52654", "Brindwicki", "Ringstigen",
       "Ullinmore"], ["was admitted", "Daughter", "Tel:", "ICU"]),
     ("नाम मैत्री गौतम, पता शम्भुनाथ", [], ["मैत्री गौतम"]),  # a note in that script: its own rules, not these
-    # probe11: chat speakers; an address's tail; record words; honorifics and person labels in more languages;
-    # romanised dates and ages; the disease word before an eponym; issue keys in commit subjects and replies
-    ("[09/03 08:13] Tavi Orlenko: bom dia\nSefa Mbiru: tudo bem\nTavi Orlenko: obrigado\nClinic Nurse: noted\n"
-     "alamat Jl. Kenanga No. 64, Dunmarrow 61270, HP 0812. Exp. 1023900. prontuário 2780479. PID 1014201.\n"
+    # probe11: chat speakers; an address's tail; record words; honorifics and person labels in more
+    # languages; romanised dates and ages; the disease word before an eponym; issue keys in commits, replies
+    ("[09/03 08:13] Tavi Orlenko: bom dia\nSefa Mbiru: tudo bem\nTavi Orlenko: obrigado\n"
+     "Clinic Nurse: noted\nalamat Jl. Kenanga No. 64, Dunmarrow 61270, HP 0812. Exp. 1023900.\n"
+     "prontuário 2780479. PID 1014201.\n"
      "Ny. Venkat Sunnhild. PJ: Ullin Tavistoke (anak). Pacjent Brindwick Quellsky.\n"
      "kanja: Orlenko Tavi san, Showa 7-nen 12-gatsu 9-nichi, 91 sai; 1970 nian 10 yue 24 ri\n"
-     "sindrome di Sjögren; choroba Hashimoto; ICD-10 E11.9, CPT 99213.\nSent: Tuesday, March 11, 2025 8:41 AM\n"
+     "sindrome di Sjögren; choroba Hashimoto; ICD-10 E11.9, CPT 99213.\n"
+     "Sent: Tuesday, March 11, 2025 8:41 AM\n"
      "I have logged your concern under OPS-2140.\n\n    OPS-2140: fix dob parsing\n    MRN-123456: merged",
      ["Orlenko", "Mbiru", "Dunmarrow", "61270", "1023900", "2780479", "1014201", "Venkat", "Tavistoke",
       "Quellsky", "7-nen", "91 sai", "24 ri", "MRN-123456"],
      ["Clinic Nurse", "sindrome di Sjögren", "choroba Hashimoto", "CPT 99213", "Sent: Tuesday", "OPS-2140"]),
+    # "Surname, Given" opening a clause, whatever the surname means as a word; a town and postcode before
+    # "but"
+    ("Ward, Thomas called re: refill.\nKing, Rebecca called on behalf of her mother.\n"
+     "Diagnosis: Asthma, Rebecca notes.\nher address was 45 Kea Street, Dunmarrow 2182 but she moved.",
+     ["Ward", "Thomas", "King", "Rebecca called", "Dunmarrow", "2182"],
+     ["Diagnosis: Asthma", "but she moved"]),
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),

@@ -1880,7 +1880,7 @@ TOWN_POSTCODE = PatternSpec(
     "town-postcode",
     T.ADDRESS,
     r",[ \t]+(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}[ \t]+[0-9]{4,6})"
-    r"(?=[ \t]*(?:[\n\r,.;)]|$))",
+    r"(?=[ \t]*(?:[\n\r,.;)]|$)|[ \t]+(?:but|and|or|until|since|then|before|after|when|where|which|who)\b)",
     validator=lambda text, m: _v_town_postcode(text, m),
     hs=r",[ \t]+[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}[ \t]+[0-9]{4,6}",
 )

@@ -89,12 +89,39 @@ def detect(
             hits.extend(form_names.find(norm_text))
         if known:
             hits.extend(_known_names(known, norm_text, scan_text))
+    if T.NAME in enabled and plan.names is not None:
+        hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
+
+
+_SURNAME_COMMA = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?), $")
+
+
+def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str],
+                          last: frozenset[str] | set[str]) -> list[Hit]:
+    """A clause that starts "<surname>, <given name>" ("Smith, Anna called on behalf of her mother") is the
+    register's order, whatever the surname means as a word ("Ward, Thomas", "King, Rebecca")."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.NAME or h.start < 4:
+            continue
+        m = _SURNAME_COMMA.search(norm_text, max(0, h.start - 34), h.start)
+        if m is None:
+            continue
+        given = norm_text[h.start : h.end].split(" ", 1)[0]
+        if fold_token(given) not in first or fold_token(m.group(1)) not in last:
+            continue  # "Diagnosis: Asthma, Rebecca notes": no surname before the comma
+        k = m.start() - 1
+        while k >= 0 and norm_text[k] in " \t":
+            k -= 1
+        if k < 0 or norm_text[k] in "\n\r.;:]|>\"'(":
+            out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
+    return out
 
 
 def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
