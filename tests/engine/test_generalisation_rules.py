@@ -416,6 +416,9 @@ PHI_AND_KEEP = [
      "Diagnosis: Asthma, Rebecca notes.\nher address was 45 Kea Street, Dunmarrow 2182 but she moved.",
      ["Ward", "Thomas", "King", "Rebecca called", "Dunmarrow", "2182"],
      ["Diagnosis: Asthma", "but she moved"]),
+    # inline HTML between a cue and its name; a town closing a quoted value
+    ('<p>Pt <strong>Tavi Orlenko</strong> (DOB 1957)</p> {"input":"12 Kea Road, Dunmarrow ","ip":"x"}',
+     ["Orlenko", "Dunmarrow"], ["<strong>", '"ip":"x"']),
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),

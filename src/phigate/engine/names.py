@@ -179,6 +179,8 @@ FIELD_LABELS = frozenset(
      "grade", "status", "mobile", "home", "work", "cell", "email", "contact", "ref", "token", "hosp",
      "clinic"]
 )
+# inline HTML between a cue and its name: "Pt <strong>…", "<b>Patient:</b> …"
+_INLINE_TAGS = re.compile(r"</?(?:strong|b|em|i|u|span|mark|a)(?:\s[^<>]{0,80})?>", re.I)
 _COLON_NEXT = re.compile(r"\.?[ \t]*:(?!//)")
 _GREETINGS = frozenset(["hi", "hello", "hey", "dear", "hallo", "hola", "ola", "ciao", "bonjour", "merhaba",
                         "witam", "beste", "liebe", "lieber", "querida", "querido", "cara", "caro"])
@@ -354,7 +356,8 @@ class NameFinder:
 
     def _cue(self, text: str, start: int) -> str | None:
         """'title', 'label' or 'weak' when the words before `start` announce a name."""
-        window = text[max(0, start - 40) : start]
+        # inline tags are no words: "Pt <strong>Ana Ruiz</strong>"
+        window = _INLINE_TAGS.sub("", text[max(0, start - 60) : start])[-40:]
         if _SIGN_OFF.search(window):
             return "label"  # "Many thanks,\nGeorgia": a letter's closing, then the sender's name
         stripped = _GENDER_SUFFIX.sub("", window.rstrip(" \t:,=-#")).rstrip(" \t:,=-#")
