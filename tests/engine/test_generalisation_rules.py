@@ -416,6 +416,15 @@ PHI_AND_KEEP = [
      "Diagnosis: Asthma, Rebecca notes.\nher address was 45 Kea Street, Dunmarrow 2182 but she moved.",
      ["Ward", "Thomas", "King", "Rebecca called", "Dunmarrow", "2182"],
      ["Diagnosis: Asthma", "but she moved"]),
+    # VistA globals (^DPT: name, FileMan date of birth, address, next of kin, the IEN, the B index, an
+    # ICN) and FileMan's captioned output in capitals
+    ('^DPT(8812345,0)="ORLENKO,TAVI^F^2760622^^^^^^470260577^^"\n'
+     '^DPT(8812345,.11)="14 QUELL RD^^^DUNMARROW^6^93279"\n^DPT(8812345,.21)="MBIRU,SEFA^SON^^^^"\n'
+     '^DPT("B","ORLENKO,TAVI",8812345)=""\nICN 1096475766V436145\n'
+     "NAME: VENKAT,SUNNHILD      SEX: FEMALE\n  CITY: BRINDWICK        STATE: OHIO\n"
+     "  K-NAME OF PRIMARY NOK: TAVISTOKE,ULLIN",
+     ["ORLENKO", "2760622", "QUELL", "MBIRU", "8812345", "1096475766V436145", "VENKAT", "BRINDWICK",
+      "TAVISTOKE"], ["SEX: FEMALE", "STATE: OHIO"]),
     # inline HTML between a cue and its name; a town closing a quoted value
     ('<p>Pt <strong>Tavi Orlenko</strong> (DOB 1957)</p> {"input":"12 Kea Road, Dunmarrow ","ip":"x"}',
      ["Orlenko", "Dunmarrow"], ["<strong>", '"ip":"x"']),

@@ -1477,7 +1477,7 @@ ID_KEY_WORDS = (
     r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
-    r"|decedent|informant|decision_?maker|surrogate|kin|line_?[1-3])"
+    r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3])"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1495,7 +1495,7 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin"), T.NAME),
+                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok"), T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(
@@ -1921,6 +1921,25 @@ ROMANISED_AGE = PatternSpec(  # "91 sai" (Japanese), "95 sui" (Chinese), "92 tuo
     caseless=True,
     validator=_v_plain(T.AGE),
 )
+# VistA (the VA's EHR) as programmers see it: the PATIENT file's globals, ^DPT(IEN,node)="piece^piece^...":
+# node 0 holds NAME^SEX^DOB (a FileMan date, YYYMMDD from 1700)^...^SSN, .11 the address, .21 the next of kin,
+# "B" the name index; the IEN is the record number; an ICN is "##########V######"
+_FM_NAME = r"[A-Z][A-Z'\- ]*,[A-Z][A-Z'\- .]*"
+VISTA_SPECS = [
+    PatternSpec("vista-ien", T.MRN, r"\^DPT\((?P<v>[0-9]{1,12}),", validator=_v_plain(T.MRN)),
+    PatternSpec("vista-name", T.NAME, rf"\^DPT\([0-9]{{1,12}},(?:0|\.21)\)=\"(?P<v>{_FM_NAME})(?=\^)",
+                validator=_v_plain(T.NAME), hs=r"\^DPT\([0-9]{1,12},(?:0|\.21)\)=\"[A-Z]"),
+    PatternSpec("vista-dob", T.DATE, r"\^DPT\([0-9]{1,12},0\)=\"[^\"^\n]*\^[MF]?\^(?P<v>[0-9]{7})(?![0-9])",
+                validator=_v_plain(T.DATE), hs=r"\^DPT\([0-9]{1,12},0\)=\""),
+    PatternSpec("vista-address", T.ADDRESS, r"\^DPT\([0-9]{1,12},\.11\)=\"(?P<v>[^\"\n]{1,200})\"",
+                validator=_v_plain(T.ADDRESS), hs=r"\^DPT\([0-9]{1,12},\.11\)=\""),
+    PatternSpec("vista-index", T.NAME, r"\^DPT\(\"B\",\"(?P<v>[^\"\n]{1,60})\"", validator=_v_plain(T.NAME)),
+    PatternSpec("vista-index-ien", T.MRN, r"\^DPT\(\"B\",\"[^\"\n]{1,60}\",(?P<v>[0-9]{1,12})\)",
+                validator=_v_plain(T.MRN), hs=r"\^DPT\(\"B\",\""),
+    PatternSpec("vista-fmdate", T.DATE, r"\$\$(?:FMTE|FMTH|FMTI)\^XLFDT\((?P<v>[0-9]{7})(?![0-9])",
+                validator=_v_plain(T.DATE), hs=r"\$\$(?:FMTE|FMTH|FMTI)\^XLFDT\([0-9]{7}"),
+    PatternSpec("va-icn", T.ID, r"\b(?P<v>[0-9]{10}V[0-9]{6})\b", validator=_v_plain(T.ID)),
+]
 CLAIM_DATE = PatternSpec(  # UB-04 / CMS-1500 statement periods: "FROM 040125 THROUGH 040725" (MMDDYY)
     "claim-date",
     T.DATE,
@@ -2126,6 +2145,8 @@ def _bare_full_name(v: str) -> bool:
 
 
 _SURNAME_KEY = re.compile(r"(?i)last|first|given|family|surname|forename")
+_TOWN_KEY = re.compile(r"(?i)city|town|village|municipality")
+_FM_TAIL = re.compile(r",[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?\b")
 _PLACEHOLDERS = frozenset(["null", "none", "unknown", "pending", "test", "redacted", "anonymous", "doe"])
 
 
@@ -2160,7 +2181,13 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 first = v.split(" ", 1)[0]
                 more = _MORE_CAPS.match(text, m.start("v2") + len(first))
                 v = text[m.start("v2") : more.end()] if more is not None else first
-                if v.isupper() and " " not in v and t is T.NAME and _SURNAME_KEY.search(key + text[
+                comma = _FM_TAIL.match(text, m.start("v2") + len(v)) if t is T.NAME and v.isupper() else None
+                if comma is not None and " " not in v:  # "NAME: ORLENKO,TAVI": FileMan's SURNAME,GIVEN
+                    v += comma.group()
+                elif t is T.ADDRESS and v.isupper() and len(v) >= 3 and not _ordinary_words(v) \
+                        and _TOWN_KEY.search(key):
+                    pass  # "CITY: DUNMARROW": a form in capitals
+                elif v.isupper() and " " not in v and t is T.NAME and _SURNAME_KEY.search(key + text[
                     max(0, m.start("k") - 8) : m.start("k")
                 ]) and len(v) >= 3 and not _ordinary_words(v) and v.lower() not in _PLACEHOLDERS:
                     pass  # "Patient Last Name: ORLENKO": a form in capitals
@@ -2195,6 +2222,7 @@ SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE])
+SPECS.extend(VISTA_SPECS)
 SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
