@@ -425,6 +425,18 @@ PHI_AND_KEEP = [
      "  K-NAME OF PRIMARY NOK: TAVISTOKE,ULLIN",
      ["ORLENKO", "2760622", "QUELL", "MBIRU", "8812345", "1096475766V436145", "VENKAT", "BRINDWICK",
       "TAVISTOKE"], ["SEX: FEMALE", "STATE: OHIO"]),
+    # probe12: a CSV header with dotted abbreviations; PostgreSQL bind parameters typed by their column; a
+    # name label's value in capitals; Indian relation labels; a relative in brackets; a name before
+    # "(dob"; the given name after a labelled "Surname,"; the Morse fall scale; "see <issue key>"
+    ("Pt Surname,Given Nm,D.O.B.,Twn,Postal Cd\nOrlenko,Tavi,02/03/1978,Dunmarrow,67419\n\n"
+     "execute S_7: SELECT id FROM patient p WHERE lower(p.last_name) = lower($1) AND p.postal_code = $2\n"
+     "DETAIL:  parameters: $1 = 'Mbiru', $2 = '22215'\n"
+     "Name: VENKAT SUNNHILD   Age/Sex: 59 Y/F\nS/o or W/o: Ullin Tavistoke   Mobile: 555\n"
+     "Family (Brindwick Quellsky, 555-123-4567) updated. hi doc its sefa ullinmore (dob 1957).\n"
+     "Patient: Varnaska, Rosamel   DOB: 1945\nA&O x3, Morse 65. See LIS-4407. Name: NOT KNOWN",
+     ["Orlenko", "Tavi", "Dunmarrow", "67419", "Mbiru", "22215", "VENKAT", "Tavistoke", "Quellsky",
+      "ullinmore", "Varnaska", "Rosamel"],
+     ["Age/Sex", "Morse 65", "LIS-4407", "NOT KNOWN", "Pt Surname", "D.O.B."]),
     # inline HTML between a cue and its name; a town closing a quoted value
     ('<p>Pt <strong>Tavi Orlenko</strong> (DOB 1957)</p> {"input":"12 Kea Road, Dunmarrow ","ip":"x"}',
      ["Orlenko", "Dunmarrow"], ["<strong>", '"ip":"x"']),

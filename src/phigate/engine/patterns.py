@@ -1239,6 +1239,9 @@ def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     s = m.start("v")
     if s > 0 and text[s - 1] == ":" and m.group("v")[:1].isdigit():
         return None  # "14:23:12 PT": a clock time and its zone, not "12 Point"
+    v = m.group("v")
+    if v.endswith("'") and v.count("'") % 2 == 1:  # "$3 = '18 impasse des Roches'": the quote closes it
+        return s, s + len(v) - 1, T.ADDRESS
     return _span(m, T.ADDRESS)
 
 
@@ -1940,6 +1943,83 @@ VISTA_SPECS = [
                 validator=_v_plain(T.DATE), hs=r"\$\$(?:FMTE|FMTH|FMTI)\^XLFDT\([0-9]{7}"),
     PatternSpec("va-icn", T.ID, r"\b(?P<v>[0-9]{10}V[0-9]{6})\b", validator=_v_plain(T.ID)),
 ]
+# names by what surrounds them, in any case: a name label's value in capitals ("Name: TAVI ORLENKO   Age"), an
+# Indian relation label ("S/o or W/o: ..."), a relative in brackets ("Family (Ana Ruiz, 555...)"), and a
+# name right before its birth date ("its tavi orlenko (dob 1957)")
+_CAPS_WORD = r"[A-Z][A-Z'\-]+"
+NAME_SHAPES = [
+    PatternSpec(
+        "name-caps-label",
+        T.NAME,
+        r"\b(?:Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?|Paciente|Nombre|Nom|Nome"
+        r"|Naam)"
+        rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})"
+        r"(?=[ \t]{2,}|\t|,|\r?\n|$|[ \t](?:Age|AGE|DOB|Sex|SEX|MRN|UHID|RUT)\b)",
+        validator=lambda text, m: None if _mostly_common(m.group("v")) else _span(m, T.NAME),
+        hs=r"\b(?:Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam)(?: [Nn][Aa][Mm][Ee])?[ \t]*:"
+        r"[ \t]*[A-Z][A-Z]",
+    ),
+    PatternSpec(
+        "name-relation-of",
+        T.NAME,
+        r"\b(?:S|D|W|C|H|F|M)/[Oo](?:[ \t]+or[ \t]+(?:S|D|W|C|H)/[Oo])?[ \t]*[:.]?[ \t]*"
+        r"(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3})",
+        validator=lambda text, m: None if _ordinary_words(m.group("v")) else _span(m, T.NAME),
+        hs=r"\b(?:S|D|W|C|H|F|M)/[Oo]",
+        window=40,
+    ),
+    PatternSpec(
+        "name-in-brackets",
+        T.NAME,
+        r"\b(?i:family|relatives?|next of kin|nok|carer|guardian|spouse|wife|husband|son|daughter|mother"
+        r"|father)"
+        r"[ \t]*\([ \t]*(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){1,2})(?=[ \t]*[,;)])",
+        validator=lambda text, m: None if _ordinary_words(m.group("v")) else _span(m, T.NAME),
+        hs=r"\b(?i:family|relatives?|next of kin|nok|carer|guardian|spouse|wife|husband|son|daughter|mother"
+        r"|father)"
+        r"[ \t]*\([ \t]*[A-Z]",
+    ),
+    PatternSpec(
+        "name-before-dob",
+        T.NAME,
+        r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
+        r"(?i:dob|d\.o\.b\.?|born|b\.)[ \t:]",
+        validator=lambda text, m: _v_name_before_dob(m),
+        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.)",
+        window=60,
+    ),
+]
+
+
+def _mostly_common(v: str) -> bool:
+    """Half or more of the words are ordinary ("UNKNOWN MALE", "NOT KNOWN"): a placeholder, not a name."""
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    words = v.lower().split()
+    return 2 * sum(w in common for w in words) >= len(words)
+
+
+def _v_name_before_dob(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The words right before "(dob ...)" that no dictionary holds as ordinary words: "its tavi
+    orlenko (dob 1957)" -> "tavi orlenko"; "seen today (dob" -> nothing."""
+    from phigate.engine import lexicon
+
+    common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+    words = m.group("v").split()
+    keep: list[str] = []
+    for w in reversed(words):
+        k = w.lower()
+        ordinary = k in common and (w.islower() or (k not in first and k not in last))
+        if ordinary or k.endswith(("-old", "-year")):
+            break  # "a 48-year-old man, born": a lower-case ordinary word is no name, whatever the lists say
+        keep.insert(0, w)
+    if len(keep) < 2:
+        return None
+    s = m.end("v") - len(" ".join(keep))
+    return s, m.end("v"), T.NAME
+
+
 CLAIM_DATE = PatternSpec(  # UB-04 / CMS-1500 statement periods: "FROM 040125 THROUGH 040725" (MMDDYY)
     "claim-date",
     T.DATE,
@@ -2223,6 +2303,7 @@ SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE])
 SPECS.extend(VISTA_SPECS)
+SPECS.extend(NAME_SHAPES)
 SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)

@@ -91,7 +91,8 @@ _EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unk
 _ABBREV = {
     "nm": "name", "nme": "name", "fst": "first", "frst": "first", "fnm": "firstname", "lst": "last",
     "lnm": "lastname", "fam": "family", "gvn": "given", "mid": "middle", "pat": "patient", "pt": "patient",
-    "pstl": "postal", "pst": "postal", "cd": "code", "zipcd": "zipcode", "cty": "city", "addr": "address",
+    "pstl": "postal", "pst": "postal", "twn": "town",
+    "cd": "code", "zipcd": "zipcode", "cty": "city", "addr": "address",
     "adr": "address", "ln": "lastname", "fn": "firstname", "ln1": "line1", "ln2": "line2", "str": "street",
     "tel": "phone",
     "ph": "phone", "phn": "phone", "telno": "phonenumber", "no": "number", "num": "number", "nbr": "number",
@@ -137,7 +138,7 @@ CODE_CELL = "table:code"
 _HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[A-Za-z_][\w .#/()\"'`\t,|;-]*\r?$")
 _DELIMS = (",", "\t", "|", ";")
 _MD_RULE = re.compile(r"^[ \t|:\-+]+$")
-_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}")
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}|(?:[A-Za-z]\.){2,5}")  # "D.O.B." too
 
 
 def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
@@ -614,6 +615,39 @@ def _named_fields(text: str, hits: list[Hit]) -> None:
                     hits.append(Hit(m.start("v"), m.end("v"), t, "table:field"))
 
 
+# PostgreSQL's log of a prepared statement and its parameters: "WHERE lower(p.last_name) = lower($1) AND
+# p.postal_code = $3" then "DETAIL:  parameters: $1 = 'Orlenko', $3 = '22215'": each parameter is typed by
+# the column it was compared with, set to or inserted into
+_PG_COMPARE = re.compile(
+    r"(?i)(?:lower|upper|trim)?\(?\s*(?:[A-Za-z_]\w*\.)?(?P<col>[A-Za-z_]\w*)\s*\)?\s*(?:=|<>|!=|>=|<=|\bI?LIKE\b)"
+    r"\s*(?:lower|upper|trim)?\(?\s*\$(?P<n>[0-9]{1,3})\b"
+)
+_PG_INSERT = re.compile(
+    r"(?is)INSERT\s+INTO\s+[\w.\"]+\s*\((?P<cols>[^)]{1,2000})\)\s*VALUES\s*\((?P<vals>[^)]{1,2000})\)"
+)
+_PG_PARAMS = re.compile(r"parameters:\s*(?P<list>\$[0-9][^\n]*)")
+_PG_PARAM = re.compile(r"\$(?P<n>[0-9]{1,3})\s*=\s*'(?P<v>(?:[^']|'')*)'")
+
+
+def _pg_params(text: str, hits: list[Hit]) -> None:
+    prev = 0
+    for pm in _PG_PARAMS.finditer(text):
+        stmt = text[prev : pm.start()]
+        prev = pm.end()
+        cols: dict[str, str] = {m.group("n"): m.group("col") for m in _PG_COMPARE.finditer(stmt)}
+        for ins in _PG_INSERT.finditer(stmt):
+            names = [c.strip().strip('"') for c in ins.group("cols").split(",")]
+            vals = [v.strip() for v in ins.group("vals").split(",")]
+            for c, v in zip(names, vals, strict=False):
+                if v.startswith("$") and v[1:].isdigit():
+                    cols[v[1:]] = c
+        for p in _PG_PARAM.finditer(text, pm.start("list"), pm.end("list")):
+            col = cols.get(p.group("n"))
+            t = column_type(col) if col else None
+            if t is not None and p.end("v") > p.start("v"):
+                _cell(text, p.start("v"), p.end("v"), t, hits)
+
+
 def find(text: str) -> list[Hit]:
     """Every identifier cell of every table in `text` (tables that are not there cost a regex pass)."""
     hits: list[Hit] = []
@@ -635,4 +669,6 @@ def find(text: str) -> list[Hit]:
         _x12(text, hits)
     if "=" in text:
         _named_fields(text, hits)
+        if "parameters: $" in text:
+            _pg_params(text, hits)
     return hits

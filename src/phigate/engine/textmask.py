@@ -121,7 +121,18 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
             k -= 1
         if k < 0 or norm_text[k] in "\n\r.;:]|>\"'(":
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
+    for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname
+        if h.type is not T.NAME or not norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):
+            continue
+        g = _GIVEN_AFTER.match(norm_text, h.end)
+        if g is not None:
+            out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
     return out
+
+
+_GIVEN_AFTER = re.compile(
+    r", ?([A-Z][a-z'’\-]+)(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+(?:DOB|D\.O\.B|Age|MRN|Sex|NHS|Hospital)\b)"
+)
 
 
 def _per_line(spans: list[Span], scan_text: str) -> list[Span]:

@@ -43,13 +43,13 @@ _DOSE = (
 )
 
 _SCORE_AUTHORS = (
-    r"(?:Barthel|Apgar|Braden|Waterlow|Karnofsky|Caprini|Gleason|Breslow|Killip|Mallampati|Tanner"
+    r"(?:Barthel|Apgar|Braden|Waterlow|Karnofsky|Caprini|Gleason|Breslow|Killip|Mallampati|Tanner|Morse"
     r"|Hoehn and Yahr|Lansky|Tinetti|Folstein|Epworth|Charlson|Centor|Alvarado|Khorana|Ranson|Rutherford"
     r"|Elixhauser|Glasgow"
     r"|Child-Pugh|Spetzler-Martin|Hunt and Hess|Lown|Clavien-Dindo)"
 )
 _SCORE_AUTHORS_WEAK = (
-    r"(?:Norton|Rankin|Wells|Morse|Bishop|Berg|Katz|Lawton|Hamilton|Zung|Padua|Fontaine|Forrest|Fisher|Beck)"
+    r"(?:Norton|Rankin|Wells|Bishop|Berg|Katz|Lawton|Hamilton|Zung|Padua|Fontaine|Forrest|Fisher|Beck)"
 )
 _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
@@ -99,7 +99,7 @@ SPECS = [
         "public-key",
         T.ID,
         r"\b(?:NCT[0-9]{8}|(?:INC|CHG|RITM|PRB|SCTASK|REQ)-?[0-9]{4,10}|CVE-[0-9]{4}-[0-9]{4,7}"
-        r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request"
+        r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request|see"
         r"|logged (?:it |your [a-z]+ )?(?:under|as)"
         r"|tracked (?:in|as|under)|refs?|fixes|closes|resolves)[\"']?[ \t]{0,2}[:=]?[ \t]{0,2}[\"'(#]?"
         r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6})\b",

@@ -29,8 +29,16 @@ Basedow"/"Morbus Parkinson" and a weekday ("Freitag"), ticket keys (LIS-4407, RC
 names (LabResultMapper, PatientAdmin) in dev artefacts, "Laboratorio Clínico". Also seen: an NHS number
 masked under the PHONE label (masked, so not a leak).
 
-Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
-improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: CSV headers with dotted abbreviations ("D.O.B.") and "Twn";
+PostgreSQL bind parameters typed by the column they are compared with, set to or inserted into; a name
+label's value in capitals; Indian relation labels (S/o, W/o); a relative in brackets ("Family (...)"); a
+name right before "(dob"; the given name after a labelled "Surname,"; the Morse fall scale and "see
+<issue key>" vetoed; "Age", "Sex", "Male" are no names), seeds 1/2/3 measured 2.36% / 3.54% / 3.54% leaked
+(whole + partial 3.54% / 5.31% / 5.50%), over-masking 1.61% / 3.63% / 2.42%.
+
+Ceilings: the seed-1 rates (after those fixes) rounded up to the next whole percent plus one point; lower
+them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
 engine's word lists and source and from probes 1-11 are checked too, so a broken or recycled corpus
 cannot pass as a good engine.
 """
@@ -55,9 +63,9 @@ from tests.engine.probe12 import ids, people
 from tests.engine.probe12.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe12.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # 7.86% (40/509) on seed 1 when written
-STRICT_CEILING = 0.11  # whole + partial: 9.04% when written
-OVERMASK_CEILING = 0.06  # 4.44% (11/248) when written
+LEAK_CEILING = 0.04  # 2.36% (12/509) on seed 1 after the first fixes (7.86% when written)
+STRICT_CEILING = 0.05  # whole + partial: 3.54% (9.04% when written)
+OVERMASK_CEILING = 0.03  # 1.61% (4/248) after the first fixes (4.44% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "DATE",
