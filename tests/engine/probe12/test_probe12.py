@@ -38,9 +38,9 @@ name right before "(dob"; the given name after a labelled "Surname,"; the Morse 
 (whole + partial 3.54% / 5.31% / 5.50%), over-masking 1.61% / 3.63% / 2.42%.
 
 Ceilings: the seed-1 rates (after those fixes) rounded up to the next whole percent plus one point; lower
-them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
-engine's word lists and source and from probes 1-11 are checked too, so a broken or recycled corpus
-cannot pass as a good engine.
+them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its
+independence from the engine's word lists and source and from probes 1-11 are checked too, so a broken
+or recycled corpus cannot pass as a good engine.
 """
 
 from __future__ import annotations
