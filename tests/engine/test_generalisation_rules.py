@@ -437,6 +437,10 @@ PHI_AND_KEEP = [
      ["Orlenko", "Tavi", "Dunmarrow", "67419", "Mbiru", "22215", "VENKAT", "Tavistoke", "Quellsky",
       "ullinmore", "Varnaska", "Rosamel"],
      ["Age/Sex", "Morse 65", "LIS-4407", "NOT KNOWN", "Pt Surname", "D.O.B."]),
+    # a file or object key named after the patient; Persian titles and "فرزند" (child of)
+    ("aws s3 cp s3://bucket/inbound/2025/03/Tavi_Orlenko_1937_referral.pdf . ; SEFA_MBIRU_19370101.pdf ; "
+     "Annual_Report_2024.pdf", ["Orlenko", "MBIRU"], ["Annual_Report_2024.pdf", "_1937_referral.pdf"]),
+    ("آقای بهراد سپهری‌نژاد فرزند کیانوش، کد ملی ۱۲۳۴۵۶۷۸۹۰", ["بهراد", "سپهری", "کیانوش"], ["آقای", "فرزند"]),
     # inline HTML between a cue and its name; a town closing a quoted value
     ('<p>Pt <strong>Tavi Orlenko</strong> (DOB 1957)</p> {"input":"12 Kea Road, Dunmarrow ","ip":"x"}',
      ["Orlenko", "Dunmarrow"], ["<strong>", '"ip":"x"']),

@@ -2020,6 +2020,16 @@ def _v_name_before_dob(m: re.Match[str]) -> tuple[int, int, T] | None:
     return s, m.end("v"), T.NAME
 
 
+# a file or object key named after the patient: "inbound/2025/03/Tavi_Orlenko_1937_referral.pdf",
+# "ORLENKO_TAVI_19370101.pdf": two capitalised words joined by "_" or "-", then a year or a date
+FILE_NAME_PERSON = PatternSpec(
+    "file-name-person",
+    T.NAME,
+    r"(?:^|(?<=[/\\\s\"'=]))(?P<v>[A-Z][a-z'\-]+[_][A-Z][a-z'\-]+|[A-Z]{2,}[_][A-Z]{2,})[_\-](?:19|20)[0-9]{2}(?:[0-9]{4})?[_\-.]",
+    validator=lambda text, m: None if _mostly_common(m.group("v").replace("_", " ")) else _span(m, T.NAME),
+    hs=r"(?:[A-Z][a-z'\-]+_[A-Z][a-z'\-]+|[A-Z]{2,}_[A-Z]{2,})[_\-](?:19|20)[0-9]{2}",
+    window=60,
+)
 CLAIM_DATE = PatternSpec(  # UB-04 / CMS-1500 statement periods: "FROM 040125 THROUGH 040725" (MMDDYY)
     "claim-date",
     T.DATE,
@@ -2304,6 +2314,7 @@ SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
+SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)

@@ -182,7 +182,10 @@ _GREEK_CAP = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
 _AFTER_NOUN = re.compile(
     rf"(?<![\w])(?i:ο ασθενής|η ασθενής|ο ασθενης|η ασθενης|ασθενής|ασθενούς|κ\.|κα\.?|κος)\s+"
     rf"(?P<g>{_GREEK_CAP}(?:\s+{_GREEK_CAP}){{1,2}})(?![\w])"
-    r"|(?:المريضة|المريض|السيدة|السيد)\s+(?P<a>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}?)(?=\s*[،,(]|\s+[0-9])"
+    r"|(?:المريضة|المريض|السيدة|السيد|آقای|خانم)\s+(?P<a>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
+    r"(?:\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+){1,3}?)(?=\s*[،,(]|\s+[0-9]|\s+فرزند)"
+    # Persian: "آقای <given> <family> فرزند <father>" (the father's name after "son/child of")
+    r"|فرزند\s+(?P<f>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+)(?=\s*[،,(])"
     r"|(?:המטופלת|המטופל|החולה|מר|גב'|גברת)\s+(?P<h>[\u05d0-\u05ea'\-]+(?:\s+[\u05d0-\u05ea'\-]+){0,2}?)(?=\s*[,(]|\s+(?:בן|בת)\s)"
     r"|(?P<j>[\u4e00-\u9fff\u30a0-\u30ff]{2,6})(?:さん|様|氏|くん|ちゃん)"  # kanji or katakana, not の
     r"|(?:환자\s*)?(?P<k>[\uac00-\ud7af]{2,4})\s?(?:씨|님)(?![\uac00-\ud7af])"
@@ -367,7 +370,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         for m in rx.finditer(text):
             out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
     for m in _AFTER_NOUN.finditer(text):
-        g = next(k for k in "gahdjkt" if m.group(k) is not None)
+        g = next(k for k in "gahdjktf" if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
     for m in _SCRIPT_AGE.finditer(text):
         g = "v" if m.group("v") is not None else "h"

@@ -42,8 +42,9 @@ inside a name's run; romanised Japanese and Chinese dates and ages; Persian ages
 an eponym ("sindrome di Sjögren", "choroba Hashimoto"); hospital words (Yiyuan, Notfallstation,
 Hôtel-Dieu); issue keys after "logged under" or leading a commit subject; the weekday of "Sent: Tuesday,
 <date>" kept), seeds 1/2/3 measured 10.14% / 10.39% / 10.95% leaked (whole + partial 12.57% / 13.63% /
-13.65%), over-masking 6.38% / 8.39% / 7.38%. Still leaking: VistA globals (caret-separated pieces, FileMan
-dates), names in S3 keys, FHIR logical ids, Persian names after آقای, Arabizi addresses and dates.
+13.65%), over-masking 6.38% / 8.39% / 7.38%. Then VistA globals and FileMan output, file and object keys
+named after the patient, Persian titles: seed 1 6.62% leaked (whole + partial 9.19%). Still leaking: FHIR
+logical ids, Arabizi addresses and dates.
 
 Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower
 them as the engine improves. The corpus's soundness (labels, check digits, calendars, reproducibility) and its
@@ -71,8 +72,8 @@ from tests.engine.probe11 import ids, people
 from tests.engine.probe11.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe11.run_probe import crashes, run
 
-LEAK_CEILING = 0.12  # 10.14% (75/740) on seed 1 after the first fixes (17.43% when written)
-STRICT_CEILING = 0.14  # whole + partial: 12.57% (19.86% when written)
+LEAK_CEILING = 0.08  # 6.62% (49/740) on seed 1 after the fixes (17.43% when written)
+STRICT_CEILING = 0.11  # whole + partial: 9.19% (19.86% when written)
 OVERMASK_CEILING = 0.08  # 6.38% (19/298) after the first fixes (11.41% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"PHONE", "HEALTH_PLAN", "SSN", "ACCOUNT", "DEVICE", "IP", "EMAIL", "CREDENTIAL", "LICENSE"}
