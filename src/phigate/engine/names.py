@@ -130,14 +130,6 @@ POSSESSIVES = frozenset(["his", "her", "their", "my", "your", "pt's", "patient's
 BY_VERBS = frozenset(
     ["signed", "dictated", "seen", "reviewed", "transcribed", "authored", "prepared", "verified", "approved", "examined", "referred", "accompanied", "treated", "attended", "cosigned", "co-signed"]  # noqa: E501
 )
-CUE_LABEL_RE = re.compile(
-    r"(?i)(?:signed|dictated|seen|reviewed|transcribed|authored|prepared|verified|approved|examined|"
-    r"referred|accompanied|treated)\s+by\s*:?\s*$|(?:next of kin|emergency contact|full name|legal name|"
-    r"patient name|name of patient|first name|last name|given name|family name|surname|ho va ten|ho ten)"
-    r"\s*[:=\-]?\s*$|(?:his|her|their|the|my|your|pt's|patient's)\s+[a-z]+\s*,?\s*$"
-)
-
-
 # Sentence-initial function words: some fold to a listed name ("Thế" -> "the", "He", "Do"), but at the
 # start of a sentence they are pronouns and articles; judging each one cost more than the rest of the
 # name pass. Mid-sentence ("Client: Yong He") they stay candidates.

@@ -377,10 +377,6 @@ def _v_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
-def _has_digit(s: str) -> bool:
-    return any(c.isdigit() for c in s)
-
-
 def _cue_value(t: T, min_digits: int = 1) -> Validator:
     def check(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         v = m.group("v").rstrip(".-/")
@@ -2250,6 +2246,38 @@ def _ordinary_words(v: str) -> bool:
 _MORE_CAPS = re.compile(r"(?: [A-Z][a-z'\-]+){1,3}(?![\w'\-])")
 
 
+def _bare_words(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | None:
+    """A name's or town's value without digits: capitalised words ("City : Brindwick Falls",
+    "Decisionmaker: Ana Ruiz"), never ordinary ones ("name: Blood Pressure"); one word in capitals only
+    where a form puts it."""
+    start = m.start("v2")
+    first = v.split(" ", 1)[0]
+    more = _MORE_CAPS.match(text, start + len(first))
+    v = text[start : more.end()] if more is not None else first
+    if v.isupper():
+        return _in_capitals(text, m, t, key, v)
+    if not all(w[:1].isupper() and not w.isupper() for w in v.split()):
+        return None
+    if t is T.NAME and " " in v and _ordinary_words(v):
+        return None
+    return v
+
+
+def _in_capitals(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | None:
+    """FileMan's "NAME: ORLENKO,TAVI", a surname after a last- or first-name label ("Patient Last Name:
+    ORLENKO"), a town after a city label ("CITY: DUNMARROW"); "name: WARN", "Last Name: NULL" stay."""
+    if t is T.NAME:
+        comma = _FM_TAIL.match(text, m.start("v2") + len(v))
+        if comma is not None:
+            return v + comma.group()
+        label = key + text[max(0, m.start("k") - 8) : m.start("k")]
+        if not _SURNAME_KEY.search(label) or v.lower() in _PLACEHOLDERS:
+            return None
+    elif not _TOWN_KEY.search(key):
+        return None
+    return v if len(v) >= 3 and not _ordinary_words(v) else None
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -2266,25 +2294,10 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 return None
             full = t is T.NAME and _bare_full_name(v)
             if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
-                # "City : Brindwick Falls", "Decisionmaker: Ana Ruiz": capitalised words ("name: Blood
-                # Pressure" is made of ordinary words)
-                first = v.split(" ", 1)[0]
-                more = _MORE_CAPS.match(text, m.start("v2") + len(first))
-                v = text[m.start("v2") : more.end()] if more is not None else first
-                comma = _FM_TAIL.match(text, m.start("v2") + len(v)) if t is T.NAME and v.isupper() else None
-                if comma is not None and " " not in v:  # "NAME: ORLENKO,TAVI": FileMan's SURNAME,GIVEN
-                    v += comma.group()
-                elif t is T.ADDRESS and v.isupper() and len(v) >= 3 and not _ordinary_words(v) \
-                        and _TOWN_KEY.search(key):
-                    pass  # "CITY: DUNMARROW": a form in capitals
-                elif v.isupper() and " " not in v and t is T.NAME and _SURNAME_KEY.search(key + text[
-                    max(0, m.start("k") - 8) : m.start("k")
-                ]) and len(v) >= 3 and not _ordinary_words(v) and v.lower() not in _PLACEHOLDERS:
-                    pass  # "Patient Last Name: ORLENKO": a form in capitals
-                elif not all(w[:1].isupper() and not w.isupper() for w in v.split()):
+                words = _bare_words(text, m, t, key, v)
+                if words is None:
                     return None
-                if t is T.NAME and " " in v and _ordinary_words(v):
-                    return None
+                v = words
             elif not any(c.isdigit() for c in v) and not full:
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
             if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):

@@ -415,6 +415,16 @@ def _engine_text() -> tuple[str, frozenset[str]]:
     return source, frozenset(tokens)
 
 
+def in_engine_lexicon(words: set[str]) -> set[str]:
+    """A probe's name words that the engine's first- or last-name lists hold (a held-out probe keeps them
+    few: its names must be found by context, not looked up)."""
+    from phigate.engine import lexicon
+    from phigate.engine.normalize import fold_token
+
+    known = lexicon.first_names() | lexicon.last_names()
+    return {w for w in words if fold_token(w) in known}
+
+
 def engine_overlap(words: set[str], places: set[str]) -> set[str]:
     """A probe's name words that are words of the engine's code or of its common/proper/exclude lists,
     and its places written in the code: the engine must not have been tuned on the probe (empty)."""
