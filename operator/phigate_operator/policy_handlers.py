@@ -19,6 +19,10 @@ from phigate_operator.policy_status import build_status, status_changed
 from phigate_operator.sweep import SweepPlan, plan_sweep
 from phigate_operator.sync import SyncResult, sync_namespace_detailed
 
+# A failed compile (API hiccup, write conflict, a check that timed out) is retried in seconds, not
+# after kopf's default minute: until it succeeds the policy is not Ready and GitOps waits on it.
+RETRY_S = 2.0
+
 
 def reconcile_policy(
     name: str,
@@ -97,9 +101,11 @@ def register(registry: kopf.OperatorRegistry, config: OperatorConfig) -> None:
         else:
             memo.policies.upsert(dict(body))
 
-    @kopf.on.resume(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile-resume")
-    @kopf.on.create(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile")
-    @kopf.on.update(GROUP, VERSION, POLICIES, registry=registry, id="policy-recompile", field="spec")
+    @kopf.on.resume(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile-resume", backoff=RETRY_S)
+    @kopf.on.create(GROUP, VERSION, POLICIES, registry=registry, id="policy-compile", backoff=RETRY_S)
+    @kopf.on.update(
+        GROUP, VERSION, POLICIES, registry=registry, id="policy-recompile", field="spec", backoff=RETRY_S
+    )
     def policy_compile(
         name: str,
         namespace: str,
@@ -111,7 +117,7 @@ def register(registry: kopf.OperatorRegistry, config: OperatorConfig) -> None:
     ) -> None:
         reconcile_policy(name, namespace, body, status, patch, memo)
 
-    @kopf.on.delete(GROUP, VERSION, POLICIES, registry=registry, id="policy-delete")
+    @kopf.on.delete(GROUP, VERSION, POLICIES, registry=registry, id="policy-delete", backoff=RETRY_S)
     def policy_delete(name: str, namespace: str, memo: kopf.Memo, **_: Any) -> None:
         """Recompile without it. The last one gone leaves an empty config: selected pods are denied."""
         memo.policies.remove(namespace, name)

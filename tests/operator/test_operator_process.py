@@ -48,6 +48,7 @@ class Env:
         self.tmp = tmp
         self.kubeconfig = tmp / "kubeconfig"
         self.procs: list[subprocess.Popen[bytes]] = []
+        self.operator_log: Path | None = None
 
     def kubectl(
         self, *args: str, stdin: str | None = None, check: bool = True
@@ -60,8 +61,16 @@ class Env:
             timeout=60,
         )
         if check and res.returncode != 0:
-            raise AssertionError(f"kubectl {' '.join(args)}: {res.stderr}")
+            raise AssertionError(f"kubectl {' '.join(args)}: {res.stderr}{self.diagnostics()}")
         return res
+
+    def diagnostics(self) -> str:
+        """What a failed wait needs to be understood: the operator's log and the cluster's."""
+        out = []
+        for path in (self.operator_log, self.tmp / "cluster.log"):
+            if path is not None and path.exists():
+                out.append(f"\n--- {path.name} (tail) ---\n{path.read_text(errors='replace')[-4000:]}")
+        return "".join(out)
 
     def get(self, kind: str, name: str) -> dict[str, Any] | None:
         res = self.kubectl("get", kind, name, "-n", NS, "-o", "json", check=False)
@@ -140,6 +149,7 @@ def _start_operator(e: Env, receiver: OTLPReceiver, port: int, cert_dir: Path) -
         stderr=open(log, "wb"),  # noqa: SIM115 (lives as long as the process)
     )
     e.procs.append(proc)
+    e.operator_log = log
     _wait(
         lambda: proc.poll() is not None or "phigate operator started" in log.read_text(errors="replace"),
         timeout=30,
@@ -183,7 +193,7 @@ def test_operator_process_with_kubectl(env: Env) -> None:
         log = _start_operator(env, receiver, port, cert_dir)
         env.apply(_policy("agents", {"app": "agent"}))
         # GitOps users wait on the condition, exactly like this:
-        env.kubectl("wait", "-n", NS, "--for=condition=Ready", "phipolicy/agents", "--timeout=30s")
+        env.kubectl("wait", "-n", NS, "--for=condition=Ready", "phipolicy/agents", "--timeout=60s")
         st = env.get("phipolicy", "agents")["status"]
         assert st["observedGeneration"] >= 1 and st["enforcement"].startswith("enforced")
         table = env.kubectl("get", "phipolicies", "-n", NS).stdout
@@ -195,7 +205,7 @@ def test_operator_process_with_kubectl(env: Env) -> None:
         env.apply(
             _policy("broken", {"app": "other"}, masking={"patterns": [{"name": "mrn", "regex": "MRN-(\\d+"}]})
         )
-        env.kubectl("wait", "-n", NS, "--for=condition=Invalid", "phipolicy/broken", "--timeout=30s")
+        env.kubectl("wait", "-n", NS, "--for=condition=Invalid", "phipolicy/broken", "--timeout=60s")
         cond = {c["type"]: c for c in env.get("phipolicy", "broken")["status"]["conditions"]}
         assert cond["Invalid"]["message"].startswith("spec.masking.patterns[0].regex")
         assert cond["Ready"]["status"] == "False"

@@ -8,6 +8,7 @@ Hyperscan cannot compile (e.g. user regexes with look-arounds) run through Pytho
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -245,9 +246,11 @@ def _cache_load(key: str) -> object | None:
             return None
         db = _hs.loadb(blob, mode=_hs.HS_MODE_BLOCK)
         db.scratch = _hs.Scratch(db)  # a deserialised database has no scratch space yet
-        return db
     except Exception:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # last use, for pruning: what is still loaded stays
+    return db
 
 
 def _cache_store(key: str, db: object) -> None:
@@ -261,6 +264,37 @@ def _cache_store(key: str, db: object) -> None:
         os.replace(tmp, d / f"{key}.hsdb")
     except Exception:
         return
+    _cache_prune(d, _cache_budget_bytes())
+
+
+def _cache_budget_bytes() -> int:
+    """PHIGATE_HS_CACHE_MB (default 128): every policy or engine change adds databases, so without a
+    bound the cache only grows (hundreds of MB on a developer's machine)."""
+    try:
+        return max(0, int(float(os.environ.get("PHIGATE_HS_CACHE_MB", "128")) * 1024 * 1024))
+    except ValueError:
+        return 128 * 1024 * 1024
+
+
+def _cache_prune(d: Path, budget: int) -> None:
+    """Delete the least recently used databases until the cache is under its budget (best effort:
+    another process may prune at the same time)."""
+    entries = []
+    for path in d.glob("*.hsdb"):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        entries.append((st.st_mtime, st.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):
+        if total <= budget:
+            break
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        total -= size
 
 
 def hyperscan_available() -> bool:
