@@ -447,6 +447,25 @@ PHI_AND_KEEP = [
     # a person's sex in brackets after two capitalised words; FHIR's address line in pasted JSON
     ('<p><b>Anv</b>: Tavi Orlenko (F)</p> "address":[{"line":["Varnaska 41"],"city":"Brindwick"}]',
      ["Tavi", "Orlenko", "Varnaska 41", "Brindwick"], ["<b>Anv</b>"]),
+    # a boxed listing (Stata `list`): borders and the box's rule around an aligned header and its rows
+    ("  +-----------------------------------------------+\n"
+     "  | mrn        patname           city         |\n"
+     "  |-----------------------------------------------|\n"
+     "  | Q7713020   Tavi Orlenko      Dunmarrow    |\n"
+     "  +-----------------------------------------------+",
+     ["Q7713020", "Orlenko", "Dunmarrow"], ["| mrn", "patname", "city         |"]),
+    # an age column named by its first word: only a cell over 89 is PHI
+    ("record_id,age_at_consent,Age (yrs),age_group\n7,94,91,90+\n8,41,40,40-49",
+     [",94,", ",91,"], ["41", "40", "age_group", "90+"]),
+    # year, month and day each with a unit word of an unknown script, the age in brackets after it;
+    # "name" in Kannada, Gurmukhi, Tifinagh, N'Ko, Adlam, Syriac; Tibetan's shad as the label's colon
+    ("ⵜⴰⵙⵓⵜ 1961 ⴰⵢⵢⵓⵔ 7 ⴰⵙⵙ 19\nལོ་1931 ཟླ་2 ཚེས་8 (ལོ་94)\nಹೆಸರು: ರಾಘವ ಶೆಟ್ಟಿ\nਨਾਮ: ਹਰਜੀਤ ਕੌਰ\n"
+     "ⵉⵙⵎ: ⵎⴰⵙⵉⵏ ⵓⴷⴰⴷ\nߕߐߜߐ: ߛߊߟߌ ߞߊߣߕߍ\n𞤋𞤲𞥆𞤣𞤫: 𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤪𞤭\nܫܡܐ: ܐܕܝ ܒܪܨܠܝܒܐ\nམིང། བསོད་ནམས་རྒྱལ",
+     ["7 ⴰⵙⵙ 19", "ཚེས་8", "94", "ರಾಘವ", "ਹਰਜੀਤ", "ⵎⴰⵙⵉⵏ", "ߛߊߟߌ", "𞤀𞤣𞤢𞤥𞤢", "ܐܕܝ", "བསོད་ནམས"],
+     ["ⵜⴰⵙⵓⵜ", "ಹೆಸರು", "ਨਾਮ", "ߕߐߜߐ", "ܫܡܐ"]),
+    # the house number after "N°" / "Nº" / "No." in a keyword-first street
+    ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
+     ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),
 ]
 
 

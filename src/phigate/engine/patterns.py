@@ -1290,7 +1290,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
         r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
-        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:n[.?]?\s*|no\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
+        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
         r"(?:/[0-9]+)?)",
         validator=_v_address,
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"

@@ -54,6 +54,11 @@ NAME_LABELS = [
     "ନାମ", "ରୋଗୀ", "ରୋଗୀଙ୍କ ନାମ", "ସମ୍ପର୍କୀୟ", "ଅଭିଭାବକ", "نوم", "ناروغ", "د ناروغ نوم", "خپلوان",
     "ناو", "نەخۆش", "ناوی نەخۆش", "خزم", "نالو", "مريض جو نالو", "ሽም", "ሕሙም", "ዝምድና", "མིང་",
     "ནད་པ།", "Ному насаб", "Бемор", "Хешованд", "Аты-жөнү", "Бейтап",
+    # Kannada, Malayalam, Gurmukhi, Marathi, Assamese, Syriac, Tifinagh, N'Ko, Adlam, Cherokee, Cree
+    "ಹೆಸರು", "ರೋಗಿ", "ರೋಗಿಯ ಹೆಸರು", "ಸಂಬಂಧಿ", "ಪೋಷಕರು", "പേര്", "രോഗി", "രോഗിയുടെ പേര്", "ബന്ധു",
+    "ਨਾਮ", "ਨਾਂ", "ਮਰੀਜ਼", "ਮਰੀਜ਼ ਦਾ ਨਾਮ", "ਰਿਸ਼ਤੇਦਾਰ", "ਸਰਪ੍ਰਸਤ", "नाव", "रुग्ण", "रुग्णाचे नाव", "নাম",
+    "ৰোগী", "ܫܡܐ", "ܟܪܝܗܐ", "མིང", "ཉེ་ཚན", "ནད་པ", "ⵉⵙⵎ", "ⵉⵙⴻⵎ", "ⴰⵎⵓⴹⵉ", "ߕߐߜߐ", "ߕߐ߮", "𞤋𞤲𞥆𞤣𞤫",
+    "ᏚᏙᎥ", "ᐑᐦᐅᐏᐣ",
 ]
 ADDRESS_LABELS = [
     "διεύθυνση", "διευθυνση", "адрес", "адреса", "адрес проживания", "место жительства", "כתובת",
@@ -64,7 +69,7 @@ ADDRESS_LABELS = [
     "محل سکونت",
     "ئادرېس", "ئادرېسى", "ئولتۇرۇشلۇق ئادرېسى", "އެޑްރެސް", "ދާއިމީ އެޑްރެސް", "ހާލީ އެޑްރެސް", "ଠିକଣା",
     "ସ୍ଥାୟୀ ଠିକଣା", "پته", "ناونیشان", "ኣድራሻ", "ཁ་བྱང་", "Суроға", "Дарек", "Аадырыс", "Мекенжай",
-    "Мекен-жайы", "Яшәү урыны",
+    "Мекен-жайы", "Яшәү урыны", "ವಿಳಾಸ", "വിലാസം", "ਪਤਾ", "ܡܘܬܒܐ", "སྡོད་གནས", "ཁ་བྱང",
 ]
 DATE_LABELS = [
     "ημ. γέννησης", "ημερομηνία γέννησης", "γέννηση", "дата рождения", "д.р.", "дата народження",
@@ -134,7 +139,7 @@ def _alt(words: list[str]) -> str:
 
 _LABEL = re.compile(
     rf"(?<!\w)(?:(?P<name>{_alt(NAME_LABELS)})|(?P<addr>{_alt(ADDRESS_LABELS)})|(?P<date>{_alt(DATE_LABELS)}))"
-    r"\s*[:：=]\s*(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
+    r"\s*[:：=།፡፦]\s*(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
     re.I,
 )
 _TITLE = re.compile(
@@ -213,8 +218,9 @@ _VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
 # letters of the scripts handled here (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK, Hangul):
 # accented Latin text (most European notes) skips every regex below
 _SCRIPT_LETTER = re.compile(
-    "[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0780-\u07bf\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
-    "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    "[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0700-\u07ff\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
+    "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u13a0-\u167f\u1780-\u17ff\u1c50-\u1c7f\u2d30-\u2d7f"
+    "\u3040-\u30ff\u4e00-\u9fff\uabc0-\uabff\uac00-\ud7af\U0001e900-\U0001e95f]"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])")
@@ -230,18 +236,39 @@ _ANY_DATE = re.compile(
     rf"(?<![\w.])(?P<v>(?P<w>{_W}(?: {_W})?) [0-9]{{1,2}},? ?(?:1[89]|20)[0-9]{{2}}"  # "ᏚᏂᏅᏗ 11, 1980"
     rf"|[0-9]{{1,2}}\.? (?P<w2>{_W}(?: {_W})?),? (?:1[89]|20)[0-9]{{2}})(?![0-9])"
 )
+# year first, a unit word of the script around each number ("<year-word>1995 <month-word>4 <day-word>10",
+# "1995 <w> 4 <w> 10"); Tibetan's tsheg and such syllable marks are `?` in the scan copy
+_U = r"[aA]+(?:\?[aA]+)*\??"
+_ANY_YMD = re.compile(
+    rf"(?<![\w.])(?P<v>(?P<y>(?:1[89]|20)[0-9]{{2}}) ?(?P<u1>{_U}) ?(?P<m>[0-9]{{1,2}}) ?(?P<u2>{_U}) ?"
+    rf"(?P<d>[0-9]{{1,2}}))(?![0-9])"
+)
+_AGE_TAIL = re.compile(rf"[ \t]?\((?:{_U} ?)?(?P<v>9[0-9]|1[0-2][0-9])(?: ?{_U})?\)")  # "(<years-word>92)"
 _PIN_TAIL = re.compile(rf"(?P<w>{_W}(?: {_W})?) ?- ?[0-9]{{6}}(?![0-9])")
 
 
 def _unknown_script(text: str, scan: str) -> list[Hit]:
     """Shapes that hold in any script, for scripts no label or month list here knows: a month word with a
-    day and a year, and an address line that ends in an Indian PIN ("<street>, <town> - 795001")."""
+    day and a year, a year, month and day each with its unit word, and an address line that ends in an
+    Indian PIN ("<street>, <town> - 795001")."""
     out: list[Hit] = []
     for m in _ANY_DATE.finditer(scan):
         g = "w" if m.group("w") is not None else "w2"
         word = text[m.start(g) : m.end(g)]
         if _NON_LATIN.search(word) and not any(c.isascii() and c.isalpha() for c in word):
             out.append(Hit(m.start("v"), m.end("v"), T.DATE, "script:any-date"))
+    for m in _ANY_YMD.finditer(scan):
+        words = text[m.start("u1") : m.end("u1")] + text[m.start("u2") : m.end("u2")]
+        if (
+            1 <= int(m.group("m")) <= 12
+            and 1 <= int(m.group("d")) <= 31
+            and _NON_LATIN.search(words)
+            and not any(c.isascii() and c.isalpha() for c in words)
+        ):
+            out.append(Hit(m.start("v"), m.end("v"), T.DATE, "script:any-ymd"))
+            age = _AGE_TAIL.match(scan, m.end())
+            if age is not None:  # the age after a birth date: over 89 it is PHI
+                out.append(Hit(age.start("v"), age.end("v"), T.AGE, "script:any-ymd"))
     for m in _PIN_TAIL.finditer(scan):
         w = text[m.start("w"):m.end("w")]
         if _NON_LATIN.search(w) is None or any(c.isascii() and c.isalpha() for c in w):

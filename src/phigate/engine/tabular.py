@@ -113,10 +113,15 @@ def column_type(header: str) -> T | None:
     return found
 
 
+_AGE_WORDS = frozenset(["age", "edad", "idade", "leeftijd", "wiek", "eta", "alder", "alter", "ika", "umur"])
+
+
 def _column_type(words: list[str]) -> T | None:
     key = "".join(words)
     if key in _EXACT:
         return _EXACT[key]
+    if words[0] in _AGE_WORDS and (len(words) == 1 or words[1] in ("at", "yrs", "years", "y", "in", "when")):
+        return T.AGE  # "age_at_consent", "Age (yrs)", "AgeAtVisit": only a cell over 89 is masked
     if words[0] in ("patient", "pt", "member", "subscriber", "insured", "guarantor", "contact", "nok", "home",
                     "primary", "mailing", "billing", "emergency", "mother", "father", "spouse", "kin"):
         rest = "".join(words[1:])
@@ -260,10 +265,30 @@ def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
 # ---- space-aligned tables (pandas DataFrame repr, `column -t`, fixed-width reports) -----------------------
 
 _ALIGNED_HEADER = re.compile(
-    r"(?m)^[ \t]*[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?"
-    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*\r?$"
+    r"(?m)^[ \t]*(?:[|\u2502][ \t]*)?[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?"
+    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*(?:[|\u2502][ \t]*)?\r?$"
 )
 _ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")
+# a box's own lines (Stata `list`, boxed report writers): "|---+---|", "+======+", "└────┘"
+_BOX_RULE = re.compile(r"[ \t]*[-=+|\u2500-\u257f]+[ \t]*\r?")
+_BORDER = ("|", "\u2502")
+
+
+def _unboxed(fields: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Fields without the box's vertical borders at either end ("| mrn" is one field to the splitter)."""
+    if fields and text[fields[0][0]] in _BORDER:
+        a, b = fields[0]
+        a += 1
+        while a < b and text[a] == " ":
+            a += 1
+        fields = fields[1:] if a == b else [(a, b), *fields[1:]]
+    if fields and text[fields[-1][1] - 1] in _BORDER:
+        a, b = fields[-1]
+        b -= 1
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        fields = fields[:-1] if a == b else [*fields[:-1], (a, b)]
+    return fields
 _INDEX = re.compile(r"[0-9]{1,7}|[A-Za-z_][\w-]{0,15}")
 
 
@@ -271,14 +296,15 @@ def _aligned(text: str, hits: list[Hit]) -> None:
     """A header of column names two or more spaces apart, then rows of as many fields (pandas adds
     an index first): each field under an identifier column is a cell of that type."""
     for hm in _ALIGNED_HEADER.finditer(text):
-        cols = [f.group() for f in _ALIGNED_FIELD.finditer(hm.group())]
+        spans = _unboxed([f.span() for f in _ALIGNED_FIELD.finditer(text, *hm.span())], text)
+        cols = [text[a:b] for a, b in spans]
         types = [column_type(c) for c in cols]
         if not any(types):
             continue
         pos = hm.end() + 1
         blank = text.find("\n", pos)
-        if blank > 0 and not text[pos:blank].strip():
-            pos = blank + 1  # SAS PROC PRINT, R's print: one empty line between the header and the rows
+        if blank > 0 and (not text[pos:blank].strip() or _BOX_RULE.fullmatch(text, pos, blank)):
+            pos = blank + 1  # SAS PROC PRINT, R's print: an empty line under the header; a box's rule
         rule = _DASH_RULE.match(text, pos)
         if rule is not None:  # sqlcmd, SQL*Plus, mysql -t: a rule of dashes gives each column's width
             widths = [g.span() for g in _DASHES.finditer(rule.group())]
@@ -288,7 +314,7 @@ def _aligned(text: str, hits: list[Hit]) -> None:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            fields = [f.span() for f in _ALIGNED_FIELD.finditer(text, pos, end)]
+            fields = _unboxed([f.span() for f in _ALIGNED_FIELD.finditer(text, pos, end)], text)
             if len(fields) == len(cols) + 1 and _INDEX.fullmatch(text[fields[0][0] : fields[0][1]]):
                 fields = fields[1:]
             if len(fields) != len(cols):

@@ -36,9 +36,14 @@ partial 12.29% / 12.20% / 11.85%), over-masking unchanged. A second round (resul
 BigQuery schema.fields + rows of {"f": [{"v": ...}]}, columns + data; key/value rows of CSV exports; a VCF
 sample's Individual; capitalised single names after last/first-name labels; "Date of Birth" as a label,
 never a name; dbSNP ids, genome builds, contig headers and chromosome loci vetoed): 8.50% / 8.99% / 8.21%
-leaked (whole + partial 9.41% / 9.45% / 8.97%), over-masking 3.70% / 3.70% / 5.19%. Still leaking:
-names behind labels in Adlam, N'Ko, Tifinagh, Syriac, Cree syllabics, Gurmukhi and Kannada; Tibetan text
-(tsheg-joined words, shad labels); names in pytest assert lines.
+leaked (whole + partial 9.41% / 9.45% / 8.97%), over-masking 3.70% / 3.70% / 5.19%. A third round (the
+next day: "name" and "address" labels in Kannada, Malayalam, Gurmukhi, Marathi, Syriac, Tifinagh, N'Ko,
+Adlam, Cherokee, Cree and Tibetan, the Tibetan and Ethiopic label marks as colons, those scripts' letters
+in the script gate; year, month and day each with a unit word of any script, and the age in brackets
+after such a date; boxed listings; age columns named by their first word; "N°" house numbers): 2.28% /
+2.74% / 2.28% leaked (whole + partial 3.03% / 3.05% / 2.89%), over-masking 1.11% / 0.74% / 0.74%. Still
+leaking: the UB-04's OCR'd boxes (a "SURNAME, GIVEN" after the box letter, city, state and ZIP in boxes
+b/c/d), names in pytest assert lines, a Dexcom transmitter serial in an unnamed CSV column.
 
 Ceilings: the seed-1 rates (after the fixes) rounded up to the next whole percent plus one point; lower them
 as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its
@@ -65,9 +70,9 @@ from tests.engine.probe10 import ids, people
 from tests.engine.probe10.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe10.run_probe import crashes, run
 
-LEAK_CEILING = 0.10  # 8.50% (56/659) on seed 1 after the second fixes (20.64% when written)
-STRICT_CEILING = 0.11  # whole + partial: 9.41% (21.85% when written)
-OVERMASK_CEILING = 0.05  # 3.70% (10/270) after the second fixes (5.19% when written)
+LEAK_CEILING = 0.04  # 2.28% (15/659) on seed 1 after the third fixes (20.64% when written)
+STRICT_CEILING = 0.05  # whole + partial: 3.03% (21.85% when written)
+OVERMASK_CEILING = 0.03  # 1.11% (3/270) after the third fixes (5.19% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "PHONE",
