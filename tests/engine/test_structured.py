@@ -39,7 +39,8 @@ def test_patient_fields_are_masked_by_schema(masker: Masker) -> None:
     for v in VALUES:
         assert v not in out, v
     doc = res.document
-    assert doc["gender"] == "male" and doc["address"][0]["state"] == "NH" and doc["id"] == "p1"
+    assert doc["gender"] == "male" and doc["address"][0]["state"] == "NH"
+    assert doc["id"] == "[ID]"  # the patient's logical id links every resource to them
     assert "data" not in doc["photo"][0]  # withheld image
     assert "IMAGE" in res.types
     dets = {f.detector for f in res.findings}
@@ -68,6 +69,24 @@ def test_bundle_entries_and_references(masker: Masker) -> None:
     assert o["performer"][0]["display"] == "Mercy General Hospital"
     assert o["code"]["coding"][0]["code"] == "2345-7" and o["valueQuantity"]["value"] == 95
     assert any(f.path == "$.entry[1].resource.subject.display" for f in res.findings)
+    # the patient's id is masked wherever it points at the patient; other resources' ids stay
+    assert o["subject"]["reference"] == "Patient/[ID]" and o["performer"][0]["reference"] == "Organization/o1"
+    assert res.document["entry"][0]["fullUrl"] == "http://x/Patient/[ID]"
+
+
+def test_a_hashed_patient_id_keeps_the_bundle_linked() -> None:
+    m = make(defaultAction="hash", hash_key=b"k" * 32)
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "http://x/Patient/p1", "resource": {"resourceType": "Patient", "id": "p1"}},
+        {"resource": {"resourceType": "Encounter", "id": "e9", "subject": {"reference": "Patient/p1"}}},
+        {"resource": {"resourceType": "Patient", "id": "p2"}},
+    ]}
+    doc = m.mask_json(bundle).document
+    token = doc["entry"][0]["resource"]["id"]
+    assert token != "p1" and doc["entry"][0]["fullUrl"] == f"http://x/Patient/{token}"
+    assert doc["entry"][1]["resource"]["subject"]["reference"] == f"Patient/{token}"
+    assert doc["entry"][2]["resource"]["id"] not in (token, "p2")
+    assert doc["entry"][1]["resource"]["id"] == "e9"
 
 
 def test_partial_action_keeps_safe_harbor_parts() -> None:

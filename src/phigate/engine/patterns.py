@@ -746,10 +746,16 @@ SPECS: list[PatternSpec] = [
         "phone-cue",
         T.PHONE,
         r"\b(?:phone|tel|telephone|telefon|telefono|tfno|telefone|tel[eé]fono|mobile|mobil|cell|cellphone|handy"
-        r"|fax|telefax|pager|beeper|contact number|call|ph|dien thoai|sdt|mob|whatsapp|landline|telecom)\.?"
-        r"(?:\s*(?:number|no|nr|#|num)\.?)?\s*(?:is|at)?\s*[:#=]?\s*(?P<v>\+?\(?[0-9][0-9 ()./\-]{5,22}[0-9])",  # noqa: E501
+        r"|fax|telefax|pager|beeper|contact number|call|ph|dien thoai|sdt|mob|whatsapp|landline|telecom"
+        r"|zap|whats|wpp|celular|cel|fone|liga|ligar|ligue|contato|contacto|movil|llame|llamar|telp|hp|no hp)\.?"
+        r"(?:\s*(?:number|no|nr|#|num)\.?)?(?:\s+(?!is\b|at\b)[a-z]{1,5}){0,2}?\s*(?:is|at)?\s*[:#=]?\s*"
+        r"(?P<v>\+?\(?[0-9][0-9 ()./\-]{5,22}[0-9])",
         caseless=True,
         validator=_v_cue_phone,
+        hs=r"\b(?:phone|tel|telephone|telefon|telefono|tfno|telefone|tel[eé]fono|mobile|mobil|cell|cellphone|handy"
+        r"|fax|telefax|pager|beeper|contact number|call|ph|dien thoai|sdt|mob|whatsapp|landline|telecom"
+        r"|zap|whats|wpp|celular|cel|fone|liga|ligar|ligue|contato|contacto|movil|llame|llamar|telp|hp|no hp)"
+        r"[.\s:#=]{0,6}[a-z(+0-9]",
     ),
     PatternSpec(
         "phone-eu",
@@ -981,7 +987,7 @@ SPECS: list[PatternSpec] = [
         T.ZIP,
         r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy"
         r"|cod postal|codigo postal|cep|pin code|pincode|postnummer|postinumero|iranyitoszam"
-        r"|sihtnumber|pasto kodas|psc|postnr)\.?"
+        r"|sihtnumber|pasto kodas|psc|postnr|youbian|yubin bango|ma buu chinh|kode pos|posta kodu)\.?"
         r"\s*[:#=]?\s*['\"]?(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
@@ -1017,7 +1023,7 @@ SPECS: list[PatternSpec] = [
     _cue(
         "mrn",
         T.MRN,
-        r"mrn|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number|record number|record"
+        r"mrn|mr|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number|record number|record"
         r"|hospital number|hosp(?:ital)? no|unit number|case number|patientennummer|n[uú]mero de historia"
         r"|historia cl[ií]nica|dossier|numero dossier|cartella|nhs|nhs number|uhid|emr|ehr|hn|rn|no\. rn"
         r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
@@ -1288,15 +1294,17 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"\b(?P<v>(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"
+        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
-        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*)?[0-9]+[A-Za-z]?"
+        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*|#\s*)?[0-9]+[A-Za-z]?"
         r"(?:/[0-9]+)?)",
         validator=_v_address,
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong)\s+[A-Za-z0-9]",  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"
+        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia|Alameda)\s+[A-Za-z0-9]",  # noqa: E501
     ),
     PatternSpec(
         "street-number-first-intl",
@@ -1651,6 +1659,14 @@ CODE_SPECS: list[PatternSpec] = [
         hs=r"(?:/(?:patients?|members?|persons?|people|subjects?|mrns?|charts?|residents?|clients?)/"
         r"|[?&;](?:patient|member|person|subject|mrn|chart|resident|client)(?:_?id)?=)[A-Za-z0-9]",
     ),
+    PatternSpec(  # a FHIR reference to the person's own resource anywhere: "Patient/7f3c9a1e-...", "subject
+        # Patient/pt-d4d4b5368ade" (the logical id links every resource about the patient)
+        "fhir-person-ref",
+        T.ID,
+        r"(?<![\w/])(?:Patient|RelatedPerson|Person)/(?P<v>[A-Za-z0-9][A-Za-z0-9\-.]{0,63})(?![\w\-])",
+        validator=lambda text, m: _span(m, T.ID) if _ndigits(m.group("v")) >= 1 else None,
+        hs=r"(?:Patient|RelatedPerson|Person)/[A-Za-z0-9]",
+    ),
     PatternSpec(
         "json-identifier",
         T.ID,
@@ -1913,6 +1929,14 @@ ROMANISED_DATE = PatternSpec(  # Japanese and Chinese dates in Latin letters: "S
     hs=r"[0-9]-gatsu|[0-9][ \t]?yue[ \t]?[0-9]",
     window=40,
 )
+ROMANISED_ADDRESS = PatternSpec(  # pinyin: "<road words> 144 hao" (number 144), "<lane> 8 hao lou"
+    "romanised-address",
+    T.ADDRESS,
+    r"\b(?P<v>(?:[A-Z][a-z]+[ \t]){1,4}[0-9]{1,5}[ \t]?hao(?:[ \t]?lou)?)\b",
+    validator=_v_plain(T.ADDRESS),
+    hs=r"[0-9][ \t]?hao\b",
+    window=70,
+)
 ROMANISED_AGE = PatternSpec(  # "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents)
     "romanised-age",
     T.AGE,
@@ -1979,12 +2003,41 @@ NAME_SHAPES = [
         "name-before-dob",
         T.NAME,
         r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
-        r"(?i:dob|d\.o\.b\.?|born|b\.)[ \t:]",
+        r"(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid)[ \t:]",
         validator=lambda text, m: _v_name_before_dob(m),
-        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.)",
+        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)",
         window=60,
     ),
+    # an address's display name: "From: Tavi Orlenko <tavi@mail.example>", "Orlenko, Tavi" <t@x.org>
+    PatternSpec(
+        "name-before-email",
+        T.NAME,
+        r"(?:(?<![\w\-])(?P<v>[A-Z][\w'\-]*\.?(?:[ \t]+(?:[A-Z][\w'\-]*\.?|(?:van|von|de|da|del|der|bin|al|el)))"
+        r"{1,3})|\"(?P<q>[A-Z][\w'\-]*,?(?:[ \t]+[A-Z][\w'\-]*\.?){1,3})\")"
+        r"[ \t]*<[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+>",
+        validator=lambda text, m: _v_display_name(m),
+        hs=r"[A-Za-z.\"][ \t]*<[A-Za-z0-9._%+\-]+@",
+        window=90,
+    ),
 ]
+
+
+def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A person's name, unless a word is an ordinary one and no name ("Patient Portal", "Hand Clinic",
+    "Billing Team"); titles and particles do not count ("Dr. Ana de la Vea")."""
+    from phigate.engine import lexicon
+
+    g = "v" if m.group("v") is not None else "q"
+    words = [w.lower().strip(".") for w in m.group(g).replace(",", " ").split()]
+    words = [w for w in words if w not in _DISPLAY_SKIP]
+    common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+    if not words or any(w in common and w not in first and w not in last for w in words):
+        return None
+    return m.start(g), m.end(g), T.NAME
+
+
+_DISPLAY_SKIP = frozenset(["dr", "mr", "mrs", "ms", "prof", "jr", "sr", "van", "von", "de", "da", "del", "der",
+                           "bin", "al", "el", "la", "le"])
 
 
 def _mostly_common(v: str) -> bool:
@@ -2324,7 +2377,7 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
-SPECS.extend([ROMANISED_DATE, ROMANISED_AGE])
+SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)

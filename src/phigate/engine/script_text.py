@@ -201,9 +201,18 @@ _SCRIPT_AGE = re.compile(
     r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|ساله|歳|세|ปี|лет|года|років|वर्ष|साल))"
     r"|(?:בן|בת)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
 )
+# "resident of <place>," (Persian, Arabic, Urdu): the place up to the comma
+_RESIDENT_OF = re.compile(
+    r"(?:ساکن|مقيم في|يسكن في|رہائشی)\s+(?P<v>[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?)(?=\s*[،,])"
+)
 _SCRIPT_STREET = re.compile(
     r"(?P<v>(?:οδός|οδό|οδού|Οδός|λεωφ\.|Λεωφόρος)\s+[\w\-]+(?:\s[\w\-]+)?\s+[0-9]+[α-ω]?"
     r"|(?:شارع|طريق|حي)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}"
+    # Persian: street, alley, boulevard, square, dead end (its zero-width non-joiner is gone in the normalised
+    # text), each with its name, then the plate (house) number
+    r"|(?:خیابان|کوچه|بلوار|میدان|بنبست|بن بست)\s+[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?"
+    r"(?:\s*[،,]\s*(?:خیابان|کوچه|بلوار|بنبست|بن بست)\s+[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?"
+    r"(?:\s*[0-9]+)?)*(?:\s*[،,]?\s*پلاک\s*[0-9]+)?"
     r"|(?:ברחוב|רחוב|רח')\s+[\u05d0-\u05ea\-]+(?:\s+[\u05d0-\u05ea\-]+)?\s+[0-9]+"
     r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[区市町村郡][\u4e00-\u9fff\u30a0-\u30ff]{0,8}[0-9０-９]+(?:[\-－ー丁目番地号の][0-9０-９]*)*"
     r"|[\uac00-\ud7af]{1,5}(?:시|도)\s[\uac00-\ud7af]{1,5}(?:구|군)\s[\uac00-\ud7af0-9]{1,10}(?:로|길)\s?[0-9\-]+"
@@ -405,6 +414,8 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     for m in _SCRIPT_STREET.finditer(text):
         end = m.end("town") if m.group("town") is not None else m.end("v")
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
+    for m in _RESIDENT_OF.finditer(text):
+        out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):
         g = next(k for k in ("v", "km", "ug", "cy") if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))

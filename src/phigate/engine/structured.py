@@ -31,6 +31,12 @@ FHIR_DATE = re.compile(r"^[12][0-9]{3}(-[0-1][0-9](-[0-3][0-9]([T ][0-9:.]+(Z|[+
 ENUM_LIKE = re.compile(r"^[a-z][a-z0-9\-]{0,30}$")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’\-]*")
 PERSON_REF = re.compile(r"^(?:.*/)?(Patient|RelatedPerson|Person|Practitioner|PractitionerRole)/")
+# The logical id of the person the record is about links every resource to them (and often is the MRN):
+# masked in Patient/RelatedPerson/Person.id and in references and full URLs that point at it. With a
+# hashing action the same id gets the same token everywhere, so the Bundle stays linked.
+PERSON_TYPES = frozenset(["Patient", "RelatedPerson", "Person"])
+PERSON_ID_KEYS = frozenset(["id", "reference", "fullUrl"])
+_PERSON_ID_REF = re.compile(r"(?:^|/)(?:Patient|RelatedPerson|Person)/(?P<id>[A-Za-z0-9\-.]{1,64})(?=$|/)")
 # Structural FHIR members: never PHI text, never scanned (codes, systems, references, enums).
 SKIP_KEYS = frozenset(
     ["resourceType", "id", "system", "code", "version", "url", "reference", "status", "use", "unit", "fullUrl", "mode", "method", "profile", "versionId", "language", "contentType", "gender", "meta", "coding", "search", "relation", "type_", "valueCode", "valueBoolean", "valueInteger", "valueDecimal", "valueQuantity", "valueUri", "valueCanonical", "valueId", "comparator", "precision", "security", "tag", "implicitRules", "lastUpdated"]  # noqa: E501
@@ -378,6 +384,11 @@ class JsonMasker:
                 if plain:
                     if cls is str:
                         if k in SKIP_KEYS:
+                            if k in PERSON_ID_KEYS and resource is not None:
+                                new = self._person_id(k, v, resource, keypath, f"{path}.{k}")  # type: ignore[arg-type]
+                                if new is not DROP:
+                                    out[k] = new
+                                continue
                             out[k] = v
                             continue
                         new = self._fhir_string(k, v, resource, path)  # type: ignore[arg-type]
@@ -674,8 +685,24 @@ class JsonMasker:
                 return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", path)
             if key not in SKIP_KEYS:
                 return self._string(v, key, rtype, path)
+            if key in PERSON_ID_KEYS:
+                return self._person_id(key, v, rtype, keypath[:-1], path)
             return v
         return v
+
+    def _person_id(self, key: str, v: str, rtype: str, keypath: tuple[str, ...], path: str) -> Any:
+        """Patient.id, and the id in "Patient/<id>" references and full URLs; other ids stay."""
+        if key == "id":
+            if rtype in PERSON_TYPES and not keypath:
+                return self._replace_leaf(v, T.ID, None, f"fhir:{rtype}.id", path)
+            return v
+        m = _PERSON_ID_REF.search(v)
+        if m is None:
+            return v
+        rep = self._replace_leaf(m.group("id"), T.ID, None, f"fhir:{rtype}.{key}", path)
+        if rep is DROP:
+            return DROP
+        return f"{v[: m.start('id')]}{rep}{v[m.end('id') :]}"
 
     def _leaves(self, v: dict[str, Any], mapping: dict[str, IdentifierType], det: str, depth: int, path: str) -> dict[str, Any]:  # noqa: E501
         out: dict[str, Any] = {}

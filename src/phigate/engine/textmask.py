@@ -91,6 +91,7 @@ def detect(
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
+        hits.extend(_name_before_phone(hits, norm_text))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
@@ -127,6 +128,34 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         g = _GIVEN_AFTER.match(norm_text, h.end)
         if g is not None:
             out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
+    return out
+
+
+# a value that starts with two or three capitalised words and ends in a phone number: the person to call
+# ("Tavi Orlenko 555-201-3344", "Contact: Ana Ruiz, (555) 201-3344")
+_BEFORE_PHONE = re.compile(
+    r"(?:^|(?<=[\n\"'(>|\[])|(?<=[:;] ))[ \t]*([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2})[ \t]*[,:\-–]?[ \t]*\(?\+?$"
+)
+
+
+def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """Capitalised words that open a value and run into a phone number, none an ordinary word ("Call
+    Centre", "Mayo Clinic" stay)."""
+    from phigate.engine import lexicon
+
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.PHONE:
+            continue
+        line = norm_text.rfind("\n", 0, h.start) + 1
+        m = _BEFORE_PHONE.search(norm_text, max(line, h.start - 60), h.start)
+        if m is None:
+            continue
+        common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+        words = [fold_token(w) for w in m.group(1).split()]
+        if any(w in common and w not in first and w not in last for w in words):
+            continue
+        out.append(Hit(m.start(1), m.end(1), T.NAME, "names:before-phone"))
     return out
 
 
