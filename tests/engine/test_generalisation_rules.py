@@ -463,6 +463,22 @@ PHI_AND_KEEP = [
      "ⵉⵙⵎ: ⵎⴰⵙⵉⵏ ⵓⴷⴰⴷ\nߕߐߜߐ: ߛߊߟߌ ߞߊߣߕߍ\n𞤋𞤲𞥆𞤣𞤫: 𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤪𞤭\nܫܡܐ: ܐܕܝ ܒܪܨܠܝܒܐ\nམིང། བསོད་ནམས་རྒྱལ",
      ["7 ⴰⵙⵙ 19", "ཚེས་8", "94", "ರಾಘವ", "ਹਰਜੀਤ", "ⵎⴰⵙⵉⵏ", "ߛߊߟߌ", "𞤀𞤣𞤢𞤥𞤢", "ܐܕܝ", "བསོད་ནམས"],
      ["ⵜⴰⵙⵓⵜ", "ಹೆಸರು", "ਨਾਮ", "ߕߐߜߐ", "ܫܡܐ"]),
+    # an address's display name (not an ordinary one's); the person to call before a phone; "(MR# ...)"
+    ('From: Tavi Orlenko <tavi@mail.example>\nTo: "Varnaska, Rosamel" <r@x.example>, '
+     'Hand Clinic <h@x.example>\n{"valueString": "Sefa Mbiru 555-201-3344"} Call Centre 555-201-3345. '
+     "AoA. Kea Tavistoke (MR# 4452211) ki",
+     ["Orlenko", "Varnaska", "Rosamel", "Mbiru", "Tavistoke", "4452211"], ["Hand Clinic", "Call Centre"]),
+    # the patient's FHIR logical id wherever a reference names it; other resources' ids stay
+    ("GET /fhir/Patient/7f3c9a1e-22b4-4c1e-9d3a-1b2c3d4e5f60 subject Patient/pt-9a8b7c6d "
+     "performer Practitioner/dr-7",
+     ["7f3c9a1e", "pt-9a8b7c6d"], ["Practitioner/dr-7"]),
+    # phone cues of chat (Portuguese, Spanish) with a word between; Mexican streets with "#"; pinyin
+    # addresses; Persian streets, alleys and plate numbers and "resident of"
+    ("zap dela 97920-2394, liga pro cel 11 98765-4321. Privada Orlenko #75, Col. Centro. "
+     "women zhu Dunmarrow Lu 144 hao, youbian 514352.",
+     ["97920", "98765", "Orlenko #75", "144 hao", "514352"], ["zap dela", "youbian"]),
+    ("بیمار ساکن کیاسر، خیابان نارون، کوچه سرو ۳، پلاک ۶۲. سابقه دیابت دارد.",
+     ["کیاسر", "نارون", "سرو", "۶۲"], ["ساکن", "سابقه دیابت دارد"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),

@@ -747,8 +747,9 @@ SPECS: list[PatternSpec] = [
         T.PHONE,
         r"\b(?:phone|tel|telephone|telefon|telefono|tfno|telefone|tel[eé]fono|mobile|mobil|cell|cellphone|handy"
         r"|fax|telefax|pager|beeper|contact number|call|ph|dien thoai|sdt|mob|whatsapp|landline|telecom"
-        r"|zap|whats|wpp|celular|cel|fone|liga|ligar|ligue|contato|contacto|movil|llame|llamar|telp|hp|no hp)\.?"
-        r"(?:\s*(?:number|no|nr|#|num)\.?)?(?:\s+(?!is\b|at\b)[a-z]{1,5}){0,2}?\s*(?:is|at)?\s*[:#=]?\s*"
+        r"|zap|whats|wpp|celular|cel|fone|liga|ligar|ligue|contato|contacto|movil|llame|llamar|telp|hp"
+        r"|no hp)\.?(?:\s*(?:number|no|nr|#|num)\.?)?(?:\s+(?!is\b|at\b)[a-z]{1,5}){0,2}?"
+        r"\s*(?:is|at)?\s*[:#=]?\s*"
         r"(?P<v>\+?\(?[0-9][0-9 ()./\-]{5,22}[0-9])",
         caseless=True,
         validator=_v_cue_phone,
@@ -1294,8 +1295,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"\b(?P<v>(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"
-        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|di"  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"  # noqa: E501
+        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia"
+        r"|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|di"
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
         r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*|#\s*)?[0-9]+[A-Za-z]?"
         r"(?:/[0-9]+)?)",
@@ -1303,8 +1305,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
-        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"
-        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia|Alameda)\s+[A-Za-z0-9]",  # noqa: E501
+        r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"  # noqa: E501
+        r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia"
+        r"|Alameda)\s+[A-Za-z0-9]",
     ),
     PatternSpec(
         "street-number-first-intl",
@@ -2012,8 +2015,9 @@ NAME_SHAPES = [
     PatternSpec(
         "name-before-email",
         T.NAME,
-        r"(?:(?<![\w\-])(?P<v>[A-Z][\w'\-]*\.?(?:[ \t]+(?:[A-Z][\w'\-]*\.?|(?:van|von|de|da|del|der|bin|al|el)))"
-        r"{1,3})|\"(?P<q>[A-Z][\w'\-]*,?(?:[ \t]+[A-Z][\w'\-]*\.?){1,3})\")"
+        r"(?:(?<![\w\-])(?P<v>[A-Z][\w'\-]*\.?"
+        r"(?:[ \t]+(?:[A-Z][\w'\-]*\.?|(?:van|von|de|da|del|der|bin|al|el))){1,3})"
+        r"|\"(?P<q>[A-Z][\w'\-]*,?(?:[ \t]+[A-Z][\w'\-]*\.?){1,3})\")"
         r"[ \t]*<[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+>",
         validator=lambda text, m: _v_display_name(m),
         hs=r"[A-Za-z.\"][ \t]*<[A-Za-z0-9._%+\-]+@",
@@ -2036,8 +2040,10 @@ def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.NAME
 
 
-_DISPLAY_SKIP = frozenset(["dr", "mr", "mrs", "ms", "prof", "jr", "sr", "van", "von", "de", "da", "del", "der",
-                           "bin", "al", "el", "la", "le"])
+_DISPLAY_SKIP = frozenset([
+    "dr", "mr", "mrs", "ms", "prof", "jr", "sr",
+    "van", "von", "de", "da", "del", "der", "bin", "al", "el", "la", "le",
+])
 
 
 def _mostly_common(v: str) -> bool:

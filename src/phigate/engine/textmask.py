@@ -134,7 +134,8 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
 # a value that starts with two or three capitalised words and ends in a phone number: the person to call
 # ("Tavi Orlenko 555-201-3344", "Contact: Ana Ruiz, (555) 201-3344")
 _BEFORE_PHONE = re.compile(
-    r"(?:^|(?<=[\n\"'(>|\[])|(?<=[:;] ))[ \t]*([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2})[ \t]*[,:\-–]?[ \t]*\(?\+?$"
+    r"(?:^|(?<=[\n\"'(>|\[])|(?<=[:;] ))[ \t]*([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2})"
+    r"[ \t]*[,:\-–]?[ \t]*\(?\+?$"
 )
 
 

@@ -43,8 +43,12 @@ an eponym ("sindrome di Sjögren", "choroba Hashimoto"); hospital words (Yiyuan,
 Hôtel-Dieu); issue keys after "logged under" or leading a commit subject; the weekday of "Sent: Tuesday,
 <date>" kept), seeds 1/2/3 measured 10.14% / 10.39% / 10.95% leaked (whole + partial 12.57% / 13.63% /
 13.65%), over-masking 6.38% / 8.39% / 7.38%. Then VistA globals and FileMan output, file and object keys
-named after the patient, Persian titles: seed 1 6.62% leaked (whole + partial 9.19%). Still leaking: FHIR
-logical ids, Arabizi addresses and dates.
+named after the patient, Persian titles: seed 1 6.62% leaked (whole + partial 9.19%). The next day (e-mail
+display names, a name before a phone number or "(MR#", MR# as a record cue, the patient's FHIR logical id,
+chat phone cues such as "zap"/"liga", "#" house numbers and Mexican street words, pinyin "<n> hao" and
+"youbian", Persian streets and "resident of"): seeds 1/2/3 3.38% / 4.05% / 4.59% leaked (whole + partial
+5.00% / 6.61% / 6.89%). Still leaking: Arabizi addresses and dates, names in Python tuples of task logs,
+villages after "adresinde", Indonesian RT/RW addresses, d.m.yy dates after words no date list holds.
 
 Ceilings: the seed-1 rates after those fixes rounded up to the next whole percent plus one point; lower
 them as the engine improves. The corpus's soundness (labels, check digits, calendars, reproducibility) and its
@@ -73,8 +77,8 @@ from tests.engine.probe11 import ids, people
 from tests.engine.probe11.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe11.run_probe import crashes, run
 
-LEAK_CEILING = 0.08  # 6.62% (49/740) on seed 1 after the fixes (17.43% when written)
-STRICT_CEILING = 0.11  # whole + partial: 9.19% (19.86% when written)
+LEAK_CEILING = 0.05  # 3.38% (25/740) on seed 1 after the fixes (17.43% when written)
+STRICT_CEILING = 0.07  # whole + partial: 5.00% (19.86% when written)
 OVERMASK_CEILING = 0.08  # 6.38% (19/298) after the first fixes (11.41% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"PHONE", "HEALTH_PLAN", "SSN", "ACCOUNT", "DEVICE", "IP", "EMAIL", "CREDENTIAL", "LICENSE"}
