@@ -479,6 +479,28 @@ PHI_AND_KEEP = [
      ["97920", "98765", "Orlenko #75", "144 hao", "514352"], ["zap dela", "youbian"]),
     ("بیمار ساکن کیاسر، خیابان نارون، کوچه سرو ۳، پلاک ۶۲. سابقه دیابت دارد.",
      ["کیاسر", "نارون", "سرو", "۶۲"], ["ساکن", "سابقه دیابت دارد"]),
+    # towns ending in a place word before ", <state>"; "lives ... in", "go home to"; unit words after the
+    # street suffix; a town and postcode after the street with no comma; lab values are no street
+    ("Home: 12 Kea St Rear, Dunmarrow Station, GA 31601. 'RR 1 BOX 18, QUELLSKY GAP, KY 41701'. lives w "
+     "sister Ana in Brindwick, wants to go home to Varnaska Bend bc. Moved: 9 Tui Rd Lot 12 and 6 Rata Rd "
+     "Upper Orlenko Falls 18298. Labs: Cr 2.31, Hgb 6.8. ECG ST dep V4-V6.",
+     ["Dunmarrow", "QUELLSKY", "Brindwick", "Varnaska", "Rear", "Lot 12", "Upper", "Orlenko Falls", "18298"],
+     ["Cr 2.31", "Hgb 6.8. ECG ST dep"]),
+    # "FAMILY, GIVEN" in capitals opening a line or element; a name before age and sex; the names a person
+    # goes by; relatives and subscribers as JSON keys; a list's name before its phone; a password in prose;
+    # a birth date built in code
+    ("ORLENKO, TAVI   MRN 5521\n<h2>\n  MBIRU, SEFA\n</h2>\nALLERGIES, NONE\nKEA VARNASKA 23M DOB 2001\n"
+     "Chest Pain 45M\nPatient: Ana Vea   AKA/preferred: Rosamel   (prefers Tavistoke)\n"
+     '{"subscriber": "Brin Quellsky", "dependent": "Mara Dunmarrow"} => [["Lio Brindwick", "555-201-3344"]]\n'
+     "pasted the prod db pw Qz7rTe2mWx9#k in the runbook; BirthDate:time.Date(1961, time.March, 4, 0)",
+     ["ORLENKO", "MBIRU", "VARNASKA", "Rosamel", "Tavistoke", "Quellsky", "Dunmarrow", "Brindwick",
+      "Qz7rTe2mWx9", "March, 4"],
+     ["ALLERGIES, NONE", "Chest Pain 45M", "subscriber", "dependent"]),
+    # a relative named with the relation in brackets, in any script; an ordinary word before it stays
+    ("Familiar responsable: Tavi Orlenko (hija)\nNgười nhà: Lê Văn Tám (con trai)\nMedication (Mother) list",
+     ["Orlenko", "Văn Tám"], ["(hija)", "(con trai)", "Medication (Mother)"]),
+    ("المرافق: ليان قاسمي (ابنة)\n緊急聯絡人：林美玲（女兒）\n보호자 최지우(딸)\nसाथ में: रमेश वर्मा (पुत्र)",
+     ["ليان", "林美玲", "최지우", "रमेश"], ["(ابنة)", "（女兒）", "(딸)", "(पुत्र)"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),

@@ -25,7 +25,8 @@ _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
     # a comma ending the line carries the address over to the next one (letters, PDF text)
-    r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+))"
+    # a space only when the part ends in its postcode: "[street] Rear Brindwick Falls 18298"
+    r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+)|(?P<sp>[ \t]+))"
     r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
     r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]+){0,2}"  # "Juazeiro do Norte"
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"
@@ -136,6 +137,8 @@ class AddressChain:
                     fold_token(w) in self.common for w in m.group("seg").split() if w[:1].isalpha()
                 ):
                     break  # "[street] in March", "... in Room 4": "in" needs a town no dictionary knows
+                if m.group("sp") is not None and m.group("pc") is None:
+                    break  # a space-separated part needs its postcode (which vouches for ordinary words)
                 if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None:
                     break  # "..., Patient reports": prose, not an address part
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))

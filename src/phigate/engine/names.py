@@ -67,7 +67,9 @@ LABELS = frozenset(
      "tutora", "responsavel", "acompanhante", "pariente", "contato", "contacto", "referente",
      "parente", "genitore", "curatore", "vasi", "veli", "refakatci", "esi", "kizi", "oglu", "annesi",
      "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter",
-     "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon"]
+     "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
+     # the names a person goes by, and who decides for them
+     "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(

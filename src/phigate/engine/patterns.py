@@ -1234,7 +1234,10 @@ STREET_SUFFIX = (
     r"|Vistas|Ways|Wall|Marg|Nagar|Colony|Layout|Chowk|Bazaar|Bazar|Vihar|Enclave|Puram|Gali|Mohalla|Sector|Phase"
     r"|Block|Quarters"
 )
-UNIT = r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#)\.?\s*#?\s*[A-Za-z0-9\-]{1,6})?"  # noqa: E501
+UNIT = (
+    r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#|Lot|Trlr|Trailer|Spc|Space)"
+    r"\.?\s*#?\s*[A-Za-z0-9\-]{1,6}|[ \t]+(?:Upper|Lower|Rear|Front|Bsmt|Basement)\b)?"
+)
 CAP = r"[A-Z0-9][A-Za-z0-9'.\-]*"
 
 
@@ -1248,6 +1251,19 @@ def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.ADDRESS)
 
 
+# the last word of many towns' names ("Dunmarrow Station", "Quellsky Gap", "Brindwick Junction"): ordinary
+# words, but before ", <state>" they end a place's name
+PLACE_SUFFIXES = frozenset([
+    "station", "junction", "springs", "spring", "falls", "gap", "bend", "crossing", "crossroads",
+    "lake", "lakes", "creek", "hill", "hills", "valley", "city", "park", "beach", "heights", "ridge",
+    "prairie", "cove", "terrace", "harbor", "harbour", "landing", "mills", "mill", "bluff", "bluffs",
+    "point", "village", "grove", "forks", "fork", "hollow", "run", "corner", "corners", "ferry", "ford",
+    "glen", "island", "mountain", "plains", "rapids", "shores", "summit", "wells", "woods", "meadows",
+    "patch", "flat", "flats", "tank", "slough", "mesa", "wash", "spur", "pines", "oaks", "canyon",
+    "county", "town", "center", "centre", "square", "bay", "port", "haven", "view", "vista",
+])
+
+
 def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
@@ -1257,6 +1273,9 @@ def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     keep = []
     for w in reversed(words):
         k = w.group().lower().strip(".")
+        if k in PLACE_SUFFIXES and not keep and len(words) > 1:
+            keep.append(w)
+            continue
         if k in excluded or (k in common and not keep and k not in lexicon.cities()):
             break
         keep.append(w)
@@ -1272,11 +1291,12 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "street-us",
         T.ADDRESS,
-        # no letter before the number: "...a418c838, Spring Boot" is the tail of a UUID, not a house number
-        rf"{{NBD}}(?<![A-Za-z])(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?[ \t]+"
+        # no letter before the number: "...a418c838, Spring Boot" is the tail of a UUID, not a house number;
+        # no decimal: "Cr 2.31, Hgb 6.8. ECG ST dep" is lab values (a comma may be a CSV's: "1993,37 Oak Ln")
+        rf"{{NBD}}(?<![A-Za-z])(?<![0-9]\.)(?P<v>[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]+)?,?[ \t]+"
         r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
         # a name word before the suffix: "3+4, Wells" is no street
-        rf"(?:{CAP}[ \t]+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
+        rf"(?:(?![0-9]+[.,][0-9]){CAP}[ \t]+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
         validator=_v_address,
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
@@ -1443,14 +1463,19 @@ ADDRESS_SPECS: list[PatternSpec] = [
         T.ADDRESS,
         r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
+        # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
+        r"|lives(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
+        r"|(?:at|from) (?:church|school|work|home) in"
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*"
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
         validator=_v_city_state,
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
+        r"|lives[ \t]|home to|(?:church|school|work|home) in"
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
-        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*[A-Z]",
+        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)",
+        window=60,
     ),
 ]
 ADDRESS_SPECS.append(
@@ -1487,7 +1512,8 @@ ID_KEY_WORDS = (
     r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
-    r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3])"
+    r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
+    r"|proxy|hcpoa|caller)"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1505,7 +1531,8 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok"), T.NAME),
+                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok|dependa?ent|relative"
+                r"|emergency_?contact|proxy|hcpoa|caller"), T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(
@@ -1540,6 +1567,8 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if rx.search(key):
             if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
                 return None
+            if t in (T.HEALTH_PLAN, T.MRN) and _PERSON_VALUE.fullmatch(v) and not _ordinary_words(v):
+                t = T.NAME  # "subscriber": "Ana Vea": the person, not their number
             end = m.end("v")
             cut = _date_prefix_len(v) if t is T.DATE else 0
             if cut and cut != len(v.rstrip()):
@@ -1554,6 +1583,7 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
+_PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
 _LIST_ITEM = re.compile(r"[\"']([^\"'\n]*)[\"']")
 
 
@@ -1932,6 +1962,37 @@ ROMANISED_DATE = PatternSpec(  # Japanese and Chinese dates in Latin letters: "S
     hs=r"[0-9]-gatsu|[0-9][ \t]?yue[ \t]?[0-9]",
     window=40,
 )
+# a password said in prose: "pasted the prod db pw Qz7rTe2mWx9#k in the runbook", "password is Kx8..."
+PROSE_PASSWORD = PatternSpec(
+    "prose-password",
+    T.CREDENTIAL,
+    r"\b(?:pw|pwd|passwd|password|passcode|passphrase|pass)\b(?:[ \t]+(?:is|was|=|:))?[ \t]+"
+    r"(?P<v>[^\s'\"`<>\[\]]{8,64})",
+    caseless=True,
+    validator=lambda text, m: _span(m, T.CREDENTIAL) if _secret_like(m.group("v")) else None,
+)
+# a birth date built in code: Go's time.Date(1992, time.September, 22, ...), Java's LocalDate.of(1992, 9, 22)
+CODE_DATE = PatternSpec(
+    "code-date",
+    T.DATE,
+    r"\b(?:time\.Date|LocalDate\.of|LocalDateTime\.of|new Date|DateOnly|date)\("
+    r"(?P<v>(?:1[89]|20)[0-9]{2},[ \t]*(?:time\.[A-Z][a-z]+|Month\.[A-Z]+|[0-9]{1,2}),[ \t]*[0-9]{1,2})"
+    r"(?![0-9])",
+    validator=_v_plain(T.DATE),
+    hs=r"\b(?:time\.Date|LocalDate\.of|LocalDateTime\.of|new Date|DateOnly|date)\((?:1[89]|20)[0-9]{2},",
+)
+
+
+def _secret_like(v: str) -> bool:
+    """Mixed case and digits (or symbols), as generated secrets are; not a word, path or placeholder."""
+    v = v.rstrip(".,;:)")
+    if len(v) < 8 or "/" in v or v.startswith(("http", "$", "%", "{")) or set(v) <= {"*", "x", "X", "•"}:
+        return False
+    lower, upper = any(c.islower() for c in v), any(c.isupper() for c in v)
+    digit, symbol = any(c.isdigit() for c in v), any(not c.isalnum() for c in v)
+    return lower and (upper or symbol) and digit
+
+
 ROMANISED_ADDRESS = PatternSpec(  # pinyin: "<road words> 144 hao" (number 144), "<lane> 8 hao lou"
     "romanised-address",
     T.ADDRESS,
@@ -2011,6 +2072,28 @@ NAME_SHAPES = [
         hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)",
         window=60,
     ),
+    # the register's "FAMILY, GIVEN" in capitals opening a line, a field or an element ("ORLENKO,
+    # TAVI   MRN", "PATIENT: MBIRU, SEFA", "<h2>VARNASKA, ROSAMEL</h2>"); a state after the comma: a town's
+    PatternSpec(
+        "name-caps-comma",
+        T.NAME,
+        rf"(?:^|(?<=[\n>])|(?<=:[ \t])|(?<=:))[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t\-]{_CAPS_WORD})?,[ \t]?"
+        rf"{_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?(?:[ \t][A-Z]\.?)?)"
+        r"(?=[ \t]{2,}|[ \t]*(?:<|\r?\n|$)|[ \t]+(?:MRN|DOB|Age|AGE|Sex|SEX|[0-9]))",
+        validator=lambda text, m: _v_caps_comma(m),
+        hs=rf"{_CAPS_WORD},[ \t]?{_CAPS_WORD}",
+        window=50,
+    ),
+    # a name before the age and sex of clinical shorthand: "SEFA MBIRU 23M", "Tavi Orlenko 67 y/o F"
+    PatternSpec(
+        "name-age-sex",
+        T.NAME,
+        r"(?:^|(?<=[\n>:(\[])|(?<=[:.;] ))[ \t]*(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){1,2})"
+        r"[ \t,]+[0-9]{1,3}[ \t]?(?:[MF]|y/?o[ \t]?[MF]?|yo[ \t]?[MF]?|yr[ \t]?[MF]?)(?![A-Za-z0-9])",
+        validator=lambda text, m: None if _ordinary_words(m.group("v")) else _span(m, T.NAME),
+        hs=r"[A-Za-z][ \t,]+[0-9]{1,3}[ \t]?(?:[MF]|y/?o|yo|yr)\b",
+        window=60,
+    ),
     # an address's display name: "From: Tavi Orlenko <tavi@mail.example>", "Orlenko, Tavi" <t@x.org>
     PatternSpec(
         "name-before-email",
@@ -2024,6 +2107,19 @@ NAME_SHAPES = [
         window=90,
     ),
 ]
+
+
+def _v_caps_comma(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not when the part after the comma is a state or country, or a word is an ordinary one."""
+    from phigate.engine import lexicon
+
+    family, given = m.group("v").split(",", 1)
+    given = given.strip()
+    if re.fullmatch(US_STATES, given) or given.lower() in lexicon.countries() or _mostly_common(m.group("v")):
+        return None
+    if _ordinary_words(family.replace("-", " ")) and _ordinary_words(given):
+        return None
+    return _span(m, T.NAME)
 
 
 def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -2383,7 +2479,7 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
-SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS])
+SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)

@@ -109,7 +109,8 @@ def column_type(header: str) -> T | None:
         return None
     found = _column_type(words)
     if found is None and any(w in _ABBREV for w in words):
-        found = _column_type([_ABBREV.get(w, w) for w in words])
+        address = any(w in ("addr", "adr", "address", "street", "str") for w in words)
+        found = _column_type([("line" if address and w == "ln" else _ABBREV.get(w, w)) for w in words])
     return found
 
 

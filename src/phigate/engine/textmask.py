@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
-from phigate.engine import form_names, script_text, tabular, vetoes
+from phigate.engine import form_names, relatives, script_text, tabular, vetoes
 from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain
@@ -92,6 +92,7 @@ def detect(
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
+        hits.extend(relatives.find(norm_text))
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
@@ -135,7 +136,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
 # ("Tavi Orlenko 555-201-3344", "Contact: Ana Ruiz, (555) 201-3344")
 _BEFORE_PHONE = re.compile(
     r"(?:^|(?<=[\n\"'(>|\[])|(?<=[:;] ))[ \t]*([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2})"
-    r"[ \t]*[,:\-–]?[ \t]*\(?\+?$"
+    r"[\"']?[ \t]*[,:\-–]?[ \t]*[\"']?[ \t]*\(?\+?$"
 )
 
 
