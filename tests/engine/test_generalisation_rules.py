@@ -501,6 +501,27 @@ PHI_AND_KEEP = [
      ["Orlenko", "Văn Tám"], ["(hija)", "(con trai)", "Medication (Mother)"]),
     ("المرافق: ليان قاسمي (ابنة)\n緊急聯絡人：林美玲（女兒）\n보호자 최지우(딸)\nसाथ में: रमेश वर्मा (पुत्र)",
      ["ليان", "林美玲", "최지우", "रमेश"], ["(ابنة)", "（女兒）", "(딸)", "(पुत्र)"]),
+    # Chinese, Japanese and Korean: addresses from province to room, era and month-day dates, postcodes and
+    # record numbers after their labels, a name before 様 or 환자, a kana reading, a chat export's sender
+    ("现住址：浙江省云岭市竹溪区桂花西路18号3栋1单元502室　邮编：310012\n"
+     "住院号：5512093\n复诊约的是 9月12日 吧？\n"
+     "令和6年11月3日\n患者氏名：森本　千夏（モリモト　チナツ）\nキーパーソン：長男　森本　誠　様\n"
+     "[최민호] [오후 8:02] 안녕하세요 선생님 최말순 환자 보호자입니다\n1941. 3. 7. 입니다\n"
+     "주소: 전라남도 푸른군 새솔면 들꽃길12번길 8, 102동 301호 (우 58012)",
+     ["桂花西路", "310012", "5512093", "9月12日", "令和6年11月3日", "モリモト", "誠", "최민호", "최말순",
+      "3. 7.", "들꽃길", "58012"],
+     ["住院号：", "선생님", "보호자입니다"]),
+    # Russian initials after a surname, an age label; Arabic "I am ..." and "son of ..."; Urdu parentage;
+    # a Thai label with a space; labels of Vietnamese, Quebec and Austrian forms; NHC and C.P.; Indonesian
+    # "nama" keys; Chinese pinyin-initial JSON keys with names in Han
+    ("Выписку получила: Орленко З. А.\nДата рождения: 1931 (полных лет: 94)",
+     ["Орленко", "94"], ["Выписку получила"]),
+    ("أنا ليان قاسمي، ابن الحاجة رنا عيسى\nولدیت / زوجیت: نوید کاظمی\nชื่อ-สกุล สมหญิง ใจดี   อายุ 67 ปี",
+     ["ليان", "رنا", "نوید", "สมหญิง"], ["ولدیت", "ชื่อ-สกุล", "อายุ 67"]),
+    ("- Họ tên người bệnh: TRẦN VĂN BÌNH      Tuổi: 65\nUsager : Tavi Orlenko   No de dossier : 44\n"
+     "Patient/in: VARNASKA Rosamel    geb. 1947\nPaciente: Kea Vea   NHC: 8019759\nDomicilio: C.P. 74735\n"
+     'VClaim {"nik":"3201","nama":"Sefa Mbiru","no_kartu":"0001"}',
+     ["TRẦN", "Orlenko", "VARNASKA", "Rosamel", "8019759", "74735", "Mbiru"], ["Tuổi: 65", "No de dossier"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),

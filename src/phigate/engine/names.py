@@ -69,7 +69,8 @@ LABELS = frozenset(
      "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter",
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
-     "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant"]
+     "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
+     "usager", "usagere", "usagère", "patientin"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(

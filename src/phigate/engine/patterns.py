@@ -988,7 +988,7 @@ SPECS: list[PatternSpec] = [
         T.ZIP,
         r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy"
         r"|cod postal|codigo postal|cep|pin code|pincode|postnummer|postinumero|iranyitoszam"
-        r"|sihtnumber|pasto kodas|psc|postnr|youbian|yubin bango|ma buu chinh|kode pos|posta kodu)\.?"
+        r"|sihtnumber|pasto kodas|psc|postnr|youbian|yubin bango|ma buu chinh|kode pos|posta kodu|c\.p)\.?"
         r"\s*[:#=]?\s*['\"]?(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
@@ -1024,7 +1024,8 @@ SPECS: list[PatternSpec] = [
     _cue(
         "mrn",
         T.MRN,
-        r"mrn|mr|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number|record number|record"
+        r"mrn|mr|nhc|n\.h\.c|medical record|med\.? rec(?:ord)?|chart|patient id|pt id|patient number"
+        r"|record number|record"
         r"|hospital number|hosp(?:ital)? no|unit number|case number|patientennummer|n[uú]mero de historia"
         r"|historia cl[ií]nica|dossier|numero dossier|cartella|nhs|nhs number|uhid|emr|ehr|hn|rn|no\. rn"
         r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
@@ -1513,7 +1514,7 @@ ID_KEY_WORDS = (
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
-    r"|proxy|hcpoa|caller)"
+    r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming)"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1532,7 +1533,8 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
                 r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok|dependa?ent|relative"
-                r"|emergency_?contact|proxy|hcpoa|caller"), T.NAME),
+                r"|emergency_?contact|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad"
+                r"|xingming"), T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(
@@ -2036,11 +2038,14 @@ NAME_SHAPES = [
         "name-caps-label",
         T.NAME,
         r"\b(?:Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?|Paciente|Nombre|Nom|Nome"
-        r"|Naam)"
-        rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}})"
+        r"|Naam|Ho ten(?: nguoi benh| benh nhan)?|Ho va ten|HO TEN|Usager|Patient/in|Ad Soyad|Nama)"
+        # all in capitals, or the register's "FAMILY Given"
+        rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}"
+        r"|[A-Z][A-Z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)"
         r"(?=[ \t]{2,}|\t|,|\r?\n|$|[ \t](?:Age|AGE|DOB|Sex|SEX|MRN|UHID|RUT)\b)",
         validator=lambda text, m: None if _mostly_common(m.group("v")) else _span(m, T.NAME),
-        hs=r"\b(?:Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam)(?: [Nn][Aa][Mm][Ee])?[ \t]*:"
+        hs=r"\b(?:Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam|Ho ten|Ho va ten|HO TEN|Usager"
+        r"|Patient/in|Ad Soyad|Nama)(?: [Nn][Aa][Mm][Ee]| nguoi benh| benh nhan)?[ \t]*:"
         r"[ \t]*[A-Z][A-Z]",
     ),
     PatternSpec(

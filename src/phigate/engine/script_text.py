@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.east_asian import KO_TITLES
 from phigate.engine.scanner import Hit
 
 NAME_LABELS = [
@@ -58,7 +59,7 @@ NAME_LABELS = [
     "ಹೆಸರು", "ರೋಗಿ", "ರೋಗಿಯ ಹೆಸರು", "ಸಂಬಂಧಿ", "ಪೋಷಕರು", "പേര്", "രോഗി", "രോഗിയുടെ പേര്", "ബന്ധു",
     "ਨਾਮ", "ਨਾਂ", "ਮਰੀਜ਼", "ਮਰੀਜ਼ ਦਾ ਨਾਮ", "ਰਿਸ਼ਤੇਦਾਰ", "ਸਰਪ੍ਰਸਤ", "नाव", "रुग्ण", "रुग्णाचे नाव", "নাম",
     "ৰোগী", "ܫܡܐ", "ܟܪܝܗܐ", "མིང", "ཉེ་ཚན", "ནད་པ", "ⵉⵙⵎ", "ⵉⵙⴻⵎ", "ⴰⵎⵓⴹⵉ", "ߕߐߜߐ", "ߕߐ߮", "𞤋𞤲𞥆𞤣𞤫",
-    "ᏚᏙᎥ", "ᐑᐦᐅᐏᐣ",
+    "ᏚᏙᎥ", "ᐑᐦᐅᐏᐣ", "ولدیت", "زوجیت", "ولدیت / زوجیت", "والد / شوہر کا نام", "ہنگامی رابطہ",
 ]
 ADDRESS_LABELS = [
     "διεύθυνση", "διευθυνση", "адрес", "адреса", "адрес проживания", "место жительства", "כתובת",
@@ -139,7 +140,9 @@ def _alt(words: list[str]) -> str:
 
 _LABEL = re.compile(
     rf"(?<!\w)(?:(?P<name>{_alt(NAME_LABELS)})|(?P<addr>{_alt(ADDRESS_LABELS)})|(?P<date>{_alt(DATE_LABELS)}))"
-    r"\s*[:：=།፡፦]\s*(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
+    # Thai forms put a space after the label, no colon ("ชื่อ-สกุล <given> <family>")
+    r"(?:\s*[:：=།፡፦]\s*|[ \t]+(?=[\u0e00-\u0e7f]))"
+    r"(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
     re.I,
 )
 _TITLE = re.compile(
@@ -168,7 +171,9 @@ _DATE_YEAR_FIRST = re.compile(
 _CYR_CAP = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’\-]+"
 _PATRONYMIC = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+(?:ович|евич|ьевич|ич|овна|евна|ьевна|ична|инична|івна|ївна|авіч|аўна)"
 _CYR_NAME = re.compile(
-    rf"(?<![\w])(?P<v>{_CYR_CAP}\s+{_PATRONYMIC}\s+{_CYR_CAP}|{_CYR_CAP}\s+{_CYR_CAP}\s+{_PATRONYMIC})(?![\w])"
+    rf"(?<![\w])(?P<v>{_CYR_CAP}\s+{_PATRONYMIC}\s+{_CYR_CAP}|{_CYR_CAP}\s+{_CYR_CAP}\s+{_PATRONYMIC}"
+    # a surname with the initials of the given name and patronymic: "Иванова З. А."
+    rf"|{_CYR_CAP}\s[А-ЯЁІЇЄҐЎ]\.\s?[А-ЯЁІЇЄҐЎ]\.)(?![\w])"
 )
 _CYR_AFTER_NOUN = re.compile(
     r"(?<![\w])(?i:пациент|пациентка|больной|больная|пацієнт|пацієнтка|пацыент|пацыентка)\s+"
@@ -200,6 +205,17 @@ _AFTER_NOUN = re.compile(
 _SCRIPT_AGE = re.compile(
     r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|ساله|歳|세|ปี|лет|года|років|वर्ष|साल))"
     r"|(?:בן|בת)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
+)
+# Arabic chat: "أنا <name>،" (I am ...), "ابن/بنت (الحاج/الحاجة) <name>" (son/daughter of ...)
+_AR = "[\u0621-\u064a\u0671-\u06d3]+"
+_AR_SELF = re.compile(
+    rf"(?:(?<![\u0621-\u064a])(?:أنا|انا)[ \t]+(?P<v>{_AR}(?:[ \t]{_AR}){{0,2}})(?=[ \t]*[،,])"
+    rf"|(?<![\u0621-\u064a])(?:ابن|بنت|إبن)[ \t]+(?:(?:الحاجة|الحاج|السيدة|السيد|المرحوم|المرحومة)[ \t]+)?"
+    rf"(?P<p>{_AR}(?:[ \t]{_AR}){{1,2}}))"
+)
+# an age label before the number: Russian "полных лет: 97", "возраст: 94"
+_AGE_LABEL = re.compile(
+    r"(?i:полных лет|возраст|вік|年龄|年齢|나이|عمر|العمر|سن)\s*[:：]?\s*(?P<v>9[0-9]|1[0-2][0-9])(?![0-9])"
 )
 # "resident of <place>," (Persian, Arabic, Urdu): the place up to the comma
 _RESIDENT_OF = re.compile(
@@ -318,6 +334,8 @@ def _unknown_form(text: str) -> list[Hit]:
             out.append(Hit(s, s + len(v), T.ADDRESS, "script:form"))
             continue
         c = _CONTACT.match(v)
+        if c is not None and any(ch in c.group("n") for ch in ":："):
+            continue  # "<department>　<record label>：<number>": the next field's label, not a person
         if c is not None and sum(ch.isdigit() for ch in v[c.end("n"):]) >= 7:
             out.append(Hit(s, s + c.end("n"), T.NAME, "script:form"))
     return out
@@ -333,18 +351,24 @@ _PC_AFTER = re.compile(r",?[ \t]+[0-9]{4,7}(?![0-9])")
 def _embedded(text: str, scan: str) -> list[Hit]:
     """Words of another script inside Latin-script text ("Patient Եվա Ղազինյան was admitted", "lives in
     広州市"): in an English, French or German note a name or a place is what comes in its own script.
-    Only when Latin words are at least as many as the others (a note in that script has its own rules).
-    Words are read in the scan copy, where a vowel sign or a virama is a letter like the others."""
+    Only when Latin words are at least as many as the others (a note in that script has its own rules),
+    and on lines with Latin words. Words are read in the scan copy, where a vowel sign or a virama is a
+    letter like the others."""
     words = [(m.start(), m.end()) for m in _SCAN_WORD.finditer(scan)]
     foreign = [_NON_LATIN.search(text, s, e) is not None and not any(c.isascii() for c in text[s:e])
                for s, e in words]
     n = sum(foreign)
     if not n or len(words) - n < n:
         return []
+    # lines with a Latin word: a line all in the other script is that script's own text (a JSON string
+    # "<diagnosis in Han>", a quoted line), not a name inside a Latin sentence
+    latin_lines = {
+        scan.count("\n", 0, s) for (s, e), f in zip(words, foreign, strict=True) if not f and e - s >= 2
+    }
     out: list[Hit] = []
     i = 0
     while i < len(words):
-        if not foreign[i]:
+        if not foreign[i] or scan.count("\n", 0, words[i][0]) not in latin_lines:
             i += 1
             continue
         j = i
@@ -407,6 +431,8 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
             out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
     for m in _AFTER_NOUN.finditer(text):
         g = next(k for k in "gahdjktf" if m.group(k) is not None)
+        if g == "k" and m.group(g) in KO_TITLES:
+            continue  # "선생님", "간호사님": a title with its honorific, not a name
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
     for m in _SCRIPT_AGE.finditer(text):
         g = "v" if m.group("v") is not None else "h"
@@ -416,6 +442,11 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
     for m in _RESIDENT_OF.finditer(text):
         out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose"))
+    for m in _AR_SELF.finditer(text):
+        g = "v" if m.group("v") is not None else "p"
+        out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
+    for m in _AGE_LABEL.finditer(text):
+        out.append(Hit(m.start("v"), m.end("v"), T.AGE, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):
         g = next(k for k in ("v", "km", "ug", "cy") if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))

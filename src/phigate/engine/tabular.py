@@ -64,6 +64,18 @@ for _t, _words in {
 }.items():
     for _w in _words.split():
         _EXACT[_w] = _t
+# Chinese HIS schemas name columns by pinyin initials (xm = 姓名 name, jtzz = 家庭住址 home address, ...)
+for _t, _words in {
+    T.NAME: "xm hzxm brxm xingming lxr lxrxm jsxm",
+    T.ADDRESS: "jtzz xzz hjdz jtdz xxdz",
+    T.ZIP: "yzbm",
+    T.PHONE: "lxdh sjhm lxrdh",
+    T.SSN: "sfzh sfzhm",
+    T.DATE: "csrq",
+    T.MRN: "zyh mzh blh bah",
+}.items():
+    for _w in _words.split():
+        _EXACT[_w] = _t
 
 # a column named by one of these is an attribute of a thing, not of a person ("drug_name", "file_name")
 _NOT_PERSON = ("drug", "med", "medication", "product", "brand", "facility", "hospital", "clinic", "org",
@@ -254,8 +266,10 @@ def cell_holds(value: str, t: T) -> bool:
         return False
     if sum(c.isdigit() for c in value) < _MIN_DIGITS.get(t, 0):
         return False  # license,MIT / Apache-2.0: a software licence, not a licence number
-    # name,version\nrequests,2.31: a package, not a person (people's names are capitalised)
-    return t is not T.NAME or value.lstrip("'\"")[:1].isupper()
+    # name,version\nrequests,2.31: a package, not a person (people's names are capitalised, or in a script
+    # without case: Han, Arabic, Devanagari...)
+    first = value.lstrip("'\"")[:1]
+    return t is not T.NAME or first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
-from phigate.engine import form_names, relatives, script_text, tabular, vetoes
+from phigate.engine import east_asian, form_names, relatives, script_text, tabular, vetoes
 from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain
@@ -93,6 +93,9 @@ def detect(
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(relatives.find(norm_text))
+    if not norm_text.isascii():
+        names = [(h.start, h.end) for h in hits if h.type is T.NAME]
+        hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
