@@ -10,6 +10,7 @@ lower-case prose words ("accompagnato da") are not part of it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
@@ -37,8 +38,11 @@ RELATIONS = [
     "丈夫", "母亲", "父亲", "母親", "父親", "長女", "長男", "次女", "次男", "妻", "夫", "母", "父",
     "娘", "息子", "딸", "아들", "아내", "남편", "어머니", "아버지", "며느리", "사위",
 ]
-_REL = "|".join(re.escape(w) for w in sorted(set(RELATIONS), key=len, reverse=True))
-_BRACKET = re.compile(rf"[ \t\u3000]*[(（][ \t]*(?i:{_REL})[ \t]*[)）]")
+# looked up where a bracket opens (a regex search of the alternation over every text cost a fifth of
+# the engine's time)
+_RELATION_SET = frozenset(w.lower() for w in RELATIONS)
+_OPEN = re.compile("[(（]")
+_CLOSE = re.compile("[)）]")
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # the words before the bracket, back to a delimiter: spaced words, or one unspaced run of Han/kana/Hangul
 # word characters, with the combining vowel signs of Indic, Thai, Lao, Burmese and Khmer letters
@@ -50,6 +54,7 @@ _BEFORE = re.compile(
 _STOP = re.compile(r"[:：,，、;；()（）\[\]\n\r|]")
 
 
+@lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     from phigate.engine.names import LABELS
     from phigate.engine.script_text import NAME_LABELS
@@ -64,10 +69,16 @@ def find(text: str) -> list[Hit]:
     out: list[Hit] = []
     common = None
     labels = None
-    for b in _BRACKET.finditer(text):
-        line = max(text.rfind("\n", 0, b.start()) + 1, b.start() - 80)
-        stop = max((m.end() for m in _STOP.finditer(text, line, b.start())), default=line)
-        m = _BEFORE.search(text, stop, b.start())
+    for o in _OPEN.finditer(text):
+        close = _CLOSE.search(text, o.end(), o.end() + 24)
+        if close is None or text[o.end() : close.start()].strip(" \t").lower() not in _RELATION_SET:
+            continue
+        start = o.start()
+        while start > 0 and text[start - 1] in " \t\u3000":
+            start -= 1
+        line = max(text.rfind("\n", 0, start) + 1, start - 80)
+        stop = max((m.end() for m in _STOP.finditer(text, line, start)), default=line)
+        m = _BEFORE.search(text, stop, start)
         if m is None:
             continue
         common = common if common is not None else lexicon.common_words()
