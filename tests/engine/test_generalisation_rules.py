@@ -522,6 +522,12 @@ PHI_AND_KEEP = [
      "Patient/in: VARNASKA Rosamel    geb. 1947\nPaciente: Kea Vea   NHC: 8019759\nDomicilio: C.P. 74735\n"
      'VClaim {"nik":"3201","nama":"Sefa Mbiru","no_kartu":"0001"}',
      ["TRẦN", "Orlenko", "VARNASKA", "Rosamel", "8019759", "74735", "Mbiru"], ["Tuổi: 65", "No de dossier"]),
+    # "Family, Given" after "for" in prose; a name before a spoken "date of birth"; Scottish street words;
+    # Filipino and Spanish column headers
+    ("referral accepted for Orlenko, Tavi at clinic; care of Boston, Massachusetts at noon\n"
+     "follow up visit for sefa mbiru date of birth in March\nthe address is now 22 Quell Wynd\n"
+     "MRN\tApelyido\tPangalan\tBrgy/Town\n12\tVarnaska\tRosamel\tDunmarrow Heights",
+     ["Orlenko", "mbiru", "Quell Wynd", "Varnaska", "Rosamel", "Dunmarrow"], ["Massachusetts", "Apelyido"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),
@@ -636,6 +642,11 @@ def test_result_sets_type_positional_cells_by_their_column(masker: Masker) -> No
     out = masker.mask_json(split).document
     assert out["data"][0][1:] == [out["data"][0][1], "Active"] and "Mbiru" not in json.dumps(out)
     assert "Dunmarrow" not in json.dumps(out) and out["data"][1] == ["short row"]
+    snowflake = {"resultSetMetaData": {"rowType": [{"name": "MRN"}, {"name": "PT_NAME"}, {"name": "ZIP"},
+                                                   {"name": "DX"}]},
+                 "data": [["9-630-827", "Orlenko, Tavi", "55091", "E11.9"]]}
+    row = masker.mask_json(snowflake).document["data"][0]
+    assert row[0] != "9-630-827" and "Orlenko" not in row[1] and row[2] != "55091" and row[3] == "E11.9"
 
 
 def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Masker) -> None:

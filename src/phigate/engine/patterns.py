@@ -1233,7 +1233,7 @@ STREET_SUFFIX = (
     r"|Pine|Plain|Plains|Points|Ports|Prairie|Radial|Ramp|Rest|Rue|Shoal|Shoals|Skyway|Spur|Spurs|Squares|Stravenue"
     r"|Stream|Streets|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Viaduct|Views|Ville"
     r"|Vistas|Ways|Wall|Marg|Nagar|Colony|Layout|Chowk|Bazaar|Bazar|Vihar|Enclave|Puram|Gali|Mohalla|Sector|Phase"
-    r"|Block|Quarters"
+    r"|Block|Quarters|Wynd|Brae|Loan|Gate|Rise|Yard|Chase|Vennel|Close|Concession|Sideroad|Rang|Purok|Sitio"
 )
 UNIT = (
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#|Lot|Trlr|Trailer|Spc|Space)"
@@ -2072,9 +2072,12 @@ NAME_SHAPES = [
         "name-before-dob",
         T.NAME,
         r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
-        r"(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid)[ \t:]",
+        r"(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid)[ \t:]"
+        # dictation has no punctuation: "follow up for tavi orlenko date of birth ..."
+        r"|(?P<w>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]+(?i:date of birth|born on)\b",
         validator=lambda text, m: _v_name_before_dob(m),
-        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)",
+        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)"
+        r"|[a-z][ \t]+(?i:date of birth|born on)\b",
         window=60,
     ),
     # the register's "FAMILY, GIVEN" in capitals opening a line, a field or an element ("ORLENKO,
@@ -2088,6 +2091,15 @@ NAME_SHAPES = [
         validator=lambda text, m: _v_caps_comma(m),
         hs=rf"{_CAPS_WORD},[ \t]?{_CAPS_WORD}",
         window=50,
+    ),
+    # the register's "Family, Given" in prose after "for"/"re"/"of": "referral accepted for Orlenko, Tavi at"
+    PatternSpec(
+        "name-surname-comma",
+        T.NAME,
+        r"\b(?:for|re|of|regarding|about|patient|pt)[ \t]+(?P<v>[A-Z][a-z'\-]+,[ \t][A-Z][a-z'\-]+)"
+        r"(?=[ \t]+(?:at|in|on|from|to|with|was|is|has|DOB|dob|MRN|\()\b|[ \t]*[.;:)(]|[ \t]*$)",
+        validator=lambda text, m: _v_surname_comma(m),
+        hs=r"\b(?:for|re|of|regarding|about|patient|pt)[ \t]+[A-Z][a-z'\-]+,[ \t][A-Z]",
     ),
     # a name before the age and sex of clinical shorthand: "SEFA MBIRU 23M", "Tavi Orlenko 67 y/o F"
     PatternSpec(
@@ -2112,6 +2124,16 @@ NAME_SHAPES = [
         window=90,
     ),
 ]
+
+
+def _v_surname_comma(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Neither word an ordinary one, the second no state or country ("for Boston, Massachusetts at")."""
+    from phigate.engine import lexicon
+
+    family, given = (w.strip() for w in m.group("v").split(",", 1))
+    if _is_region(given) or given.lower() in lexicon.countries() or _ordinary_words(f"{family} {given}"):
+        return None
+    return _span(m, T.NAME)
 
 
 def _v_caps_comma(m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -2162,7 +2184,8 @@ def _v_name_before_dob(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
     common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
-    words = m.group("v").split()
+    g = "v" if m.group("v") is not None else "w"
+    words = m.group(g).split()
     keep: list[str] = []
     for w in reversed(words):
         k = w.lower()
@@ -2172,8 +2195,8 @@ def _v_name_before_dob(m: re.Match[str]) -> tuple[int, int, T] | None:
         keep.insert(0, w)
     if len(keep) < 2:
         return None
-    s = m.end("v") - len(" ".join(keep))
-    return s, m.end("v"), T.NAME
+    s = m.end(g) - len(" ".join(keep))
+    return s, m.end(g), T.NAME
 
 
 # a file or object key named after the patient: "inbound/2025/03/Tavi_Orlenko_1937_referral.pdf",

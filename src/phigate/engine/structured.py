@@ -165,11 +165,15 @@ def _column_names(value: Any) -> list[str] | None:
 def _columnar(obj: dict[str, Any]) -> tuple[str, list[str]] | None:
     """Rows typed by position: a result set whose column names sit beside its rows (BigQuery's
     schema.fields with rows of {"f": [{"v": ...}]}; pandas orient="split", Kusto, Trino, Databricks
-    columns + data). The row key and the names, when at least one column names an identifier."""
+    columns + data; Snowflake's resultSetMetaData.rowType + data). The row key and the names, when at
+    least one column names an identifier."""
     names: list[str] | None = None
     schema = obj.get("schema")
     if isinstance(schema, dict):
         names = _column_names(schema.get("fields") or schema.get("columns"))
+    meta = obj.get("resultSetMetaData")  # Snowflake's SQL API: resultSetMetaData.rowType + data
+    if names is None and isinstance(meta, dict):
+        names = _column_names(meta.get("rowType"))
     for k in _COLUMN_KEYS:
         if names is None and k in obj:
             names = _column_names(obj[k])

@@ -64,11 +64,13 @@ for _t, _words in {
 }.items():
     for _w in _words.split():
         _EXACT[_w] = _t
-# Chinese HIS schemas name columns by pinyin initials (xm = 姓名 name, jtzz = 家庭住址 home address, ...)
+# Chinese HIS schemas name columns by pinyin initials (xm = 姓名 name, jtzz = 家庭住址 home address, ...);
+# Filipino and Spanish headers (apelyido = surname, pangalan = name, brgy = barangay, localidad = town)
 for _t, _words in {
-    T.NAME: "xm hzxm brxm xingming lxr lxrxm jsxm",
-    T.ADDRESS: "jtzz xzz hjdz jtdz xxdz",
-    T.ZIP: "yzbm",
+    T.NAME: "xm hzxm brxm xingming lxr lxrxm jsxm apelyido pangalan gitnangpangalan",
+    T.ADDRESS: "jtzz xzz hjdz jtdz xxdz brgy barangay brgytown bayan lungsod localidad colonia municipio "
+    "alcaldia",
+    T.ZIP: "yzbm cp codigopostal",
     T.PHONE: "lxdh sjhm lxrdh",
     T.SSN: "sfzh sfzhm",
     T.DATE: "csrq",

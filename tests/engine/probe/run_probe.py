@@ -162,6 +162,9 @@ GENERIC = frozenset(
 _YEAR = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 
 
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+\]")
+
+
 def fragments(doc: Doc, masked: str) -> list[tuple[int, str, str]]:
     """(phi index, surviving piece, context) for PHI values the engine masked only in part.
 
@@ -171,10 +174,16 @@ def fragments(doc: Doc, masked: str) -> list[tuple[int, str, str]]:
     Full survivals are reported by `find_leak`; this catches "[ADDRESS]/47 Brunswick Pde", "[ID] 9월 26일".
     """
     sm = difflib.SequenceMatcher(None, doc.content, masked, autojunk=False)
+    # letters of a placeholder are no survivors: "MRN12725695" -> "[MRN]" aligns M-R-N with the token
+    token = [False] * len(masked)
+    for m in _PLACEHOLDER.finditer(masked):
+        for j in range(m.start(), m.end()):
+            token[j] = True
     block = [-1] * len(doc.content)  # which matching block copied each input character (-1: none)
-    for b, (a, _b, n) in enumerate(sm.get_matching_blocks()):
+    for b, (a, out_at, n) in enumerate(sm.get_matching_blocks()):
         for i in range(a, a + n):
-            block[i] = b
+            if not token[out_at + i - a]:
+                block[i] = b
     out: list[tuple[int, str, str]] = []
     index = {pv: i for i, pv in enumerate(doc.phi)}
     seen: set[int] = set()
