@@ -37,6 +37,12 @@ name right before "(dob"; the given name after a labelled "Surname,"; the Morse 
 <issue key>" vetoed; "Age", "Sex", "Male" are no names), seeds 1/2/3 measured 2.36% / 3.54% / 3.54% leaked
 (whole + partial 3.54% / 5.31% / 5.50%), over-masking 1.61% / 3.63% / 2.42%.
 
+A second round the next day (the rules prompted by probes 13 and 14, none by this probe: towns ending in a
+place word before a state, "FAMILY, GIVEN" in capitals, names before a phone or "(MR#", relatives in
+brackets, e-mail display names, "Addr Ln" columns...): seeds 1/2/3 1.57% / 2.56% / 2.95% leaked (whole +
+partial 2.36% / 3.54% / 4.13%, partial survivals now scored without a placeholder's own letters),
+over-masking 1.61% / 3.63% / 2.42%.
+
 Ceilings: the seed-1 rates (after those fixes) rounded up to the next whole percent plus one point; lower
 them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its
 independence from the engine's word lists and source and from probes 1-11 are checked too, so a broken
@@ -64,9 +70,9 @@ from tests.engine.probe12 import ids, people
 from tests.engine.probe12.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe12.run_probe import crashes, run
 
-LEAK_CEILING = 0.04  # 2.36% (12/509) on seed 1 after the first fixes (7.86% when written)
-STRICT_CEILING = 0.05  # whole + partial: 3.54% (9.04% when written)
-OVERMASK_CEILING = 0.03  # 1.61% (4/248) after the first fixes (4.44% when written)
+LEAK_CEILING = 0.03  # 1.57% (8/509) on seed 1 after the second round (7.86% when written)
+STRICT_CEILING = 0.04  # whole + partial: 2.36% (9.04% when written)
+OVERMASK_CEILING = 0.03  # 1.61% (4/248) after the fixes (4.44% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {
     "DATE",

@@ -32,6 +32,17 @@ CSV, Spark show() table or MCP tools/call result. Over-masking: lab values read 
 seeds 2-3 also "Med-Surg 4 West", "Berg 38/56" and "Hennepin County Medical Center". Unscored but
 seen: log lines' own timestamps cut to the year, a Jest className masked as [SSN].
 
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: towns ending in a place word (Station, Gap, Junction...) before
+", <state>"; "lives ... in", "go home to" and "at church in" places; Upper/Rear/Lot after a street suffix; a
+town and postcode after a street with no comma; no street out of lab decimals; "FAMILY, GIVEN" in capitals
+opening a line or element; a name before age and sex ("23M"); AKA/preferred/prefers; dependent and
+subscriber keys; a name before a list's phone; a password in prose; Go's time.Date; Snowflake's rowType;
+"Family, Given" after "for"), seeds 1/2/3 measured 1.93% / 1.58% / 2.10% leaked (whole + partial 2.11% /
+1.58% / 2.10%), over-masking 2.91% / 5.34% / 3.40%. Still leaking: a relative's name after a masked given
+name with no cue, nicknames in a Jest snapshot's list items, "its <nickname> again", "RR 1 BOX n" rural
+routes, a bare M/D after a name, a Datadog usr.id.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the
 engine improves. The corpus's soundness (labels, check digits, reproducibility) and its independence
 from the engine's word lists and source and from probes 1-12 are checked too, so a broken or recycled
@@ -59,9 +70,9 @@ from tests.engine.probe13 import ids, people
 from tests.engine.probe13.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe13.run_probe import crashes, run
 
-LEAK_CEILING = 0.12  # 10.18% (58/570) on seed 1 when written
-STRICT_CEILING = 0.13  # whole + partial: 11.93% when written
-OVERMASK_CEILING = 0.05  # 3.88% (8/206) when written
+LEAK_CEILING = 0.03  # 1.93% (11/570) on seed 1 after the fixes (10.18% when written)
+STRICT_CEILING = 0.04  # whole + partial: 2.11% (11.93% when written)
+OVERMASK_CEILING = 0.04  # 2.91% (6/206) after the fixes (3.88% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"PHONE", "HEALTH_PLAN", "LICENSE", "ID", "EMAIL", "SSN", "ACCOUNT", "DEVICE", "AGE", "IP"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written

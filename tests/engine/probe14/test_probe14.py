@@ -34,6 +34,18 @@ de Ávila", "Bệnh viện Hữu nghị Đa khoa Nghệ An"), department names a
 ("心内科", "胸腔內科", "Khoa Nội tổng hợp", "Jantung dan Pembuluh Darah"), Russian and Vietnamese lab
 values masked as ADDRESS ("Креатинин 134 мкмоль/л", "Bạch cầu 14,2 G/l").
 
+After the general rules it prompted the same day (pinned with values of our own: a relative named with
+the relation in brackets in any script (relatives.py); Chinese, Japanese and Korean addresses, era,
+month-day and dotted dates, postcodes and record numbers after their labels, names before honorifics or
+the word for patient, kana readings, chat senders (east_asian.py); Korean titles are no names; Russian
+surname + initials and age labels; Arabic "I am ..."/"son of ..."; Urdu parentage labels; Thai labels
+followed by a space; Vietnamese, Quebec and Austrian name labels; NHC and C.P.; name keys in other
+languages and pinyin-initial JSON keys; names in caseless scripts under name keys; non-Latin words are
+names inside Latin text only on lines with Latin words), seeds 1/2/3 measured 1.20% / 1.37% / 1.72%
+leaked (whole + partial 2.58% / 3.42% / 3.09%), over-masking 5.73% / 5.73% / 4.14%. Still leaking: a
+Senegalese IPM number, an Argentine "19/9 a las 10:30", an Emirati file number label, a Quebec rural
+"rang" address.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, scripts, reproducibility) and its independence
 from the engine's word lists and source and from probes 1-12 are checked too, so a broken or recycled
@@ -63,9 +75,9 @@ from tests.engine.probe14 import ids, people
 from tests.engine.probe14.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe14.run_probe import crashes, run
 
-LEAK_CEILING = 0.19  # 17.01% (99/582) on seed 1 when written
-STRICT_CEILING = 0.20  # whole + partial: 18.73% when written
-OVERMASK_CEILING = 0.07  # 5.41% (17/314) when written
+LEAK_CEILING = 0.03  # 1.20% (7/582) on seed 1 after the fixes (17.01% when written)
+STRICT_CEILING = 0.04  # whole + partial: 2.58% (18.73% when written)
+OVERMASK_CEILING = 0.07  # 5.73% (18/314) after the fixes (5.41% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"ID", "PHONE", "EMAIL"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
