@@ -36,8 +36,8 @@ partial 12.29% / 12.20% / 11.85%), over-masking unchanged. A second round (resul
 BigQuery schema.fields + rows of {"f": [{"v": ...}]}, columns + data; key/value rows of CSV exports; a VCF
 sample's Individual; capitalised single names after last/first-name labels; "Date of Birth" as a label,
 never a name; dbSNP ids, genome builds, contig headers and chromosome loci vetoed): 8.50% / 8.99% / 8.21%
-leaked (whole + partial 9.41% / 9.45% / 8.97%), over-masking 3.70% / 3.70% / 5.19%. A third round (the
-next day: "name" and "address" labels in Kannada, Malayalam, Gurmukhi, Marathi, Syriac, Tifinagh, N'Ko,
+leaked (whole + partial 9.41% / 9.45% / 8.97%), over-masking 3.70% / 3.70% / 5.19%. A third round (a
+later session: "name" and "address" labels in Kannada, Malayalam, Gurmukhi, Marathi, Syriac, Tifinagh, N'Ko,
 Adlam, Cherokee, Cree and Tibetan, the Tibetan and Ethiopic label marks as colons, those scripts' letters
 in the script gate; year, month and day each with a unit word of any script, and the age in brackets
 after such a date; boxed listings; age columns named by their first word; "N°" house numbers): 2.28% /

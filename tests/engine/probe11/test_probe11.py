@@ -43,7 +43,7 @@ an eponym ("sindrome di Sjögren", "choroba Hashimoto"); hospital words (Yiyuan,
 Hôtel-Dieu); issue keys after "logged under" or leading a commit subject; the weekday of "Sent: Tuesday,
 <date>" kept), seeds 1/2/3 measured 10.14% / 10.39% / 10.95% leaked (whole + partial 12.57% / 13.63% /
 13.65%), over-masking 6.38% / 8.39% / 7.38%. Then VistA globals and FileMan output, file and object keys
-named after the patient, Persian titles: seed 1 6.62% leaked (whole + partial 9.19%). The next day (e-mail
+named after the patient, Persian titles: seed 1 6.62% leaked (whole + partial 9.19%). A later session (e-mail
 display names, a name before a phone number or "(MR#", MR# as a record cue, the patient's FHIR logical id,
 chat phone cues such as "zap"/"liga", "#" house numbers and Mexican street words, pinyin "<n> hao" and
 "youbian", Persian streets and "resident of"): seeds 1/2/3 3.38% / 4.05% / 4.59% leaked (whole + partial

@@ -37,11 +37,11 @@ name right before "(dob"; the given name after a labelled "Surname,"; the Morse 
 <issue key>" vetoed; "Age", "Sex", "Male" are no names), seeds 1/2/3 measured 2.36% / 3.54% / 3.54% leaked
 (whole + partial 3.54% / 5.31% / 5.50%), over-masking 1.61% / 3.63% / 2.42%.
 
-A second round the next day (the rules prompted by probes 13 and 14, none by this probe: towns ending in a
-place word before a state, "FAMILY, GIVEN" in capitals, names before a phone or "(MR#", relatives in
+A second round in a later session (the rules prompted by probes 13 and 14, none by this probe: towns ending
+in a place word before a state, "FAMILY, GIVEN" in capitals, names before a phone or "(MR#", relatives in
 brackets, e-mail display names, "Addr Ln" columns...): seeds 1/2/3 1.57% / 2.56% / 2.95% leaked (whole +
-partial 2.36% / 3.54% / 4.13%, partial survivals now scored without a placeholder's own letters),
-over-masking 1.61% / 3.63% / 2.42%.
+partial 2.36% / 3.54% / 4.13%, partial survivals now scored without a placeholder's own letters), over-
+masking 1.61% / 3.63% / 2.42%.
 
 Ceilings: the seed-1 rates (after those fixes) rounded up to the next whole percent plus one point; lower
 them as the engine improves. The corpus's soundness (labels, check digits, reproducibility) and its
