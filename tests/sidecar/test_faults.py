@@ -52,7 +52,7 @@ def check_failed_closed(r: httpx.Response, env: Env, status: int = 502) -> None:
 
 def test_baseline_masked(running: tuple[Sidecar, httpx.Client], sidecar_env: Env) -> None:
     r = running[1].get(f"{sidecar_env.ehr.url}/Patient/pat-1")
-    assert r.status_code == 200 and r.json()["id"] == "pat-1"
+    assert r.status_code == 200 and r.json()["resourceType"] == "Patient" and r.json()["id"] != "pat-1"
     assert not [v for v in sidecar_env.ehr.all_phi() if v in r.text]
 
 

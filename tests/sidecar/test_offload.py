@@ -82,7 +82,8 @@ def test_two_large_bodies_masked_concurrently_while_small_ones_pass(
             small = c.get(f"{sidecar_env.ehr.url}/Patient/pat-1")
         small_done.set()
         responses = [f.result(timeout=120) for f in big]
-    assert small.status_code == 200 and small.json()["id"] == "pat-1"
+    assert small.status_code == 200 and small.json()["resourceType"] == "Patient"
+    assert small.json()["id"] != "pat-1"  # the patient's logical id is masked too
     _no_phi(sidecar_env, small.text)
     for r in responses:
         assert r.status_code == 200, r.text[:300]

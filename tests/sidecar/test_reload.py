@@ -140,7 +140,8 @@ def test_reverse_mode_maps_a_port_to_one_destination(
         import httpx
 
         r = httpx.get(f"http://127.0.0.1:{sc.port}/fhir/Patient/pat-4", timeout=20)
-        assert r.status_code == 200 and r.json()["id"] == "pat-4"
+        assert r.status_code == 200 and r.json()["resourceType"] == "Patient"
+        assert r.json()["id"] != "pat-4"  # the patient's logical id is masked too
         assert not [v for v in sidecar_env.ehr.all_phi() if v in r.text]
         w = httpx.delete(f"http://127.0.0.1:{sc.port}/fhir/Patient/pat-4", timeout=20)
         assert w.status_code == 201  # no block rule in this policy: the write passes, audited

@@ -188,7 +188,8 @@ def test_proxy_ignoring_client_is_captured_and_masked(pod: Pod) -> None:
     r = pod.run("curl", "-sS", "--noproxy", "*", "--cacert", str(pod.ca), "-A", "captured-client", url)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
-    assert doc["id"] == "pat-1"  # served through the sidecar (its CA signed the certificate curl trusted)
+    assert doc["resourceType"] == "Patient"  # served through the sidecar (its CA signed what curl trusted)
+    assert doc["id"] != "pat-1"  # masked: the patient's logical id too
     assert not [v for v in pod.ehr.all_phi() if v in r.stdout]
     # the sidecar (GID 1337, excluded) reached the upstream itself
     assert [s for s in pod.ehr.seen if s.headers.get("user-agent") == "captured-client"]
