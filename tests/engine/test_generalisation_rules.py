@@ -528,6 +528,14 @@ PHI_AND_KEEP = [
      "follow up visit for sefa mbiru date of birth in March\nthe address is now 22 Quell Wynd\n"
      "MRN\tApelyido\tPangalan\tBrgy/Town\n12\tVarnaska\tRosamel\tDunmarrow Heights",
      ["Orlenko", "mbiru", "Quell Wynd", "Varnaska", "Rosamel", "Dunmarrow"], ["Massachusetts", "Apelyido"]),
+    # a letter's "Re:" line; "PID Family, Given, DOB"; a relative inside the brackets before the relation;
+    # Eircodes; Kibana/Elastic CSV headers ("@timestamp", "labels.patient_name"); a UK GP "Surgery" stays
+    ("Re: Tavi Orlenko   NHI: ZAC5361\nRe: Referral for Review\nlast reject: PID Mbiru, Sefa, DOB 1950\n"
+     "alternative 0712 345678 (Kea Varnaska, daughter)\n20 Quell Road, Co. Mayo, F12 H5X4\n"
+     "To: Brindwick Surgery (GP practice)\n"
+     '"@timestamp","labels.patient_mrn","labels.patient_name"\n"Oct 9, 2025","1132594","Rosamel Dunmarrow"',
+     ["Orlenko", "Mbiru", "Sefa", "Varnaska", "F12 H5X4", "1132594", "Rosamel"],
+     ["Referral for Review", "Brindwick Surgery", "daughter)"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),
@@ -647,6 +655,16 @@ def test_result_sets_type_positional_cells_by_their_column(masker: Masker) -> No
                  "data": [["9-630-827", "Orlenko, Tavi", "55091", "E11.9"]]}
     row = masker.mask_json(snowflake).document["data"][0]
     assert row[0] != "9-630-827" and "Orlenko" not in row[1] and row[2] != "55091" and row[3] == "E11.9"
+    sheets = {"range": "Sheet1!A1:D3", "values": [["MRN", "Surname", "Postcode", "Dx"],
+                                                  ["2927580", "Orlenko", "5099", "E11.9"], ["short"]]}
+    out = masker.mask_json(sheets).document["values"]
+    assert out[0] == ["MRN", "Surname", "Postcode", "Dx"] and out[2] == ["short"]  # the header row stays
+    assert "2927580" not in out[1] and "Orlenko" not in out[1] and "5099" not in out[1]
+    assert out[1][3] == "E11.9"
+    sf = {"HealthCloudGA__MedicalRecordNumber__c": "3796155", "Emergency_Contact_Name__c": "Kea Varnaska",
+          "usr": {"proxy_for": "Sefa Mbiru"}}
+    text = json.dumps(masker.mask_json(sf).document)
+    assert "3796155" not in text and "Varnaska" not in text and "Mbiru" not in text
 
 
 def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Masker) -> None:

@@ -70,12 +70,12 @@ LABELS = frozenset(
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
-     "usager", "usagere", "usagère", "patientin"]
+     "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
     ["hospital", "hospitals", "clinic", "clinics", "klinik", "klinikum", "krankenhaus", "ziekenhuis",
-     "hopital", "infirmary", "hospice", "dispensary", "sanatorium", "ospedale", "policlinico",
+     "surgery", "hopital", "infirmary", "hospice", "dispensary", "sanatorium", "ospedale", "policlinico",
      "poliklinik", "polikliniek", "spital", "szpital", "hospitalario", "servicio", "servizio",
      "servico", "medicina", "cardiologie", "cardiologia", "kliniek", "praxis", "ambulatorio", "center",
      "centre", "health", "healthcare", "pharmacy", "laboratories", "labs", "laboratory", "institute",

@@ -1964,6 +1964,16 @@ ROMANISED_DATE = PatternSpec(  # Japanese and Chinese dates in Latin letters: "S
     hs=r"[0-9]-gatsu|[0-9][ \t]?yue[ \t]?[0-9]",
     window=40,
 )
+# an Irish Eircode: a routing key (letter, two digits; D6W) and four characters of an unambiguous
+# alphabet, with a digit and a letter among them ("F12 H5X4", "P72 DN26")
+EIRCODE = PatternSpec(
+    "eircode",
+    T.ADDRESS,
+    r"\b(?P<v>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ ]?"
+    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4})\b",
+    validator=_v_plain(T.ADDRESS),
+    hs=r"\b(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b",
+)
 # a password said in prose: "pasted the prod db pw Qz7rTe2mWx9#k in the runbook", "password is Kx8..."
 PROSE_PASSWORD = PatternSpec(
     "prose-password",
@@ -2092,14 +2102,27 @@ NAME_SHAPES = [
         hs=rf"{_CAPS_WORD},[ \t]?{_CAPS_WORD}",
         window=50,
     ),
+    # a letter's subject line naming the patient: "Re: Given Family   NHI: ...", "RE: Given Family, DOB"
+    PatternSpec(
+        "name-re-line",
+        T.NAME,
+        r"(?m)^[ \t]*(?:Re|RE|Subject|Betreff|Objet|Asunto)[ \t]*:[ \t]*"
+        r"(?P<v>[A-Z][\w'’\-]+(?:[ \t](?:[A-Z][\w'’\-]+|[OÓ]|Mac|Mc|Ni|Nic|Ui|van|von|de|da))*"
+        r"[ \t][A-Z][\w'’\-]+)"
+        r"(?=[ \t]*,|[ \t]{2,}|[ \t]*\(|[ \t]*\r?$|[ \t]+(?:DOB|NHI|NHS|MRN|D\.O\.B|born|aged)\b)",
+        validator=lambda text, m: None if _ordinary_words(m.group("v")) or len(m.group("v").split()) > 4
+        else _span(m, T.NAME),
+        hs=r"(?:Re|RE|Subject|Betreff|Objet|Asunto)[ \t]*:[ \t]*[A-Z]",
+    ),
     # the register's "Family, Given" in prose after "for"/"re"/"of": "referral accepted for Orlenko, Tavi at"
     PatternSpec(
         "name-surname-comma",
         T.NAME,
-        r"\b(?:for|re|of|regarding|about|patient|pt)[ \t]+(?P<v>[A-Z][a-z'\-]+,[ \t][A-Z][a-z'\-]+)"
-        r"(?=[ \t]+(?:at|in|on|from|to|with|was|is|has|DOB|dob|MRN|\()\b|[ \t]*[.;:)(]|[ \t]*$)",
+        r"\b(?:for|re|of|regarding|about|patient|pt|PID)[ \t]+(?P<v>[A-Z][a-z'\-]+,[ \t][A-Z][a-z'\-]+)"
+        r"(?=[ \t]+(?:at|in|on|from|to|with|was|is|has|DOB|dob|MRN|\()\b|[ \t]*[.;:)(]|[ \t]*$"
+        r"|,[ \t]*(?:DOB|dob|born|MRN|age|[0-9]))",
         validator=lambda text, m: _v_surname_comma(m),
-        hs=r"\b(?:for|re|of|regarding|about|patient|pt)[ \t]+[A-Z][a-z'\-]+,[ \t][A-Z]",
+        hs=r"\b(?:for|re|of|regarding|about|patient|pt|PID)[ \t]+[A-Z][a-z'\-]+,[ \t][A-Z]",
     ),
     # a name before the age and sex of clinical shorthand: "SEFA MBIRU 23M", "Tavi Orlenko 67 y/o F"
     PatternSpec(
@@ -2507,7 +2530,7 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
-SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE])
+SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)

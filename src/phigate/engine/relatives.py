@@ -50,6 +50,8 @@ _W = r"[\w'’.\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17
 _BEFORE = re.compile(
     rf"(?P<v>(?:[^\W\d_]{_W}*[ \t\u3000]+){{0,3}}[^\W\d_]{_W}*|[{_CJK}]{{2,6}})$"
 )
+# the name inside the brackets, before ", <relation>": two to four words
+_INSIDE = re.compile(rf"[ \t]*(?P<v>[^\W\d_]{_W}*(?:[ \t]+[^\W\d_]{_W}*){{1,3}})[ \t]*")
 # delimiters a name does not cross
 _STOP = re.compile(r"[:：,，、;；()（）\[\]\n\r|]")
 
@@ -70,8 +72,16 @@ def find(text: str) -> list[Hit]:
     common = None
     labels = None
     for o in _OPEN.finditer(text):
-        close = _CLOSE.search(text, o.end(), o.end() + 24)
-        if close is None or text[o.end() : close.start()].strip(" \t").lower() not in _RELATION_SET:
+        close = _CLOSE.search(text, o.end(), o.end() + 64)
+        if close is None:
+            continue
+        inner = text[o.end() : close.start()]
+        if inner.strip(" \t").lower() not in _RELATION_SET:
+            head, comma, rel = inner.rpartition(",")  # "(<given> <family>, daughter)"
+            if comma and rel.strip(" \t").lower() in _RELATION_SET:
+                n = _INSIDE.fullmatch(head)
+                if n is not None:
+                    out.append(Hit(o.end() + n.start("v"), o.end() + n.end("v"), T.NAME, "names:relative"))
             continue
         start = o.start()
         while start > 0 and text[start - 1] in " \t\u3000":

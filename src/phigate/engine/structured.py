@@ -162,11 +162,12 @@ def _column_names(value: Any) -> list[str] | None:
     return names
 
 
-def _columnar(obj: dict[str, Any]) -> tuple[str, list[str]] | None:
+def _columnar(obj: dict[str, Any]) -> tuple[str, list[str], bool] | None:
     """Rows typed by position: a result set whose column names sit beside its rows (BigQuery's
     schema.fields with rows of {"f": [{"v": ...}]}; pandas orient="split", Kusto, Trino, Databricks
-    columns + data; Snowflake's resultSetMetaData.rowType + data). The row key and the names, when at
-    least one column names an identifier."""
+    columns + data; Snowflake's resultSetMetaData.rowType + data; Google Sheets' values with the header
+    first). The row key, the names, and whether the rows start with the header; when at least one column
+    names an identifier."""
     names: list[str] | None = None
     schema = obj.get("schema")
     if isinstance(schema, dict):
@@ -177,12 +178,22 @@ def _columnar(obj: dict[str, Any]) -> tuple[str, list[str]] | None:
     for k in _COLUMN_KEYS:
         if names is None and k in obj:
             names = _column_names(obj[k])
-    if names is None or not any(_key_type(n) is not None for n in names):
+    if names is None:  # the header as the first row (Google Sheets' values, CSV turned into JSON)
+        for k in _ROW_KEYS:
+            rows = obj.get(k)
+            if (
+                isinstance(rows, list) and len(rows) >= 2 and isinstance(rows[0], list) and rows[0]
+                and all(isinstance(c, str) for c in rows[0])
+                and any(_key_type(c) is not None for c in rows[0])
+            ):
+                return k, rows[0], True
+        return None
+    if not any(_key_type(n) is not None for n in names):
         return None
     for k in _ROW_KEYS:
         rows = obj.get(k)
         if isinstance(rows, list) and rows:
-            return k, names
+            return k, names, False
     return None
 
 
@@ -373,7 +384,12 @@ class JsonMasker:
         columnar = _columnar(value) if resource is None else None
         for k, v in value.items():
             if columnar is not None and k == columnar[0]:
-                self._put(out, k, self._rows(v, columnar[1], resource, keypath, depth + 1, f"{path}.{k}"))
+                if columnar[2]:  # the header row stays as it is
+                    rows = self._rows(v[1:], columnar[1], resource, keypath, depth + 1, f"{path}.{k}",
+                                      first=1)
+                    self._put(out, k, [v[0], *rows])
+                else:
+                    self._put(out, k, self._rows(v, columnar[1], resource, keypath, depth + 1, f"{path}.{k}"))
                 continue
             cls = v.__class__
             if pair is not None and k in _PAIR_VALUES:
@@ -430,11 +446,11 @@ class JsonMasker:
         return out
 
     def _rows(self, rows: list[Any], names: list[str], resource: str | None, keypath: tuple[str, ...],
-              depth: int, path: str) -> list[Any]:
+              depth: int, path: str, first: int = 0) -> list[Any]:
         """Each row's cells typed by their column's name, as a table's cells by its header; a row that
         does not line up with the columns is walked as any other JSON."""
         out: list[Any] = []
-        for i, row in enumerate(rows):
+        for i, row in enumerate(rows, first):
             rpath = f"{path}[{i}]"
             cells, wrap = row, None
             if isinstance(row, dict) and list(row) == ["f"] and isinstance(row["f"], list):

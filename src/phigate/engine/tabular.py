@@ -64,6 +64,10 @@ for _t, _words in {
 }.items():
     for _w in _words.split():
         _EXACT[_w] = _t
+# people a record names besides the patient: proxies, dependants, relatives, emergency contacts
+for _w in ("proxy", "proxyfor", "onbehalfof", "dependent", "dependant", "relative", "emergencycontact",
+           "hcpoa", "nextofkin"):
+    _EXACT[_w] = T.NAME
 # Chinese HIS schemas name columns by pinyin initials (xm = 姓名 name, jtzz = 家庭住址 home address, ...);
 # Filipino and Spanish headers (apelyido = surname, pangalan = name, brgy = barangay, localidad = town)
 for _t, _words in {
@@ -115,10 +119,14 @@ _ABBREV = {
 }
 
 
+_SALESFORCE = re.compile(r"^[A-Za-z][A-Za-z0-9]*__(?=[A-Za-z])|__[cr]$")
+
+
 @lru_cache(maxsize=8192)
 def column_type(header: str) -> T | None:
     """The identifier type a column of this name holds, or None (an ordinary attribute)."""
-    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header.strip().strip("\"'`[]")).lower()) if w]
+    header = _SALESFORCE.sub("", header.strip().strip("\"'`[]"))  # HealthCloudGA__MedicalRecordNumber__c
+    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header).lower()) if w]
     if not words or len(words) > 6:
         return None
     found = _column_type(words)
@@ -155,10 +163,13 @@ def _column_type(words: list[str]) -> T | None:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 CODE_CELL = "table:code"
 # `\r?$`: a CRLF file's header line (Excel, Windows tools) ends in "\r", which `(?m)$` does not skip
-_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[A-Za-z_][\w .#/()\"'`\t,|;-]*\r?$")
+_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[@A-Za-z_][\w .#/()@\"'`\t,|;-]*\r?$")
 _DELIMS = (",", "\t", "|", ";")
 _MD_RULE = re.compile(r"^[ \t|:\-+]+$")
-_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}|(?:[A-Za-z]\.){2,5}")  # "D.O.B." too
+# "D.O.B." too; Kibana/Elastic exports: "@timestamp", "labels.patient_name"
+_FIELD_NAME = re.compile(
+    r"@?[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}(?:\.[A-Za-z_][A-Za-z0-9_\-]{0,39}){0,4}|(?:[A-Za-z]\.){2,5}"
+)
 
 
 def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:

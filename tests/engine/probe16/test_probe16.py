@@ -35,6 +35,15 @@ in Salesforce's PersonMailingCountry; seeds 2-3 add "Jaramogi Oginga Odinga Teac
 Hospital". Not scored: a relative's Kenyan mobile masked as "[ID]" and an SA ID number masked as
 "[ACCOUNT]" (masked, wrong label).
 
+After the general rules it prompted the same day (pinned with values of our own: a header row first in
+a JSON rows list (Google Sheets' values); Salesforce field names (Namespace__Field__c); proxy, dependant
+and emergency-contact keys; Kibana/Elastic CSV headers ("@timestamp", dotted names); a letter's "Re:" line;
+"PID Family, Given, DOB"; a relative inside the brackets before the relation; Eircodes; "Enrolee:" and
+"Individual:" labels; a UK GP "Surgery" is an organisation), seeds 1/2/3 measured 2.37% / 2.62% / 3.32%
+leaked (whole + partial 3.08% / 3.81% / 3.79%), over-masking 5.65% / 4.84% / 6.45%. Still leaking: a town
+and 4-digit postcode after "and" or a masked street in NZ text, Irish-language street names, a bare MRN
+in a Kibana cell without a matching header word.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility) and its independence from the
 engine's word lists and source and from probes 1-15 are checked too, so a broken or recycled corpus
@@ -62,9 +71,9 @@ from tests.engine.probe16 import ids, people
 from tests.engine.probe16.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe16.run_probe import crashes, run
 
-LEAK_CEILING = 0.13  # 11.85% (50/422) on seed 1 when written
-STRICT_CEILING = 0.14  # whole + partial: 12.56%
-OVERMASK_CEILING = 0.08  # 6.45% (8/124)
+LEAK_CEILING = 0.04  # 2.37% (10/422) on seed 1 after the fixes (11.85% when written)
+STRICT_CEILING = 0.05  # whole + partial: 3.08% (12.56% when written)
+OVERMASK_CEILING = 0.07  # 5.65% (7/124) after the fixes (6.45% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "ID", "HEALTH_PLAN", "EMAIL", "IP", "AGE", "ACCOUNT", "CREDENTIAL"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
