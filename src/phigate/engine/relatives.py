@@ -2,9 +2,10 @@
 
 Forms and notes in every language write the relative, the escort or the emergency contact this way, in
 scripts whose names no list here holds. The bracketed relation word is the evidence, so the words right
-before it on the line are the name: up to four words in scripts that space words, the run of Han, kana or
-Hangul letters in those that do not. Label words before the name ("保護者", "Familiar responsable:") and
-lower-case prose words ("accompagnato da") are not part of it.
+before it on the line (or inside the brackets before it: "(<given> <family>, daughter)") are the name: up
+to four words in scripts that space words, the run of Han, kana or Hangul letters in those that do not.
+Label words before the name ("保護者", "Familiar responsable:") and lower-case prose words ("accompagnato
+da") are not part of it.
 """
 
 from __future__ import annotations
@@ -80,7 +81,10 @@ def find(text: str) -> list[Hit]:
             head, comma, rel = inner.rpartition(",")  # "(<given> <family>, daughter)"
             if comma and rel.strip(" \t").lower() in _RELATION_SET:
                 n = _INSIDE.fullmatch(head)
-                if n is not None:
+                common = common if common is not None else lexicon.common_words()
+                if n is not None and not all(
+                    w.isascii() and fold_token(w) in common for w in n.group("v").split()
+                ):  # "(see note, daughter)": ordinary words, no name
                     out.append(Hit(o.end() + n.start("v"), o.end() + n.end("v"), T.NAME, "names:relative"))
             continue
         start = o.start()
