@@ -2176,20 +2176,16 @@ def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     """A person's name, unless a word is an ordinary one and no name ("Patient Portal", "Hand Clinic",
     "Billing Team"); titles and particles do not count ("Dr. Ana de la Vea")."""
     from phigate.engine import lexicon
+    from phigate.engine.names import PARTICLES, TITLES
 
     g = "v" if m.group("v") is not None else "q"
     words = [w.lower().strip(".") for w in m.group(g).replace(",", " ").split()]
-    words = [w for w in words if w not in _DISPLAY_SKIP]
+    words = [w for w in words if w not in TITLES and w not in PARTICLES and w != "jr"]
     common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
     if not words or any(w in common and w not in first and w not in last for w in words):
         return None
     return m.start(g), m.end(g), T.NAME
 
-
-_DISPLAY_SKIP = frozenset([
-    "dr", "mr", "mrs", "ms", "prof", "jr", "sr",
-    "van", "von", "de", "da", "del", "der", "bin", "al", "el", "la", "le",
-])
 
 
 def _mostly_common(v: str) -> bool:

@@ -759,3 +759,9 @@ def person(rng: random.Random, loc: str) -> dict[str, Slot]:
             ids.token(rng, 40, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+"),
         ),
     }
+
+
+def fill_same(draw: str, pattern: str) -> str:
+    """`pattern` with its # replaced, in order, by the digits of `draw`."""
+    it = iter(draw)
+    return "".join(next(it) if c == "#" else c for c in pattern)

@@ -19,7 +19,7 @@ import string
 import unicodedata
 from datetime import date, datetime, timedelta
 
-from tests.engine.probe.people import P, Slot
+from tests.engine.probe.people import P, Slot, fill_same
 from tests.engine.probe11 import ids
 
 D = "0123456789"
@@ -632,11 +632,6 @@ def fill(rng: random.Random, pattern: str) -> str:
         rng.choice(D) if c == "#" else rng.choice("ABCEGHJKLMNPRSTVWXYZ") if c == "@" else c for c in pattern
     )
 
-
-def fill_same(draw: str, pattern: str) -> str:
-    """`pattern` with its # replaced, in order, by the digits of `draw`."""
-    it = iter(draw)
-    return "".join(next(it) if c == "#" else c for c in pattern)
 
 
 def upper_ascii(s: str) -> str:

@@ -17,7 +17,7 @@ import string
 import unicodedata
 from datetime import date, timedelta
 
-from tests.engine.probe.people import P, Slot
+from tests.engine.probe.people import P, Slot, fill_same
 from tests.engine.probe8 import ids
 
 D = "0123456789"
@@ -507,11 +507,6 @@ def date_in(d: date, lang: str) -> str:
 def fill(rng: random.Random, pattern: str) -> str:
     return "".join(rng.choice(D) if c == "#" else c for c in pattern)
 
-
-def fill_same(draw: str, pattern: str) -> str:
-    """`pattern` with its # replaced, in order, by the digits of `draw`."""
-    it = iter(draw)
-    return "".join(next(it) if c == "#" else c for c in pattern)
 
 
 def ascii_fold(s: str) -> str:
