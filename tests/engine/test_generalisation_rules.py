@@ -539,6 +539,26 @@ PHI_AND_KEEP = [
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
      ["Orlenko N° 114", "Tavi Nº 9", "Varnaska No. 31", "Dunmarrow"], ["; "]),
+    # a Latin label before a name in another script, however much of the text is in that script; a
+    # hyphenated surname in another script
+    ("Patient: 김서윤\nAddress: 부산광역시 해운대구 센텀로 7\nPatient: آرتین شکوهی\n"
+     "Referral for Гердана Точева-Клопова, born 2003.",
+     ["김서윤", "آرتین", "شکوهی", "Точева-Клопова", "Гердана"], ["Patient:", "Referral for"]),
+    # the street before its number after "lives at"/"resident at"; a unit word, a postcode, then the town;
+    # the house number's tail; a postcode with letters and no space
+    ("Lives at Quell perivoj 830, 10000 Dunmarrow. resident at Orlenko 3a/2, Brindwick.\n"
+     "Lives at Avenida Varnaska 2609 Dpto. 190, Kealoha, 8246280. Call back.\n"
+     "Lives at Calle 44 # 12-10, Bodega 84, 051860, Tavira. Call back.\n"
+     "Lives at 14 Quellstraat, 4661FJ, Brindwick. She lives at home with her husband since 2019.",
+     ["Quell perivoj 830", "Orlenko 3a/2", "Dpto. 190", "Kealoha", "8246280", "12-10", "051860", "Tavira",
+      "4661FJ"], ["She lives at home with her husband since 2019.", "Call back."]),
+    # the whole address clause after "lives at" when it holds a number, in any language's address words;
+    # the country at its end stays; an area code in brackets before one block of digits
+    ("Lives at Varnaska sahari, Orlenko kuchasi, b. 6, m. 3. Call back.\n"
+     "He is resident at 12 Quell Wynd, Dunmarrow, France. Call (233) 07924 or (99) 868282; "
+     "cited (2019) 123456",
+     ["Varnaska", "Orlenko", "b. 6", "m. 3", "Quell Wynd", "Dunmarrow", "07924", "868282"],
+     ["France", "Call back", "(2019) 123456"]),
 ]
 
 

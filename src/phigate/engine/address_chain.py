@@ -27,15 +27,22 @@ _PART = re.compile(
     # a comma ending the line carries the address over to the next one (letters, PDF text)
     # a space only when the part ends in its postcode: "[street] Rear Brindwick Falls 18298"
     r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+)|(?P<sp>[ \t]+))"
-    r"(?P<seg>(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
+    r"(?P<seg>(?P<unit>(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept|casa|lote"
+    r"|quadra|qd|andar|sala|conj|kat|daire|dpto|depto|departamento|apartamento|appartamento|oficina|bodega"
+    r"|interior|torre|mz|manzana|blk|block|lot|scala|stiege|box)\.?[ \t]*"
+    r"(?:[0-9][0-9A-Za-z\-]{0,5}|[A-Z](?![A-Za-z])))"  # a unit first: "Dpto. 190" is no town
+    r"|(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
     r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]+){0,2}"  # "Juazeiro do Norte"
-    r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?"
-    r"|(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept|casa|lote|quadra|qd|andar"
-    r"|sala|conj|kat|daire)\.?[ \t]*(?:[0-9][0-9A-Za-z\-]{0,5}|[A-Z](?![A-Za-z])))"
+    r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?)"
     r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
 )
-# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043"
-_POSTCODE = re.compile(r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
+# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043", "..., 4661 FJ"
+_POSTCODE = re.compile(
+    r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,7}|[0-9]{4}[ \t]?[A-Z]{2})(?![0-9A-Za-z])"
+)
+_STATE_PC = re.compile(r",?[ \t]+(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
+# the house number's tail a street pattern left: "Calle 44 # 12[-10]", "Vrtna 3[/2]"
+_NUM_TAIL = re.compile(r"[-/][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z])")
 # an address block's next line: the town alone, or with its postcode ("Address: 12 Kea Road\nDunmarrow, 8546")
 _NEXT_LINE = re.compile(
     r"[ \t]*\r?\n[ \t]*(?P<seg>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})"
@@ -108,13 +115,16 @@ class AddressChain:
         starts = {s: e for s, e, kinds in intervals if kinds & _CHAINED}
         out: list[Hit] = []
         for _start, end, kinds in intervals:
-            if T.ADDRESS not in kinds:
-                continue
+            if T.ADDRESS not in kinds or scan_text[_start:end].lower() in STATES:
+                continue  # a state taken for a place ("lives in TX, 2019 move") starts no address
             tail = end
             while end > 0 and scan_text[end - 1].isalpha() and tail < len(scan_text) and tail - end < 12 and (
                 scan_text[tail].isalnum() or scan_text[tail] == "-"
             ):  # only inside a word: "45에", "3-2-1に住んで" end at the number, their particles stay
                 tail += 1  # the span stopped inside a word ("[Jungang-dae]ro"): the word is the address's
+            nt = _NUM_TAIL.match(scan_text, end) if end > 0 and scan_text[end - 1].isdigit() else None
+            if nt is not None:
+                tail = nt.end()
             if tail > end:
                 out.append(Hit(end, tail, T.ADDRESS, "address:chain"))
                 end = tail
@@ -122,7 +132,15 @@ class AddressChain:
                 pc = _POSTCODE.match(scan_text, end)
                 if pc is not None and (pc.group("st") is None or pc.group("st").lower() in STATES):
                     out.append(Hit(pc.start("pc"), pc.end("pc"), T.ADDRESS, "address:chain"))
-                    break
+                    # "..., 051860, Venecia": a town may follow its postcode, after a comma only
+                    town = _PART.match(scan_text, pc.end())
+                    if town is None or not scan_text.startswith(",", pc.end()) or town.group("unit") \
+                            or town.start("seg") in starts or not self._town(town.group("seg")) \
+                            or _END.match(scan_text, town.end("seg")) is None:
+                        break
+                    out.append(Hit(town.start("seg"), town.end("seg"), T.ADDRESS, "address:chain"))
+                    end = town.end("seg")
+                    continue
                 m = _PART.match(scan_text, end)
                 if m is None:
                     break
@@ -132,13 +150,17 @@ class AddressChain:
                     end = covered
                     continue
                 if self._stops(m.group("seg")):
+                    # the state may stay, its postcode may not: "[street], ACT, 5139", "..., NSW 2830"
+                    pc2 = _STATE_PC.match(scan_text, m.end("seg"))
+                    if pc2 is not None and " ".join(m.group("seg").lower().split()) in STATES:
+                        out.append(Hit(pc2.start("pc"), pc2.end("pc"), T.ADDRESS, "address:chain"))
                     break
                 if m.group("in") and any(
                     fold_token(w) in self.common for w in m.group("seg").split() if w[:1].isalpha()
                 ):
                     break  # "[street] in March", "... in Room 4": "in" needs a town no dictionary knows
-                if m.group("sp") is not None and m.group("pc") is None:
-                    break  # a space-separated part needs its postcode (which vouches for ordinary words)
+                if m.group("sp") is not None and m.group("pc") is None and m.group("unit") is None:
+                    break  # a space-separated part needs its postcode or a unit word ("[street] Dpto. 190")
                 if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None:
                     break  # "..., Patient reports": prose, not an address part
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))

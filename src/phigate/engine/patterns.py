@@ -1630,9 +1630,11 @@ CODE_SPECS: list[PatternSpec] = [
     PatternSpec(  # an area code in brackets, national style: "(38) 95806-6003", "0 (577) 264 93 21"
         "phone-paren",
         T.PHONE,
-        r"(?<![\w)])(?P<v>(?:0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}(?:[ .\-][0-9]{2,4}){1,3})(?![0-9])",
-        validator=lambda text, m: _span(m, T.PHONE) if 9 <= _ndigits(m.group("v")) <= 13 else None,
-        hs=r"(?:\b0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}[ .\-][0-9]{2,4}",
+        # or the subscriber number in one block: "(233) 07924", "(99) 868282"
+        r"(?<![\w)])(?P<v>(?:0 ?)?\(0?[0-9]{2,4}\) ?"
+        r"(?:[0-9]{2,5}(?:[ .\-][0-9]{2,4}){1,3}|(?P<one>[0-9]{5,8})))(?![0-9])",
+        validator=lambda text, m: _v_phone_paren(m),
+        hs=r"(?:\b0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}(?:[ .\-][0-9]{2,4}|[0-9]{3})",
     ),
     PatternSpec(
         "key-value",
@@ -1872,14 +1874,85 @@ NAME_AGE = PatternSpec(
 HOME_CUE = PatternSpec(
     "home-cue",
     T.ADDRESS,
-    r"(?i:\b(?:lives|living|resides|residing|staying|stays|d/c home|discharged home)"
+    r"(?i:\b(?:lives|living|resides|residing|resident|staying|stays|d/c home|discharged home)"
     r"(?:[ \t]+(?:alone|independently|with [a-z]+))?[ \t]+(?:at|@))[ \t]+"
-    r"(?P<v>[0-9]{1,5}[a-z]?,?[ \t]+[^\W\d_][^\n,.;()\[\]]{1,40}(?:,[ \t]*[^\W\d_][^\n,.;()\[\]0-9]{1,30})?)",
+    r"(?P<v>[0-9]{1,5}(?:[/\-][0-9]{1,4})?[a-z]?,?[ \t]+[^\W\d_][^\n,.;()\[\]]{1,40}"
+    r"(?:,[ \t]*[^\W\d_][^\n,.;()\[\]0-9]{1,30})?"
+    # or the street first, its number after ("lives at Vrtna ulica 12a, ...", "resident at Lindevej 3/2")
+    r"|(?P<w>[^\W\d_][\w'\-.]*(?:[ \t][^\W\d_][\w'\-.]*){0,3})"
+    r"[ \t][0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?)?"
+    r"(?=[ \t]*(?:[,;\n]|$|\.(?:[ \t]|$))))",
     # no trailing blank: the address chain reads the postcode after the town ("..., Springfield 29478")
-    validator=lambda text, m: (m.start("v"), m.start("v") + len(m.group("v").rstrip()), T.ADDRESS),
-    hs=r"(?i:\b(?:lives|living|resides|residing|staying|stays|home)(?:[ \t]+[a-z]+){0,2}[ \t]+(?:at|@))"
-    r"[ \t]+[0-9]",
+    validator=lambda text, m: _v_home_cue(m),
+    hs=r"(?i:\b(?:lives|living|resides|residing|resident|staying|stays|home)(?:[ \t]+[a-z]+){0,2}"
+    r"[ \t]+(?:at|@))[ \t]+[^ \t\n]",
 )
+# words that make "<words> <number>" after the cue a time or a room, not a street ("lives at home since 2019")
+_HOME_NOT_STREET = frozenset(
+    ["since", "for", "from", "until", "till", "in", "on", "with", "about", "age", "aged", "room", "rm", "bed",
+     "ward", "least", "times", "x", "the", "a", "an", "and", "or", "of"]
+)
+
+
+# the whole clause after "lives at"/"resident at" when it holds a number and reads like an address, in
+# any language's address words ("lives at Mingachevir shahari, Nizami kuchasi, b. 6, m. 3. Call back"):
+# up to the sentence's end (a stop before a capital), a semicolon, a bracket or the line's end
+HOME_CLAUSE = PatternSpec(
+    "home-clause",
+    T.ADDRESS,
+    r"(?i:\b(?:lives|living|resides|residing|resident)[ \t]+(?:at|@))[ \t]+"
+    r"(?P<v>[^\W\d_][^\n;()\[\]{}\"<>|]{2,90}?)(?=\.?[ \t]*$|\.[ \t]+[A-Z]|\.?[ \t]*[;\n\"(\[|])",
+    validator=lambda text, m: _v_home_clause(m),
+    hs=r"(?i:\b(?:lives|living|resides|residing|resident)[ \t]+(?:at|@))[ \t]+[^ \t\n0-9]",
+)
+_CLAUSE_WORDS = re.compile(r"[^\W\d_][\w'\-]*")
+_US_STATE_NAME = re.compile(rf"(?:{US_STATES})")
+
+
+def _v_home_clause(m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v").rstrip(" \t.,")
+    if not any(c.isdigit() for c in v):
+        return None
+    words = _CLAUSE_WORDS.findall(v)
+    if len(words) > 10 or any(w.lower() in _CLAUSE_STOPS for w in words):
+        return None  # prose: "lives at home with her husband since 2019"
+    from phigate.engine import lexicon
+    from phigate.engine.address_chain import STATES
+    from phigate.engine.normalize import fold_token
+
+    countries = lexicon.countries()
+    while "," in v:  # the country or the state at the end may stay (Safe Harbor)
+        head, _, last = v.rpartition(",")
+        key = " ".join(fold_token(w) for w in last.split())
+        if key not in countries and key not in STATES and not _US_STATE_NAME.fullmatch(last.strip()):
+            break
+        v = head.rstrip(" \t")
+    if not any(c.isdigit() for c in v):
+        return None
+    return m.start("v"), m.start("v") + len(v), T.ADDRESS
+
+
+_CLAUSE_STOPS = frozenset(
+    ["since", "for", "until", "till", "with", "and", "but", "who", "where", "which", "when", "because", "has",
+     "have", "had", "is", "was", "are", "were", "will", "about", "ago", "years", "year", "months", "weeks",
+     "days", "home", "the", "his", "her", "their", "my", "our", "your", "this", "that", "age", "aged", "bed",
+     "ward", "room", "floor", "times", "per", "than", "then", "now", "currently", "present", "presently"]
+)
+
+
+def _v_phone_paren(m: re.Match[str]) -> tuple[int, int, T] | None:
+    n = _ndigits(m.group("v"))
+    if m.group("one") is not None:  # one block: not "(2019) 123456", a year in brackets
+        area = m.group("v")[m.group("v").index("(") + 1 : m.group("v").index(")")]
+        return _span(m, T.PHONE) if 8 <= n <= 12 and not re.fullmatch(r"(?:19|20)[0-9]{2}", area) else None
+    return _span(m, T.PHONE) if 9 <= n <= 13 else None
+
+
+def _v_home_cue(m: re.Match[str]) -> tuple[int, int, T] | None:
+    w = m.group("w")
+    if w is not None and any(x.lower().strip(".") in _HOME_NOT_STREET for x in w.split()):
+        return None
+    return m.start("v"), m.start("v") + len(m.group("v").rstrip()), T.ADDRESS
 
 
 RECORD_WORD = PatternSpec(  # record-number words with no separator: "Exp. 1023900", "prontuário 2780479"
@@ -2531,6 +2604,7 @@ SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
+SPECS.append(HOME_CLAUSE)
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

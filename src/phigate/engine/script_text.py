@@ -346,6 +346,28 @@ _PLACE_BEFORE = re.compile(
     r"(?i)(?:address|addr|city|town|street|village|district|lives? (?:at|in)|at|in|to|from)\W{0,3}$|,[ \t]*$"
 )
 _PC_AFTER = re.compile(r",?[ \t]+[0-9]{4,7}(?![0-9])")
+# a Latin label right before the run ("Patient: <name>", "Spouse - <name>", "Address: <place>"): the run is
+# that field's value whatever else the text holds
+_LABEL_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z']*)[ \t]*[:=#\-\u2013\u2014]?[ \t]*[\"']?$")
+_ADDRESS_LABELS = frozenset(["address", "addr", "street", "city", "town", "village", "district", "residence",
+                             "domicile", "locality", "suburb", "province", "prefecture", "county"])
+_WEAK_LABELS = frozenset(["by", "at", "ad", "sim", "ten", "to", "for"])  # also plain words before a name
+
+
+def _label_cue(text: str, s: int) -> T | None:
+    """NAME or ADDRESS when a Latin field label ends right before offset `s` on its line."""
+    from phigate.engine.names import LABELS, TITLES
+
+    line = text.rfind("\n", 0, s) + 1
+    m = _LABEL_BEFORE.search(text, max(line, s - 40), s)
+    if m is None:
+        return None
+    w = m.group("w").lower()
+    if w in _ADDRESS_LABELS:
+        return T.ADDRESS
+    if (w in LABELS or w in TITLES) and w not in _WEAK_LABELS:
+        return T.NAME
+    return None
 
 
 def _embedded(text: str, scan: str) -> list[Hit]:
@@ -355,11 +377,15 @@ def _embedded(text: str, scan: str) -> list[Hit]:
     and on lines with Latin words. Words are read in the scan copy, where a vowel sign or a virama is a
     letter like the others."""
     words = [(m.start(), m.end()) for m in _SCAN_WORD.finditer(scan)]
-    foreign = [_NON_LATIN.search(text, s, e) is not None and not any(c.isascii() for c in text[s:e])
-               for s, e in words]
-    n = sum(foreign)
-    if not n or len(words) - n < n:
+    # a hyphen or an apostrophe inside ("Точева-Клопова") is no Latin letter
+    foreign = [_NON_LATIN.search(text, s, e) is not None
+               and not any(c.isascii() and c.isalnum() for c in text[s:e]) for s, e in words]
+    if not any(foreign):
         return []
+    # the balance counts hyphenated words as neither side, as it always did
+    n = sum(f and "-" not in text[s:e] and "'" not in text[s:e]
+            for f, (s, e) in zip(foreign, words, strict=True))
+    mixed = len(words) - n >= n  # else only runs a Latin label names are taken (see _label_cue)
     # lines with a Latin word: a line all in the other script is that script's own text (a JSON string
     # "<diagnosis in Han>", a quoted line), not a name inside a Latin sentence
     latin_lines = {
@@ -368,7 +394,11 @@ def _embedded(text: str, scan: str) -> list[Hit]:
     out: list[Hit] = []
     i = 0
     while i < len(words):
-        if not foreign[i] or scan.count("\n", 0, words[i][0]) not in latin_lines:
+        if not foreign[i]:
+            i += 1
+            continue
+        cue = _label_cue(text, words[i][0])
+        if cue is None and (not mixed or scan.count("\n", 0, words[i][0]) not in latin_lines):
             i += 1
             continue
         j = i
@@ -376,7 +406,7 @@ def _embedded(text: str, scan: str) -> list[Hit]:
                 and scan[words[j][1] : words[j + 1][0]] in (" ", "\t"):
             j += 1
         s, e = words[i][0], words[j][1]
-        t = T.ADDRESS if _PLACE_BEFORE.search(text, max(0, s - 24), s) else T.NAME
+        t = cue or (T.ADDRESS if _PLACE_BEFORE.search(text, max(0, s - 24), s) else T.NAME)
         pc = _PC_AFTER.match(scan, e)
         if pc is not None:  # "<town>, 86012": a town and its postcode
             t, e = T.ADDRESS, pc.end()
