@@ -559,6 +559,42 @@ PHI_AND_KEEP = [
      "cited (2019) 123456",
      ["Varnaska", "Orlenko", "b. 6", "m. 3", "Quell Wynd", "Dunmarrow", "07924", "868282"],
      ["France", "Call back", "(2019) 123456"]),
+    # names and record numbers in the names of filed documents and object keys (code paths stay)
+    ("  2025-10-06 14:05   1.2M  varnaska-kea-2018866-referral.tiff\n"
+     "  2025-10-07 09:41    88K  ORLENKO, TAVI DOB 1977-12-05 labs.pdf\n"
+     "  2025-10-07 09:44   301K  tavi.orlenko_insurance_card_front.jpg\n"
+     '{"Key": "intake/2025/mbiru_sefa/5046887/scan-001.pdf"} see src/phigate/engine/scanner.py and '
+     "fixtures/icd10_codes.csv",
+     ["varnaska", "ORLENKO", "TAVI", "tavi.orlenko", "mbiru", "sefa", "5046887"],
+     ["insurance_card_front.jpg", "labs.pdf", "scan-001.pdf", "src/phigate/engine/scanner.py",
+      "fixtures/icd10_codes.csv"]),
+    # initials before a surname, and the family by its name later; a pathogen's genus is no initial
+    ("16 = K. R. Varnaska, dc today. The Varnaskas thank the ward. Tavi S. Orlenko called.\n"
+     "Cultures grew S. Aureus and H. Pylori; see Section A. The plan.",
+     ["Varnaska", "Varnaskas", "Tavi S. Orlenko"], ["S. Aureus", "H. Pylori", "Section A. The plan"]),
+    # what a person is also called: in brackets after the name, after "calls her"; thanks that name whom
+    # they address; a closing line in another language, then the sender
+    ("Met Tavi Orlenko (Keakea to her friends) today; pt says call her sefasefa. "
+     "Inpatient stay of Kea Mbiru (83 Jahre alt). Ana Ruiz (daughter)\n"
+     "ok. Thanks Brindo! Salamat, Kimora!\nZikomo kwambiri,\nKondo Varnaska",
+     ["Keakea", "sefasefa", "Brindo", "Kimora", "Kondo Varnaska"], ["83 Jahre alt", "(daughter)"]),
+    # a month named in another language beside a day; an age over 89 in more languages; a login named in
+    # prose; a bare number of record length (codes, sizes and amounts stay)
+    ("18 di yuli: visit. promé ku 5 di ougùstùs. seen 2 Januwale; Nobiyembre 28, 1924; 1 Aperila.\n"
+     "awor e tin 96 aña; kay 100 anyos na. 2 agonists, bone marrow, 3 weeks, Grade 2.\n"
+     "Her username is kea_v88. The number on the card is 8445073. SNOMED 44054006, RxNorm: 1049502, "
+     "size 1048576 bytes, 2500000 units",
+     ["yuli", "ougùstùs", "Januwale", "Nobiyembre", "Aperila", "96", "100", "kea_v88", "8445073"],
+     ["2 agonists", "3 weeks", "Grade 2", "44054006", "1049502", "1048576", "2500000"]),
+    # a street taken for a name, with its number after (or before) it and a locative word before it
+    ("Mi a bishitá sr. Tavi Orlenko na Kea Varnaska 124, Brindwick Abou. Nagpuyo sila sa 91 Sefa Mbiru, "
+     "Quell Proper 6004.",
+     ["Varnaska 124", "Brindwick", "91", "Mbiru", "Quell Proper", "6004"], ["Mi a bishitá"]),
+    # a name before ", her grandson", before a note that it is a nickname, before a phone in brackets
+    ("Present: Dorsil, her grandson, on speaker. Ticket: Keakea (pt's nickname) was registered twice. "
+     "Kiri (as everyone knew her) lived there. ride is Ozanne (555-201-3344). Pharmacy (555-201-3344). "
+     "Diabetes, her mother had it. Salbutamol 100 mcg MDI, my wife keeps the list.",
+     ["Dorsil", "Keakea", "Kiri", "Ozanne"], ["Pharmacy", "Diabetes, her mother", "MDI, my wife"]),
 ]
 
 

@@ -89,6 +89,28 @@ def _merged(hits: Sequence[Hit]) -> list[tuple[int, int, set[T]]]:
     return out
 
 
+_HOUSE_NO = re.compile(r"[ \t][0-9]{1,4}[A-Za-z]?(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|\r?\n))")
+_NO_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t](?P<n>[0-9]{1,4}[A-Za-z]?)[ \t]$")
+_LOCATIVE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t]$")
+
+
+def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """A street taken for a name, with its house number after it and a short locative word before it
+    ("lives na <street> 124, <town>", "went to <street> 16,"): the street is where someone lives."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.NAME:
+            continue
+        n = _HOUSE_NO.match(text, h.end)
+        if n is not None and _LOCATIVE.search(text, max(0, h.start - 5), h.start):
+            out.append(Hit(h.start, n.end(), T.ADDRESS, "address:named-street"))
+            continue
+        b = _NO_BEFORE.search(text, max(0, h.start - 12), h.start)  # "sa 91 <street>, <town> 6004"
+        if b is not None and text[h.end : h.end + 1] == ",":
+            out.append(Hit(b.start("n"), h.end, T.ADDRESS, "address:named-street"))
+    return out
+
+
 class AddressChain:
     """Stateless; built once per plan (holds the lexicons it consults)."""
 

@@ -164,6 +164,11 @@ _SIGN_OFF = re.compile(
     r"(?i)\b(?:thanks|thank you|regards|sincerely|cheers|best wishes|yours|respectfully|cordialement"
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
+    # other languages' thanks and closings on a line of their own, a word or two after ("zikomo kwambiri,")
+    r"|(?:^|\n)[ \t]*(?:gracias|merci|grazie|danke|obrigad[oa]|bedankt|dankie|tack|takk|kiitos|asante"
+    r"|mahalo|salamat|zikomo|danki|shukran|spasibo|dziekuje|terima kasih|blessings|warmly|love|take care"
+    r"|kind regards|best|bien a vous|un abrazo|abraco|beijos|besos|groetjes|gruss|lg|mvg)"
+    r"(?:[ \t][^\W\d_]+){0,2}[,!][ \t]*\r?\n[ \t]*$"
 )
 # Form field labels in several languages that are also listed surnames or first names
 FIELD_LABELS = frozenset(
@@ -178,7 +183,14 @@ FIELD_LABELS = frozenset(
 _INLINE_TAGS = re.compile(r"</?(?:strong|b|em|i|u|span|mark|a)(?:\s[^<>]{0,80})?>", re.I)
 _COLON_NEXT = re.compile(r"\.?[ \t]*:(?!//)")
 _GREETINGS = frozenset(["hi", "hello", "hey", "dear", "hallo", "hola", "ola", "ciao", "bonjour", "merhaba",
-                        "witam", "beste", "liebe", "lieber", "querida", "querido", "cara", "caro"])
+                        "witam", "beste", "liebe", "lieber", "querida", "querido", "cara", "caro",
+                        # thanks and greetings that name whom they address: "Thanks Ana!", "Salamat, Ana!"
+                        "thanks", "thx", "cheers", "gracias", "merci", "grazie", "danke", "obrigado",
+                        "obrigada", "bedankt", "dankie", "tack", "takk", "tak", "kiitos", "asante", "mahalo",
+                        "salamat",
+                        "zikomo", "danki", "shukran", "spasibo", "dziekuje", "multumesc", "hej", "hei", "hoi",
+                        "salut", "aloha", "talofa", "bula", "jambo", "habari", "sawubona", "kumusta", "kaixo",
+                        "namaste", "salam", "bonjou", "privet", "moien", "servus", "gruezi"])
 # a single capitalised word, then the greeting's comma, colon or exclamation mark
 _NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*[,:!]")
 # "patiënt(e)", "Patient(in)", "pacjent(ka)": a label's gender ending in brackets
@@ -223,6 +235,11 @@ class _Tok:
     org: bool
     upper: bool  # ALL CAPS
     initial: bool  # sentence-initial
+
+
+def _plural_of(key: str, learned: set[str]) -> bool:
+    """A family by its name: "the Okafors", "the Desrosiers'" (the possessive is stripped from `key`)."""
+    return key[:-1] in learned or (key.endswith("es") and key[:-2] in learned)
 
 
 class NameFinder:
@@ -378,7 +395,7 @@ class NameFinder:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
-        if word in _GREETINGS and _opens(core, i) and _NAME_THEN_BREAK.match(text, start):
+        if word in _GREETINGS and _opens(core, i, ".!?") and _NAME_THEN_BREAK.match(text, start):
             return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
         if word in WEAK:
             return "weak"
@@ -400,6 +417,7 @@ class NameFinder:
             for t in toks:
                 if t.start not in masked_tok and (
                     (t.key in learned and not t.excluded) or (t.key in vouched and not t.initial)
+                    or (not t.common and t.key[-1:] == "s" and _plural_of(t.key, learned))
                 ):
                     hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
                     if prev is not None and prev.start not in masked_tok and not prev.org \
@@ -639,12 +657,13 @@ def _org_before(text: str, start: int) -> bool:
     return False
 
 
-def _opens(text: str, s: int) -> bool:
-    """Does a message start at `s`: the line's start, or an opening quote, bracket or field separator?"""
+def _opens(text: str, s: int, also: str = "") -> bool:
+    """Does a message start at `s`: the line's start, or an opening quote, bracket or field separator (or
+    one of `also`: a greeting may follow a sentence, "ok. Thanks Ana!")?"""
     k = s - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k < 0 or text[k] in "\n\r:|\"'(>[{"
+    return k < 0 or text[k] in "\n\r:|\"'(>[{" or text[k] in also
 
 
 def _joins(t: _Tok) -> bool:

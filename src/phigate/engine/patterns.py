@@ -514,7 +514,9 @@ _AGE = (
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
     # Nordic, Malay/Indonesian, Filipino, Hausa, Yoruba (the scan copy: accents folded)
     r"|(?:gadi|gadu|gadus|gadiem|metai|metu|vjec|let|leta|rokov|roky|godina|godine|godini|vuotta"
-    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun)\b)"
+    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun"
+    # Catalan/Cebuano, Papiamentu, Malay, Swahili, Uzbek, Basque, Samoan
+    r"|anys|anyos|anyo|ana|umur|miaka|yosh|urte|urteko|tausaga)\b)"
 )
 
 
@@ -1940,6 +1942,54 @@ _CLAUSE_STOPS = frozenset(
 )
 
 
+# a login named in prose or a form: "Her username is kea_v88", "login: tavi.orlenko"
+USERNAME = PatternSpec(
+    "username-cue",
+    T.ID,
+    r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name)(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*)"
+    r"[\"'`]?(?P<v>[A-Za-z0-9][A-Za-z0-9._\-]{2,39}[A-Za-z0-9])",
+    validator=lambda text, m: _v_username(m),
+    hs=r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name))[ \t:=]",
+)
+# a bare number of record length with no unit or code system around it: "The number on the card is 8445073"
+BARE_NUMBER = PatternSpec(
+    "bare-number",
+    T.ID,
+    r"{NB}(?P<v>[1-9][0-9]{6,11}){NA}",
+    validator=lambda text, m: _v_bare_number(text, m),
+    hs=r"{NB}[1-9][0-9]{6,11}",
+)
+_NOT_IDS = re.compile(
+    r"(?i)(?:snomed|sct|rxnorm|rxcui|loinc|cpt|hcpcs|ndc|icd|cvx|code|codes|coding|system|version|build|port"
+    r"|pid|size|bytes|epoch|count|total|amount|balance|sum|\$|usd|eur|gbp|ts|timestamp|nonce|seed|offset"
+    r"|line|row|id_?token|sha|commit|hash|#)\W{0,3}$"
+)
+_UNIT_AFTER = re.compile(
+    r"[ \t]?(?i:iu|u|units?|copies|cells|mg|mcg|ug|ng|ml|l|g|kg|k|b|kb|mb|bytes?|ms|ns|us|s|sec|x|%|/)"
+    r"(?![a-z])"
+)
+
+
+def _v_bare_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    s, e = m.span("v")
+    if (s > 0 and text[s - 1] in ".,-/:+$#=_") or (
+        text[e : e + 1] in (".", ",", "-", "/", ":") and text[e + 1 : e + 2].isdigit()
+    ):
+        return None  # part of a decimal, a range, a path or a time
+    if _NOT_IDS.search(text, max(0, s - 24), s) or _UNIT_AFTER.match(text, e):
+        return None
+    return s, e, T.ID
+
+
+def _v_username(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    v = m.group("v")
+    if v.lower() in lexicon.common_words() or v.lower() in ("and", "the", "was", "for", "with", "field"):
+        return None  # "login page", "username field"
+    return _span(m, T.ID)
+
+
 def _v_phone_paren(m: re.Match[str]) -> tuple[int, int, T] | None:
     n = _ndigits(m.group("v"))
     if m.group("one") is not None:  # one block: not "(2019) 123456", a year in brackets
@@ -2605,6 +2655,7 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
+SPECS.extend([USERNAME, BARE_NUMBER])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

@@ -13,10 +13,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
-from phigate.engine import east_asian, form_names, relatives, script_text, tabular, vetoes
+from phigate.engine import (
+    east_asian,
+    form_names,
+    lexicon,
+    month_words,
+    name_shapes,
+    relatives,
+    script_text,
+    tabular,
+    vetoes,
+)
 from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
-from phigate.engine.address_chain import AddressChain
+from phigate.engine.address_chain import AddressChain, named_streets
+from phigate.engine.filenames import FileNames
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -64,12 +75,20 @@ def detect(
     cells = [h for h in table if h.type in enabled and h.detector != tabular.CODE_CELL]
     if not norm_text.isascii():
         hits.extend(h for h in script_text.find(norm_text, scan_text) if h.type in enabled)
+    if T.DATE in enabled:
+        hits.extend(month_words.find(norm_text))
     if known_values:
         hits.extend(known_values_mod.find(known_values, norm_text))
     hits.extend(cells)
     if plan.names is not None:
         learned = learned if learned is not None else set()
         finder = plan.names
+        if T.NAME in enabled:  # "A. G. Varnaska": the surname recurs alone and as a family ("the Varnaskas")
+            shaped = name_shapes.initials(norm_text)
+            hits.extend(shaped)
+            for h in shaped:
+                words = (fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end))
+                learned.update(k for k in words if len(k) > 2)
         for h in cells:  # a name column teaches the rest of the text its names
             if h.type is T.NAME:
                 words = [fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end)]
@@ -87,16 +106,19 @@ def detect(
         hits.extend(finder.find(norm_text, learned=learned))
         if finder.detect_names:
             hits.extend(form_names.find(norm_text))
+            hits.extend(h for h in _file_names().find(norm_text, learned) if h.type in enabled)
         if known:
             hits.extend(_known_names(known, norm_text, scan_text))
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(relatives.find(norm_text))
+        hits.extend(name_shapes.aliases(norm_text, hits))
     if not norm_text.isascii():
         names = [(h.start, h.end) for h in hits if h.type is T.NAME]
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
     if T.ADDRESS in enabled:
+        hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
@@ -198,6 +220,11 @@ _TEACHING = frozenset(
 @lru_cache(maxsize=1)
 def _address_chain() -> AddressChain:
     return AddressChain()
+
+
+@lru_cache(maxsize=1)
+def _file_names() -> FileNames:
+    return FileNames(lexicon.first_names(), lexicon.last_names())
 
 
 def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:

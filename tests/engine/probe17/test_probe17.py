@@ -51,6 +51,18 @@ Over-masking (seed 1): the ward "4 West" ("4 [NAME]"), "Our Lady of Lourdes Regi
 weekday "Aso Gafua"; seeds 2 and 3 the same set. Not scored: a listing's or object's own timestamps cut
 to the year ("2025-10-06 14:02" -> "2025", "LastModified": "2025"), phones masked as "[ID]".
 
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: names and record numbers in filed document names and object
+keys; initials before a surname and the family by its plural; nicknames in brackets after a name, after
+"calls her"/"known as", before "(pt's nickname)"; thanks and closings in more languages; a month named in
+another language beside a day (similarity to a major language's month name); ages over 89 in more
+languages; a login after "username is"; a bare number of record length outside code systems and units; a
+street taken for a name with its house number; a name before ", her grandson" or a phone in brackets),
+seeds 1/2/3 measured 13.65% / 13.32% / 14.42% leaked (whole + partial 16.35% / 15.83% / 16.73%),
+over-masking 12.10% / 10.48% / 11.29% (unchanged). Still leaking: lower-case names in chat, names in git
+branch names (left alone: code words would go too), towns after "from", Basque dates and streets, first
+names alone in running prose.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, reproducibility, no "Name:"-style label before a prose value)
 and its independence from the engine's word lists and source and from probes 1-16 are checked too, so a
@@ -78,8 +90,8 @@ from tests.engine.probe17 import ids, people
 from tests.engine.probe17.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe17.run_probe import crashes, run
 
-LEAK_CEILING = 0.34  # 32.31% (168/520) on seed 1 when written
-STRICT_CEILING = 0.37  # whole + partial: 35.77%
+LEAK_CEILING = 0.15  # 13.65% (71/520) on seed 1 after the fixes (32.31% when written)
+STRICT_CEILING = 0.18  # whole + partial: 16.35% (35.77% when written)
 OVERMASK_CEILING = 0.14  # 12.10% (15/124)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"PHONE", "EMAIL"}
