@@ -39,9 +39,9 @@ _DAY_MONTH = re.compile(
     r"(?P<p>(?:di|de|del|of|ng|ni|ka|la|le|sa)[ \t]+)?"
     r"(?P<m>[^\W\d_]{3,12})(?![\w'’])" + _YEAR
 )
-_MONTH_DAY = re.compile(
-    r"(?<![\w'’])(?P<m>[^\W\d_]{4,12})[ \t]+(?P<d>[0-3]?[0-9])(?![0-9]|[.,:/][0-9])" + _YEAR
-)
+# found from the day number, then the word before it (a scan that starts at a letter tries every position)
+_DAY_AFTER = re.compile(r"[ \t](?P<d>[0-3]?[0-9])(?![0-9]|[.,:/][0-9])" + _YEAR)
+_WORD_END = re.compile(r"(?<![\w'’])(?P<m>[^\W\d_]{4,12})[ \t]*$")
 
 
 @lru_cache(maxsize=4096)
@@ -63,13 +63,16 @@ def is_month(word: str) -> bool:
 def find(text: str) -> list[Hit]:
     """DATE hits for a day beside a month word (offsets into `text`)."""
     out: list[Hit] = []
-    for rx in (_DAY_MONTH, _MONTH_DAY):
-        for m in rx.finditer(text):
-            # a count of things is no date: a lower-case word needs a particle, an ordinal or a year
-            # ("2 agonists" no; "18 di yuli", "2 Januwale", "Nobiyembre 28" yes)
-            dated = m.group("m")[0].isupper() or m.group("y") or (
-                rx is _DAY_MONTH and (m.group("p") or m.group("o"))
-            )
-            if dated and 1 <= int(m.group("d")) <= 31 and is_month(m.group("m")):
-                out.append(Hit(m.start(), m.end(), T.DATE, "dates:month-word"))
+    for m in _DAY_MONTH.finditer(text):
+        # a count of things is no date: a lower-case word needs a particle, an ordinal or a year
+        # ("2 agonists" no; "18 di yuli", "2 Januwale", "Nobiyembre 28" yes)
+        dated = m.group("m")[0].isupper() or m.group("y") or m.group("p") or m.group("o")
+        if dated and 1 <= int(m.group("d")) <= 31 and is_month(m.group("m")):
+            out.append(Hit(m.start(), m.end(), T.DATE, "dates:month-word"))
+    for d in _DAY_AFTER.finditer(text):
+        w = _WORD_END.search(text, max(0, d.start() - 13), d.start())
+        if w is None or not (w.group("m")[0].isupper() or d.group("y")):
+            continue
+        if 1 <= int(d.group("d")) <= 31 and is_month(w.group("m")):
+            out.append(Hit(w.start(), d.end(), T.DATE, "dates:month-word"))
     return out

@@ -34,14 +34,17 @@ _BRACKET = re.compile(r"[ \t]?\((?P<in>[^()\n\[\]]{2,48})\)")
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a word before a bracket that says it is what people call someone: "Kea (pt's nickname)", "Kea (as everyone
 # knew her)"; before a phone in brackets: "ride is Kea (555-...)"; before ", her grandson"
+# (each found from its bracket or comma, then the words before it: a scan that starts at a letter would try
+# every position of the text)
 _CALLED_NOTE = re.compile(
-    r"(?P<v>[^\W\d_a-z][\w'’\-]{1,24})[ \t]+\([^()\n]{0,30}?"
-    r"\b(?i:nickname|known|knew|called|calls|call|goes by)\b[^()\n]{0,30}\)"
+    r"\((?=[^()\n]{0,30}?\b(?i:nickname|known|knew|called|calls|call|goes by)\b[^()\n]{0,30}\))"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24})[ \t]+\($")
 _REL_AFTER = re.compile(
-    r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24})?),[ \t]+"
-    r"(?i:her|his|their|the patient's|the pt's|pt's|patient's|my|our)[ \t]+(?P<r>[\w\-]{3,16})\b"
+    r",[ \t]+(?i:her|his|their|the patient's|the pt's|pt's|patient's|my|our)[ \t]+(?P<r>[\w\-]{3,16})\b"
+)
+_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24})?)$"
 )
 _AKA = re.compile(
     r"(?i:\b(?:calls? (?:him|her|them|me)|call (?:him|her|them|me)|known as|goes by|go by|nicknamed"
@@ -81,20 +84,20 @@ class NameShapes:
 
     def aliases(self, text: str, names: Sequence[tuple[int, int]], phones: Sequence[int] = ()) -> list[Hit]:
         out: list[Hit] = []
-        for m in _CALLED_NOTE.finditer(text):
-            if self._unknown(m.group("v")) and not m.group("v").isupper():
+        for c in _CALLED_NOTE.finditer(text):
+            m = _WORD_BEFORE.search(text, max(0, c.start() - 28), c.start() + 1)
+            if m is not None and self._unknown(m.group("v")) and not m.group("v").isupper():
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
         for p in phones:  # "ride is Kea (555-201-3344)"
             m = _WORD_BEFORE.search(text, max(0, p - 28), p)
             if m is not None and not m.group("v").isupper() and self._unknown(m.group("v")):
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
-        if ", " in text:
-            for m in _REL_AFTER.finditer(text):
-                words = m.group("v").split()
-                if m.group("r").lower() in _RELATIONS and all(
-                    not w.isupper() and self._unknown(w) for w in words
-                ):
-                    out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:relative"))
+        for r in _REL_AFTER.finditer(text):
+            if r.group("r").lower() not in _RELATIONS:
+                continue
+            m = _WORDS_BEFORE.search(text, max(0, r.start() - 52), r.start())
+            if m is not None and all(not w.isupper() and self._unknown(w) for w in m.group("v").split()):
+                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:relative"))
         for _s, e in names:
             b = _BRACKET.match(text, e)
             if b is None or any(c.isdigit() for c in b.group("in")):
@@ -104,7 +107,7 @@ class NameShapes:
                 if word[0].isupper() and not word.isupper() and self._unknown(word):
                     s = b.start("in") + w.start()
                     out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
-        for m in _AKA.finditer(text):
+        for m in _AKA.finditer(text) if any(k in text for k in _AKA_KEYS) else ():
             word = m.group("v")
             if not word.isupper() and self._unknown(word):
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
@@ -124,6 +127,8 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
     )
 
 
+_AKA_KEYS = ("call", "Call", "CALL", "known", "Known", "KNOWN", "go by", "goes by", "Goes by", "aka", "AKA",
+             "a.k.a", "nickname", "Nickname")
 _RELATIONS = frozenset(r.lower() for r in RELATIONS if r.isascii())
 _SHAPES: list[NameShapes] = []
 
