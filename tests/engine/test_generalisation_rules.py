@@ -590,6 +590,13 @@ PHI_AND_KEEP = [
     ("Mi a bishitá sr. Tavi Orlenko na Kea Varnaska 124, Brindwick Abou. Nagpuyo sila sa 91 Sefa Mbiru, "
      "Quell Proper 6004.",
      ["Varnaska 124", "Brindwick", "91", "Mbiru", "Quell Proper", "6004"], ["Mi a bishitá"]),
+    # a hospital, clinic or emergency department by its name in many languages, and a ward by its wing, stay;
+    # a patient beside one is still masked
+    ("Transferred from Hospital General Dr. Manuel Gea Gonzalez to RSUP Dr. Hasan Sadikin; seen at the "
+     "Pronto-Socorro of Santa Casa, then Gurutzetako Unibertsitate Ospitalea, bed on 4 West. Patient: Tavi "
+     "Orlenko, Mercy Hospital.",
+     ["Orlenko"], ["Hospital General Dr. Manuel Gea Gonzalez", "RSUP Dr. Hasan Sadikin", "Pronto-Socorro",
+                   "Santa Casa", "Gurutzetako Unibertsitate Ospitalea", "4 West", "Mercy Hospital"]),
     # a name before ", her grandson", before a note that it is a nickname, before a phone in brackets
     ("Present: Dorsil, her grandson, on speaker. Ticket: Keakea (pt's nickname) was registered twice. "
      "Kiri (as everyone knew her) lived there. ride is Ozanne (555-201-3344). Pharmacy (555-201-3344). "

@@ -51,6 +51,21 @@ _SCORE_AUTHORS = (
 _SCORE_AUTHORS_WEAK = (
     r"(?:Norton|Rankin|Wells|Bishop|Berg|Katz|Lawton|Hamilton|Zung|Padua|Fontaine|Forrest|Fisher|Beck)"
 )
+# a hospital, clinic or emergency department by its name, in many languages (the scan copy: accents folded),
+# with the capitalised words and particles around the facility word: "Hospital General Dr. Manuel Gea
+# Gonzalez", "RSUP Dr. Hasan Sadikin", "Benh vien Huu nghi", "Gurutzetako Unibertsitate Ospitalea". A name
+# inside one is the facility's namesake, not a patient. ("Ward" and "Unit" are surnames too: not here.)
+_FACILITY = (
+    r"(?:Hospital|Hospitals|HOSPITAL|Hopital|Ospedale|Ospitalea|Ospitale|Ysbyty|Lopitalo|Spital|Szpital"
+    r"|Krankenhaus|Klinikum|Klinik|Clinic|Clinica|Clinique|Kliniek|Ziekenhuis|Sykehus|Sjukhus|Sygehus"
+    r"|Sairaala|sairaala|Nemocnice|Nemocnica|Bolnica|Korhaz|Hastanesi|Rumah Sakit|RSUD|RSUP|RSIA|Benh vien"
+    r"|Medical Center|Medical Centre|Health Centre|Health Center|Centro de Salud|Centro de Saude"
+    r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
+    r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Teaching and Referral Hospital)"
+)
+_FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."), or a particle
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]*(?![.\w])|of|the|de|del|da|do|dos|das|di|y|and|ya|an|na|la|le|e)"
+)
 _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
 
@@ -144,6 +159,15 @@ SPECS = [
         r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
         r"/[A-Z][A-Za-z_\-]+(?:/[A-Z][A-Za-z_\-]+)?\b",
     ),
+    PatternSpec(
+        "facility",
+        T.ID,
+        rf"(?<![\w'\-])(?:{_FAC_WORD}[ \t]){{0,6}}{_FACILITY}\b(?:[ \t]{_FAC_WORD}){{0,6}}(?<![ \t])",
+        hs=_FACILITY,
+        window=80,
+    ),
+    # a hospital's ward by its compass wing: "4 West", "5 West Telemetry", "7 North"
+    PatternSpec("ward-wing", T.ID, r"\b[1-9][0-9]?[ \t](?:North|South|East|West)(?:[ \t][A-Z][a-z]+)?\b"),
     # an ATC drug class code (N02AA01, A10BK03): a drug, not a record number
     PatternSpec("atc", T.ID, r"\b[ABCDGHJLMNPRSV][0-9]{2}[A-Z]{2}[0-9]{2}\b"),
     # HL7 v2's message control id (MSH-10): the message's, not the patient's
