@@ -597,6 +597,10 @@ PHI_AND_KEEP = [
      "Orlenko, Mercy Hospital.",
      ["Orlenko"], ["Hospital General Dr. Manuel Gea Gonzalez", "RSUP Dr. Hasan Sadikin", "Pronto-Socorro",
                    "Santa Casa", "Gurutzetako Unibertsitate Ospitalea", "4 West", "Mercy Hospital"]),
+    # a place someone calls or comes from ("rang from", "travel alone from"); a facility or a ward stays
+    ("Daughter, who rang from Quellbrook Creek. cannot travel alone from Umsolang. drove down from "
+     "Brindwick yesterday. called from the ED; came from Mercy Hospital; rang from ICU; phoned from Work.",
+     ["Quellbrook", "Umsolang", "Brindwick"], ["the ED", "Mercy Hospital", "ICU", "Work"]),
     # a name before ", her grandson", before a note that it is a nickname, before a phone in brackets
     ("Present: Dorsil, her grandson, on speaker. Ticket: Keakea (pt's nickname) was registered twice. "
      "Kiri (as everyone knew her) lived there. ride is Ozanne (555-201-3344). Pharmacy (555-201-3344). "

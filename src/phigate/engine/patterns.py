@@ -1466,6 +1466,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         T.ADDRESS,
         r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
+        # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
+        r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
+        r"|up|over)(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
         r"|lives(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
@@ -1475,6 +1478,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_city_state,
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
+        # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
+        r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
+        r"|up|over)(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         r"|lives[ \t]|home to|(?:church|school|work|home) in"
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)",
