@@ -597,6 +597,11 @@ PHI_AND_KEEP = [
      "Orlenko, Mercy Hospital.",
      ["Orlenko"], ["Hospital General Dr. Manuel Gea Gonzalez", "RSUP Dr. Hasan Sadikin", "Pronto-Socorro",
                    "Santa Casa", "Gurutzetako Unibertsitate Ospitalea", "4 West", "Mercy Hospital"]),
+    # who is speaking, in lower case too, and the same name again in the text; ordinary words stay
+    ("[08:15] caregiver: yes dis is kerelo. Is this Kerelo, caregiver for Ana? hi im tavvo from the clinic.\n"
+     "this is urgent. it's Tuesday. I'm fine. i am diabetic. this is ICU. I am the daughter. im sorry.",
+     ["kerelo", "Kerelo", "tavvo"],
+     ["urgent", "Tuesday", "fine", "diabetic", "ICU", "the daughter", "sorry"]),
     # a place someone calls or comes from ("rang from", "travel alone from"); a facility or a ward stays
     ("Daughter, who rang from Quellbrook Creek. cannot travel alone from Umsolang. drove down from "
      "Brindwick yesterday. called from the ED; came from Mercy Hospital; rang from ICU; phoned from Work.",

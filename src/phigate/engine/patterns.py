@@ -1957,6 +1957,33 @@ USERNAME = PatternSpec(
     validator=lambda text, m: _v_username(m),
     hs=r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name))[ \t:=]",
 )
+# who is speaking, in chat typed in lower case too: "yes dis is kerese", "hi im tavi", "my name is kea"
+SELF_INTRO = PatternSpec(
+    "self-intro",
+    T.NAME,
+    r"(?i:\b(?:this is|dis is|it's|it is|i am|i'm|im|my name is|my name's|name's|me llamo|je m'appelle"
+    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta))[ \t]+"
+    r"(?P<v>[^\W\d_][\w'’\-]{2,20})(?![\w'’])",
+    validator=lambda text, m: _v_self_intro(m),
+    hs=r"(?i:\b(?:this is|dis is|it's|it is|i am|i'm|im|my name is|my name's|name's|me llamo|je m'appelle"
+    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta))[ \t]+[A-Za-z]",
+)
+
+
+def _v_self_intro(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import LABELS, TITLES
+    from phigate.engine.normalize import fold_token
+
+    k = fold_token(m.group("v"))
+    if k in lexicon.common_words() or k in lexicon.excluded() or k in TITLES or k in LABELS:
+        return None  # "this is urgent", "it's Tuesday", "I'm Dr ...", "this is patient ..."
+    places = k in lexicon.proper_nouns() or k in lexicon.cities()
+    if m.group("v").isupper() or (places and k not in lexicon.first_names()):
+        return None  # "this is ICU", "it's Boston"
+    return _span(m, T.NAME)
+
+
 # a bare number of record length with no unit or code system around it: "The number on the card is 8445073"
 BARE_NUMBER = PatternSpec(
     "bare-number",
@@ -2661,7 +2688,7 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
-SPECS.extend([USERNAME, BARE_NUMBER])
+SPECS.extend([USERNAME, BARE_NUMBER, SELF_INTRO])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)
