@@ -580,11 +580,11 @@ PHI_AND_KEEP = [
      ["Keakea", "sefasefa", "Brindo", "Kimora", "Kondo Varnaska"], ["83 Jahre alt", "(daughter)"]),
     # a month named in another language beside a day; an age over 89 in more languages; a login named in
     # prose; a bare number of record length (codes, sizes and amounts stay)
-    ("18 di yuli: visit. promé ku 5 di ougùstùs. seen 2 Januwale; Nobiyembre 28, 1924; 1 Aperila.\n"
+    ("18 di juuli: visit. promé ku 5 di ougùst. seen 2 Jannar; Setyembre 28, 1924; 1 Abrili.\n"
      "awor e tin 96 aña; kay 100 anyos na. 2 agonists, bone marrow, 3 weeks, Grade 2.\n"
      "Her username is kea_v88. The number on the card is 8445073. SNOMED 44054006, RxNorm: 1049502, "
      "size 1048576 bytes, 2500000 units",
-     ["yuli", "ougùstùs", "Januwale", "Nobiyembre", "Aperila", "96", "100", "kea_v88", "8445073"],
+     ["juuli", "ougùst", "Jannar", "Setyembre", "Abrili", "96", "100", "kea_v88", "8445073"],
      ["2 agonists", "3 weeks", "Grade 2", "44054006", "1049502", "1048576", "2500000"]),
     # a street taken for a name, with its number after (or before) it and a locative word before it
     ("Mi a bishitá sr. Tavi Orlenko na Kea Varnaska 124, Brindwick Abou. Nagpuyo sila sa 91 Sefa Mbiru, "

@@ -1,18 +1,17 @@
-"""Two shapes that make a name out of words no list holds: initials, and what a person is also called.
+"""Names made of words no list holds, known by what surrounds them: what a person is also called.
 
-- Initials before a surname ("A. G. Varnaska", "Tavi R. Orlenko"): two initials, or one between a given
-  name and a surname, or one before a listed surname. A pathogen's abbreviated genus ("S. Aureus",
-  "H. Pylori") is not a person.
-- What a person is also called: capitalised words inside the brackets right after a masked name ("[NAME]
-  (Kea)", "[NAME] (we call him Kea)", in any language), and the word after "calls her", "known as", "goes
-  by", "aka" -- a nickname is as identifying as the name, and it is written in lower case in chat ("call
-  her keakea").
+Capitalised words inside the brackets right after a masked name ("[NAME] (Kea)", "[NAME] (we call him
+Kea)", in any language), the word before "(pt's nickname)" or "(as everyone knew her)", a word before a
+phone in brackets, and capitalised words before ", her grandson". A nickname is as identifying as the
+name. The word lists say what is no name (`unknown_word`); the Hyperscan patterns for initials and
+"calls her"/"known as" (patterns.INITIALS, patterns.AKA) use them too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
@@ -21,10 +20,8 @@ from phigate.engine.normalize import fold_token
 from phigate.engine.relatives import RELATIONS
 from phigate.engine.scanner import Hit
 
-_CAP = r"[^\W\d_a-z](?:['’][^\W\d_])?[^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?"
-_INITIALS = re.compile(rf"(?<![\w.])(?P<ini>(?:[A-Z]\.[ \t]?){{1,3}})(?P<sur>{_CAP})(?![\w'’])")
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’])(?P<given>{_CAP})[ \t]$")
-_SPECIES = frozenset(
+# a pathogen's abbreviated genus is no initial: "S. Aureus", "H. Pylori" (patterns.INITIALS)
+SPECIES = frozenset(
     ["aureus", "coli", "pylori", "diff", "difficile", "pneumoniae", "aeruginosa", "faecalis", "faecium",
      "epidermidis", "pyogenes", "agalactiae", "albicans", "influenzae", "trachomatis", "gonorrhoeae",
      "vivax", "falciparum", "typhi", "jejuni", "cholerae", "pertussis", "tuberculosis", "marcescens",
@@ -32,10 +29,8 @@ _SPECIES = frozenset(
 )
 _BRACKET = re.compile(r"[ \t]?\((?P<in>[^()\n\[\]]{2,48})\)")
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# a word before a bracket that says it is what people call someone: "Kea (pt's nickname)", "Kea (as everyone
-# knew her)"; before a phone in brackets: "ride is Kea (555-...)"; before ", her grandson"
 # (each found from its bracket or comma, then the words before it: a scan that starts at a letter would try
-# every position of the text)
+# every position of the text; "calls her", "known as" and initials are Hyperscan patterns in patterns.py)
 _CALLED_NOTE = re.compile(
     r"\((?=[^()\n]{0,30}?\b(?i:nickname|known|knew|called|calls|call|goes by)\b[^()\n]{0,30}\))"
 )
@@ -46,94 +41,52 @@ _REL_AFTER = re.compile(
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24})?)$"
 )
-_AKA = re.compile(
-    r"(?i:\b(?:calls? (?:him|her|them|me)|call (?:him|her|them|me)|known as|goes by|go by|nicknamed"
-    r"|aka|a\.k\.a\.|prefers to be called|likes to be called|called by (?:his|her) nickname))"
-    r"[ \t:]+[\"“']?(?P<v>[^\W\d_][\w'’\-]{1,24})"
-)
+_RELATIONS = frozenset(r.lower() for r in RELATIONS if r.isascii())
 
 
-class NameShapes:
-    """Built once (holds the word lists it consults)."""
-
-    def __init__(self) -> None:
-        self.first, self.last = lexicon.first_names(), lexicon.last_names()
-        self.common, self.excluded = lexicon.common_words(), lexicon.excluded()
-        self.proper = lexicon.proper_nouns()
-
-    def _unknown(self, word: str) -> bool:
-        """No dictionary word, heading or label (a listed name that is no ordinary word counts)."""
-        k = fold_token(word)
-        if k in self.common or k in self.excluded or k in TITLES or k in LABELS or k in ORG_WORDS:
-            return False
-        return k in self.first or k in self.last or k not in self.proper
-
-    def initials(self, text: str) -> list[Hit]:
-        out: list[Hit] = []
-        for m in _INITIALS.finditer(text):
-            sur = m.group("sur")
-            ks = fold_token(sur)
-            if ks in _SPECIES or not self._unknown(sur):
-                continue
-            g = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            g_ok = g is not None and self._unknown(g.group("given"))
-            if m.group("ini").count(".") >= 2 or g_ok or ks in self.last:
-                start = g.start("given") if g is not None and g_ok else m.start()
-                out.append(Hit(start, m.end("sur"), T.NAME, "names:initials"))
-        return out
-
-    def aliases(self, text: str, names: Sequence[tuple[int, int]], phones: Sequence[int] = ()) -> list[Hit]:
-        out: list[Hit] = []
-        for c in _CALLED_NOTE.finditer(text):
-            m = _WORD_BEFORE.search(text, max(0, c.start() - 28), c.start() + 1)
-            if m is not None and self._unknown(m.group("v")) and not m.group("v").isupper():
-                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
-        for p in phones:  # "ride is Kea (555-201-3344)"
-            m = _WORD_BEFORE.search(text, max(0, p - 28), p)
-            if m is not None and not m.group("v").isupper() and self._unknown(m.group("v")):
-                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
-        for r in _REL_AFTER.finditer(text):
-            if r.group("r").lower() not in _RELATIONS:
-                continue
-            m = _WORDS_BEFORE.search(text, max(0, r.start() - 52), r.start())
-            if m is not None and all(not w.isupper() and self._unknown(w) for w in m.group("v").split()):
-                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:relative"))
-        for _s, e in names:
-            b = _BRACKET.match(text, e)
-            if b is None or any(c.isdigit() for c in b.group("in")):
-                continue  # "(83 Jahre alt)", "(MRN 1234)": an age or a number, not another name
-            for w in _BRACKET_WORD.finditer(b.group("in")):
-                word = w.group()
-                if word[0].isupper() and not word.isupper() and self._unknown(word):
-                    s = b.start("in") + w.start()
-                    out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
-        for m in _AKA.finditer(text) if any(k in text for k in _AKA_KEYS) else ():
-            word = m.group("v")
-            if not word.isupper() and self._unknown(word):
-                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
-        return out
+@cache
+def _lists() -> tuple[frozenset[str], ...]:
+    return (lexicon.common_words(), lexicon.excluded(), lexicon.proper_nouns(), lexicon.first_names(),
+            lexicon.last_names())
 
 
-def initials(text: str) -> list[Hit]:
-    """Names written with initials in `text` (offsets into it)."""
-    return _shapes().initials(text)
+def unknown_word(word: str) -> bool:
+    """No dictionary word, heading, label or place (a listed name that is no ordinary word counts)."""
+    common, excluded, proper, first, last = _lists()
+    k = fold_token(word)
+    if k in common or k in excluded or k in TITLES or k in LABELS or k in ORG_WORDS:
+        return False
+    return k in first or k in last or k not in proper
+
+
+def is_listed_surname(word: str) -> bool:
+    return fold_token(word) in _lists()[4]
 
 
 def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
-    """Nicknames after the NAME hits found so far and after "calls her", "known as" (offsets into `text`)."""
-    return _shapes().aliases(
-        text, [(h.start, h.end) for h in hits if h.type is T.NAME],
-        [h.start for h in hits if h.type is T.PHONE and text[h.start - 1 : h.start] == "("],
-    )
-
-
-_AKA_KEYS = ("call", "Call", "CALL", "known", "Known", "KNOWN", "go by", "goes by", "Goes by", "aka", "AKA",
-             "a.k.a", "nickname", "Nickname")
-_RELATIONS = frozenset(r.lower() for r in RELATIONS if r.isascii())
-_SHAPES: list[NameShapes] = []
-
-
-def _shapes() -> NameShapes:
-    if not _SHAPES:
-        _SHAPES.append(NameShapes())
-    return _SHAPES[0]
+    """Nicknames in the brackets after a NAME hit or before "(pt's nickname)", a word before a phone in
+    brackets, capitalised words before ", her grandson" (offsets into `text`)."""
+    out: list[Hit] = []
+    for c in _CALLED_NOTE.finditer(text):
+        m = _WORD_BEFORE.search(text, max(0, c.start() - 28), c.start() + 1)
+        if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
+    for h in hits:
+        if h.type is T.PHONE and text[h.start - 1 : h.start] == "(":  # "ride is Kea (555-201-3344)"
+            m = _WORD_BEFORE.search(text, max(0, h.start - 28), h.start)
+            if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
+                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
+        elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None \
+                and not any(c.isdigit() for c in b.group("in")):  # "(83 Jahre alt)", "(MRN 1234)": no
+            for w in _BRACKET_WORD.finditer(b.group("in")):
+                word = w.group()
+                if word[0].isupper() and not word.isupper() and unknown_word(word):
+                    s = b.start("in") + w.start()
+                    out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
+    for r in _REL_AFTER.finditer(text):
+        if r.group("r").lower() not in _RELATIONS:
+            continue
+        m = _WORDS_BEFORE.search(text, max(0, r.start() - 52), r.start())
+        if m is not None and all(not w.isupper() and unknown_word(w) for w in m.group("v").split()):
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:relative"))
+    return out

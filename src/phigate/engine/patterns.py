@@ -1957,7 +1957,82 @@ USERNAME = PatternSpec(
     validator=lambda text, m: _v_username(m),
     hs=r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name))[ \t:=]",
 )
-# who is speaking, in chat typed in lower case too: "yes dis is kerese", "hi im tavi", "my name is kea"
+# a day beside a month named in another language ("18 di juuli", "2 Jannar", "Setyembre 28, 1924"):
+# month_words.is_month decides; the scan copy has its accents folded. A count of things is no date: a
+# lower-case word needs a particle, an ordinal or a year ("2 agonists" stays).
+_YEAR_AFTER = r"(?:,?[ \t]+(?P<y>(?:1[89]|20)[0-9]{2})(?![0-9]))?"
+MONTH_WORD_DATES = [
+    PatternSpec(
+        "month-word",
+        T.DATE,
+        r"{NB}(?P<d>[0-3]?[0-9])(?P<o>\.|st|nd|rd|th)?[ \t]+(?P<p>(?:di|de|del|of|ng|ni|ka|la|le|sa)[ \t]+)?"
+        r"(?P<m>[A-Za-z]{3,12})(?![A-Za-z'])" + _YEAR_AFTER,
+        validator=lambda text, m: _v_month_word(m, m.group("p") or m.group("o")),
+        hs=r"{NB}[0-3]?[0-9](?:\.|st|nd|rd|th)?[ \t]+(?:(?:di|de|del|of|ng|ni|ka|la|le|sa)[ \t]+)?"
+        r"[JFMASONDYIjfmasondyi][A-Za-z]{2}",
+    ),
+    PatternSpec(
+        "word-month",
+        T.DATE,
+        r"{NB}(?P<m>[A-Za-z]{4,12})[ \t]+(?P<d>[0-3]?[0-9])(?![0-9]|[.,:/][0-9])" + _YEAR_AFTER,
+        validator=lambda text, m: _v_month_word(m, None),
+        hs=r"{NB}[JFMASONDYI][a-z]{3,11}[ \t]+[0-3]?[0-9]",
+    ),
+]
+
+
+def _v_month_word(m: re.Match[str], marked: str | None) -> tuple[int, int, T] | None:
+    from phigate.engine.month_words import is_month
+
+    if not (m.group("m")[0].isupper() or m.group("y") or marked) or not 1 <= int(m.group("d")) <= 31:
+        return None
+    return (m.start(), m.end(), T.DATE) if is_month(m.group("m")) else None
+
+
+# what a person is also called: "calls her Kea", "known as Kea", "goes by kea" (lower case in chat too)
+AKA = PatternSpec(
+    "aka",
+    T.NAME,
+    r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\.|prefers to be called"
+    r"|likes to be called|called by (?:his|her) nickname))[ \t:]+[\"']?(?P<v>[A-Za-z][A-Za-z'\-]{1,24})",
+    validator=lambda text, m: _v_name_shape(m.group("v"), m.start("v"), m.end("v")),
+    hs=r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\."
+    r"|prefers to be called|likes to be called|called by (?:his|her) nickname))",
+)
+# initials before a surname: two initials, or one between a given name and a surname, or one before a
+# listed surname ("A. G. Varnaska", "Tavi S. Orlenko"); a pathogen's genus is none ("S. Aureus")
+INITIALS = PatternSpec(
+    "initials",
+    T.NAME,
+    r"{NB}(?P<ini>(?:[A-Z]\.[ \t]?){1,3})(?P<sur>[A-Z](?:'[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'])",
+    validator=lambda text, m: _v_initials(text, m),
+    hs=r"{NB}[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}[A-Z](?:'[A-Z])?[a-z]",
+)
+_GIVEN_BEFORE = re.compile(r"(?<![A-Za-z'])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]$")
+
+
+def _v_name_shape(word: str, s: int, e: int) -> tuple[int, int, T] | None:
+    from phigate.engine.name_shapes import unknown_word
+
+    return (s, e, T.NAME) if not word.isupper() and unknown_word(word) else None
+
+
+def _v_initials(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.name_shapes import SPECIES, is_listed_surname, unknown_word
+
+    if m.start() > 0 and text[m.start() - 1] == ".":
+        return None  # "U.S. Army"
+    sur = m.group("sur")
+    if sur.lower() in SPECIES or not unknown_word(sur):
+        return None
+    g = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    g_ok = g is not None and unknown_word(g.group("given"))
+    if m.group("ini").count(".") < 2 and not g_ok and not is_listed_surname(sur):
+        return None
+    return (g.start("given") if g is not None and g_ok else m.start()), m.end("sur"), T.NAME
+
+
+# who is speaking, in chat typed in lower case too: "yes dis is <name>", "hi im <name>", "my name is <name>"
 SELF_INTRO = PatternSpec(
     "self-intro",
     T.NAME,
@@ -2688,7 +2763,7 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
-SPECS.extend([USERNAME, BARE_NUMBER, SELF_INTRO])
+SPECS.extend([USERNAME, BARE_NUMBER, SELF_INTRO, AKA, INITIALS, *MONTH_WORD_DATES])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

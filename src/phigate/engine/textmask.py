@@ -17,7 +17,6 @@ from phigate.engine import (
     east_asian,
     form_names,
     lexicon,
-    month_words,
     name_shapes,
     relatives,
     script_text,
@@ -75,20 +74,12 @@ def detect(
     cells = [h for h in table if h.type in enabled and h.detector != tabular.CODE_CELL]
     if not norm_text.isascii():
         hits.extend(h for h in script_text.find(norm_text, scan_text) if h.type in enabled)
-    if T.DATE in enabled:
-        hits.extend(month_words.find(norm_text))
     if known_values:
         hits.extend(known_values_mod.find(known_values, norm_text))
     hits.extend(cells)
     if plan.names is not None:
         learned = learned if learned is not None else set()
         finder = plan.names
-        if T.NAME in enabled:  # "A. G. Varnaska": the surname recurs alone and as a family ("the Varnaskas")
-            shaped = name_shapes.initials(norm_text)
-            hits.extend(shaped)
-            for h in shaped:
-                words = (fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end))
-                learned.update(k for k in words if len(k) > 2)
         for h in cells:  # a name column teaches the rest of the text its names
             if h.type is T.NAME:
                 words = [fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end)]
@@ -214,7 +205,7 @@ def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
 # pattern detections of a person's name sure enough to mask the same words elsewhere in the text
 _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
-     "regex:self-intro"]
+     "regex:self-intro", "regex:initials", "regex:aka"]
 )
 
 
