@@ -602,6 +602,20 @@ PHI_AND_KEEP = [
      "this is urgent. it's Tuesday. I'm fine. i am diabetic. this is ICU. I am the daughter. im sorry.",
      ["kerelo", "Kerelo", "tavvo"],
      ["urgent", "Tuesday", "fine", "diabetic", "ICU", "the daughter", "sorry"]),
+    # probe18: a plate after "reg"/"reg.nr"/"kenteken" ("reg insulin" stays); a bare record number with a
+    # leading zero; a postcode with its country letter; a postcode before the town in a cell; a street and
+    # number before a town the engine took; labs with lower-case compound units; hospitals by their
+    # prefixes; a mail's sender and a letter's closing in other scripts; "ich bin müde" is no name
+    ("car (reg UP 35 958), (reg.nr RUR 04U), kenteken 12-ABC-3; reg insulin 10 units.\n"
+     "Mi número de expediente es 0471921. Lives at 12 Oak St., Brindwick H-3816.\n"
+     "|Kea Varnaska|6830 Odense| posted to Quellbulevardi 6, Odense.\n"
+     "Labo bij opname: CRP 86 mg/l, eGFR 52 ml/min, TSH 6,1 mUI/l. Seen at UZ Leuven, then Erasmus MC.\n"
+     "Ich bin müde.",
+     ["UP 35 958", "RUR 04U", "12-ABC-3", "0471921", "Brindwick", "H-3816", "6830", "Quellbulevardi 6"],
+     ["reg insulin 10 units", "CRP 86 mg/l", "eGFR 52 ml/min", "TSH 6,1 mUI/l", "UZ Leuven", "Erasmus MC",
+      "müde"]),
+    ("От: Добромысл Ершов (d.ershov@mail.ru)\nДата рождения: 1946\nС уважением, Добромысл",
+     ["Добромысл", "Ершов"], ["От:", "С уважением"]),
     # a place someone calls or comes from ("rang from", "travel alone from"); a facility or a ward stays
     ("Daughter, who rang from Quellbrook Creek. cannot travel alone from Umsolang. drove down from "
      "Brindwick yesterday. called from the ED; came from Mercy Hospital; rang from ICU; phoned from Work.",

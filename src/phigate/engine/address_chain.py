@@ -31,14 +31,15 @@ _PART = re.compile(
     r"|quadra|qd|andar|sala|conj|kat|daire|dpto|depto|departamento|apartamento|appartamento|oficina|bodega"
     r"|interior|torre|mz|manzana|blk|block|lot|scala|stiege|box)\.?[ \t]*"
     r"(?:[0-9][0-9A-Za-z\-]{0,5}|[A-Z](?![A-Za-z])))"  # a unit first: "Dpto. 190" is no town
-    r"|(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]+"
-    r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]+){0,2}"  # "Juazeiro do Norte"
+    r"|(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]*[A-Za-z]"
+    r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]*[A-Za-z]){0,2}"  # "Juazeiro do Norte"
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?)"
-    r"(?P<pc>[ \t]+[0-9]{4,6}(?![0-9A-Za-z]))?"
+    r"(?P<pc>[ \t]+(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![0-9A-Za-z]))?"  # "..., Balatonfured H-8230"
 )
 # a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043", "..., 4661 FJ"
 _POSTCODE = re.compile(
-    r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,7}|[0-9]{4}[ \t]?[A-Z]{2})(?![0-9A-Za-z])"
+    r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,7}|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5})"
+    r"(?![0-9A-Za-z])"
 )
 _STATE_PC = re.compile(r",?[ \t]+(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
 # the house number's tail a street pattern left: "Calle 44 # 12[-10]", "Vrtna 3[/2]"
@@ -89,9 +90,24 @@ def _merged(hits: Sequence[Hit]) -> list[tuple[int, int, set[T]]]:
     return out
 
 
-_HOUSE_NO = re.compile(r"[ \t][0-9]{1,4}[A-Za-z]?(?=[ \t]*(?:[,;]|\.(?:\s|$)|$|\r?\n))")
+_HOUSE_NO = re.compile(r"[ \t][0-9]{1,4}[A-Za-z]?(?=[ \t]*(?:[,;|]|\.(?:\s|$)|$|\r?\n))")
 _NO_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t](?P<n>[0-9]{1,4}[A-Za-z]?)[ \t]$")
-_LOCATIVE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t]$")
+_LOCATIVE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t]$|\|$")  # "na <street> 124", a cell: "|<street> 4|"
+# a postcode right before a town, opening a cell, a field or a line: "|6830 <town>|", "957 67 <town>"
+_PC_BEFORE = re.compile(
+    r"(?:^|(?<=[|,;\t\n\"]))[ \t]*(?P<pc>[0-9]{4,5}|[0-9]{3} [0-9]{2}|[A-Z]{1,3}-[0-9]{4,5})[ \t]+$"
+)
+# a street and its number written before the town an address hit took: "posted to <street> 6, <town>"
+_STREET_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?P<s>[A-Z][\w'’\-]+(?:[ \t][\w'’\-]+){0,2}[ \t][0-9]{1,4}[a-z]?(?:/[0-9]{1,4}[a-z]?)?),"
+    r"[ \t]*$"
+)
+_NOT_STREETS = frozenset(
+    ["room", "rm", "ward", "bed", "bay", "floor", "level", "page", "table", "figure", "fig", "day", "week",
+     "grade", "stage", "type", "class", "version", "step", "section", "chapter", "line", "row", "dose",
+     "cycle", "visit", "lot", "box", "suite", "unit", "building", "block", "phase", "part", "item",
+     "question", "q"]
+)
 
 
 def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
@@ -108,6 +124,26 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
         b = _NO_BEFORE.search(text, max(0, h.start - 12), h.start)  # "sa 91 <street>, <town> 6004"
         if b is not None and text[h.end : h.end + 1] == ",":
             out.append(Hit(b.start("n"), h.end, T.ADDRESS, "address:named-street"))
+    return out
+
+
+def before_places(text: str, hits: Sequence[Hit], common: frozenset[str]) -> list[Hit]:
+    """What a written address puts before the town an ADDRESS hit took: its postcode ("|6830 <town>|")
+    or its street and number ("posted to <street> 6, <town>")."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.ADDRESS:
+            continue
+        line = max(0, text.rfind("\n", 0, h.start))
+        p = _PC_BEFORE.search(text, max(line, h.start - 16), h.start)
+        if p is not None:
+            out.append(Hit(p.start("pc"), p.end("pc"), T.ADDRESS, "address:postcode-before"))
+            continue
+        s = _STREET_BEFORE.search(text, max(line, h.start - 60), h.start)
+        if s is not None:
+            first = fold_token(s.group("s").split()[0])
+            if first not in common and first not in _NOT_STREETS:
+                out.append(Hit(s.start("s"), s.end("s"), T.ADDRESS, "address:street-before"))
     return out
 
 

@@ -94,7 +94,10 @@ ORG_WORDS = frozenset(
      "urgences", "urgencias", "urgenze", "notaufnahme", "ensiapu", "akutmottagning", "spoedeisende",
      "afdeling", "osasto", "avdelning", "avdeling", "abteilung", "reparto", "dipartimento",
      "departamento", "departement", "unidad", "sashen", "kitengo", "idara",
-     "yiyuan", "notfallstation", "notfall", "hotel-dieu", "hastanesi"]
+     "yiyuan", "notfallstation", "notfall", "hotel-dieu", "hastanesi",
+     # departments and specialties in Dutch, Nordic and Central European letterheads
+     "dienst", "geneeskunde", "heelkunde", "verpleegafdeling", "avdelningen", "klinikken", "oddeleni",
+     "oddelenie", "odjel", "odjela", "osztaly", "sektion", "sanatorio", "fundacion", "universitetshospital"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])

@@ -617,10 +617,14 @@ def _cue(
 ) -> PatternSpec:
     """A label followed by a value: `MRN 12345`, `Member ID: XJ-1234`. Weak labels need a `:`/`#`/`no.`."""
     sep = STRONG_SEP if strong else WEAK_SEP
+    hs_words = _LOOKAHEAD.sub("", words)  # Hyperscan has no look-ahead: the prefilter is wider
     return PatternSpec(
         name, t, rf"\b(?:{words})\b{sep}{value}", caseless=True, validator=_cue_value(t, min_digits),
-        hs=rf"\b(?:{words})\b{sep}[A-Za-z0-9]",
+        hs=rf"\b(?:{hs_words})\b{sep}[A-Za-z0-9]",
     )
+
+
+_LOOKAHEAD = re.compile(r"\(\?=(?:[^()]|\([^()]*\))*\)")
 
 
 SPECS: list[PatternSpec] = [
@@ -1037,7 +1041,11 @@ SPECS: list[PatternSpec] = [
          min_digits=4, strong=True, value=ID_VALUE_SP),
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
-         r"|plaque|targa|chassis no", min_digits=1, strong=True,
+         r"|plaque|targa|chassis no"
+         # "reg UP 35 958", "reg.nr RUR 04U", "kenteken", Nordic and Czech registration words
+         r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
+         r"|number plate|numberplate|registreringsnummer"
+         r"|registreringsnr|rekisterinumero|rek\.? ?nro|kenteken|spz|nummerplade", min_digits=1, strong=True,
          # groups after the first hold a digit ("WX 4821K"), or follow capitals ("KA 05 MH 1234"), or
          # are three capitals ending a UK plate ("AB12 CDE")
          value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}"
@@ -2053,6 +2061,9 @@ def _v_self_intro(m: re.Match[str]) -> tuple[int, int, T] | None:
     k = fold_token(m.group("v"))
     if k in lexicon.common_words() or k in lexicon.excluded() or k in TITLES or k in LABELS:
         return None  # "this is urgent", "it's Tuesday", "I'm Dr ...", "this is patient ..."
+    english = m.group(0)[:2].lower() in ("th", "di", "it", "i'", "im", "i ", "my")
+    if not english and not m.group("v")[0].isupper():
+        return None  # other languages' cues need a capital: "ich bin müde" is tired, not a name
     places = k in lexicon.proper_nouns() or k in lexicon.cities()
     if m.group("v").isupper() or (places and k not in lexicon.first_names()):
         return None  # "this is ICU", "it's Boston"
@@ -2063,9 +2074,9 @@ def _v_self_intro(m: re.Match[str]) -> tuple[int, int, T] | None:
 BARE_NUMBER = PatternSpec(
     "bare-number",
     T.ID,
-    r"{NB}(?P<v>[1-9][0-9]{6,11}){NA}",
+    r"{NB}(?P<v>[0-9]{7,12}){NA}",
     validator=lambda text, m: _v_bare_number(text, m),
-    hs=r"{NB}[1-9][0-9]{6,11}",
+    hs=r"{NB}[0-9]{7,12}",
 )
 _NOT_IDS = re.compile(
     r"(?i)(?:snomed|sct|rxnorm|rxcui|loinc|cpt|hcpcs|ndc|icd|cvx|code|codes|coding|system|version|build|port"

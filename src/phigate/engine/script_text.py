@@ -415,6 +415,22 @@ def _embedded(text: str, scan: str) -> list[Hit]:
     return out
 
 
+# a letter's closing in another language, then its sender ("С уважением, <name>", "בברכה,\n<name>"), and
+# a mail's sender before her address ("От: <name> (<address>)"): the scan copy has no letters of these
+# scripts, so these run here
+_CLOSING = re.compile(
+    r"(?i:с уважением|з повагою|με εκτίμηση|με φιλικούς χαιρετισμούς|saygılarımla|pozdrawiam|s pozdravem"
+    r"|s pozdravom|üdvözlettel|cu stimă|s poštovanjem|srdačan pozdrav|lp|mvh|mit freundlichen grüßen"
+    r"|مع التحية|مع تحياتي|با احترام|בברכה|敬具|감사합니다|드림)[ \t]*[,،!.]?[ \t]*(?:\r?\n[ \t]*)?"
+    r"(?P<v>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*(?=\r?\n|$|[,(<])"
+)
+_FROM_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:от|від|од|από|från|fra|van|von|de|da|od|kimden|dari|mula|من|מאת|发件人|寄件者|差出人"
+    r"|보낸 사람|from)[ \t]*[:：][ \t]*(?P<v>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3})[ \t]*"
+    r"[(<][^()<>\n]*@"
+)
+
+
 def find(text: str, scan: str | None = None) -> list[Hit]:
     """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's, `scan`)."""
     if text.isascii():
@@ -475,6 +491,10 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     for m in _AR_SELF.finditer(text):
         g = "v" if m.group("v") is not None else "p"
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
+    for rx in (_CLOSING, _FROM_HEADER):
+        for m in rx.finditer(text):
+            if not m.group("v")[0].islower():
+                out.append(Hit(m.start("v"), m.end("v"), T.NAME, "script:sender"))
     for m in _AGE_LABEL.finditer(text):
         out.append(Hit(m.start("v"), m.end("v"), T.AGE, "script:prose"))
     for m in _DATE_YEAR_FIRST.finditer(text):

@@ -38,8 +38,10 @@ _DURATION = r"[0-9]{1,9}\.[0-9]{1,6} ?(?:ms|msec|us|ns|sec|secs|seconds)\b"
 _DOSE = (
     r"[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})? [0-9]{1,5}(?:[.,][0-9]{1,3})?"
     r"(?:/[0-9]{1,5}(?:[.,][0-9]{1,3})?){0,3}"
-    r" ?(?:mg|mcg|ug|g|mL|ml|L|IU|units?|mmol/L|mmol|umol/L|mg/dL|g/dL|mEq/L|mIU/L|ng/mL|pg/mL|U/L|%|puffs?"
-    r"|tabs?|tablets?|caps?|drops?)"
+    # compound units first (an alternation takes its first match): "CRP 86 mg/l", "TSH 6,1 mUI/l"
+    r" ?(?:mg/dL|mg/dl|mg/L|mg/l|mmol/L|mmol/l|mmol/mol|umol/L|umol/l|mEq/L|mEq/l|mIU/L|mIU/l|mUI/l|mU/l"
+    r"|ng/mL|ng/ml|pg/mL|pg/ml|g/dL|g/dl|g/L|g/l|U/L|U/l|IU/L|IU/l|mL/min|ml/min|G/l|T/l"
+    r"|mg|mcg|ug|g|mL|ml|L|IU|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?)"
 )
 
 _SCORE_AUTHORS = (
@@ -61,7 +63,8 @@ _FACILITY = (
     r"|Sairaala|sairaala|Nemocnice|Nemocnica|Bolnica|Korhaz|Hastanesi|Rumah Sakit|RSUD|RSUP|RSIA|Benh vien"
     r"|Medical Center|Medical Centre|Health Centre|Health Center|Centro de Salud|Centro de Saude"
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
-    r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Teaching and Referral Hospital)"
+    r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Sanatorio|Fundacion|Universitetshospital|Universitetssjukhus"
+    r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC)"
 )
 _FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."), or a particle
     r"(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]*(?![.\w])|of|the|de|del|da|do|dos|das|di|y|and|ya|an|na|la|le|e)"

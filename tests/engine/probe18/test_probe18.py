@@ -35,6 +35,16 @@ or the CSV + TSV extract. Over-masking (seed 1): "Hope Ward" and the modal "Will
 "extract_readmissions_2025Q2.csv". Partial: invoice numbers "FAC/623138/25" keep "FAC/", a Québec RAMQ
 card keeps its letters "LDKU [ID]".
 
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_generalisation_rules.py: plates after "reg"/"reg.nr"/"kenteken"; bare record numbers
+with a leading zero; postcodes with a country letter ("H-3816"); a postcode before the town in a cell; a
+street and number before a town the engine took; labs with lower-case compound units ("CRP 86 mg/l");
+hospitals by their prefixes and suffixes ("UZ", "AZ", "MC", "Sanatorio", "Universitetshospital");
+department words in letterheads; a mail's sender and a letter's closing in other scripts), seeds 1/2/3
+measured 1.17% / 1.37% / 0.98% leaked (whole + partial 2.34% / 1.95% / 1.95%), over-masking 9.38% /
+8.59% / 10.16%. Still over-masked: katakana and Hangul drug names, Japanese prose clauses, "Hope Ward",
+the modal "Will".
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility) and the independence of its
 template kinds from probes 1-17 are checked too. Unlike the other probes, name words are not checked
@@ -58,9 +68,9 @@ from tests.engine.probe18.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe18.people import LOCALES
 from tests.engine.probe18.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # 3.52% (18/512) on seed 1 when written
-STRICT_CEILING = 0.06  # whole + partial: 4.88% (25/512)
-OVERMASK_CEILING = 0.16  # 14.06% (18/128)
+LEAK_CEILING = 0.03  # 1.17% (6/512) on seed 1 after the fixes (3.52% when written)
+STRICT_CEILING = 0.04  # whole + partial: 2.34% (4.88% when written)
+OVERMASK_CEILING = 0.11  # 9.38% (12/128) after the fixes (14.06% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "ID", "HEALTH_PLAN", "EMAIL", "MRN", "ACCOUNT", "CREDENTIAL", "IP", "AGE"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
