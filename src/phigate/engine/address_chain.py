@@ -127,26 +127,6 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
-def before_places(text: str, hits: Sequence[Hit], common: frozenset[str]) -> list[Hit]:
-    """What a written address puts before the town an ADDRESS hit took: its postcode ("|6830 <town>|")
-    or its street and number ("posted to <street> 6, <town>")."""
-    out: list[Hit] = []
-    for h in hits:
-        if h.type is not T.ADDRESS:
-            continue
-        line = max(0, text.rfind("\n", 0, h.start))
-        p = _PC_BEFORE.search(text, max(line, h.start - 16), h.start)
-        if p is not None:
-            out.append(Hit(p.start("pc"), p.end("pc"), T.ADDRESS, "address:postcode-before"))
-            continue
-        s = _STREET_BEFORE.search(text, max(line, h.start - 60), h.start)
-        if s is not None:
-            first = fold_token(s.group("s").split()[0])
-            if first not in common and first not in _NOT_STREETS:
-                out.append(Hit(s.start("s"), s.end("s"), T.ADDRESS, "address:street-before"))
-    return out
-
-
 class AddressChain:
     """Stateless; built once per plan (holds the lexicons it consults)."""
 
@@ -238,6 +218,25 @@ class AddressChain:
                 town = self._town_before(scan_text, start)
                 if town is not None and town[0] not in starts:
                     out.append(Hit(town[0], town[1], T.ADDRESS, "address:chain"))
+        return out
+
+    def before_places(self, text: str, hits: Sequence[Hit]) -> list[Hit]:
+        """What a written address puts before the town an ADDRESS hit took: its postcode ("|6830 <town>|")
+        or its street and number ("posted to <street> 6, <town>")."""
+        out: list[Hit] = []
+        for h in hits:
+            if h.type is not T.ADDRESS:
+                continue
+            line = max(0, text.rfind("\n", 0, h.start))
+            p = _PC_BEFORE.search(text, max(line, h.start - 16), h.start)
+            if p is not None:
+                out.append(Hit(p.start("pc"), p.end("pc"), T.ADDRESS, "address:postcode-before"))
+                continue
+            s = _STREET_BEFORE.search(text, max(line, h.start - 60), h.start)
+            if s is not None:
+                first = fold_token(s.group("s").split()[0])
+                if first not in self.common and first not in _NOT_STREETS:
+                    out.append(Hit(s.start("s"), s.end("s"), T.ADDRESS, "address:street-before"))
         return out
 
     def _town(self, seg: str) -> bool:

@@ -185,15 +185,16 @@ FIELD_LABELS = frozenset(
 # inline HTML between a cue and its name: "Pt <strong>…", "<b>Patient:</b> …"
 _INLINE_TAGS = re.compile(r"</?(?:strong|b|em|i|u|span|mark|a)(?:\s[^<>]{0,80})?>", re.I)
 _COLON_NEXT = re.compile(r"\.?[ \t]*:(?!//)")
-_GREETINGS = frozenset(["hi", "hello", "hey", "dear", "hallo", "hola", "ola", "ciao", "bonjour", "merhaba",
-                        "witam", "beste", "liebe", "lieber", "querida", "querido", "cara", "caro",
-                        # thanks and greetings that name whom they address: "Thanks Ana!", "Salamat, Ana!"
-                        "thanks", "thx", "cheers", "gracias", "merci", "grazie", "danke", "obrigado",
-                        "obrigada", "bedankt", "dankie", "tack", "takk", "tak", "kiitos", "asante", "mahalo",
-                        "salamat",
-                        "zikomo", "danki", "shukran", "spasibo", "dziekuje", "multumesc", "hej", "hei", "hoi",
-                        "salut", "aloha", "talofa", "bula", "jambo", "habari", "sawubona", "kumusta", "kaixo",
-                        "namaste", "salam", "bonjou", "privet", "moien", "servus", "gruezi"])
+# greetings, and thanks that name whom they address ("Thanks Ana!", "Salamat, Ana!")
+_GREETINGS = frozenset([
+    "hi", "hello", "hey", "dear", "hallo", "hola", "ola", "ciao", "bonjour", "merhaba", "witam", "beste",
+    "liebe", "lieber", "querida", "querido", "cara", "caro", "thanks",
+    "thx", "cheers", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt", "dankie",
+    "tack", "takk", "tak", "kiitos", "asante", "mahalo", "salamat", "zikomo", "danki", "shukran",
+    "spasibo", "dziekuje", "multumesc", "hej", "hei", "hoi", "salut", "aloha", "talofa", "bula", "jambo",
+    "habari", "sawubona", "kumusta", "kaixo", "namaste", "salam", "bonjou", "privet", "moien", "servus",
+    "gruezi"
+])
 # a single capitalised word, then the greeting's comma, colon or exclamation mark
 _NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*[,:!]")
 # "patiënt(e)", "Patient(in)", "pacjent(ka)": a label's gender ending in brackets

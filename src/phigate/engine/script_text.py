@@ -16,6 +16,8 @@ import re
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine.east_asian import KO_TITLES
+from phigate.engine.names import LABELS as LATIN_LABELS
+from phigate.engine.names import TITLES as LATIN_TITLES
 from phigate.engine.scanner import Hit
 
 NAME_LABELS = [
@@ -356,8 +358,6 @@ _WEAK_LABELS = frozenset(["by", "at", "ad", "sim", "ten", "to", "for"])  # also 
 
 def _label_cue(text: str, s: int) -> T | None:
     """NAME or ADDRESS when a Latin field label ends right before offset `s` on its line."""
-    from phigate.engine.names import LABELS, TITLES
-
     line = text.rfind("\n", 0, s) + 1
     m = _LABEL_BEFORE.search(text, max(line, s - 40), s)
     if m is None:
@@ -365,7 +365,7 @@ def _label_cue(text: str, s: int) -> T | None:
     w = m.group("w").lower()
     if w in _ADDRESS_LABELS:
         return T.ADDRESS
-    if (w in LABELS or w in TITLES) and w not in _WEAK_LABELS:
+    if (w in LATIN_LABELS or w in LATIN_TITLES) and w not in _WEAK_LABELS:
         return T.NAME
     return None
 
@@ -419,8 +419,9 @@ def _embedded(text: str, scan: str) -> list[Hit]:
 # a mail's sender before her address ("От: <name> (<address>)"): the scan copy has no letters of these
 # scripts, so these run here
 _CLOSING = re.compile(
-    r"(?i:с уважением|з повагою|με εκτίμηση|με φιλικούς χαιρετισμούς|saygılarımla|pozdrawiam|s pozdravem"
-    r"|s pozdravom|üdvözlettel|cu stimă|s poštovanjem|srdačan pozdrav|lp|mvh|mit freundlichen grüßen"
+    r"(?<![^\W\d_])(?i:с уважением|з повагою|με εκτίμηση|με φιλικούς χαιρετισμούς|saygılarımla|pozdrawiam"
+    r"|s pozdravem|s pozdravom|üdvözlettel|cu stimă|s poštovanjem|srdačan pozdrav|lp|mvh"
+    r"|mit freundlichen grüßen"
     r"|مع التحية|مع تحياتي|با احترام|בברכה|敬具|감사합니다|드림)[ \t]*[,،!.]?[ \t]*(?:\r?\n[ \t]*)?"
     r"(?P<v>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*(?=\r?\n|$|[,(<])"
 )

@@ -25,7 +25,7 @@ from phigate.engine import (
 )
 from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
-from phigate.engine.address_chain import AddressChain, before_places, named_streets
+from phigate.engine.address_chain import AddressChain, named_streets
 from phigate.engine.filenames import FileNames
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
@@ -110,7 +110,7 @@ def detect(
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
-        hits.extend(before_places(scan_text, hits, lexicon.common_words()))
+        hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
     spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):

@@ -461,7 +461,7 @@ def ascii_fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum() or c in ".-_"))
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
@@ -505,12 +505,12 @@ def date_forms(d: date, lang: str) -> list[str]:
             f"{d.year}.{d.month:02d}.{d.day:02d}",
         ],
         "gb": [
-            f"{_ordinal(d.day)} {en} {d.year}",
+            f"{ordinal(d.day)} {en} {d.year}",
             f"{d.day:02d}/{d.month:02d}/{d.year}",
             f"{d.day}-{en[:3]}-{d.year}",
         ],
         "us": [
-            f"{en} {_ordinal(d.day)}, {d.year}",
+            f"{en} {ordinal(d.day)}, {d.year}",
             f"{d.month}/{d.day}/{d.year % 100:02d}",
             f"{en[:3]}-{d.day:02d}-{d.year}",
             f"{en[:3].upper()} {d.day} {d.year}",

@@ -17,7 +17,7 @@ import random
 import unicodedata
 from datetime import date, timedelta
 
-from tests.engine.probe.people import K, P, Slot, fill_same
+from tests.engine.probe.people import K, P, Slot, fill_same, ordinal
 from tests.engine.probe17 import ids
 
 D = "0123456789"
@@ -580,10 +580,6 @@ def ordinal_word(n: int) -> str:
         return "thirtieth"
     tens = "twenty" if n < 30 else "thirty"
     return f"{tens}-{_ORD_WORDS[n % 10 - 1]}"
-
-
-def ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def age_words(n: int) -> str:
