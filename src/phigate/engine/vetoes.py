@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import eponyms
 from phigate.engine.patterns import PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
@@ -177,6 +178,7 @@ SPECS = [
     PatternSpec("hl7-control-id", T.ID, r"MSH\|(?:[^|\r\n]{0,80}\|){8}(?P<v>[^|\r\n]{1,40})", hs=r"MSH\|"),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
+    *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
 ]
 
 

@@ -1,0 +1,45 @@
+"""Medical eponyms stay (a note keeps its diagnosis), the people beside them are still masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.api.policy import Masking
+from phigate.engine import Masker, TokenVault, compile_plan
+
+CASES = [
+    # (text, must be gone, must stay)
+    ("Assessment: Parkinson's disease with a positive Romberg; Babinski sign absent. Murphy's sign negative.",
+     [], ["Parkinson's disease", "positive Romberg", "Babinski sign", "Murphy's sign"]),
+    ("Foley catheter removed, Holter monitor for 48 h. Lachman test positive, McMurray negative.",
+     [], ["Foley catheter", "Holter monitor", "Lachman test", "McMurray negative"]),
+    ("History of Hodgkin lymphoma, Graves' disease, Bell's palsy, Guillain-Barre syndrome, Crohn's disease.",
+     [], ["Hodgkin", "Graves'", "Bell's", "Guillain-Barre", "Crohn's"]),
+    ("Whipple procedure, Nissen fundoplication, Roux-en-Y gastric bypass; Child-Pugh class B.",
+     [], ["Whipple", "Nissen", "Roux-en-Y", "Child-Pugh"]),
+    ("Serology: Epstein-Barr virus IgG positive; West Nile virus negative; Hartnup disease excluded.",
+     [], ["Epstein-Barr", "West Nile", "Hartnup"]),
+    ("Diagnose: Morbus Bechterew, Lasegue-Zeichen positiv. Maladie de Crohn. Enfermedad de Chagas.",
+     [], ["Bechterew", "Lasegue", "Crohn", "Chagas"]),
+    # the people beside an eponym are masked all the same
+    ("Mr Foley catheter changed on the ward.", ["Foley"], ["catheter"]),
+    ("Patient: Helga Parkinson, 92 y, with Parkinson's disease.", ["Helga"], ["Parkinson's disease"]),
+    ("Maladie de Crohn chez Jean Dupont; Morbus Bechterew bei Hans Keller.",
+     ["Jean Dupont", "Hans Keller"], ["Crohn", "Bechterew"]),
+    ("Contact her son Tom Wilson (555-201-3344) about Wilson disease.", ["Tom Wilson", "555-201-3344"],
+     ["Wilson disease"]),
+]
+
+
+@pytest.fixture(scope="module")
+def masker() -> Masker:
+    return Masker(compile_plan(Masking()), TokenVault())
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), CASES, ids=[c[0][:40] for c in CASES])
+def test_eponyms_stay_and_people_go(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, (value, out)
+    for value in kept:
+        assert value in out, (value, out)
