@@ -81,7 +81,7 @@ SPECS = [
         T.ID,
         rf"\b(?:{KNOWN}){_POSS}(?:-(?:{KNOWN}))? (?i:{KNOWN_HEADS}|{_FINDING})\b",
         hs=rf"\b[A-Z][A-Za-z]+(?:'s|s'|')?(?:-[A-Z][a-z]+)? (?i:{KNOWN_HEADS}|{_FINDING})\b",
-        validator=lambda text, m: _v_untitled(text, m),
+        validator=lambda text, m: untitled(text, m),
     ),
     PatternSpec(
         "eponym-finding",
@@ -93,7 +93,7 @@ SPECS = [
         "eponym-head",
         T.ID,
         rf"\b(?:(?:[A-Z][a-z]+ )?{_CAP} (?:virus|fever)|{_CAP}[ \-](?i:{HEADS}))\b",
-        validator=lambda text, m: _v_untitled(text, m),
+        validator=lambda text, m: untitled(text, m),
     ),
     PatternSpec(
         "eponym-of",
@@ -103,8 +103,8 @@ SPECS = [
 ]
 
 
-def _v_untitled(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Not after a title: "Mr Foley catheter change" is Mr Foley's."""
+def untitled(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The match as an ID veto, unless a title stands before it: "Mr Foley catheter change" is Mr Foley's."""
     t = _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
     if t is not None and t.group(1).lower() in _TITLES:
         return None

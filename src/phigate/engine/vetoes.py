@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
-from phigate.engine import eponyms
+from phigate.engine import clinical_terms, eponyms
 from phigate.engine.patterns import PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
@@ -179,6 +179,7 @@ SPECS = [
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
     *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
+    *clinical_terms.SPECS,  # "Candida albicans", "Boston Scientific", "Nakamura et al.", "Will review"
 ]
 
 

@@ -1,0 +1,110 @@
+"""Capitalised clinical words that name no patient: organisms, device makers, cited authors, the modal
+"Will", a ward named like a person. Vetoes (a hit lying wholly inside one is dropped), in the ASCII scan copy.
+
+- an organism's binomial ("Candida albicans", "Enterococcus faecium"): its genus is capitalised and may be
+  a given name, but a known species epithet follows it, and no surname is lower-case Latin;
+- a medical device maker, before its product or the device ("Boston Scientific", "Abbott MitraClip",
+  "Edwards Sapien valve"); makers whose names are common surnames need the product or device beside them;
+- authors of a cited paper ("Nakamura et al.", "Okafor and Lindqvist, 2021" is left alone: only "et al."
+  is unambiguous);
+- "Will" and "Hope" opening a clause before a verb's base form ("Will review in clinic", "Hope this
+  helps"): the name would take the verb's -s or -ed form ("Will reviewed the chart");
+- a ward or unit named like a person, before its bay, bed or room ("Hope Ward bay 4"), and "the Royal
+  <Name>" (a hospital known by its royal name alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import lexicon
+from phigate.engine.eponyms import untitled
+from phigate.engine.normalize import fold_token
+from phigate.engine.patterns import PatternSpec
+
+_EPITHETS = (
+    "aureus|albicans|pneumoniae|coli|aeruginosa|difficile|faecalis|faecium|epidermidis|pyogenes|agalactiae"
+    "|influenzae|meningitidis|gonorrhoeae|trachomatis|tuberculosis|fumigatus|glabrata|auris|baumannii"
+    "|cloacae|mirabilis|marcescens|maltophilia|jejuni|pylori|monocytogenes|pertussis|pallidum|burgdorferi"
+    "|neoformans|jirovecii|vaginalis|lamblia|histolytica|falciparum|vivax|typhi|enterica|sonnei|cholerae"
+    "|parapsilosis|tropicalis|krusei|lugdunensis|capitis|hominis|haemolyticus|saprophyticus|mutans|mitis"
+    "|oralis|anginosus|dysgalactiae|catarrhalis|oxytoca|aerogenes|freundii|vulgaris|stuartii|morganii"
+    "|perfringens|fragilis|acnes|avium|abscessus|kansasii|marinum|leprae|israelii|gattii|dermatitidis"
+    "|immitis|capsulatum|brasiliensis|mansoni|haematobium|lumbricoides|stercoralis|solium|saginata"
+    "|gondii|cruzi|donovani|malariae|ovale|knowlesi|pneumophila|psittaci|burnetii|rickettsii|henselae"
+    "|quintana|tularensis|pestis|anthracis|botulinum|tetani|diphtheriae|ducreyi|granulomatis|ureolyticum"
+    "|hominis|genitalium|vulnificus|parahaemolyticus|hydrophila|multocida|canimorsus|cepacia|pseudomallei"
+    "|mallei|ulcerans|chelonae|fortuitum|gordonae|xenopi|scrofulaceum|intracellulare|bovis|africanum"
+    "|oryzae|arrhizus|niger|flavus|terreus|lusitaniae|guilliermondii|rubrum|mentagrophytes|canis|furfur"
+    "|boydii|dysenteriae|flexneri|enterocolitica|pseudotuberculosis|aerogenes|sakazakii|odontolyticus"
+    "|constellatus|intermedius|salivarius|sanguinis|gallolyticus|bovis|lactis|casei|rhamnosus|acidophilus"
+)
+_MAKERS_ALWAYS = (  # unmistakable as written
+    r"Boston Scientific|Zimmer Biomet|Edwards Lifesciences|Smith ?(?:&|and) ?Nephew"
+    r"|Johnson ?(?:&|and) ?Johnson|DePuy Synthes|Becton,? Dickinson|Siemens Healthineers|GE Healthcare"
+    r"|Philips Respironics"
+    r"|Fisher ?(?:&|and) ?Paykel|Cook Medical|Smiths Medical|B\. ?Braun|Fresenius Kabi|Fresenius Medical Care"
+    r"|Hill-Rom|Baxter International|Intuitive Surgical|Tandem Diabetes|Insulet Omnipod|Dexcom|Medtronic"
+    r"|Biotronik|LivaNova|Masimo|ResMed|Hologic|Teleflex|Terumo|Olympus Medical|Karl Storz|Cochlear"
+)
+_MAKERS_NEED_PRODUCT = (
+    r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex"
+)
+_DEVICE_WORDS = (
+    r"pacemaker|defibrillator|ICD|CRT-D|valve|pump|sensor|monitor|device|stent|catheter|lead|leads|implant"
+    r"|prosthesis|knee|hip|nail|plate|screw|generator|system|analy[sz]er|meter|port|graft|mesh|coil|clip"
+)
+_BASE_VERBS = (
+    r"review|reassess|recheck|see|call|follow|continue|need|needs|return|discuss|repeat|check|consider"
+    r"|arrange|start|stop|monitor|update|contact|refer|send|order|request|book|chase|confirm|inform|email"
+    r"|phone|ring|liaise|escalate|document|add|adjust|increase|decrease|titrate|wean|hold|restart|resume"
+    r"|aim|plan|try|ask|let|let's|obtain|perform|complete|schedule|discharge|admit|transfer|keep|give"
+    r"|require|be|have|get|make|do|go|come|this|that|you|it|to"
+)
+
+SPECS = [
+    PatternSpec("organism", T.ID, rf"\b[A-Z][a-z]{{2,20}} (?:{_EPITHETS})\b"),
+    PatternSpec(
+        "device-maker",
+        T.ID,
+        rf"\b(?:(?:{_MAKERS_ALWAYS})\b"
+        rf"|(?:{_MAKERS_NEED_PRODUCT}) (?:[A-Z][A-Za-z0-9\-]+|(?:{_DEVICE_WORDS})\b))",
+        validator=lambda text, m: _v_maker(text, m),
+    ),
+    PatternSpec(
+        "cited-authors",
+        T.ID,
+        r"\b[A-Z][A-Za-z'\-]+(?:,? (?:and|&) [A-Z][A-Za-z'\-]+)? et al\b\.?",
+    ),
+    PatternSpec(
+        "modal-will",
+        T.ID,
+        rf"(?:^|(?<=[\n.;:!?>(\-*])|(?<=[\n.;:!?>(\-*] ))(?:Will|Hope|WILL) (?:{_BASE_VERBS})\b",
+        hs=rf"(?:Will|Hope|WILL) (?:{_BASE_VERBS})\b",
+    ),
+    PatternSpec(
+        "named-ward",
+        T.ID,
+        r"\b[A-Z][a-z]{2,20} (?:Ward|Unit|Wing|Suite)(?= (?:bay|bed|room|side|[Bb]ay|[Bb]ed|[0-9]))",
+        hs=r"\b[A-Z][a-z]{2,20} (?:Ward|Unit|Wing|Suite) (?:bay|bed|room|side|Bay|Bed|[0-9])",
+    ),
+    # a ward where someone goes or stays: "discharged from Hope Ward", "on Mercy Ward" ("by", "with" and "to"
+    # may name a person)
+    PatternSpec("ward-place", T.ID, r"\b(?:from|on|onto|in|at) (?P<v>[A-Z][a-z]{2,20} Ward)\b"),
+    # a hospital known by its royal name alone ("referred to the Royal Marsden")
+    PatternSpec("royal-institution", T.ID, r"\b(?:the|The) Royal [A-Z][a-z]+(?: [A-Z][a-z]+)?\b"),
+]
+
+
+def _v_maker(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a titled person ("Mrs Abbott"), and a maker that is also a surname needs a product that is no
+    name: "Edwards Sapien" is a valve, "Baxter Mary" a register's patient."""
+    if untitled(text, m) is None:
+        return None
+    words = m.group().split()
+    if len(words) == 2 and words[1][:1].isupper() and not words[1].isupper():
+        w = fold_token(words[1])
+        if w in lexicon.first_names() or w in lexicon.last_names():
+            return None
+    return m.start(), m.end(), T.ID
