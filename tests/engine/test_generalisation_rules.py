@@ -15,6 +15,15 @@ from phigate.engine.address_chain import AddressChain
 from phigate.engine.script_text import find as script_find
 
 PHI_AND_KEEP = [
+    # ages over 89 beside a name; a town after a street when the sentence goes on; lower-case names greeted,
+    # thanked or copied
+    ("Rua Nkemelu (94), late of Obrara. Tem Adoga, 91, F. Ife Obi, 45, F.", ["94", "91", "Rua Nkemelu"],
+     ["45"]),
+    ("address Plot 7 Ukwa Road, Ikorodo failed validation", ["Ikorodo", "Ukwa Road"], ["failed validation"]),
+    ("Seen at 4 Elm Road, Tylenol given; at 5 Oak Lane, Patient reports pain", ["Elm Road"],
+     ["Tylenol", "Patient reports pain"]),
+    ("thank you ojukwe! hi tobenna, cc nneoma at 555-201-3344. bed 3 = adaeze okolo, thanks so much",
+     ["ojukwe", "tobenna", "nneoma", "adaeze okolo"], ["thanks so much"]),
     # address chains: towns in no list after a detected street, postcodes after a state
     ("Address: Plot 12 Ngong Road, Kisumu. Tafadhali mlete", ["Kisumu", "Ngong Road"], ["Tafadhali mlete"]),
     ("home (55 Portage Ave, app. 8, Winnipeg, MB R3C 4T5). Daughter", ["Winnipeg", "app. 8"], ["MB"]),

@@ -50,6 +50,7 @@ _NEXT_LINE = re.compile(
     r"(?:,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(?P<pc>[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     r"|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}))?[ \t]*(?=\r?\n|$)"
 )
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z]")  # the sentence goes on after the town: "<street>, <town> failed"
 _BARE_POSTCODE = re.compile(r"[ \t]+[0-9]{4,6}(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a quote, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
@@ -199,8 +200,11 @@ class AddressChain:
                     break  # "[street] in March", "... in Room 4": "in" needs a town no dictionary knows
                 if m.group("sp") is not None and m.group("pc") is None and m.group("unit") is None:
                     break  # a space-separated part needs its postcode or a unit word ("[street] Dpto. 190")
-                if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None:
-                    break  # "..., Patient reports": prose, not an address part
+                if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None and not (
+                    scan_text.startswith(",", m.start()) and _PROSE_AFTER.match(scan_text, m.end("seg"))
+                    and self._town(m.group("seg"))
+                ):
+                    break  # "..., Patient reports": prose, not an address part ("..., Ikorodo failed" is)
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))
                 end = m.end()
             nxt = _NEXT_LINE.match(scan_text, end)

@@ -1770,7 +1770,9 @@ MIME_NAME = PatternSpec(  # RFC 2047 display names: From: =?UTF-8?Q?B=C3=A1ra_Zi
 )
 _RELATION = (
     r"(?i:mr|mrs|ms|miss|dr|wife|husband|son|daughter|mother|father|brother|sister|partner|grandson"
-    r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:])"
+    r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:=]"
+    # whom a message greets, thanks or copies: "thank you ojukwe!", "hi tobenna,", "cc ugonna at ..."
+    r"|thank you|thanks|thx|hi|hello|hey|dear|this is|dis is|cc)"
 )
 _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"

@@ -100,6 +100,8 @@ def detect(
             hits.extend(h for h in _file_names().find(norm_text, learned) if h.type in enabled)
         if known:
             hits.extend(_known_names(known, norm_text, scan_text))
+    if T.AGE in enabled:
+        hits.extend(_age_after_name(hits, scan_text))
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
@@ -116,6 +118,20 @@ def detect(
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
+
+
+# the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
+_AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")
+
+
+def _age_after_name(hits: list[Hit], scan_text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        if h.detector == "regex:name-age":
+            m = _AGE_AFTER.match(scan_text, h.end)
+            if m is not None and 89 < int(m.group("age")) <= 120:
+                out.append(Hit(m.start("age"), m.end("age"), T.AGE, "regex:name-age"))
+    return out
 
 
 _SURNAME_COMMA = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?), $")
