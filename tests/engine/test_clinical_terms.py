@@ -29,7 +29,31 @@ CASES = [
     ("Plan: Will review in clinic.\n- Will recheck K+ tomorrow. Hope Ward bay 4. To the Royal Marsden.",
      [], ["Will review", "Will recheck", "Hope Ward", "Royal Marsden"]),
     ("Discharged from Mercy Ward on 03/02/2024; seen by Anna Ward.", ["Anna Ward", "03/02"], ["Mercy Ward"]),
+    ("Catheter: Foley 16 Fr; Blake drain; Kerley B lines; then Rubin II; Osborn J wave; Rome IV criteria",
+     [], ["Foley", "Blake", "Kerley B", "Rubin II", "Osborn J", "Rome IV"]),
+    ("Fisher's exact test; Leopold manoeuvres; Braxton Hicks contractions; Thayer-Martin agar; "
+     "Lown-Ganong-Levine.",
+     [], ["Fisher's", "Leopold", "Braxton Hicks", "Thayer-Martin", "Lown-Ganong-Levine"]),
+    ("Scores: Killip-Klasse II; Child-Pugh-Stadium B; Z.n. Billroth-II-Resektion; CAM-ICU negative; "
+     "Weber central.",
+     [], ["Killip-Klasse", "Child-Pugh-Stadium", "Billroth-II", "CAM-ICU", "Weber central"]),
+    ("Ward: Tamsin Pavilion; Haus Liebig; l'Istituto Superiore di Sanita. Prismaflex (Baxter); "
+     "Eli Lilly letter.",
+     [], ["Tamsin Pavilion", "Haus Liebig", "Istituto Superiore di Sanita", "Baxter", "Eli Lilly"]),
+    ("Innohep 4500 UI, Kardegic 160 mg; Novalgin Tropfen 4x 30; Seretide Diskus; "
+     "per the Declaration of Helsinki.",
+     [], ["Kardegic", "Novalgin", "Seretide", "Helsinki"]),
+    ("See Okonjo and Rask (Eur J Heart Fail 2018;20:1). ARDS (Berlin definition); "
+     "Rocky Mountain spotted fever.",
+     [], ["Okonjo and Rask", "Berlin", "Rocky Mountain"]),
+    ("Kessel's triangle; a Hobart-Lindqvist lesion; Ashworth Spasticity Rating Scale 9; "
+     "Tolman and Vry ADL 80%.",
+     [], ["Kessel's triangle", "Hobart-Lindqvist", "Ashworth Spasticity", "Tolman and Vry"]),
+    ("Forrest-IIb-Ulkus; Canadian CT Head Rule: indicated. Devices: an insulin pod 5.", [],
+     ["Forrest-IIb", "Canadian CT Head Rule", "insulin pod 5"]),
     # the people beside them are masked all the same
+    ("Patient: Foley; Foley, Mary; Anna Martin-Lopez; Mrs Martin-Lopez.",
+     ["Foley", "Mary", "Martin-Lopez"], []),
     ("Mrs Abbott Smith and Baxter Mary attended; Edwards Sapien valve in situ.",
      ["Abbott Smith", "Baxter Mary"], ["Edwards Sapien"]),
     ("Mr Foley catheter changed on the ward.", ["Foley"], ["catheter"]),

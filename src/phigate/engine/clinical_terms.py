@@ -47,6 +47,10 @@ _MAKERS_ALWAYS = (  # unmistakable as written
     r"|Fisher ?(?:&|and) ?Paykel|Cook Medical|Smiths Medical|B\. ?Braun|Fresenius Kabi|Fresenius Medical Care"
     r"|Hill-Rom|Baxter International|Intuitive Surgical|Tandem Diabetes|Insulet Omnipod|Dexcom|Medtronic"
     r"|Biotronik|LivaNova|Masimo|ResMed|Hologic|Teleflex|Terumo|Olympus Medical|Karl Storz|Cochlear"
+    r"|Puritan Bennett|Getinge|Draeger|Drager|Hamilton Medical|Dako|Ventana|Leica Biosystems|bioMerieux"
+    r"|VITEK|Cepheid|GeneXpert|Omnipod|LigaSure|FloTrac|Prismaflex|Eli Lilly|Novo Nordisk|Pfizer|Novartis"
+    r"|Sanofi|AstraZeneca|GlaxoSmithKline|Boehringer Ingelheim|AbbVie|Janssen|Takeda|Amgen|Gilead"
+    r"|Bristol-Myers Squibb|Merck Sharp|Sandoz|Viatris"
 )
 _MAKERS_NEED_PRODUCT = (
     r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex"
@@ -54,6 +58,14 @@ _MAKERS_NEED_PRODUCT = (
 _DEVICE_WORDS = (
     r"pacemaker|defibrillator|ICD|CRT-D|valve|pump|sensor|monitor|device|stent|catheter|lead|leads|implant"
     r"|prosthesis|knee|hip|nail|plate|screw|generator|system|analy[sz]er|meter|port|graft|mesh|coil|clip"
+    r"|product|products|rep|representative|programme|program|platform|stainer|ventilator"
+)
+_FORMS = (
+    r"Tropfen|Tabletten|Filmtabletten|Kapseln|Retardtabletten|Brausetabletten|Zapfchen|Saft|Loesung|Losung"
+    r"|gouttes|comprimes|gelules|sirop|gotas|comprimidos|capsulas|jarabe|gocce|compresse|capsule|sciroppo"
+    r"|druppels|tabletten|capsules|drank|zetpillen|Diskus|Turbohaler|Evohaler|Respimat|Ellipta|Handihaler"
+    r"|Breezhaler|Genuair|Accuhaler|Inhaler|inhaler|FlexPen|FlexTouch|KwikPen|SoloStar|Penfill|mite|forte"
+    r"|retard|Mitis|mitis|XR|SR|CR|ODT"
 )
 _BASE_VERBS = (
     r"review|reassess|recheck|see|call|follow|continue|need|needs|return|discuss|repeat|check|consider"
@@ -68,14 +80,39 @@ SPECS = [
     PatternSpec(
         "device-maker",
         T.ID,
-        rf"\b(?:(?:{_MAKERS_ALWAYS})\b"
+        rf"\b(?:(?:{_MAKERS_ALWAYS})\b(?: [A-Z][A-Za-z0-9\-]+\b| [0-9]{{1,4}}\b)?"
         rf"|(?:{_MAKERS_NEED_PRODUCT}) (?:[A-Z][A-Za-z0-9\-]+|(?:{_DEVICE_WORDS})\b))",
         validator=lambda text, m: _v_maker(text, m),
+        hs=rf"\b(?:{_MAKERS_ALWAYS}|(?:{_MAKERS_NEED_PRODUCT}) )",
     ),
+    # scores and tools known by their acronyms, some hyphenated like a double-barrelled name
+    PatternSpec(
+        "score-acronym",
+        T.ID,
+        r"\b(?:CAM-ICU|HAS-BLED|CURB-65|CHA2DS2-VASc|CHADS2|APACHE(?: II| IV)?|q?SOFA|NEWS2|MEWS|PEWS|RASS"
+        r"|NIHSS|MMSE|MoCA|PHQ-9|GAD-7|AUDIT-C|CIWA-Ar|TIMI|PERC|HEART score|GRACE score|Lung-RADS|BI-RADS"
+        r"|LI-RADS|PI-RADS|TI-RADS|O-RADS)(?![\w\-])",
+        hs=r"\b(?:CAM-ICU|HAS-BLED|CURB-65|CHA2DS2-VASc|CHADS2|APACHE|q?SOFA|NEWS2|MEWS|PEWS|RASS|NIHSS|MMSE|MoCA"
+        r"|PHQ-9|GAD-7|AUDIT-C|CIWA-Ar|TIMI|PERC|HEART score|GRACE score|Lung-RADS|BI-RADS|LI-RADS|PI-RADS"
+        r"|TI-RADS|O-RADS)",
+    ),
+    # authors of a cited paper: "Nakamura et al.", "Haugland and Pires (Eur J Heart Fail 2018", "(Ito & Sala,
+    # 2020)"; a treaty or a declaration named after its city ("the Declaration of Helsinki")
+    # a maker in brackets after its device: "Prismaflex (Baxter)", "FloTrac (Edwards)"
+    PatternSpec("maker-in-brackets", T.ID, rf"\((?P<v>{_MAKERS_NEED_PRODUCT})\)"),
     PatternSpec(
         "cited-authors",
         T.ID,
-        r"\b[A-Z][A-Za-z'\-]+(?:,? (?:and|&) [A-Z][A-Za-z'\-]+)? et al\b\.?",
+        r"\b[A-Z][A-Za-z'\-]+(?:,? (?:and|&) [A-Z][A-Za-z'\-]+)? et al\b\.?"
+        r"|\b[A-Z][A-Za-z'\-]+ (?:and|&) [A-Z][A-Za-z'\-]+,? \((?:[A-Z][A-Za-z.]*[ ]){0,6}(?:19|20)[0-9]{2}"
+        r"|\b[A-Z][A-Za-z'\-]+ (?:and|&) [A-Z][A-Za-z'\-]+, (?:19|20)[0-9]{2}\)"
+        r"|\bDeclaration of [A-Z][a-z]+",
+    ),
+    # a medicine by its brand and its form: "Novalgin Tropfen", "Seretide Diskus", "Beloc-Zok mite"
+    PatternSpec(
+        "drug-form",
+        T.ID,
+        rf"\b[A-Z][a-z]{{2,20}}(?:-[A-Z]?[a-z]+)? (?:{_FORMS})\b",
     ),
     PatternSpec(
         "modal-will",
@@ -97,13 +134,17 @@ SPECS = [
 ]
 
 
+_NEED_PRODUCT = re.compile(_MAKERS_NEED_PRODUCT)
+
+
 def _v_maker(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """Not a titled person ("Mrs Abbott"), and a maker that is also a surname needs a product that is no
     name: "Edwards Sapien" is a valve, "Baxter Mary" a register's patient."""
     if untitled(text, m) is None:
         return None
     words = m.group().split()
-    if len(words) == 2 and words[1][:1].isupper() and not words[1].isupper():
+    if len(words) == 2 and _NEED_PRODUCT.fullmatch(words[0]) and words[1][:1].isupper() \
+            and not words[1].isupper():
         w = fold_token(words[1])
         if w in lexicon.first_names() or w in lexicon.last_names():
             return None

@@ -43,6 +43,21 @@ KNOWN = (
     "|Sjogren|Smith|Spurling|Stevens|Still|Stokes|Swan|Ganz|Takayasu|Tay|Tanner|Tietze|Tinel|Tourette"
     "|Trendelenburg|Trousseau|Turner|Valsalva|Virchow|Volkmann|von Willebrand|Waldenstrom|Wallenberg"
     "|Weber|Wegener|Wenckebach|Wernicke|Whipple|Willebrand|Wilms|Wilson|Wolff|Zenker|Zollinger"
+    # tests, scores, stains, instruments and manoeuvres
+    "|Allen|Allis|Altman|Babcock|Balfour|Ballard|Barthel|Basedow|Berg|Blake|Bland|Blatchford|Braden|Breslow"
+    "|Bromage|Calve|Caprini|Centor|Chaikoff|Charlson|Clavien|Cormack|Danlos|Davies|Dindo|Dubowitz|Dukes"
+    "|Ellison|Elston|Epworth|Fazekas|Fisher|Fleischer|Fleischner|Folstein|Forrest|Fuhrman|Galeazzi|Ganong"
+    "|Gelpi|Gram|Guthrie|Hampton|Hegar|Hicks|Hinchey|Hounsfield|Ishihara|Jensen|Jobe|Johnson|Katz|Kelly"
+    "|Khorana|Kielland|Killip|Kocher|Langenbeck|Lawton|Lehane|Leopold|Levine|Lloyd|Lowenstein|Mallampati"
+    "|Martin|McRoberts|Metzenbaum|Moro|Morse|Murray|Najjar|Neelsen|Norton|Nugent|Osborn|Pfannenstiel"
+    "|Pinard|Pratt|Richmond|Riker|Robinson|Robson|Rockall|Rubin|Ryle|Ryles|Savary|Schlatter|Sequard|Simpson"
+    "|Sims|Snellen|Speed|Thayer|Tinetti|Tooth|Walker|Waterlow|Weiss|Wellens|White|Woods|Yankauer|Yergason"
+    "|Ziehl|Zung|Zavanelli|House|Brackmann|Marie|Braxton Hicks|Cox|Kaplan|Meier|Hill|Sachs|Salter|Harris"
+    "|Jackson|Unterberger|Bohler|Parkland|Schwab|Strasberg|Calot|Bankart|Lisfranc|Maisonneuve|Mann|Whitney"
+    "|Wilcoxon|Bonferroni|Pearson|Spearman|Tukey|Hoehn|Yahr|Borrmann|Clark|Bristol|Edinburgh|Richter"
+    # classifications and rules named after the city that wrote them
+    "|Ottawa|Milan|Rome|Tokyo|Geneva|Atlanta|Vienna|Paris|Prague|Montreal|Seattle|Framingham|Berlin|Lugano"
+    "|Ann Arbor|Los Angeles|Duke|Kings|Canadian|Wells"
 )
 # nouns an eponym names; after any capitalised word that is neither possessive nor a titled person's
 HEADS = (
@@ -51,15 +66,38 @@ HEADS = (
     "|virus|fever|fracture|anomaly|malformation|triad|retractor|forceps|speculum|aneurysm|diverticulum"
     "|esophagus|oesophagus|contracture|thyroiditis|encephalopathy|dystrophy|ataxia|chorea|granulomatosis"
     "|nodes|nodules?|spots|bodies|lines|cells|Krankheit|Syndrom|Zeichen|Reflex|Operation|Klassifikation"
-    "|Kriterien|Katheter|Fraktur|sjukdom|syndrom|sygdom"
+    "|Kriterien|Katheter|Fraktur|sjukdom|syndrom|sygdom|definition|criterion"
 )
 # nouns that follow a known eponym (a surname elsewhere): the heads above plus the tests and tools
 KNOWN_HEADS = (
     rf"{HEADS}|test|tests|score|scale|scales|grade|stage|class|index|position|monitor|tube|chart|rule|rules"
     r"|formula|equation|law|incision|approach|repair|bypass|shunt|line|node|ulcer|hernia|cyst|cell|body"
     r"|murmur|pulse|breathing|respiration|tremor|infarct|lesion|deformity|arthropathy|Test|Score|Skala"
+    r"|manoeuvres|maneuvers|drain|drains|hump|biplane|method|group|groups|plate|agar|medium|slopes|stain"
+    r"|limits|plot|wave|waves|pattern|tightenings|contractions|scissors|clamp|guidelines|guideline|tilt"
+    r"|lung injury score|ankle rules|knee rules|exact test|empty-can test|signed-rank test|rank test"
+    r"|Index|Klasse|Stadium|Resektion|pouch|angle|triangle|canal|duct|ligament|fascia|capsule|fossa|foramen"
+    r"|tubercle|plexus|membrane|gland|glands|space|vesicles|curves?|estimator|estimate|proportional-hazards"
+    r"|regression|correction|correlation|stepping test|physeal injury|ADL|type"
 )
-_FINDING = r"positive|negative|pos|neg|equivocal|bilateral|bilaterally|intact|absent|present"
+# what a person's possessive is never followed by: "Bohler's angle", "Hartmann's pouch" (a patient's body part
+# is "her duct"); heads a person may own ("Anna's line", "Anna's fracture") are not here
+_ANATOMY = (
+    r"angle|pouch|triangle|canal|duct|ligament|fascia|capsule|fossa|foramen|tubercle|plexus|membrane|gland"
+    r"|glands|space"
+)
+# a named instrument: capitalised words before Scale, Inventory, Questionnaire... ("Hamilton Depression Rating
+# Scale", "Canadian CT Head Rule", "Edinburgh Postnatal Depression Scale")
+_INSTRUMENT = r"Scale|Inventory|Questionnaire|Index|Rule|Rules|Criteria|Classification"
+# what may stand between a known eponym and its head: "Rome IV criteria", "Osborn J wave", "Kerley B lines"
+_BETWEEN = r"(?: (?:I{1,3}|IV|V|VI|[A-Z]))?"
+_NUMERAL = r"I{1,3}[a-c]?|IV[a-c]?"
+
+_FINDING = (
+    r"positive|negative|pos|neg|equivocal|bilateral|bilaterally|intact|absent|present|normal|abnormal"
+    r"|positivo|positiva|negativo|negativa|positif|negatif|positiv|negativ|centrado|centrada|central|midline"
+    r"|indifferent|lateralises|lateralizes|lateralised|lateralized|lateralisiert|dudoso|dubbio"
+)
 _POSS = r"(?:'s|s'|')?"
 _CAP = r"[A-Z][a-z]*[A-Z]?[a-z]+(?:-(?:en-Y|[A-Z][a-z]+)){0,2}"
 # another language's "<disease> of <Name>": the phrase alone says the name is an eponym
@@ -67,7 +105,10 @@ _OF_NAME = (
     r"Morbus|maladie de|syndrome de|signe de|manoeuvre de|test de|score de|classification de"
     r"|enfermedad de|sindrome de|signo de|maniobra de|prueba de|escala de|clasificacion de"
     r"|morbo di|malattia di|sindrome di|segno di|manovra di|ziekte van|syndroom van|teken van|proef van"
-    r"|doenca de|sinal de|manobra de"
+    r"|doenca de|sinal de|manobra de|paralysie faciale de|paralysie de|paralisis de|paralisi di"
+    r"|paralisis facial de|Paralysie faciale de|Paralysie de|Paralisis de|Paralisi di|Enfermedad de"
+    r"|Maladie de|Syndrome de|Sindrome de|Sindrome di|Malattia di|Morbo di|Ziekte van|Syndroom van"
+    r"|anemia di|anemia de|anemie de|Anemia di|Anemia de"
 )
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "m",
@@ -79,8 +120,9 @@ SPECS = [
     PatternSpec(
         "eponym-known",
         T.ID,
-        rf"\b(?:{KNOWN}){_POSS}(?:-(?:{KNOWN}))? (?i:{KNOWN_HEADS}|{_FINDING})\b",
-        hs=rf"\b[A-Z][A-Za-z]+(?:'s|s'|')?(?:-[A-Z][a-z]+)? (?i:{KNOWN_HEADS}|{_FINDING})\b",
+        rf"\b(?:{KNOWN}){_POSS}(?:-(?:{KNOWN})){{0,2}}{_BETWEEN} (?i:{KNOWN_HEADS}|{_FINDING})\b",
+        hs=rf" (?i:{KNOWN_HEADS}|{_FINDING})\b",  # the head; the eponym is found before it (window)
+        window=60,
         validator=lambda text, m: untitled(text, m),
     ),
     PatternSpec(
@@ -92,8 +134,51 @@ SPECS = [
     PatternSpec(
         "eponym-head",
         T.ID,
-        rf"\b(?:(?:[A-Z][a-z]+ )?{_CAP} (?:virus|fever)|{_CAP}[ \-](?i:{HEADS}))\b",
+        rf"\b(?:(?:[A-Z][a-z]+ )?{_CAP} (?:(?:spotted|ha?emorrhagic) )?(?:virus|fever)"
+        rf"|{_CAP}[ \-](?i:{HEADS}))\b",
         validator=lambda text, m: untitled(text, m),
+    ),
+    # a compound of two capitalised words before a head ("Hill-Sachs lesion", "Kaplan-Meier survival curves");
+    # a possessive before anatomy ("Bohler's angle"); a named instrument ("Hamilton Depression Rating
+    # Scale"); a pair before its scale ("Schwab and England ADL")
+    PatternSpec(
+        "eponym-hyphen",
+        T.ID,
+        rf"\b[A-Z][a-z]+-[A-Z][a-z]+(?: [a-z]+)? (?:{KNOWN_HEADS})\b",
+        hs=r"\b[A-Z][a-z]+-[A-Z][a-z]+ [a-z]",
+        validator=lambda text, m: untitled(text, m),
+    ),
+    PatternSpec("eponym-anatomy", T.ID, rf"\b[A-Z][a-z]+(?:'s|s'|') (?:{_ANATOMY})\b"),
+    PatternSpec(
+        "eponym-instrument",
+        T.ID,
+        rf"\b(?:(?:{_CAP}|[A-Z]{{2,5}}) ){{1,4}}(?:{_INSTRUMENT})\b",
+        hs=rf"[A-Z][A-Za-z]+ (?:{_INSTRUMENT})\b",
+        window=80,
+    ),
+    PatternSpec(
+        "eponym-pair",
+        T.ID,
+        r"\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+"
+        r" (?:ADL|scale|score|stage|staging|classification|criteria|grade)\b",
+    ),
+    # a compound of eponyms ("Wolff-Parkinson-White", "Thayer-Martin", "Lown-Ganong-Levine") or an eponym's
+    # variant ("Rubin II", "Kerley B", "Billroth-II-Resektion", "Barthel-Index"): no head noun needed
+    PatternSpec(
+        "eponym-compound",
+        T.ID,
+        rf"\b(?:(?:{KNOWN})(?:-(?:{KNOWN}|{_NUMERAL}|[A-Z][a-z]{{3,}})){{1,3}}(?: (?:[A-C]|I{{1,3}}|IV)\b)?"
+        rf"|(?:{KNOWN}) (?:I{{1,3}}|IV|[A-C])\b)(?![\w'\-])",
+        hs=r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+| (?:II|III|IV)|[ \-](?:[A-C]|II|III|IV)|-[A-Z][a-z]{3})",
+        validator=lambda text, m: untitled(text, m),
+    ),
+    # instruments known by the eponym alone: "Catheter: Foley 14 Fr", "excluded by Holter"
+    PatternSpec(
+        "eponym-device",
+        T.ID,
+        r"\b(?:Foley|Holter|Yankauer|Hickman|Groshong|Tenckhoff|Mahurkar|PleurX|Pleurx|Portacath|Ryles?)\b"
+        r"(?:[ \t][0-9]{1,2} ?(?:Fr|Ch|F)\b)?",
+        validator=lambda text, m: _v_device(text, m),
     ),
     PatternSpec(
         "eponym-of",
@@ -109,3 +194,19 @@ def untitled(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if t is not None and t.group(1).lower() in _TITLES:
         return None
     return m.start(), m.end(), T.ID
+
+
+_NAME_LABEL = re.compile(
+    r"(?i:name|patient|pt|surname|family|nom|nombre|nome|naam|client|resident)[ \t]*:[ \t]*$"
+)
+_GIVEN_AFTER = re.compile(r",?[ \t]+[A-Z][a-z]")
+
+
+def _v_device(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The instrument, unless the word is written as someone's name: a title or a name label before it, or
+    a given name after it ("Foley, Mary")."""
+    if _NAME_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None:
+        return None
+    if _GIVEN_AFTER.match(text, m.end()) is not None:
+        return None
+    return untitled(text, m)

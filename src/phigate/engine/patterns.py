@@ -2724,6 +2724,9 @@ def _in_capitals(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | N
     return v if len(v) >= 3 and not _ordinary_words(v) else None
 
 
+_ARTICLE = re.compile(r"(?i:a|an|the) ")
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -2734,6 +2737,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if text[m.end("v2") : m.end("v2") + 1] == "(":
         return None  # name=Name(given=...), DuplicatePatient: Patient(...): a constructor, not a value
+    if _ARTICLE.match(v):
+        return None  # "Devices: an insulin pod 5": prose after the label, not an identifier
     for rx, t in KEY_TYPES:
         if rx.search(key):
             if t is T.NAME and not _person_key(key):

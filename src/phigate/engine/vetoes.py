@@ -42,7 +42,7 @@ _DOSE = (
     # compound units first (an alternation takes its first match): "CRP 86 mg/l", "TSH 6,1 mUI/l"
     r" ?(?:mg/dL|mg/dl|mg/L|mg/l|mmol/L|mmol/l|mmol/mol|umol/L|umol/l|mEq/L|mEq/l|mIU/L|mIU/l|mUI/l|mU/l"
     r"|ng/mL|ng/ml|pg/mL|pg/ml|g/dL|g/dl|g/L|g/l|U/L|U/l|IU/L|IU/l|mL/min|ml/min|G/l|T/l"
-    r"|mg|mcg|ug|g|mL|ml|L|IU|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?)"
+    r"|mg|mcg|ug|g|mL|ml|L|IU|UI|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?)"
 )
 
 _SCORE_AUTHORS = (
@@ -65,10 +65,16 @@ _FACILITY = (
     r"|Medical Center|Medical Centre|Health Centre|Health Center|Centro de Salud|Centro de Saude"
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
     r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Sanatorio|Fundacion|Universitetshospital|Universitetssjukhus"
-    r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC)"
+    r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC"
+    # buildings, institutes and agencies named after people or places ("Hartwell Pavilion", "Haus
+    # Virchow", "Robert Koch-Institut", "Haute Autorite de Sante", "Sports Injury Unit")
+    r"|Pavilion|Pavillon|Pabellon|Padiglione|Haus|Institute|Institut|Istituto|Instituto|Imaging|Facility"
+    r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia"
+    r"|(?:Care|Injury|Research|Stroke|Burns|Dialysis|Renal|Cancer|Day Surgery|Assessment|Trauma"
+    r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep) Unit)"
 )
 _FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."), or a particle
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]*(?![.\w])|of|the|de|del|da|do|dos|das|di|y|and|ya|an|na|la|le|e)"
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]*(?!\w|\.\w)|of|the|de|del|da|do|dos|das|di|y|and|ya|an|na|la|le|e)"
 )
 _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
@@ -166,7 +172,9 @@ SPECS = [
     PatternSpec(
         "facility",
         T.ID,
-        rf"(?<![\w'\-])(?:{_FAC_WORD}[ \t]){{0,6}}{_FACILITY}\b(?:[ \t]{_FAC_WORD}){{0,6}}(?<![ \t])",
+        rf"(?<![\w\-])(?<![A-Za-z]{{2}}')(?:{_FAC_WORD}[ \t]){{0,6}}(?:[A-Z][a-z]+-)?{_FACILITY}\b"
+        rf"(?:[ \t]{_FAC_WORD}){{0,6}}"
+        r"(?<![ \t])",
         hs=_FACILITY,
         window=80,
     ),
@@ -223,11 +231,26 @@ def veto_spans(scan_text: str) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in _scanner().scan(scan_text)]
 
 
+_SEPARATOR_ONLY = re.compile(r"[ \t,;/]{1,3}")
+
+
+def _joined(scan_text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Vetoed shapes that only a comma or a space keeps apart are one: a hit across "4500 UI, Kardegic 160
+    mg" (two doses) lies in no single shape, but in nothing else either."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and (s <= out[-1][1] or _SEPARATOR_ONLY.fullmatch(scan_text, out[-1][1], s)):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def drop_vetoed(scan_text: str, hits: Sequence[Hit], extra: Sequence[tuple[int, int]] = ()) -> list[Hit]:
     """The hits not lying wholly inside a vetoed shape (or an `extra` span: a table's code cells)."""
     if not hits:
         return []
-    spans = sorted([*veto_spans(scan_text), *extra])
+    spans = _joined(scan_text, sorted([*veto_spans(scan_text), *extra]))
     if not spans:
         return list(hits)
     starts = [s for s, _ in spans]

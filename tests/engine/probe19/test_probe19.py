@@ -52,6 +52,19 @@ the "Surname et al." citations survive (435 of the 535 distinct keep values are 
 Worst kinds for over-masking (seed 1): the ICU note (14 of 43), the agent chat (12 of 24), the German
 Entlassbrief (10 of 38), the operation note (9 of 40), the JSON coding request (9 of 20).
 
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_clinical_terms.py: more known eponyms and their heads, with a numeral, a letter or a
+modifier between ("Rome IV criteria", "Osborn J wave", "Murray lung injury score"); compounds of eponyms and
+their variants ("Lown-Ganong-Levine", "Billroth-II-Resektion", "Kerley B"); any hyphenated pair before a
+known head ("Hill-Sachs lesion"); a possessive before anatomy ("Hartmann's pouch"); named instruments
+("... Rating Scale", "Canadian CT Head Rule"); findings in other languages ("Rinne positivo"); instruments
+known by the eponym alone ("Foley 14 Fr"); buildings, institutes and agencies ("Hartwell Pavilion", "Haus
+Virchow", "Robert Koch-Institut"); makers beside or after their product; medicines by brand and form
+("Novalgin Tropfen"); cited authors before a journal; two vetoed shapes joined by a comma count as one),
+seeds 1/2/3 measured 3.32% / 2.62% / 1.40% leaked (unchanged) and 0.90% / 1.97% / 2.87% over-masked. Still
+masked: the "Wells 6" score, an insurer ("Zilveren Kruis"), conference and laboratory towns ("London",
+"Colindale"), a brace maker ("Bauerfeind GenuTrain").
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility, keep density and shapes, names
 beside eponyms, no name or place word that is also a keep word) and its independence from probes 1-18 are
@@ -71,9 +84,9 @@ from tests.engine.probe19 import ids, people
 from tests.engine.probe19.corpus import NOTE18, POOLS, TEMPLATES, bounded, make_corpus, problems
 from tests.engine.probe19.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # 3.32% (19/572) on seed 1 when written
+LEAK_CEILING = 0.05  # 3.32% (19/572) on seed 1 when written and after the fixes
 STRICT_CEILING = 0.05  # whole + partial: 3.50%
-OVERMASK_CEILING = 0.21  # 19.18% (107/558)
+OVERMASK_CEILING = 0.02  # 0.90% (5/558) after the fixes (19.18% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "MRN", "ZIP", "EMAIL", "ID", "HEALTH_PLAN", "AGE", "ACCOUNT", "CREDENTIAL"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
