@@ -22,6 +22,15 @@ PHI_AND_KEEP = [
     ("address Plot 7 Ukwa Road, Ikorodo failed validation", ["Ikorodo", "Ukwa Road"], ["failed validation"]),
     ("Seen at 4 Elm Road, Tylenol given; at 5 Oak Lane, Patient reports pain", ["Elm Road"],
      ["Tylenol", "Patient reports pain"]),
+    # a given name that is also a word, between a cue and a surname, and wherever it recurs capitalised; a
+    # form's row; British street types
+    ("Her son Basil Okorafor (tel 555-201-3344) visits. Basil drives. We use basil oil.",
+     ["Basil Okorafor", "Basil drives"], ["basil oil"]),
+    ("pt Sorrel Adebayo-Finch (MRN 7788123) on the ward", ["Sorrel", "Adebayo"], ["on the ward"]),
+    ("Athlete: Ottoline Grebby   DOB: 2001\nDiagnosis: Heart Failure   Age 70", ["Ottoline", "Grebby"],
+     ["Heart Failure"]),
+    ("Home: 17 Carders Croft, Otley. Then 9 Mill Brow and 3 Dyers Fold.", ["Carders Croft", "Mill Brow",
+     "Dyers Fold", "Otley"], []),
     ("thank you ojukwe! hi tobenna, cc nneoma at 555-201-3344. bed 3 = adaeze okolo, thanks so much",
      ["ojukwe", "tobenna", "nneoma", "adaeze okolo"], ["thanks so much"]),
     # address chains: towns in no list after a detected street, postcodes after a state

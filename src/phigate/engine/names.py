@@ -227,6 +227,9 @@ def _after_title(text: str, s: str | int) -> bool:
     return bool(parts) and parts[-1].lower() in TITLES
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}) $")
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -476,6 +479,13 @@ class NameFinder:
             self._places(text, run, hits, masked)
             return
         cue = self._cue(text, run[0].start) if self.detect_names else None
+        # "pt Sorrel Adebayo", "her son Basil Okorafor": a given name that is also a word (so no token)
+        lead = -1  # between the cue and the surname
+        if cue is None and self.detect_names:
+            b = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            if b is not None and fold_token(b.group(1)) not in ORG_WORDS \
+                    and self._cue(text, b.start(1)) in ("title", "label"):
+                cue, lead = "label", b.start(1)
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
         if cue is not None and run[0].key in TITLES and len(run) > 1:
@@ -507,6 +517,9 @@ class NameFinder:
             if not self.detect_names:
                 return
             s, e = accepted[0].start, accepted[-1].end
+            if lead >= 0 and accepted[0] is run[0]:
+                s = lead
+                learned.add(fold_token(text[lead : run[0].start].strip()))
             hits.append(Hit(s, e, T.NAME, "names:cue" if cue in ("title", "label") else "names:dict"))
             for t in accepted:
                 masked.add(t.start)

@@ -1244,6 +1244,9 @@ STREET_SUFFIX = (
     r"|Stream|Streets|Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Union|Unions|Viaduct|Views|Ville"
     r"|Vistas|Ways|Wall|Marg|Nagar|Colony|Layout|Chowk|Bazaar|Bazar|Vihar|Enclave|Puram|Gali|Mohalla|Sector|Phase"
     r"|Block|Quarters|Wynd|Brae|Loan|Gate|Rise|Yard|Chase|Vennel|Close|Concession|Sideroad|Rang|Purok|Sitio"
+    # British and Irish street types
+    r"|Croft|Brow|Fold|Garth|Paddock|Spinney|Dene|Nook|Holt|Vale|Lea|Leys|Parade|Wharf|Villas|Approach|Quay"
+    r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway"
 )
 UNIT = (
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#|Lot|Trlr|Trailer|Spc|Space)"
@@ -2322,6 +2325,18 @@ NAME_SHAPES = [
         r"|father)"
         r"[ \t]*\([ \t]*[A-Z]",
     ),
+    # a form's row: any label, the person's two or three names, a wide gap, then their date of birth or
+    # record number ("Participant: Ottoline Grebby   DOB: 2001", "Athlete: Idris Okafor\tMRN")
+    PatternSpec(
+        "name-form-row",
+        T.NAME,
+        r"(?:^|(?<=\n))[ \t]*[A-Z][A-Za-z /]{1,30}:[ \t]*(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){1,2})"
+        r"(?:[ \t]{2,}|\t)(?i:dob|d\.o\.b|date of birth|born|mrn|age|sex|gender|nhs|hospital no|id)\b",
+        validator=lambda text, m: _v_form_row(m),
+        hs=r"[A-Z][a-z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?(?:[ \t]{2,}|\t)"
+        r"(?i:dob|d\.o\.b|date of birth|born|mrn|age|sex|gender|nhs|hospital no|id)",
+        window=80,
+    ),
     PatternSpec(
         "name-before-dob",
         T.NAME,
@@ -2516,6 +2531,18 @@ AGE_AFTER_YEAR = PatternSpec(
     ) else (m.start("v"), m.end("v"), T.AGE),
     hs=r"(?:1[89]|20)[0-9]{2}[ \t]?\(",
 )
+
+
+def _v_form_row(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a row of ordinary words ("Diagnosis: Heart Failure   Age 90"): one word at least in no dictionary
+    or in a name list."""
+    from phigate.engine import lexicon
+
+    common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
+    words = [w.lower() for w in m.group("v").split()]
+    if all(w in common and w not in first and w not in last for w in words):
+        return None
+    return _span(m, T.NAME)
 
 
 def _v_name_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -95,6 +95,9 @@ def detect(
                     if part in finder.first or part in finder.last:
                         learned.add(part)
         hits.extend(finder.find(norm_text, learned=learned))
+        if known is not None:  # a learned given name that is also a word ("her son Basil Okorafor")
+            common = lexicon.common_words()  # recurs as a name only where capitalised, like a known one
+            known.update(w for w in learned if w in common)
         if finder.detect_names:
             hits.extend(form_names.find(norm_text))
             hits.extend(h for h in _file_names().find(norm_text, learned) if h.type in enabled)
@@ -222,7 +225,7 @@ def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
 # pattern detections of a person's name sure enough to mask the same words elsewhere in the text
 _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
-     "regex:self-intro", "regex:initials", "regex:aka"]
+     "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row"]
 )
 
 

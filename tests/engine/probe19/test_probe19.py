@@ -63,7 +63,10 @@ Virchow", "Robert Koch-Institut"); makers beside or after their product; medicin
 ("Novalgin Tropfen"); cited authors before a journal; two vetoed shapes joined by a comma count as one),
 seeds 1/2/3 measured 3.32% / 2.62% / 1.40% leaked (unchanged) and 0.90% / 1.97% / 2.87% over-masked. Still
 masked: the "Wells 6" score, an insurer ("Zilveren Kruis"), conference and laboratory towns ("London",
-"Colindale"), a brace maker ("Bauerfeind GenuTrain").
+"Colindale"), a brace maker ("Bauerfeind GenuTrain"). Then the leaks' general rules (pinned in
+test_generalisation_rules.py: a given name that is also a word between a cue and a surname, masked again
+wherever it recurs capitalised; a form's row "Label: Given Family   DOB"; British street types "Croft",
+"Brow", "Fold"): 0.70% / 1.05% / 1.05% leaked, over-masking unchanged.
 
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility, keep density and shapes, names
@@ -84,8 +87,8 @@ from tests.engine.probe19 import ids, people
 from tests.engine.probe19.corpus import NOTE18, POOLS, TEMPLATES, bounded, make_corpus, problems
 from tests.engine.probe19.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # 3.32% (19/572) on seed 1 when written and after the fixes
-STRICT_CEILING = 0.05  # whole + partial: 3.50%
+LEAK_CEILING = 0.02  # 0.70% (4/572) on seed 1 after the fixes (3.32% when written)
+STRICT_CEILING = 0.02  # whole + partial: 0.87% (3.50% when written)
 OVERMASK_CEILING = 0.02  # 0.90% (5/558) after the fixes (19.18% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "MRN", "ZIP", "EMAIL", "ID", "HEALTH_PLAN", "AGE", "ACCOUNT", "CREDENTIAL"}
