@@ -51,6 +51,8 @@ CASES = [
      [], ["Kessel's triangle", "Hobart-Lindqvist", "Ashworth Spasticity", "Tolman and Vry"]),
     ("Forrest-IIb-Ulkus; Canadian CT Head Rule: indicated. Devices: an insulin pod 5.", [],
      ["Forrest-IIb", "Canadian CT Head Rule", "insulin pod 5"]),
+    ("Exported from Cerner PowerChart via Mirth Connect; CPT 99214, RxNorm 860975, SNOMED 84114007.", [],
+     ["Cerner PowerChart", "RxNorm 860975"]),
     # the people beside them are masked all the same
     ("Patient: Foley; Foley, Mary; Anna Martin-Lopez; Mrs Martin-Lopez.",
      ["Foley", "Mary", "Martin-Lopez"], []),

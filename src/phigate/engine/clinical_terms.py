@@ -51,6 +51,9 @@ _MAKERS_ALWAYS = (  # unmistakable as written
     r"|VITEK|Cepheid|GeneXpert|Omnipod|LigaSure|FloTrac|Prismaflex|Eli Lilly|Novo Nordisk|Pfizer|Novartis"
     r"|Sanofi|AstraZeneca|GlaxoSmithKline|Boehringer Ingelheim|AbbVie|Janssen|Takeda|Amgen|Gilead"
     r"|Bristol-Myers Squibb|Merck Sharp|Sandoz|Viatris"
+    # health-record systems and their products
+    r"|Cerner|Meditech|Allscripts|athenahealth|eClinicalWorks|NextGen Healthcare|Oracle Health|PowerChart"
+    r"|MyChart|Mirth Connect|InterSystems|HealthShare|Veradigm"
 )
 _MAKERS_NEED_PRODUCT = (
     r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex"

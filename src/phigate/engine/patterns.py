@@ -2192,6 +2192,8 @@ def _v_town_postcode(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     common, cities = lexicon.common_words(), lexicon.cities()
     words = m.group("v").split()[:-1]
+    if _code_cue(text, m.end("v") - len(m.group("v").split()[-1])):
+        return None  # "..., RxNorm 860975": a code system and its code
     if any(w.isupper() or (w.lower() in common and w.lower() not in cities) for w in words) or _is_region(
         " ".join(words)
     ):
