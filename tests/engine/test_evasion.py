@@ -88,3 +88,26 @@ def test_email_in_query_string(masker: Masker, local: str, host: str, encode: bo
     q = urllib.parse.quote(email, safe="") if encode else email
     out = masker.mask_text(f"GET /api/users?email={q}&page=2").document
     assert q not in out and email not in out
+
+
+def _json_escaped(s: str, backslashes: int) -> str:
+    """`json.dumps` with ensure_ascii, optionally inside another JSON string (more backslashes)."""
+    return "".join(c if c.isascii() else "\\" * backslashes + f"u{ord(c):04x}" for c in s)
+
+
+@given(
+    given_name=st.sampled_from(["François", "Zoë", "Þórunn", "Łucja", "Jürgen", "Ọmọ́túndé"]),
+    family=st.sampled_from(["Müller", "Núñez-Peña", "Ødegård", "Kowalczyk-Żak", "Ibáñez"]),
+    backslashes=st.sampled_from([1, 2]),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+def test_json_escaped_names_in_text_never_survive(masker: Masker, given_name: str, family: str,
+                                                  backslashes: int) -> None:
+    """A log line of `json.dumps` output spells a name in `\\uXXXX` escapes; decoded, it must be gone."""
+    escaped = _json_escaped(f"{given_name} {family}", backslashes)
+    text = f'INFO payload={{"note": "Pt {escaped} seen in clinic, BP 120/80"}}'
+    out = masker.mask_text(text).document
+    decoded = out.replace("\\\\", "\\").encode().decode("unicode_escape", errors="ignore")
+    for part in (given_name, *family.split("-")):
+        assert part not in decoded, (text, out)
+    assert "BP 120/80" in out

@@ -1,7 +1,8 @@
 """Evasion-resistant normalisation with an offset map back to the original text.
 
 Detectors run on a normalised copy: zero-width characters removed, Unicode digits (fullwidth,
-Arabic-Indic, ...) folded to ASCII, dash and space variants unified, `%XX` URL escapes decoded.
+Arabic-Indic, ...) folded to ASCII, dash and space variants unified, `%XX` URL escapes and JSON `\\uXXXX`
+escapes decoded (a log line of `json.dumps` output writes "Fran\\u00e7ois"; the name is "François").
 A second, 1:1 "scan" copy replaces the remaining non-ASCII characters by ASCII look-alikes (accents
 stripped, other letters become `a`/`A`) so byte-oriented engines (Hyperscan) see one byte per
 character. Spans found in either copy map back to the original through `Normalized.to_original`.
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
 DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043")
 _PCT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
-_SLOW_RE = re.compile("%[0-9A-Fa-f]{2}|[" + "".join(sorted(ZERO_WIDTH)) + "]")
+# a JSON escape, with the extra backslashes of JSON inside a JSON string ("\\\\u00e9")
+_UESC_RE = re.compile(r"\\+u([0-9A-Fa-f]{4})")
+_SLOW_RE = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|[" + "".join(sorted(ZERO_WIDTH)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,9 @@ _TEXT_TABLE = _TextTable()
 
 def normalize(s: str) -> Normalized:
     """Normalise `s`; fast path for plain ASCII without URL escapes."""
-    if s.isascii() and ("%" not in s or _PCT_RE.search(s) is None):
+    if s.isascii() and ("%" not in s or _PCT_RE.search(s) is None) and (
+        "\\u" not in s or _UESC_RE.search(s) is None
+    ):
         return Normalized(s, s, s, None)
     if _SLOW_RE.search(s) is None:  # no deletions or escapes: a 1:1 translate keeps offsets
         text = s.translate(_TEXT_TABLE)
@@ -119,8 +124,17 @@ def normalize(s: str) -> Normalized:
     i = 0
     n = len(s)
     pct = "%" in s
+    uesc = "\\u" in s
     while i < n:
         ch = s[i]
+        if uesc and ch == "\\":
+            decoded_u = _decode_uescape(s, i)
+            if decoded_u is not None:
+                c, consumed = decoded_u
+                out.append(_TEXT_TABLE[ord(c)] if not c.isascii() else c)
+                index.append(i)
+                i += consumed
+                continue
         if pct and ch == "%" and _PCT_RE.match(s, i):
             decoded = _decode_pct_run(s, i)
             if decoded is not None:
@@ -158,6 +172,30 @@ def _exact(parts: list[str], index: list[int]) -> tuple[str, list[int]]:
             idx.append(o)
     idx.append(index[-1])
     return "".join(chars), idx
+
+
+def _decode_uescape(s: str, i: int) -> tuple[str, int] | None:
+    """One JSON escape (a surrogate pair as one character) that spells a letter or digit; escaped quotes,
+    brackets and controls stay as written (decoding them would change where a JSON value ends)."""
+    m = _UESC_RE.match(s, i)
+    if m is None:
+        return None
+    cp = int(m.group(1), 16)
+    end = m.end()
+    if 0xD800 <= cp < 0xDC00:
+        low = _UESC_RE.match(s, end)
+        if low is None or not 0xDC00 <= int(low.group(1), 16) < 0xE000:
+            return None
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)
+        end = low.end()
+    elif 0xDC00 <= cp < 0xE000:
+        return None
+    c = chr(cp)
+    if cp < 0x80 and not c.isalnum():
+        return None
+    if cp >= 0x80 and not (c.isalnum() or unicodedata.category(c)[0] in "LMN" or c in ZERO_WIDTH):
+        return None
+    return c, end - i
 
 
 def _decode_pct_run(s: str, i: int) -> tuple[str, int] | None:

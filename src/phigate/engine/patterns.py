@@ -414,7 +414,12 @@ def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     s = m.start("v")
     if _code_cue(text, s):
         return None
+    if s > 0 and text[s - 1] == "\\" and _JSON_ESCAPE.match(v):
+        return None  # "\u0022hi": an escaped quote, then a word
     return _span(m, T.ID)
+
+
+_JSON_ESCAPE = re.compile(r"u[0-9A-Fa-f]{4}")
 
 
 def _v_iban(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
