@@ -22,6 +22,9 @@ PHI_AND_KEEP = [
     ("address Plot 7 Ukwa Road, Ikorodo failed validation", ["Ikorodo", "Ukwa Road"], ["failed validation"]),
     ("Seen at 4 Elm Road, Tylenol given; at 5 Oak Lane, Patient reports pain", ["Elm Road"],
      ["Tylenol", "Patient reports pain"]),
+    # JSON inside a JSON string (a logged tool call): escaped quotes around keys and values
+    ('DEBUG args="{\\"patient_name\\": \\"Ulu Faleolo\\", \\"city\\": \\"Apia\\", \\"note\\": \\"stable\\"}"',
+     ["Ulu Faleolo", "Apia"], ["stable"]),
     # a given name that is also a word, between a cue and a surname, and wherever it recurs capitalised; a
     # form's row; British street types
     ("Her son Basil Okorafor (tel 555-201-3344) visits. Basil drives. We use basil oil.",

@@ -1663,16 +1663,17 @@ CODE_SPECS: list[PatternSpec] = [
     PatternSpec(
         "key-value",
         T.ID,
-        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)[\"']?"
+        rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)(?:\\{{0,3}}[\"'])?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
         # an Avro union {"string": "..."}, a DynamoDB attribute {"S": "..."}
         r"(?:\{\s*[\"'](?:string|int|long|double|float|S|N)[\"']\s*:\s*)?"
-        r"(?:[\"'](?P<v>[^\"'\n]{1,80})[\"']"
+        # JSON inside a JSON string escapes its quotes: \"patient_name\": \"...\" (a logged tool call)
+        r"(?:\\{0,3}[\"'](?P<v>(?:[^\"'\n\\]|\\(?!\\{0,2}[\"'])){1,80})\\{0,3}[\"']"
         r"|(?P<v2>-?[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}"
         r"(?: [0-9A-Z][0-9A-Z\-/.?]{0,10}(?![\w\-/.?]*[=:])){0,2}))",
         caseless=True,
         validator=lambda text, m: _v_key_value(text, m) if m.group("v") is not None else _v_key_bare(text, m),
-        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*[\"']?\s*(?:[:=]|\|)",
+        hs=rf"{ID_KEY_WORDS}[A-Za-z_0-9]*(?:\\{{0,3}}[\"'])?\s*(?:[:=]|\|)",
         window=40,
         back="word",
     ),
