@@ -22,6 +22,10 @@ PHI_AND_KEEP = [
     ("address Plot 7 Ukwa Road, Ikorodo failed validation", ["Ikorodo", "Ukwa Road"], ["failed validation"]),
     ("Seen at 4 Elm Road, Tylenol given; at 5 Oak Lane, Patient reports pain", ["Elm Road"],
      ["Tylenol", "Patient reports pain"]),
+    # a lower-case name after a relation and a comma; a dictated note's job number; a degree is no title
+    ("Reach my daughter, ngozi eze, at home. My son, who lives nearby, will call.", ["ngozi eze"],
+     ["who lives nearby"]),
+    ("Tunde Bakare-Ode, M.D.\nDD: 03/14/91  Job #: 448120", ["Bakare", "448120", "03/14"], ["M.D."]),
     # JSON inside a JSON string (a logged tool call): escaped quotes around keys and values
     ('DEBUG args="{\\"patient_name\\": \\"Ulu Faleolo\\", \\"city\\": \\"Apia\\", \\"note\\": \\"stable\\"}"',
      ["Ulu Faleolo", "Apia"], ["stable"]),

@@ -132,6 +132,15 @@ SPECS = [
     # a ward where someone goes or stays: "discharged from Hope Ward", "on Mercy Ward" ("by", "with" and "to"
     # may name a person)
     PatternSpec("ward-place", T.ID, r"\b(?:from|on|onto|in|at) (?P<v>[A-Z][a-z]{2,20} Ward)\b"),
+    # a clinician's degree after the name ("Ana Lima, M.D.", "Ph.D."): "M." is no title before "D"
+    PatternSpec(
+        "degree",
+        T.ID,
+        r"\b(?:M\.D|Ph\.D|D\.O|R\.N|N\.P|P\.A|M\.B|B\.S|Ch\.B|M\.S|D\.D\.S|Pharm\.D|D\.P\.M|M\.P\.H"
+        r"|F\.R\.C\.P|F\.A\.C\.S|F\.A\.C\.P)\.?(?![A-Za-z])",
+        hs=r"\b(?:M\.D|Ph\.D|D\.O|R\.N|N\.P|P\.A|M\.B|B\.S|Ch\.B|M\.S|D\.D\.S|Pharm\.D|D\.P\.M|M\.P\.H"
+        r"|F\.R\.C\.P|F\.A\.C\.S|F\.A\.C\.P)",
+    ),
     # a hospital known by its royal name alone ("referred to the Royal Marsden")
     PatternSpec("royal-institution", T.ID, r"\b(?:the|The) Royal [A-Z][a-z]+(?: [A-Z][a-z]+)?\b"),
 ]

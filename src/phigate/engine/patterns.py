@@ -1153,7 +1153,8 @@ SPECS: list[PatternSpec] = [
         "other-id",
         T.ID,
         r"id|identifier|claim|encounter|visit|accession|specimen|sample|order|requisition|ticket|reference"
-        r"|ref|confirmation|booking|appointment|employee|staff|badge|student|fin|csn|har|episode",
+        r"|ref|confirmation|booking|appointment|employee|staff|badge|student|fin|csn|har|episode"
+        r"|job|dictation|transcription|document|report",  # a dictated note's "Job #: 448120"
         min_digits=2,
     ),
     # --- numbers by shape ---
@@ -1787,11 +1788,11 @@ _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
     "lower-name",
     T.NAME,
-    rf"(?<![\w']){_RELATION}\.?[ \t]+"
+    rf"(?<![\w']){_RELATION}\.?,?[ \t]+"  # "my daughter, kim nguyen, at ..."
     rf"(?P<v>[a-z][a-z'\-]{{2,}}(?:[ \t](?:{_PARTICLE}[ \t])?[a-z][a-z'\-]{{2,}})?)"
     r"(?![\w'\-])",
     validator=lambda text, m: _v_lower_name(text, m),
-    hs=rf"{_RELATION}\.?[ \t]+[a-z][a-z'\-]{{2}}",
+    hs=rf"{_RELATION}\.?,?[ \t]+[a-z][a-z'\-]{{2}}",
 )
 
 
