@@ -225,7 +225,8 @@ def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
 # pattern detections of a person's name sure enough to mask the same words elsewhere in the text
 _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
-     "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row"]
+     "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row", "regex:name-degree",
+     "regex:name-middle-initial"]
 )
 
 
