@@ -23,6 +23,14 @@ CASES = [
     ("pain 7/10, ANA 1/160, amlodipine/benazepril 5/20 mg, BP 120/80, tabs 1/2, strength 4/5, 2/3 of them",
      [], ["7/10", "1/160", "5/20 mg", "120/80", "1/2", "4/5", "2/3"]),
     ("SSN ending 6844; the year ending 2024; Heart Failure, MD clinic", ["6844"], ["2024", "Heart Failure"]),
+    # lower-case names after a chat's speaker, a relative or a doctor; a register's name before prose
+    ("user: tevita mahe, 1986\nuser: hey its losana again\ncalling for my mum ana fifita. for doctor vaipulu",
+     ["tevita mahe", "losana", "ana fifita", "vaipulu"], ["calling for my mum"]),
+    ("[13:46] agent 310: TAUFA-MOALA, SIONE failed verification", ["TAUFA", "SIONE"],
+     ["failed verification"]),
+    # analytes without a unit, GCS parts, nursing homes, apps, territories stay
+    ("Na 134, K 3.9, Hgb 10.2; GCS E4V5M6; to Quincy Bay Skilled Nursing; via Healow; moved from Puerto Rico",
+     [], ["Na 134", "K 3.9", "E4V5M6", "Quincy Bay", "Healow", "Puerto Rico"]),
 ]
 
 

@@ -53,7 +53,8 @@ _MAKERS_ALWAYS = (  # unmistakable as written
     r"|Bristol-Myers Squibb|Merck Sharp|Sandoz|Viatris"
     # health-record systems and their products
     r"|Cerner|Meditech|Allscripts|athenahealth|eClinicalWorks|NextGen Healthcare|Oracle Health|PowerChart"
-    r"|MyChart|Mirth Connect|InterSystems|HealthShare|Veradigm"
+    r"|MyChart|Mirth Connect|InterSystems|HealthShare|Veradigm|Healow|WhatsApp|FaceTime|WeChat|Doximity"
+    r"|Teladoc|Amwell|Zoom|Microsoft Teams|Walgreens|CVS Pharmacy|Boots Pharmacy|Rite Aid"
 )
 _MAKERS_NEED_PRODUCT = (
     r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex"

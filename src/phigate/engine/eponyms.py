@@ -78,7 +78,7 @@ KNOWN_HEADS = (
     r"|lung injury score|ankle rules|knee rules|exact test|empty-can test|signed-rank test|rank test"
     r"|Index|Klasse|Stadium|Resektion|pouch|angle|triangle|canal|duct|ligament|fascia|capsule|fossa|foramen"
     r"|tubercle|plexus|membrane|gland|glands|space|vesicles|curves?|estimator|estimate|proportional-hazards"
-    r"|regression|correction|correlation|stepping test|physeal injury|ADL|type"
+    r"|regression|correction|correlation|stepping test|physeal injury|ADL|type|mucosa|epithelium|metaplasia"
 )
 # what a person's possessive is never followed by: "Bohler's angle", "Hartmann's pouch" (a patient's body part
 # is "her duct"); heads a person may own ("Anna's line", "Anna's fracture") are not here

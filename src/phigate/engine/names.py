@@ -259,6 +259,7 @@ class NameFinder:
         self.proper = lexicon.proper_nouns()
         self.excluded = lexicon.excluded()
         self.cities = lexicon.cities()
+        self.countries = lexicon.countries()
         self.detect_names = detect_names
         self.detect_places = detect_places
         self._cache: dict[str, object] = {}
@@ -438,6 +439,8 @@ class NameFinder:
 
     def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
                vouched: set[str] | None = None) -> None:
+        if len(run) > 1 and " ".join(t.key for t in run) in self.countries:
+            return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
         # nothing name- or place-like (headings, sentence-initial words, acronyms): skip cheaply
         for t in run:
             if (t.name_hit or not t.common) and not t.excluded and not (t.upper and len(t.text) <= 4

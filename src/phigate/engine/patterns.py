@@ -1304,6 +1304,8 @@ def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if not keep:
         return None
     base = m.start("v")
+    if _is_region(m.group("v")[keep[-1].start() : keep[0].end()]):
+        return None  # "moved from Puerto Rico", "lives in Texas": above the level Safe Harbor masks
     return base + keep[-1].start(), base + keep[0].end(), T.ADDRESS
 
 
@@ -1782,17 +1784,18 @@ _RELATION = (
     r"(?i:mr|mrs|ms|miss|dr|wife|husband|son|daughter|mother|father|brother|sister|partner|grandson"
     r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:=]"
     # whom a message greets, thanks or copies: "thank you ojukwe!", "hi tobenna,", "cc ugonna at ..."
-    r"|thank you|thanks|thx|hi|hello|hey|dear|this is|dis is|cc)"
+    r"|thank you|thanks|thx|hi|hello|hey|dear|this is|dis is|cc|its|it's|user|doctor"
+    r"|mum|mom|dad|mam|mama|papa|grandma|grandpa|granny|nana|auntie|aunt|uncle|cousin)"
 )
 _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
     "lower-name",
     T.NAME,
-    rf"(?<![\w']){_RELATION}\.?,?[ \t]+"  # "my daughter, kim nguyen, at ..."
+    rf"(?<![\w']){_RELATION}\.?[,:]?[ \t]+"  # "my daughter, kim nguyen, at ...", "user: ..."
     rf"(?P<v>[a-z][a-z'\-]{{2,}}(?:[ \t](?:{_PARTICLE}[ \t])?[a-z][a-z'\-]{{2,}})?)"
     r"(?![\w'\-])",
     validator=lambda text, m: _v_lower_name(text, m),
-    hs=rf"{_RELATION}\.?,?[ \t]+[a-z][a-z'\-]{{2}}",
+    hs=rf"{_RELATION}\.?[,:]?[ \t]+[a-z][a-z'\-]{{2}}",
 )
 
 
@@ -2365,7 +2368,7 @@ NAME_SHAPES = [
         T.NAME,
         rf"(?:^|(?<=[\n>])|(?<=:[ \t])|(?<=:))[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t\-]{_CAPS_WORD})?,[ \t]?"
         rf"{_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?(?:[ \t][A-Z]\.?)?)"
-        r"(?=[ \t]{2,}|[ \t]*(?:<|\r?\n|$)|[ \t]+(?:MRN|DOB|Age|AGE|Sex|SEX|[0-9]))",
+        r"(?=[ \t]{2,}|[ \t]*(?:<|\r?\n|$)|[ \t]+(?:MRN|DOB|Age|AGE|Sex|SEX|[0-9]|[a-z]))",
         validator=lambda text, m: _v_caps_comma(m),
         hs=rf"{_CAPS_WORD},[ \t]?{_CAPS_WORD}",
         window=50,

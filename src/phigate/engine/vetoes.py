@@ -42,7 +42,7 @@ _DOSE = (
     # compound units first (an alternation takes its first match): "CRP 86 mg/l", "TSH 6,1 mUI/l"
     r" ?(?:mg/dL|mg/dl|mg/L|mg/l|mmol/L|mmol/l|mmol/mol|umol/L|umol/l|mEq/L|mEq/l|mIU/L|mIU/l|mUI/l|mU/l"
     r"|ng/mL|ng/ml|pg/mL|pg/ml|g/dL|g/dl|g/L|g/l|U/L|U/l|IU/L|IU/l|mL/min|ml/min|G/l|T/l"
-    r"|mg|mcg|ug|g|mL|ml|L|IU|UI|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?)"
+    r"|mg|mcg|ug|g|mL|ml|L|IU|UI|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?|MG|MCG|ML|UNITS?|TABS?)"
 )
 
 _SCORE_AUTHORS = (
@@ -69,7 +69,8 @@ _FACILITY = (
     # buildings, institutes and agencies named after people or places ("Hartwell Pavilion", "Haus
     # Virchow", "Robert Koch-Institut", "Haute Autorite de Sante", "Sports Injury Unit")
     r"|Pavilion|Pavillon|Pabellon|Padiglione|Haus|Institute|Institut|Istituto|Instituto|Imaging|Facility"
-    r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia"
+    r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia|Skilled Nursing|Nursing Home|Nursing Facility"
+    r"|Assisted Living|Senior Living|SeniorLife|Care Home|Retirement Home|Residential Care|Rehab Center"
     r"|(?:Care|Injury|Research|Stroke|Burns|Dialysis|Renal|Cancer|Day Surgery|Assessment|Trauma"
     r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep) Unit)"
 )
@@ -178,6 +179,18 @@ SPECS = [
         hs=_FACILITY,
         window=80,
     ),
+    # an analyte and its result without a unit ("Na 134", "K 3.9", "Hgb 10.2"); the Glasgow coma scale's parts
+    PatternSpec(
+        "analyte-value",
+        T.ID,
+        r"\b(?:Na|K|Cl|Ca|Mg|Phos|BUN|Cr|Creat|Hgb|Hb|Hct|WBC|Plt|PLT|INR|PTT|ALT|AST|ALP|GGT|TSH|HCO3|CO2|Glu"
+        r"|Gluc|Lac|Lactate|Trop|BNP|CRP|ESR|pH|pO2|pCO2|SpO2|SaO2|Alb|Tbili|Bili|LDH|CK|Lipase|A1c|HbA1c|eGFR"
+        r"|Ferritin|Mg2|iCa|Osm|NT-proBNP)[ \t]?:?[ \t]?[0-9]{1,4}(?:[.,][0-9]{1,2})?\b(?![/\-][0-9])",
+        hs=r"\b(?:Na|K|Cl|Ca|Mg|Phos|BUN|Cr|Creat|Hgb|Hb|Hct|WBC|Plt|PLT|INR|PTT|ALT|AST|ALP|GGT|TSH|HCO3|CO2|Glu"
+        r"|Gluc|Lac|Lactate|Trop|BNP|CRP|ESR|pH|pO2|pCO2|SpO2|SaO2|Alb|Tbili|Bili|LDH|CK|Lipase|A1c|HbA1c|eGFR"
+        r"|Ferritin|Mg2|iCa|Osm|NT-proBNP)[ \t]?:?[ \t]?[0-9]",
+    ),
+    PatternSpec("gcs-parts", T.ID, r"\bGCS[ \t]?:?[ \t]?E[1-4][ \t]?V[1-5T][ \t]?M[1-6]\b"),
     # a hospital's ward by its compass wing: "4 West", "5 West Telemetry", "7 North"
     PatternSpec("ward-wing", T.ID, r"\b[1-9][0-9]?[ \t](?:North|South|East|West)(?:[ \t][A-Z][a-z]+)?\b"),
     # an ATC drug class code (N02AA01, A10BK03): a drug, not a record number
