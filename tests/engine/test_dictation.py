@@ -28,6 +28,11 @@ CASES = [
      ["tevita mahe", "losana", "ana fifita", "vaipulu"], ["calling for my mum"]),
     ("[13:46] agent 310: TAUFA-MOALA, SIONE failed verification", ["TAUFA", "SIONE"],
      ["failed verification"]),
+    # a patient's town in the history's first line; "Surname, Given (DOB"; the payer before its number;
+    # a device's model is no serial
+    ("A 61-year-old man from Tamworthy with COPD. A 50-year-old woman from Texas.", ["Tamworthy"], ["Texas"]),
+    ("Lemalu, Sefo (DOB: 1974)\nInsurance: Medicare 6R42UM2KQ30\nDevice: Acme Pulse 8 DR-T pacemaker",
+     ["Lemalu", "Sefo", "6R42UM2KQ30"], ["Medicare", "Pulse 8 DR-T"]),
     # analytes without a unit, GCS parts, nursing homes, apps, territories stay
     ("Na 134, K 3.9, Hgb 10.2; GCS E4V5M6; to Quincy Bay Skilled Nursing; via Healow; moved from Puerto Rico",
      [], ["Na 134", "K 3.9", "E4V5M6", "Quincy Bay", "Healow", "Puerto Rico"]),

@@ -75,6 +75,14 @@ SPECS = [
         r"(?P<v>[0-9]{1,3}-[0-9]{4}|[0-9]{4,7})(?![0-9\-])",
         hs=r"(?i:\b(?:pager|beeper|bleep|pgr|page)\b)[ \t#:.]*(?:no\.?[ \t]*)?[0-9]",
     ),
+    # where the patient comes from, in the history's first line: "a 61-year-old man from <town>"
+    PatternSpec(
+        "origin",
+        T.ADDRESS,
+        r"\b[0-9]{1,3}[- ](?:year|yr)s?[- ]old(?:[ \t][a-z]+){0,4}[ \t]from[ \t]"
+        r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)",
+        validator=lambda text, m: _v_origin(m),
+    ),
     PatternSpec("job-number", T.ID, r"\bJ[ \t]?#[ \t]?:?[ \t]*(?P<v>[0-9]{3,9})\b"),
     # the end of a number given in part: "SSN ending 6844", "card ending in 4421", "last four 0931"
     PatternSpec(
@@ -124,6 +132,16 @@ def _v_middle_initial(m: re.Match[str]) -> tuple[int, int, T] | None:
     if f in common and f not in last and g not in first:
         return None
     return _span(m, T.NAME)
+
+
+def _v_origin(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A town, not a country or state ("from Texas" stays) nor an organisation ("from Mercy Hospital")."""
+    from phigate.engine.patterns import _is_region
+
+    v = m.group("v")
+    if _is_region(v) or any(w.lower() in lexicon.excluded() for w in v.split()):
+        return None
+    return _span(m, T.ADDRESS)
 
 
 def _v_login(m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -2352,12 +2352,12 @@ NAME_SHAPES = [
     PatternSpec(
         "name-before-dob",
         T.NAME,
-        r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
+        r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:,?[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
         r"(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid)[ \t:]"
         # dictation has no punctuation: "follow up for tavi orlenko date of birth ..."
         r"|(?P<w>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]+(?i:date of birth|born on)\b",
         validator=lambda text, m: _v_name_before_dob(m),
-        hs=r"[A-Za-z][a-z'\-]{1,}[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)"
+        hs=r"[A-Za-z][a-z'\-]{1,},?[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)"
         r"|[a-z][ \t]+(?i:date of birth|born on)\b",
         window=60,
     ),
@@ -2790,6 +2790,14 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
                 v = words
             elif not any(c.isdigit() for c in v) and not full:
                 return None  # family=Warzybok counts; level=warn, name=NULL do not
+            elif t not in (T.NAME, T.ADDRESS, T.DATE):
+                if t is T.DEVICE and _ndigits(v) < 4:
+                    return None  # "Device: <maker> <model> 8 DR-T": a model, not a serial
+                words = v.split(" ")
+                k = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
+                if k and all(w.isalpha() for w in words[:k]):  # "Insurance: Medicare 6R42UM2KQ30": the payer
+                    skip = len(" ".join(words[:k])) + 1  # stays, its number goes
+                    return m.start("v2") + skip, m.start("v2") + len(v.rstrip(".-/?")), t
             if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
                 return None  # "Address: Finland": a country or state alone stays
             if t is T.DATE:  # "Born: 1950 in Ohio": the date, not the words after it

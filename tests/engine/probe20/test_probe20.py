@@ -56,6 +56,17 @@ obstruction" -> "[NAME] bowel obstruction", "Puerto Rico", "Cape Verde", "Walgre
 (MBI, MassHealth, KVNR, CNS, Medicare AU, OHIP...), device serials and lots, fax numbers, ZIPs and
 postcodes of 23 countries, or ages over 89 (digits and words: "90 or older-year-old").
 
+After the general rules it prompted the same day (pinned with values of our own in
+tests/engine/test_dictation.py: dictation.py's clinicians before their degree, given + middle initial +
+surname, typists' initials and logins, pagers, "J#" job numbers, number endings, month/day without a year,
+a patient's town in the history's first line; lower-case names after "user:", "its", a parent or "doctor";
+a CAPS register name before prose; a comma inside a name before "(DOB"; a payer's name before its member
+number and a device model without a serial stay; analytes without a unit, GCS parts, nursing homes, apps,
+territories), seeds 1/2/3 measured 2.55% / 3.37% / 3.84% leaked (whole + partial 3.54% / 4.07% / 4.97%)
+and 0.53% / 0.80% / 0.80% over-masked. Still leaking: spoken e-mails and dates of birth in voicemail, a
+given name that is an ordinary word after "my name is" ("[NAME] Sweet"), towns after "in"/"at" in prose,
+landmarks ("the Berkshires"), lower-case names without a cue.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. CLEAN: the types with no leak on seed 1 when the probe was written. The corpus's soundness
 (labels, check digits, reproducibility, sizes, the i2b2 shapes, the renderings of the short texts) and its
@@ -77,9 +88,9 @@ from tests.engine.probe20 import ids, people
 from tests.engine.probe20.corpus import TEMPLATES, make_corpus, problems, spoken_date, year_words
 from tests.engine.probe20.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # 9.21% (65/706) on seed 1 when written
-STRICT_CEILING = 0.12  # whole + partial: 10.06% (71/706)
-OVERMASK_CEILING = 0.05  # 3.71% (14/377)
+LEAK_CEILING = 0.04  # 2.55% (18/706) on seed 1 after the fixes (9.21% when written)
+STRICT_CEILING = 0.05  # whole + partial: 3.54% (10.06% when written)
+OVERMASK_CEILING = 0.02  # 0.53% (2/377) after the fixes (3.71% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"MRN", "ZIP", "HEALTH_PLAN", "DEVICE", "FAX", "AGE", "ACCOUNT"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
