@@ -1,12 +1,16 @@
-"""Capitalised clinical words that name no patient: organisms, device makers, cited authors, the modal
-"Will", a ward named like a person. Vetoes (a hit lying wholly inside one is dropped), in the ASCII scan copy.
+"""Capitalised clinical words that name no patient: organisms, device makers and health-record systems,
+cited authors, medicines by brand and form, score acronyms, a clinician's degree, the modal "Will", a ward
+named like a person. Vetoes (a hit lying wholly inside one is dropped), in the ASCII scan copy.
 
 - an organism's binomial ("Candida albicans", "Enterococcus faecium"): its genus is capitalised and may be
   a given name, but a known species epithet follows it, and no surname is lower-case Latin;
-- a medical device maker, before its product or the device ("Boston Scientific", "Abbott MitraClip",
-  "Edwards Sapien valve"); makers whose names are common surnames need the product or device beside them;
-- authors of a cited paper ("Nakamura et al.", "Okafor and Lindqvist, 2021" is left alone: only "et al."
-  is unambiguous);
+- a medical device maker or a health-record system, before its product or the device ("Boston
+  Scientific", "Abbott MitraClip", "Edwards Sapien valve", "Cerner PowerChart") or in brackets after it
+  ("Prismaflex (Baxter)"); makers whose names are common surnames need the product or device beside them;
+- authors of a cited paper: "Nakamura et al.", or two names before a year or a journal ("Okafor and
+  Lindqvist, 2021)", "... (Eur J Heart Fail 2018"); a declaration named after its city;
+- a brand and its form ("Novalgin Tropfen", "Seretide Diskus"), a score by its acronym ("CAM-ICU"), a
+  degree after a name ("M.D.": "M." is no title before "D");
 - "Will" and "Hope" opening a clause before a verb's base form ("Will review in clinic", "Hope this
   helps"): the name would take the verb's -s or -ed form ("Will reviewed the chart");
 - a ward or unit named like a person, before its bay, bed or room ("Hope Ward bay 4"), and "the Royal
@@ -100,10 +104,10 @@ SPECS = [
         r"|PHQ-9|GAD-7|AUDIT-C|CIWA-Ar|TIMI|PERC|HEART score|GRACE score|Lung-RADS|BI-RADS|LI-RADS|PI-RADS"
         r"|TI-RADS|O-RADS)",
     ),
-    # authors of a cited paper: "Nakamura et al.", "Haugland and Pires (Eur J Heart Fail 2018", "(Ito & Sala,
-    # 2020)"; a treaty or a declaration named after its city ("the Declaration of Helsinki")
     # a maker in brackets after its device: "Prismaflex (Baxter)", "FloTrac (Edwards)"
     PatternSpec("maker-in-brackets", T.ID, rf"\((?P<v>{_MAKERS_NEED_PRODUCT})\)"),
+    # authors of a cited paper: "Nakamura et al.", "Okonjo and Rask (Eur J Heart Fail 2018", "(Ito & Sala,
+    # 2020)"; a declaration named after its city ("the Declaration of Helsinki")
     PatternSpec(
         "cited-authors",
         T.ID,
