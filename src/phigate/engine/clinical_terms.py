@@ -9,7 +9,7 @@ named like a person. Vetoes (a hit lying wholly inside one is dropped), in the A
   ("Prismaflex (Baxter)"); makers whose names are common surnames need the product or device beside them;
 - authors of a cited paper: "Nakamura et al.", or two names before a year or a journal ("Okafor and
   Lindqvist, 2021)", "... (Eur J Heart Fail 2018"); a declaration named after its city;
-- a brand and its form ("Novalgin Tropfen", "Seretide Diskus"), a score by its acronym ("CAM-ICU"), a
+- a brand and its form ("Paracodin Tropfen", "Relvar Ellipta"), a score by its acronym ("CAM-ICU"), a
   degree after a name ("M.D.": "M." is no title before "D");
 - "Will" and "Hope" opening a clause before a verb's base form ("Will review in clinic", "Hope this
   helps"): the name would take the verb's -s or -ed form ("Will reviewed the chart");
@@ -116,7 +116,7 @@ SPECS = [
         r"|\b[A-Z][A-Za-z'\-]+ (?:and|&) [A-Z][A-Za-z'\-]+, (?:19|20)[0-9]{2}\)"
         r"|\bDeclaration of [A-Z][a-z]+",
     ),
-    # a medicine by its brand and its form: "Novalgin Tropfen", "Seretide Diskus", "Beloc-Zok mite"
+    # a medicine by its brand and its form: "Paracodin Tropfen", "Relvar Ellipta", "Metohexal mite"
     PatternSpec(
         "drug-form",
         T.ID,

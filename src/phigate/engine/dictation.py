@@ -4,11 +4,11 @@ initials and logins, pagers, job numbers, and dates written without their year.
 - a name before a degree ("Ana Lima, M.D.", "K. Obi, RN, BSN"): a clinician, as de-identification
   corpora label them;
 - a given name, a middle initial, a surname ("Tui R. Faleolo"): a person, even when both words are words;
-- initials or a login after the role that typed or signed ("TR: dkd", "Transcribed by: ahr", "Gross by
-  cnm", "Note authored by: jdoe4", "MyChart user ab12", a line "-- wem" closing an addendum);
-- a pager ("Pager 2-9878", "pgr 76326") and a dictation's job number ("J#: 96702");
-- a month and day with no year: unambiguous when the day is over 12 ("qHS 4/24"), otherwise after a word
-  that introduces a date ("last transmission 4/7", "to start 8/8", "hospital day 3 (1/17)"); fractions,
+- initials or a login after the role that typed or signed ("TR: qkd", "Transcribed by: zhr", "Gross by
+  vnm", "Note authored by: jdoe4", "MyChart user ab12", a line "-- xqm" closing an addendum);
+- a pager ("Pager 4-1207", "pgr 51840") and a dictation's job number ("J#: 40218");
+- a month and day with no year: unambiguous when the day is over 12 ("qHS 5/27"), otherwise after a word
+  that introduces a date ("last transmission 3/9", "to start 6/6", "hospital day 3 (2/19)"); fractions,
   titres, scores and doses stay ("pain 7/10", "1/160", "5/20 mg").
 """
 

@@ -66,8 +66,8 @@ _FACILITY = (
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
     r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Sanatorio|Fundacion|Universitetshospital|Universitetssjukhus"
     r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC"
-    # buildings, institutes and agencies named after people or places ("Hartwell Pavilion", "Haus
-    # Virchow", "Robert Koch-Institut", "Haute Autorite de Sante", "Sports Injury Unit")
+    # buildings, institutes and agencies named after people or places ("Tamsin Pavilion", "Haus
+    # Liebig", "Paul-Ehrlich-Institut", "Agence du Medicament", "Sports Injury Unit")
     r"|Pavilion|Pavillon|Pabellon|Padiglione|Haus|Institute|Institut|Istituto|Instituto|Imaging|Facility"
     r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia|Skilled Nursing|Nursing Home|Nursing Facility"
     r"|Assisted Living|Senior Living|SeniorLife|Care Home|Retirement Home|Residential Care|Rehab Center"
@@ -248,7 +248,7 @@ _SEPARATOR_ONLY = re.compile(r"[ \t,;/]{1,3}")
 
 
 def _joined(scan_text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Vetoed shapes that only a comma or a space keeps apart are one: a hit across "4500 UI, Kardegic 160
+    """Vetoed shapes that only a comma or a space keeps apart are one: a hit across "4500 UI, Aspegic 160
     mg" (two doses) lies in no single shape, but in nothing else either."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
