@@ -2338,7 +2338,7 @@ NAME_SHAPES = [
         r"[ \t]*\([ \t]*[A-Z]",
     ),
     # a form's row: any label, the person's two or three names, a wide gap, then their date of birth or
-    # record number ("Participant: Tobenna Grebby   DOB: 2001", "Athlete: Nkem Alabi\tMRN")
+    # record number ("Participant: Tobenna Grebby   DOB: 2001", "Athlete: Nkem Ibeziako\tMRN")
     PatternSpec(
         "name-form-row",
         T.NAME,

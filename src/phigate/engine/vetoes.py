@@ -66,7 +66,7 @@ _FACILITY = (
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
     r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Sanatorio|Fundacion|Universitetshospital|Universitetssjukhus"
     r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC"
-    # buildings, institutes and agencies named after people or places ("Tamsin Pavilion", "Haus
+    # buildings, institutes and agencies named after people or places ("Orrell Pavilion", "Haus
     # Liebig", "Paul-Ehrlich-Institut", "Agence du Medicament", "Sports Injury Unit")
     r"|Pavilion|Pavillon|Pabellon|Padiglione|Haus|Institute|Institut|Istituto|Instituto|Imaging|Facility"
     r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia|Skilled Nursing|Nursing Home|Nursing Facility"
