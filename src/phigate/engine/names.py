@@ -482,7 +482,7 @@ class NameFinder:
             self._places(text, run, hits, masked)
             return
         cue = self._cue(text, run[0].start) if self.detect_names else None
-        # "pt Sorrel Okwuosa", "her son Basil Okorafor": a given name that is also a word (so no token)
+        # "pt Sorrel Ibeziako", "her son Basil Okorafor": a given name that is also a word (so no token)
         lead = -1  # between the cue and the surname
         if cue is None and self.detect_names:
             b = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
