@@ -54,6 +54,8 @@ CASES = [
     ("Exported from Cerner PowerChart via Mirth Connect; CPT 99214, RxNorm 860975, SNOMED 84114007.", [],
      ["Cerner PowerChart", "RxNorm 860975"]),
     # the people beside them are masked all the same
+    ("Patient: Kelly-Martin. Smith-Jones called back; call Harris-Walker on 555-201-3344.",
+     ["Kelly-Martin", "Smith-Jones", "Harris-Walker"], []),
     ("Patient: Foley; Foley, Mary; Anna Martin-Lopez; Mrs Martin-Lopez.",
      ["Foley", "Mary", "Martin-Lopez"], []),
     ("Mrs Abbott Smith and Baxter Mary attended; Edwards Sapien valve in situ.",

@@ -18,7 +18,7 @@ import re
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.patterns import PatternSpec, _span
+from phigate.engine.patterns import PatternSpec, _is_region, _span, _v_not_ordinary
 
 _DEGREES = (
     r"M\.D\.?|MD|D\.O\.?|DO|R\.N\.?|RN|BSN|MSN|NP|ANP|FNP|DNP|APRN|CNM|CRNA|LPN|PA-C|PA|Ph\.D\.?|PhD|PharmD"
@@ -45,7 +45,7 @@ SPECS = [
         "name-degree",
         T.NAME,
         rf"(?<![\w'’\-.])(?P<v>{_PERSON}),[ \t]?(?:{_DEGREES})(?![\w\-])",
-        validator=lambda text, m: _v_person(m),
+        validator=lambda text, m: _v_not_ordinary(m),
         hs=rf"[A-Za-z'\-],[ \t]?(?:{_DEGREES})",
         window=60,
     ),
@@ -111,17 +111,6 @@ SPECS = [
 ]
 
 
-def _v_person(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Not a run of ordinary words ("Heart Failure, MD"): one word in a name list or in no dictionary."""
-    common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
-    words = [w.strip(".").lower() for w in m.group("v").split() if len(w.strip(".")) > 1]
-    if words and re.match(r"[A-Z]\.", m.group("v")):
-        return _span(m, T.NAME)  # "C. Trout, MD": an initial, a surname and a degree are a person
-    if not words or all(w in common and w not in first and w not in last for w in words):
-        return None
-    return _span(m, T.NAME)
-
-
 def _v_middle_initial(m: re.Match[str]) -> tuple[int, int, T] | None:
     """Given name, initial, surname; "Hepatitis B. Patient" is a sentence break, not a person."""
     common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
@@ -136,8 +125,6 @@ def _v_middle_initial(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 def _v_origin(m: re.Match[str]) -> tuple[int, int, T] | None:
     """A town, not a country or state ("from Texas" stays) nor an organisation ("from Mercy Hospital")."""
-    from phigate.engine.patterns import _is_region
-
     v = m.group("v")
     if _is_region(v) or any(w.lower() in lexicon.excluded() for w in v.split()):
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.names import _after_title
 from phigate.engine.patterns import PatternSpec
 
 # eponyms that name a condition, sign, test, score, operation or device (surnames as written in the scan
@@ -110,11 +111,11 @@ _OF_NAME = (
     r"|Maladie de|Syndrome de|Sindrome de|Sindrome di|Malattia di|Morbo di|Ziekte van|Syndroom van"
     r"|anemia di|anemia de|anemie de|Anemia di|Anemia de"
 )
-_TITLES = frozenset(
-    ["mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "mme", "mlle", "m",
-     "sig", "dott", "dhr", "mevr"]
+# a German compound's second half names the eponym's variant: "Barthel-Index", "Child-Pugh-Stadium B"
+_GERMAN_HEADS = (
+    r"Index|Klasse|Stadium|Resektion|Syndrom|Zeichen|Test|Score|Skala|Krankheit|Thyreoiditis|Ulkus|Reflex"
+    r"|Operation|Klassifikation|Kriterien"
 )
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 
 SPECS = [
     PatternSpec(
@@ -162,12 +163,15 @@ SPECS = [
         r"\b[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+"
         r" (?:ADL|scale|score|stage|staging|classification|criteria|grade)\b",
     ),
-    # a compound of eponyms ("Wolff-Parkinson-White", "Thayer-Martin", "Lown-Ganong-Levine") or an eponym's
-    # variant ("Rubin II", "Kerley B", "Billroth-II-Resektion", "Barthel-Index"): no head noun needed
+    # three eponyms joined ("Wolff-Parkinson-White", "Lown-Ganong-Levine") or an eponym's variant ("Rubin
+    # II", "Kerley B", "Billroth-II-Resektion", "Barthel-Index"): no head noun needed. Two joined need one
+    # ("Thayer-Martin agar"): bare, "Kelly-Martin" is a double-barrelled surname
     PatternSpec(
         "eponym-compound",
         T.ID,
-        rf"\b(?:(?:{KNOWN})(?:-(?:{KNOWN}|{_NUMERAL}|[A-Z][a-z]{{3,}})){{1,3}}(?: (?:[A-C]|I{{1,3}}|IV)\b)?"
+        rf"\b(?:(?:{KNOWN})(?:-(?:{KNOWN})){{2,3}}"
+        rf"|(?:{KNOWN})(?:-(?:{KNOWN}))?(?:-(?:{_NUMERAL}|{_GERMAN_HEADS})){{1,2}}"
+        r"(?: (?:[A-C]|I{1,3}|IV)\b)?"
         rf"|(?:{KNOWN}) (?:I{{1,3}}|IV|[A-C])\b)(?![\w'\-])",
         hs=r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+| (?:II|III|IV)|[ \-](?:[A-C]|II|III|IV)|-[A-Z][a-z]{3})",
         validator=lambda text, m: untitled(text, m),
@@ -189,9 +193,9 @@ SPECS = [
 
 
 def untitled(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """The match as an ID veto, unless a title stands before it: "Mr Foley catheter change" is Mr Foley's."""
-    t = _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-    if t is not None and t.group(1).lower() in _TITLES:
+    """The match as an ID veto, unless a title or a name label stands before it: "Mr Foley catheter
+    change" and "Patient: Foley" are Mr Foley's."""
+    if _after_title(text, m.start()) or _NAME_LABEL.search(text, max(0, m.start() - 16), m.start()):
         return None
     return m.start(), m.end(), T.ID
 
@@ -205,8 +209,6 @@ _GIVEN_AFTER = re.compile(r",?[ \t]+[A-Z][a-z]")
 def _v_device(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The instrument, unless the word is written as someone's name: a title or a name label before it, or
     a given name after it ("Foley, Mary")."""
-    if _NAME_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None:
-        return None
     if _GIVEN_AFTER.match(text, m.end()) is not None:
         return None
     return untitled(text, m)

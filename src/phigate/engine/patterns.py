@@ -2344,7 +2344,7 @@ NAME_SHAPES = [
         T.NAME,
         r"(?:^|(?<=\n))[ \t]*[A-Z][A-Za-z /]{1,30}:[ \t]*(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){1,2})"
         r"(?:[ \t]{2,}|\t)(?i:dob|d\.o\.b|date of birth|born|mrn|age|sex|gender|nhs|hospital no|id)\b",
-        validator=lambda text, m: _v_form_row(m),
+        validator=lambda text, m: _v_not_ordinary(m),
         hs=r"[A-Z][a-z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?(?:[ \t]{2,}|\t)"
         r"(?i:dob|d\.o\.b|date of birth|born|mrn|age|sex|gender|nhs|hospital no|id)",
         window=80,
@@ -2545,9 +2545,9 @@ AGE_AFTER_YEAR = PatternSpec(
 )
 
 
-def _v_form_row(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Not a row of ordinary words ("Diagnosis: Heart Failure   Age 90"): one word at least in no dictionary
-    or in a name list."""
+def _v_not_ordinary(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A person's name, not a run of ordinary words ("Diagnosis: Heart Failure   Age 90", "Heart Failure,
+    MD"): one word at least in no dictionary or in a name list ("C." is in none)."""
     from phigate.engine import lexicon
 
     common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()

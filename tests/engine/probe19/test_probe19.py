@@ -66,7 +66,9 @@ masked: the "Wells 6" score, an insurer ("Zilveren Kruis"), conference and labor
 "Colindale"), a brace maker ("Bauerfeind GenuTrain"). Then the leaks' general rules (pinned in
 test_generalisation_rules.py: a given name that is also a word between a cue and a surname, masked again
 wherever it recurs capitalised; a form's row "Label: Given Family   DOB"; British street types "Croft",
-"Brow", "Fold"): 0.70% / 1.05% / 1.05% leaked, over-masking unchanged.
+"Brow", "Fold"): 0.70% / 1.05% / 1.05% leaked, over-masking unchanged. On review, two eponyms joined
+bare ("House-Brackmann", "Lloyd-Davies") are masked again: bare, two such words are as likely a
+double-barrelled surname ("Patient: Kelly-Martin"); seed-1 over-masking 0.90% -> 1.61%.
 
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. The corpus's soundness (labels, check digits, reproducibility, keep density and shapes, names
@@ -89,7 +91,7 @@ from tests.engine.probe19.run_probe import crashes, run
 
 LEAK_CEILING = 0.02  # 0.70% (4/572) on seed 1 after the fixes (3.32% when written)
 STRICT_CEILING = 0.02  # whole + partial: 0.87% (3.50% when written)
-OVERMASK_CEILING = 0.02  # 0.90% (5/558) after the fixes (19.18% when written)
+OVERMASK_CEILING = 0.03  # 1.61% (9/558) after the fixes (19.18% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "MRN", "ZIP", "EMAIL", "ID", "HEALTH_PLAN", "AGE", "ACCOUNT", "CREDENTIAL"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written
