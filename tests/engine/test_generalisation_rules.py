@@ -26,6 +26,9 @@ PHI_AND_KEEP = [
     ("Reach my daughter, ngozi eze, at home. My son, who lives nearby, will call.", ["ngozi eze"],
      ["who lives nearby"]),
     ("Tunde Bakare-Ode, M.D.\nDD: 03/14/91  Job #: 448120", ["Bakare", "448120", "03/14"], ["M.D."]),
+    # JSON escapes: letters decode (the name goes), an escaped quote or a lone surrogate stays as written
+    ('note: "Pt Fran\\u00e7ois M\\u00fcller said \\u0022hi\\u0022 \\ud83d ok"', ["Fran", "M\\u00fcller"],
+     ["\\u0022hi\\u0022", "\\ud83d ok"]),
     # JSON inside a JSON string (a logged tool call): escaped quotes around keys and values
     ('DEBUG args="{\\"patient_name\\": \\"Ulu Faleolo\\", \\"city\\": \\"Apia\\", \\"note\\": \\"stable\\"}"',
      ["Ulu Faleolo", "Apia"], ["stable"]),
