@@ -120,9 +120,11 @@ def test_disallowed_tool_gets_jsonrpc_error_with_reason(stack):
     err = run(stack, go)
     assert "tool 'delete_chart' is not allowed on MCP server notes-mcp" in str(err)
     assert RECEIVED == []  # the server never saw the call
-    span = [
-        s for s in stack.spans_for("notes-mcp") if s["attributes"].get("phigate.mcp.tool") == "delete_chart"
-    ][-1]
+
+    def denied(spans):  # the span is exported after the answer (the emitter lingers): wait for it
+        return [s for s in spans if s["attributes"].get("phigate.mcp.tool") == "delete_chart"]
+
+    span = denied(stack.receiver.wait_for(lambda ss: bool(denied(ss)), 30.0))[-1]
     assert span["attributes"]["phigate.decision"] == "deny"
 
 
