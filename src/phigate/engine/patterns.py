@@ -1541,7 +1541,8 @@ ID_KEY_WORDS = (
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
-    r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming)"
+    r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
+    r"|arbeitgeber|employeur|empleador|empregador|werkgever)"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1561,7 +1562,8 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
                 r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok|dependa?ent|relative"
                 r"|emergency_?contact|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad"
-                r"|xingming"), T.NAME),
+                r"|xingming|employer|workplace|arbeitgeber|employeur|empleador|empregador|werkgever"),
+     T.NAME),
 ]
 # a key naming a thing's name, not a person's ("databaseName", "drug_name", "host_name")
 _THING_KEY = re.compile(

@@ -697,6 +697,10 @@ class JsonMasker:
                         else self._fhir_member(k2, v2, rtype, (*keypath, k2), depth + 1, p2)
                     self._put(out_d, k2, new)
                 return out_d
+            if "display" in v and key == "organization" and keypath[-2:] == ("contact", "organization"):
+                # Patient.contact.organization: the contact's organisation, the patient's employer when the
+                # relationship is "E"; Safe Harbor removes an employer's name as it does a person's
+                return self._leaves(v, {"display": T.NAME}, det, depth, path)
             if key in KEEP_KEYS:
                 return v
             return self._dict(v, rtype, keypath, depth, path)

@@ -68,6 +68,10 @@ for _t, _words in {
 for _w in ("proxy", "proxyfor", "onbehalfof", "dependent", "dependant", "relative", "emergencycontact",
            "hcpoa", "nextofkin"):
     _EXACT[_w] = T.NAME
+# an employer's name is removed like a person's (Safe Harbor, 45 CFR 164.514(b)(2)(i)): see employers.py
+for _w in ("employer", "employername", "currentemployer", "workplace", "placeofemployment", "arbeitgeber",
+           "employeur", "empleador", "empregador", "werkgever", "pracodawca", "arbetsgivare"):
+    _EXACT[_w] = T.NAME
 # Chinese HIS schemas name columns by pinyin initials (xm = 姓名 name, jtzz = 家庭住址 home address, ...);
 # Filipino and Spanish headers (apelyido = surname, pangalan = name, brgy = barangay, localidad = town)
 for _t, _words in {

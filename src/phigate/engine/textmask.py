@@ -117,11 +117,17 @@ def detect(
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
-    spans = merge(vetoes.drop_vetoed(scan_text, hits, codes))
+    # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply
+    employed = [h for h in hits if h.detector in _EMPLOYER]
+    if employed:
+        hits = [h for h in hits if h.detector not in _EMPLOYER]
+    spans = merge([*vetoes.drop_vetoed(scan_text, hits, codes), *employed])
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
 
+
+_EMPLOYER = frozenset({"regex:employer", "regex:employer-prose"})
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
 _AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")

@@ -35,7 +35,7 @@ Labelling policy (decided before any measurement):
   day without a year ("3/14", "March 14th") (DATE); an age over 89 in digits or words (AGE); the street
   line, town and landmark of a patient, relative, clinic or practice (ADDRESS, as i2b2 labels STREET, CITY
   and LOCATION-OTHER) and the postcode (ZIP).
-- Keep (must survive): hospital, clinic, nursing-home, pharmacy, insurer, employer and software names
+- Keep (must survive): hospital, clinic, nursing-home, pharmacy, insurer and software names
   (Safe Harbor lets organisations stay; i2b2 would label hospitals, this probe does not); departments and
   services; drugs with doses, lab values, ICD-10 and CPT codes; diagnoses, clinical eponyms, device makes
   and models; weekdays, a month alone, a year alone; ages under 90; US states and countries named in prose.
@@ -826,6 +826,7 @@ def i2b2_slots(rng: random.Random, old: bool) -> dict[str, Slot]:
         "implant": rng.choice(IMPLANTS[:2]), "implant2": rng.choice(IMPLANTS[2:]),
         "dx_brady": "sick sinus syndrome",
     }  # fmt: skip
+    s["employer"] = P("NAME", keep.pop("employer"))  # relabelled 2026-11-27 (test_probe20's docstring)
     s.update({k: K(v) for k, v in keep.items()})
     for i in range(4):
         s[f"drug{i + 1}"] = K(drugs[i])

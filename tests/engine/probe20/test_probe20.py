@@ -67,6 +67,11 @@ and 0.53% / 0.80% / 0.80% over-masked. Still leaking: spoken e-mails and dates o
 given name that is an ordinary word after "my name is" ("[NAME] Sweet"), towns after "in"/"at" in prose,
 landmarks ("the Berkshires"), lower-case names without a cue.
 
+Relabelled 2026-11-27, engine-independent: the first measurement scored the patients' employers ("Worked
+for <employer> until ...", "Retired from <employer>", 2 per seed) as keep values, which Safe Harbor does not
+allow: it removes the names "of the individual or of relatives, employers, or household members" (45 CFR
+164.514(b)(2)(i)). They are PHI (NAME) now; the tables above were scored the old way.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. CLEAN: the types with no leak on seed 1 when the probe was written. The corpus's soundness
 (labels, check digits, reproducibility, sizes, the i2b2 shapes, the renderings of the short texts) and its
