@@ -84,3 +84,39 @@ def test_a_fhir_patient_contacts_organisation_is_masked_whole(masker: Masker) ->
     assert out["contact"][0]["organization"] == {"reference": "Organization/77", "display": "[NAME]"}
     assert out["contact"][0]["relationship"] == patient["contact"][0]["relationship"]
     assert out["managingOrganization"]["display"] == "Harbourview General Hospital"  # the provider stays
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Driving home from a shift at Gorsemoor Orchards when the pain began.", "Gorsemoor Orchards"),
+        ("Spouse (33 y/o, works nights at Tamberlin Freight) and son (7).", "Tamberlin Freight"),
+        ("Pt worked 2004-present at Quenby Precast as a forklift operator.", "Quenby Precast"),
+        ("Occupation: roofer, employer Halloway Roofing & Siding.", "Halloway Roofing & Siding"),
+        ("Coverage through your employer, Brackwater Dairy (group 433781), has lapsed.", "Brackwater Dairy"),
+        ("Prepared for: HR, Fennick Poultry", "Fennick Poultry"),
+        ("Logged in from an address registered to Ostry Brewing Company, the patient's employer.",
+         "Ostry Brewing Company"),
+        ("Mother was called at work (Pellow Bakehouse, 555-201-3344) at 1:20.", "Pellow Bakehouse"),
+        ("a 44-year-old lube technician at Tarrant Tire & Lube seen today", "Tarrant Tire & Lube"),
+        ("Supervisor at Tarrant Tire & Lube may call the clinic.", "Tarrant Tire & Lube"),
+        ("Medical claims under plan sponsor Wendle Diner.", "Wendle Diner"),
+    ],
+)
+def test_an_employer_named_by_the_words_around_it_is_masked(masker: Masker, text: str, employer: str) -> None:
+    assert employer not in masker.mask_text(text).document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seen by a nurse at Harbourview General Hospital.", "Employer ID 12-3456789 on file.",
+     "The employer Health Plan pays first.", "Age group 18-65; group 2 therapy."],
+)
+def test_no_employer_in_a_hospital_s_staff_or_a_plan_s_words(masker: Masker, text: str) -> None:
+    assert not [f for f in masker.mask_text(text).findings if f.detector.startswith("regex:employer")]
+
+
+def test_an_employer_named_once_is_masked_where_it_recurs(masker: Masker) -> None:
+    text = "Supervisor at Tarrant Tire & Lube may call; the Tarrant Tire & Lube HR line stays private."
+    out = masker.mask_text(text).document
+    assert out == "Supervisor at [NAME] may call; the [NAME] HR line stays private."

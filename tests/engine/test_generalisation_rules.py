@@ -863,3 +863,86 @@ def test_drop_action_leaves_dicom_names_and_pair_values_out() -> None:
            {"params": [{"name": "fullName", "value": "Ana Vea"}]}]
     out = dropping.mask_bytes(json.dumps(doc).encode(), "application/json").document
     assert json.loads(out) == [{"00100010": {"vr": "PN", "Value": [{}]}}, {"params": [{"name": "fullName"}]}]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("She grew up in Quarrytown and moved away at 18.", "Quarrytown"),
+        ("Spends summers in Lanwick with her sister.", "Lanwick"),
+        ("The pharmacy in Ostervale has no stock.", "Ostervale"),
+        ("Lives just outside Brackenford, about 20 miles from Dunmere.", "Brackenford"),
+        ("Lives just outside Brackenford, about 20 miles from Dunmere.", "Dunmere"),
+        ("He commutes to Harlowby every day.", "Harlowby"),
+    ],
+)
+def test_a_town_after_a_place_cue_in_prose_is_masked(masker: Masker, text: str, town: str) -> None:
+    assert town not in masker.mask_text(text).document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The pharmacy at Harbourview General Hospital was notified.", "Near Total Occlusion of the LAD.",
+     "Outside Hospital records reviewed.", "Native of Ohio, raised in Canada."],
+)
+def test_a_facility_or_a_region_after_a_place_cue_stays(masker: Masker, text: str) -> None:
+    assert masker.mask_text(text).document == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a form's blanks padded with underscores, as OCR and PDF text keep them
+        ("Name (Last, First): ____Vantongeren, Ilsabet____   Sex: F", ["Vantongeren", "Ilsabet"]),
+        # HTML character references decode before detection
+        ("<td>Ren&eacute;e Marchetti-Holm &amp; Jos&#233; Quintanar</td>", ["Marchetti-Holm", "Quintanar"]),
+        # "SURNAME, GIVEN" in a tab-separated cell, an INI value, after a relative's word
+        ("2024\t08:30\tUrology\tHalvorsrud, Maudie\t62", ["Halvorsrud"]),
+        ("pid_5=OKONKWO-BRAY, TILLMAN\npid_7=4471", ["OKONKWO-BRAY"]),
+        # a town before a state or province and its postcode outside the US
+        ("Kooralbyn Flats, QLD 4285", ["Kooralbyn Flats", "4285"]),
+        ("Ste-Odile-sur-Rimouski, QC G5L 7B2", ["Ste-Odile-sur-Rimouski", "G5L 7B2"]),
+        ("Ikirun South, Osun State 233127", ["233127"]),
+        ("7 Banksia Circuit, Kooralbyn", ["7 Banksia Circuit"]),
+    ],
+)
+def test_converted_documents_keep_their_values_detectable(masker: Masker, text: str, gone: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Diagnosis: Asthma, Rebecca notes wheeze", "Metformin, Oral 500 mg", "Fleischner Society 2017 guideline",
+     "def __init__(self): patient__name = x", "Hemoglobin, Total 1234"],
+)
+def test_converted_document_rules_leave_ordinary_text(masker: Masker, text: str) -> None:
+    out = masker.mask_text(text).document
+    assert out.split()[0] == text.split()[0], out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("pid_5=ADEYEMI-ROSS, OBIAGELI\npid_11=14 Quarry Rd^^Ostervale^GA^31077", ["ADEYEMI-ROSS", "OBIAGELI",
+                                                                               "Ostervale", "31077"]),
+        ("4. INSURED'S NAME          VANTONGEREN, MARGARET", ["VANTONGEREN"]),
+        ("CITY Kettering Falls            STATE MO", ["Kettering Falls"]),
+        ("Ilesa East, Osun State 233609", ["Ilesa East", "233609"]),
+    ],
+)
+def test_form_boxes_and_interface_fields_are_masked(masker: Masker, text: str, gone: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CMS-1500 HEALTH INSURANCE CLAIM FORM",
+     "<representedOrganization><name>Valley Kidney Associates</name></representedOrganization>",
+     "pid_8=F", "CITY         STATE"],
+)
+def test_form_names_and_organisations_in_cda_stay(masker: Masker, text: str) -> None:
+    assert masker.mask_text(text).document == text

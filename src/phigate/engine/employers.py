@@ -32,18 +32,44 @@ _LABEL = (
     r"|empleador|empregador|werkgever|datore[ \t]di[ \t]lavoro|pracodawca|arbetsgivare|arbejdsgiver"
     r"|arbeidsgiver|ty[öo]nantaja|zam[eě]stnavatel"
 )
-# "works as a senior line cook at", "retired in 2019 from", "was laid off last year by"
-_ROLE = r"(?:[ \t]+(?:as|in)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z][a-z\-/]*(?:[ \t]+[a-z][a-z\-/]*){0,3})?"
+# "works nights as a senior line cook at", "retired in 2019 from", "works part-time at"
+_ROLE = (
+    r"(?:[ \t]+(?:nights|days|evenings|weekends|overnights?|part[ \-]time|full[ \-]time|there|overtime|shifts"
+    r"|seasonally|now|currently|still|mostly|remotely|locally))?"
+    r"(?:[ \t]+(?:as|in)[ \t]+(?:an?[ \t]+|the[ \t]+)?[a-z][a-z\-/]*(?:[ \t]+[a-z][a-z\-/]*){0,3})?"
+)
 # each cue with the prepositions that name the employer after it ("works with PT" is therapy, not a job)
-_WORKS = r"works?|worked|working|volunteers?|volunteered|volunteering|interns?|interned|interning"
+_WORKS = (
+    r"works?|worked|working|volunteers?|volunteered|volunteering|interns?|interned|interning|shift|shifts"
+)
 _LEFT = r"retired|retiring|laid[ \t]off|fired|terminated|resigned|quit|dismissed|discharged[ \t]from[ \t]work"
 _EMPLOYED = (
     r"employed|employment|job|jobs|hired|career|apprentice|apprenticeship|position|contract|contracted"
 )
-_YEAR = r"(?:[ \t]+(?:in|since|until)[ \t]+[0-9]{4})?"
+_YEAR = (
+    r"(?:[ \t]+(?:(?:in|since|until|from)[ \t]+)?[0-9]{4}(?:[ \t]?[-–][ \t]?(?:present|now|[0-9]{4}))?)?"
+)
 _OCCUPATION = (
     r"occupation|profession|job|beruf|t[äa]tigkeit|m[ée]tier|ocupaci[óo]n|ocupa[çc][ãa]o|beroep|professione"
 )
+_EMPLOYER_AFTER = (
+    r",[ \t]+(?:the[ \t]+)?(?:patient'?s|pt'?s|his|her|their|my|client'?s)[ \t]+"
+    r"(?:current[ \t]+|former[ \t]+|last[ \t]+)?employer"
+    r"|[ \t]+\((?:the[ \t]+)?(?:patient'?s[ \t]+)?employer\)"
+)
+# occupations whose holder works *at* an organisation ("a cashier at", "as a welder for")
+_JOBS = (
+    r"technician|tech|teacher|nurse|aide|assistant|driver|operator|clerk|cashier|manager|engineer|mechanic"
+    r"|electrician|plumber|carpenter|laborer|labourer|worker|cook|chef|server|waitress|waiter|bartender"
+    r"|machinist|welder|farmer|hand|supervisor|foreman|forewoman|accountant|analyst|developer|programmer"
+    r"|attendant|custodian|janitor|secretary|receptionist|librarian|paramedic|firefighter|guard|stocker"
+    r"|roofer|hygienist|painter|installer|inspector|baker|butcher|barista|housekeeper|caregiver|counselor"
+    r"|counsellor|coordinator|administrator|specialist|representative|rep|agent|associate|dispatcher"
+    r"|trucker|miner|logger|fisherman|groundskeeper|landscaper|bookkeeper|banker|teller|pharmacist"
+    r"|therapist|officer|employee|staffer|contractor|consultant|lineman|linesman|millwright|fitter|packer"
+    r"|picker|sorter|loader|handler|porter|courier|cleaner|nanny|tutor|instructor|professor|lecturer"
+)
+_WORKMATES = r"supervisor|boss|foreman|forewoman|co-?workers?|colleagues?|workmates?|shift[ \t]lead"
 _ABROAD = (  # the same cue in other languages: "arbeitet bei", "travaille chez", "trabaja en", "werkt bij"
     r"arbeitet[ \t]+(?:bei|f[üu]r)|arbeitete[ \t]+(?:bei|f[üu]r)|besch[äa]ftigt[ \t]+(?:bei|bei[ \t]der)"
     r"|travaille[ \t]+(?:chez|pour|[àa])|travaillait[ \t]+(?:chez|pour|[àa])|employ[ée]e?[ \t]+(?:chez|par)"
@@ -75,6 +101,39 @@ SPECS = [
         hs=rf"(?i:\b(?:{_WORKS}|{_LEFT}|{_EMPLOYED}|employee|{_ABROAD}))[ \t]"
         rf"|(?i:\b(?:{_OCCUPATION}))[ \t]*:",
     ),
+    # the word itself without a colon: "employer Acme Feed", "her employer, Acme Feed,", "plan sponsor Acme",
+    # "Prepared for: HR, Acme Feed", "called at work (Acme Feed, 555-...)"
+    PatternSpec(
+        "employer-word",
+        T.NAME,
+        rf"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor))[,:]?[ \t]+(?P<v>{_ORG})"
+        rf"|\b(?:HR|Human[ \t]Resources)(?:[ \t](?i:department|dept\.?))?,[ \t]+(?P<h>{_ORG})"
+        rf"|(?i:\bat[ \t]work)[ \t]*\([ \t]*(?P<k>{_ORG})",
+        validator=lambda text, m: _v_employer(m),
+        hs=r"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor))[,:]?[ \t]+[A-Z]"
+        r"|\b(?:HR|Human[ \t]Resources)[ \t,]|(?i:\bat[ \t]work)[ \t]*\(",
+    ),
+    # an occupation's noun after an indefinite article: "a 44-year-old lube technician at Acme Tire"
+    PatternSpec(
+        "employer-job",
+        T.NAME,
+        rf"(?i:\b(?:an?|as[ \t]an?)[ \t]+(?:[0-9]{{1,3}}[ \-](?:year|yr)s?[ \-]old[ \t]+)?"
+        rf"(?:[a-z][a-z\-]*[ \t]+){{0,2}}(?:{_JOBS})[ \t]+(?:at|for|with))[ \t]+(?P<v>{_ORG})"
+        # someone from the workplace: "Supervisor at Acme Tire may call", "her coworkers from Acme"
+        rf"|(?i:\b(?:{_WORKMATES})[ \t]+(?:at|from))[ \t]+(?P<r>{_ORG})",
+        validator=lambda text, m: _v_employer(m),
+        hs=rf"(?i:\b(?:{_JOBS}|{_WORKMATES})[ \t]+(?:at|for|with|from))[ \t]+[A-Z]",
+        window=90,
+    ),
+    # the organisation named before the word: "Acme Feed, the patient's employer", "Acme Feed (employer)"
+    PatternSpec(
+        "employer-before",
+        T.NAME,
+        rf"(?P<v>{_ORG})(?:{_EMPLOYER_AFTER})",
+        validator=lambda text, m: _v_employer(m),
+        hs=_EMPLOYER_AFTER,
+        window=80,
+    ),
 ]
 
 # words that answer "Employer:" without naming one, or that start a clause rather than a name
@@ -85,6 +144,9 @@ _NOT_AN_EMPLOYER = frozenset({
     "his", "her", "their", "our", "my", "your", "its", "a", "an", "one", "two", "three", "several", "many",
     "some", "about", "approximately", "over", "under", "years", "months", "weeks", "days", "mr", "mrs", "ms",
     "dr", "i", "he", "she", "they", "we", "you", "it", "who", "which", "what", "when", "where",
+    "name", "id", "identification", "address", "phone", "contact", "information", "info", "details",
+    "sponsored", "paid", "contribution", "responsibility", "portion", "share", "plan", "group", "health",
+    "benefits", "insurance", "coverage", "wellness", "retirement", "pension",
 })
 # a period that ends the sentence, not an abbreviation's: "the Tramways. Works at ..." but "St." or "Co."
 # inside a name, "J.P."
@@ -94,10 +156,13 @@ _SENTENCE_END = re.compile(
 _TRAILING = re.compile(rf"(?:[ \t]+{_JOIN})+$|\.$")
 
 
+_GROUPS = ("v", "r", "e", "f", "w", "o", "h", "k")
+
+
 def _v_employer(m: re.Match[str]) -> tuple[int, int, T] | None:
     """The organisation's words, not a sentence's first word after the cue, nor a weekday, month, state or
     country ("worked for Texas", "job from Monday")."""
-    g = next(g for g in ("v", "r", "e", "f", "w", "o") if g in m.re.groupindex and m.group(g) is not None)
+    g = next(g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None)
     s, e = m.start(g), m.end(g)
     v = _SENTENCE_END.split(m.group(g), maxsplit=1)[0]
     e = s + len(v)

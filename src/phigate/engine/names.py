@@ -249,6 +249,9 @@ def _plural_of(key: str, learned: set[str]) -> bool:
     return key[:-1] in learned or (key.endswith("es") and key[:-2] in learned)
 
 
+_LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
+
+
 class NameFinder:
     """Finds person and place names in normalised text (stateless; safe to share)."""
 
@@ -381,6 +384,8 @@ class NameFinder:
         if _SIGN_OFF.search(window):
             return "label"  # "Many thanks,\nGeorgia": a letter's closing, then the sender's name
         stripped = _GENDER_SUFFIX.sub("", window.rstrip(" \t:,=-#")).rstrip(" \t:,=-#")
+        if stripped.endswith(")") and window.rstrip(" \t").endswith(":"):
+            stripped = _LABEL_NOTE.sub("", stripped)  # "Name (Last, First):", "Patient (print):"
         if stripped.endswith(".."):  # leader dots: "Patient name ..... Usman"
             stripped = stripped.rstrip(". \t:")
         if not stripped:

@@ -2,7 +2,9 @@
 
 Detectors run on a normalised copy: zero-width characters removed, Unicode digits (fullwidth,
 Arabic-Indic, ...) folded to ASCII, dash and space variants unified, `%XX` URL escapes and JSON `\\uXXXX`
-escapes decoded (a log line of `json.dumps` output writes "Fran\\u00e7ois"; the name is "François").
+escapes decoded (a log line of `json.dumps` output writes "Fran\\u00e7ois"; the name is "François"), and
+HTML character references too ("Ren&eacute;e", "Stop &amp; Go", "&#233;"). Runs of underscores that pad a
+form's blanks ("Name: ____Ada Obi____") read as spaces, so a value does not fuse with its padding.
 A second, 1:1 "scan" copy replaces the remaining non-ASCII characters by ASCII look-alikes (accents
 stripped, other letters become `a`/`A`) so byte-oriented engines (Hyperscan) see one byte per
 character. Spans found in either copy map back to the original through `Normalized.to_original`.
@@ -10,6 +12,7 @@ character. Spans found in either copy map back to the original through `Normaliz
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,7 +22,14 @@ DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d
 _PCT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
 # a JSON escape, with the extra backslashes of JSON inside a JSON string ("\\\\u00e9")
 _UESC_RE = re.compile(r"\\+u([0-9A-Fa-f]{4})")
-_SLOW_RE = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|[" + "".join(sorted(ZERO_WIDTH)) + "]")
+_ENT_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+_SLOW_RE = re.compile(
+    r"%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&(?:#|[A-Za-z][A-Za-z0-9]{1,9};)|["
+    + "".join(sorted(ZERO_WIDTH))
+    + "]"
+)
+# two or more underscores not inside an identifier ("patient__name" stays): a form's blank
+_PADDING = re.compile(r"(?<![A-Za-z0-9])_{2,}|_{2,}(?![A-Za-z0-9])|_{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +119,22 @@ _TEXT_TABLE = _TextTable()
 
 def normalize(s: str) -> Normalized:
     """Normalise `s`; fast path for plain ASCII without URL escapes."""
+    n = _normalize(s)
+    if "__" not in n.text:
+        return n
+    text = _PADDING.sub(_spaces, n.text)
+    scan = text if n.scan is n.text else _PADDING.sub(_spaces, n.scan)
+    return Normalized(n.original, text, scan, n.index)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _normalize(s: str) -> Normalized:
     if s.isascii() and ("%" not in s or _PCT_RE.search(s) is None) and (
         "\\u" not in s or _UESC_RE.search(s) is None
-    ):
+    ) and ("&" not in s or _ENT_RE.search(s) is None):
         return Normalized(s, s, s, None)
     if _SLOW_RE.search(s) is None:  # no deletions or escapes: a 1:1 translate keeps offsets
         text = s.translate(_TEXT_TABLE)
@@ -125,8 +148,17 @@ def normalize(s: str) -> Normalized:
     n = len(s)
     pct = "%" in s
     uesc = "\\u" in s
+    ent = "&" in s
     while i < n:
         ch = s[i]
+        if ent and ch == "&":
+            decoded_e = _decode_entity(s, i)
+            if decoded_e is not None:
+                c, consumed = decoded_e
+                out.append(_TEXT_TABLE[ord(c)] if not c.isascii() else c)
+                index.append(i)
+                i += consumed
+                continue
         if uesc and ch == "\\":
             decoded_u = _decode_uescape(s, i)
             if decoded_u is not None:
@@ -196,6 +228,17 @@ def _decode_uescape(s: str, i: int) -> tuple[str, int] | None:
     if cp >= 0x80 and not (c.isalnum() or unicodedata.category(c)[0] in "LMN" or c in ZERO_WIDTH):
         return None
     return c, end - i
+
+
+def _decode_entity(s: str, i: int) -> tuple[str, int] | None:
+    """One HTML character reference that stands for one character ("&eacute;", "&#233;", "&amp;")."""
+    m = _ENT_RE.match(s, i)
+    if m is None:
+        return None
+    c = html.unescape(m.group())
+    if len(c) != 1 or c == m.group() or (ord(c) < 0x20 and c not in "\t\n\r"):
+        return None
+    return c, m.end() - i
 
 
 def _decode_pct_run(s: str, i: int) -> tuple[str, int] | None:

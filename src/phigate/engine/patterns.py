@@ -400,6 +400,9 @@ def _v_vin(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
 
 
+_FORM_NAME = re.compile(r"(?:CMS|HCFA|UB|DD|SF|DS|OMB|SSA|CDC|FDA|IRS|VA|DHS|HHS|ADA|AMA)-?[0-9]{1,5}[A-Z]?")
+
+
 def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     core = v.replace("-", "")
@@ -409,6 +412,8 @@ def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if re.fullmatch(r"[0-9a-f\-]{7,}", v) and letters and v.islower():
         return None  # lower-case hex: git shas, hashes, object ids
+    if _FORM_NAME.fullmatch(v):
+        return None  # a form's name: "CMS-1500", "HCFA-1500", "UB-04"
     if re.fullmatch(r"G[0-9]{1,2}P[0-9]{1,4}(?:-?[0-9]{1,4})?", v):
         return None  # obstetric gravida/para notation (G3P2002), not an identifier
     s = m.start("v")
@@ -1120,6 +1125,8 @@ SPECS: list[PatternSpec] = [
         r"|hicn|mbi|health plan|coverage|versichertennummer|krankenkasse|afiliado|aseguradora|mutuelle"
         r"|tessera sanitaria|nr ubezpieczenia|bhyt",
     ),
+    # without a colon only when the number is long: "group 433781" ("group 2", "age group 18-65" stay)
+    _cue("group-number", T.HEALTH_PLAN, r"group|grp", min_digits=5, strong=True),
     _cue(
         "account",
         T.ACCOUNT,
@@ -1253,6 +1260,8 @@ STREET_SUFFIX = (
     # British and Irish street types
     r"|Croft|Brow|Fold|Garth|Paddock|Spinney|Dene|Nook|Holt|Vale|Lea|Leys|Parade|Wharf|Villas|Approach|Quay"
     r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway"
+    # Australian and New Zealand street types
+    r"|Circuit|Cct|Esplanade|Esp|Promenade|Concourse|Outlook|Retreat|Link|Crest|Boulevarde|Tce|Strand"
 )
 UNIT = (
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#|Lot|Trlr|Trailer|Spc|Space)"
@@ -1282,6 +1291,48 @@ PLACE_SUFFIXES = frozenset([
     "patch", "flat", "flats", "tank", "slough", "mesa", "wash", "spur", "pines", "oaks", "canyon",
     "county", "town", "center", "centre", "square", "bay", "port", "haven", "view", "vista",
 ])
+
+
+_PLACE_MORE = (
+    r"|grew up in|raised in|originally from|hails from|native of|commutes? (?:from|to)|stays? in|staying in"
+    r"|(?:summers|winters|weekends|holidays|vacations?|vacationing|vacationed|holidayed) (?:in|at)"
+    r"|(?:spends?|spent) (?:the )?(?:summers?|winters?|weekends?|holidays?) (?:in|at)"
+    r"|(?:pharmacy|clinic|practice|surgery|shelter|church|school|library|store|supermarket|gym|daycare"
+    r"|group home|care home|nursing home|food bank|parish|mosque|synagogue|temple) (?:in|near)"
+    r"|(?:just |right )?(?:outside(?: of)?|near|nearby) |(?:miles|mi|km|minutes|hours) from"
+)
+
+
+# states, provinces and territories of Australia and Canada, as their addresses abbreviate them
+_REGIONS_ABROAD = r"NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT|NT|SA|WA|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU"
+_POSTCODE = r"[0-9]{4,6}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]"
+_REGION = rf"(?:{_REGIONS_ABROAD}|[A-Z][a-z]+[ \t](?:State|Province|Region|Territory))\.?"
+_REGION_POSTCODE = rf"{_REGION}[ \t]+(?:{_POSTCODE})"
+
+
+def _v_town_run(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The capitalised words a strong context places (a region and postcode after them, a form's box): all
+    of them, ordinary words too ("Ilesa East"), less the leading ones that are words or headings."""
+    from phigate.engine import lexicon
+
+    words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
+    excluded, common = lexicon.excluded(), lexicon.common_words()
+    cities = lexicon.cities()
+    while words:
+        first = words[0].group().lower()
+        if first.strip(".") in excluded or (first in common and len(words) > 1 and first not in cities):
+            words.pop(0)
+        else:
+            break
+    if not words or any(w.group().lower().strip(".") in excluded for w in words):
+        return None
+    if all(w.group().lower() in common for w in words) and words[0].group().lower() not in lexicon.cities():
+        return None
+    v = m.group("v")[words[0].start() : words[-1].end()]
+    if _is_region(v):
+        return None
+    base = m.start("v")
+    return base + words[0].start(), base + words[-1].end(), T.ADDRESS
 
 
 def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -1421,7 +1472,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "district",
         T.ADDRESS,
         r"\b(?P<v>(?:Phuong|Quan|Huyen|Xa|Tinh|Thanh pho|TP\.|Thon|Khu pho)\s+[A-Z0-9][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z]*){0,3}"  # noqa: E501
-        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough|Township|Qu|Xian|Zhen|Cun|District|LGA|Tehsil|Taluk"
+        r"|(?:Mc|Mac|O'|De|La|St\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:County|Parish|Borough|Township|Qu|Xian|Zhen|Cun"
+        r"|District|LGA|Tehsil|Taluk"
         r"|Mandal|Kreis|Landkreis|Gemeinde|Comune|Municipio|Powiat|Gmina|Arrondissement))\b",
         validator=_v_address,
     ),
@@ -1453,6 +1505,32 @@ ADDRESS_SPECS: list[PatternSpec] = [
         rf"\b(?P<v>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}}),\s*(?:{US_STATES})(?![A-Za-z])",
         validator=_v_city_state,
         hs=rf"\b[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}},\s*(?:{US_STATES})",
+    ),
+    # a town before a state or province and its postcode outside the US: "Kooringal, QLD 4040", "Ilesa East,
+    # Osun State 233609", "Gatineau, QC J8T 4L6" (the region stays)
+    PatternSpec(
+        "town-region-postcode",
+        T.ADDRESS,
+        rf"\b(?P<v>[A-Z][A-Za-z'.\-]+(?:[ \t][A-Z][A-Za-z'.\-]+){{0,3}}),?[ \t]+{_REGION_POSTCODE}"
+        r"(?![0-9A-Za-z])",
+        validator=lambda text, m: _v_town_run(m),
+        hs=rf"[A-Za-z'.\-],?[ \t]+{_REGION_POSTCODE}",
+        window=60,
+    ),
+    # a claim form's box, no colon: "CITY Kettering Falls          STATE MO"
+    PatternSpec(
+        "form-city",
+        T.ADDRESS,
+        r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?:CITY|TOWN|CITY/TOWN)[ \t]+"
+        r"(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))",
+        validator=lambda text, m: _v_town_run(m),
+        hs=r"(?:CITY|TOWN)[ \t]+[A-Z]",
+    ),
+    PatternSpec(
+        "postcode-after-region",
+        T.ZIP,
+        rf"[A-Za-z'.\-],?[ \t]+{_REGION}[ \t]+(?P<v>{_POSTCODE})(?![0-9A-Za-z])",
+        hs=rf"[A-Za-z'.\-],?[ \t]+{_REGION}[ \t]+(?:{_POSTCODE})",
     ),
     PatternSpec(  # a form's address line: "Adress: Storgatan 59, 413 99 Göteborg", "Ktovet: Rehov ..."
         "address-label",
@@ -1491,6 +1569,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
         r"|lives(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
+        # where someone is from, stays or goes, and the places near it: "grew up in", "summers in", "near"
+        + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*"
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
@@ -1501,6 +1581,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
         r"|up|over)(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         r"|lives[ \t]|home to|(?:church|school|work|home) in"
+        + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)",
         window=60,
@@ -1744,13 +1825,62 @@ CODE_SPECS: list[PatternSpec] = [
 ]
 
 
+# CDA elements whose <name> is a thing's: the author's organisation, a facility, a drug's material
+_XML_THING = re.compile(
+    r"<(?:[A-Za-z]+:)?(?P<p>[A-Za-z]*(?:Organization|organization|Organisation|Manufacturer|manufacturer|Facility"
+    r"|facility|Location|location|Material|Entity|Place|place|Device|device|Program|Product|product|Provider"
+    r"Organization))(?:\s[^<>]*)?>\s*$"
+)
+
+
+def _xml_thing_name(text: str, m: re.Match[str]) -> bool:
+    """<representedOrganization><name>Valley Kidney Associates</name>: an organisation's, not a person's."""
+    if m.group("k").lower() != "name":
+        return False
+    return _XML_THING.search(text, max(0, m.start() - 120), m.start()) is not None
+
+
+def _v_xml_element(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("k").lower().endswith("state") or _xml_thing_name(text, m):
+        return None
+    return _v_key_value(text, m)
+
+
+# an HL7 v2 field written as a key ("pid_5=DOE^JANE", "PID.11: 12 Elm St^^Salem^OR^97301", an interface's
+# INI or a log): the segment and field number say what it holds
+_HL7_FIELDS: dict[str, dict[int, T]] = {
+    "pid": {2: T.MRN, 3: T.MRN, 4: T.MRN, 5: T.NAME, 6: T.NAME, 7: T.DATE, 9: T.NAME, 11: T.ADDRESS,
+            13: T.PHONE, 14: T.PHONE, 18: T.ACCOUNT, 19: T.SSN, 20: T.LICENSE, 29: T.DATE},
+    "nk1": {2: T.NAME, 4: T.ADDRESS, 5: T.PHONE, 6: T.PHONE},
+    "gt1": {2: T.ID, 3: T.NAME, 5: T.ADDRESS, 6: T.PHONE, 7: T.PHONE, 8: T.DATE, 12: T.SSN},
+    "in1": {16: T.NAME, 18: T.DATE, 19: T.ADDRESS, 36: T.HEALTH_PLAN, 49: T.ID},
+    "pv1": {7: T.NAME, 8: T.NAME, 9: T.NAME, 17: T.NAME, 19: T.ACCOUNT},
+}
+HL7_KEY = PatternSpec(
+    "hl7-field-key",
+    T.ID,
+    r"(?<![\w.\-])(?i:(?P<s>pid|nk1|gt1|in1|pv1))[_.\-](?P<n>[0-9]{1,2})[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<v>[^\n\"']{1,160})",
+    validator=lambda text, m: _v_hl7_key(m),
+    hs=r"(?i:pid|nk1|gt1|in1|pv1)[_.\-][0-9]{1,2}[\"']?[ \t]*[=:]",
+)
+
+
+def _v_hl7_key(m: re.Match[str]) -> tuple[int, int, T] | None:
+    t = _HL7_FIELDS[m.group("s").lower()].get(int(m.group("n")))
+    v = m.group("v").rstrip(" \t,;")
+    if t is None or not v.strip("^~& "):
+        return None
+    return m.start("v"), m.start("v") + len(v), t
+
+
 XML_ELEMENT = PatternSpec(  # CDA and other XML: <family>DeLuca</family>, <postalCode>29338</postalCode>
     "xml-element",
     T.ID,
     r"<(?P<k>(?:[A-Za-z]+:)?(?:family|given|name|prefix|suffix|streetAddressLine|street|city|county|postalCode"
     r"|zip|state|phone|telephone|email|ssn|mrn|birthDate|birthdate|dob))(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
     caseless=True,
-    validator=lambda text, m: None if m.group("k").lower().endswith("state") else _v_key_value(text, m),
+    validator=lambda text, m: _v_xml_element(text, m),
     hs=r"<(?:[A-Za-z]+:)?(?:family|given|name|prefix|suffix|streetAddressLine|street|city|county|postalCode"
     r"|zip|state|phone|telephone|email|ssn|mrn|birthDate|birthdate|dob)[\s>]",
 )
@@ -1760,7 +1890,7 @@ XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <Pa
     "xml-field",
     T.ID,
     r"<(?:[A-Za-z][\w.\-]*:)?(?P<k>[A-Za-z][\w.\-]{1,40})(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
-    validator=lambda text, m: _v_named_value(text, m),
+    validator=lambda text, m: None if _xml_thing_name(text, m) else _v_named_value(text, m),
     hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
 )
 _PLOT = r"(?:Plot|Stand|Erf|Allotment|Section[ \t][0-9]{1,4},[ \t]*Allotment)[ \t]+(?:No\.?[ \t]*)?[0-9]"
@@ -2813,6 +2943,7 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
+SPECS.append(HL7_KEY)
 SPECS.append(XML_VALUE)
 SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)

@@ -121,13 +121,36 @@ def detect(
     employed = [h for h in hits if h.detector in _EMPLOYER]
     if employed:
         hits = [h for h in hits if h.detector not in _EMPLOYER]
-    spans = merge([*vetoes.drop_vetoed(scan_text, hits, codes), *employed])
+    kept = vetoes.drop_vetoed(scan_text, hits, codes)
+    employed.extend(h for h in kept if h.detector == "regex:employer-job")
+    if employed:
+        kept.extend(_recurring(employed, norm_text))
+    spans = merge([*kept, *employed])
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
 
 
-_EMPLOYER = frozenset({"regex:employer", "regex:employer-prose"})
+# "a nurse at <hospital>" (employer-job) stays subject to them: staff of the treating hospital, likely
+_EMPLOYER = frozenset(
+    {"regex:employer", "regex:employer-prose", "regex:employer-word", "regex:employer-before"}
+)
+
+def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
+    """An employer named once by its cue is the same employer where its name recurs without one ("the
+    <employer> HR line")."""
+    out: list[Hit] = []
+    for value in {norm_text[h.start : h.end] for h in found}:
+        if len(value) < 4:
+            continue
+        i = norm_text.find(value)
+        while i >= 0:
+            end = i + len(value)
+            if (i == 0 or not norm_text[i - 1].isalnum()) and not norm_text[end : end + 1].isalnum():
+                out.append(Hit(i, end, T.NAME, "regex:employer"))
+            i = norm_text.find(value, end)
+    return out
+
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
 _AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")
@@ -143,7 +166,9 @@ def _age_after_name(hits: list[Hit], scan_text: str) -> list[Hit]:
     return out
 
 
-_SURNAME_COMMA = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?), $")
+_SURNAME_COMMA = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?), $"
+)
 
 
 def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str],
@@ -157,13 +182,18 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         m = _SURNAME_COMMA.search(norm_text, max(0, h.start - 34), h.start)
         if m is None:
             continue
-        given = norm_text[h.start : h.end].split(" ", 1)[0]
-        if fold_token(given) not in first or fold_token(m.group(1)) not in last:
+        given = fold_token(norm_text[h.start : h.end].split(" ", 1)[0])
+        surname = fold_token(m.group(1))
+        common = lexicon.common_words()
+        if given not in first or (surname not in last and (
+            surname in common or given in common or surname in lexicon.excluded()
+        )):
             continue  # "Diagnosis: Asthma, Rebecca notes": no surname before the comma
         k = m.start() - 1
-        while k >= 0 and norm_text[k] in " \t":
+        while k >= 0 and norm_text[k] == " ":
             k -= 1
-        if k < 0 or norm_text[k] in "\n\r.;:]|>\"'(":
+        column = m.start() - 1 - k >= 2  # a form's or a PDF table's column: two spaces or more before it
+        if column or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(":  # a line, a field, a cell, an INI value
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
     for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname
         if h.type is not T.NAME or not norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):

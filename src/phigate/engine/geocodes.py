@@ -1,0 +1,105 @@
+"""Geography below the state that is not a postal address: coordinates in the notations people and devices
+write them (degrees-minutes-seconds, degrees and decimal minutes, labelled latitude/longitude, Plus Codes,
+what3words), where a road scene is (a mile marker, a county road), and the units elections and censuses
+count people in (precincts, census tracts, block groups), and a county named before its word ("County
+Longford", "Co. Wicklow"). Safe Harbor removes all of them: "all geographic subdivisions smaller than a
+state ... and their equivalent geocodes" (45 CFR 164.514(b)(2)(i)(B)).
+
+Patterns run on the scan copy, where "°", "′" and "″" read as "?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.patterns import PatternSpec, _span
+
+_DEG = r"(?:\?|°|[ \t]?deg\.?)"
+_MIN = r"(?:\?|'|′|’)"
+_SEC = r"(?:\?|\"|″|'')"
+_DMS = rf"[0-9]{{1,3}}{_DEG}[ \t]?[0-9]{{1,2}}(?:\.[0-9]+)?{_MIN}(?:[ \t]?[0-9]{{1,2}}(?:\.[0-9]+)?{_SEC})?"
+_ROAD = (
+    r"(?:(?:County|State|Township|Forest|Farm[ \t]to[ \t]Market|Ranch[ \t]to[ \t]Market|Parish)[ \t]+"
+    r"(?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)[ \t]+[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?"
+    r"|(?:CR|SR|FM|RR|US|I|Interstate|Hwy|Highway|Route|Rte)[ \t\-]?[0-9]{1,4}[A-Z]?)"
+)
+
+_UNIT = r"Precinct|Census[ \t]+Tract|Tract|Voting[ \t]+District|Election[ \t]+District|Block[ \t]+Group"
+
+SPECS = [
+    PatternSpec(
+        "geo-dms",
+        T.ADDRESS,
+        rf"(?<![0-9.])(?P<v>{_DMS}[ \t]?[NSns],?[ \t]*{_DMS}[ \t]?[EWew])(?![A-Za-z])",
+        hs=rf"[0-9]{{1,3}}{_DEG}[ \t]?[0-9]{{1,2}}",
+    ),
+    PatternSpec(  # degrees and decimal minutes, hemisphere first: "N45 43.967, W121 28.305"
+        "geo-ddm",
+        T.ADDRESS,
+        r"(?<![A-Za-z0-9])(?P<v>[NS][ \t]?[0-9]{1,2}(?:\?|°)?[ \t]+[0-9]{1,2}\.[0-9]{2,},?[ \t]*"
+        r"[EW][ \t]?[0-9]{1,3}(?:\?|°)?[ \t]+[0-9]{1,2}\.[0-9]{2,})(?![0-9])",
+        hs=r"[NS][ \t]?[0-9]{1,2}\??[ \t]+[0-9]{1,2}\.[0-9]{2,},?[ \t]*[EW]",
+    ),
+    PatternSpec(  # "lat 40.1207 / lon -76.1705", "latitude: 40.12, longitude: -76.17"
+        "geo-lat-lon",
+        T.ADDRESS,
+        r"(?i:\b(?P<v>lat(?:itude)?)[ \t]*[:=]?[ \t]*-?[0-9]{1,2}\.[0-9]{2,}[ \t]*[,/;|]?[ \t]*"
+        r"(?:lon|lng|long|longitude)[ \t]*[:=]?[ \t]*-?[0-9]{1,3}\.[0-9]{2,})",
+        validator=lambda text, m: (m.start("v"), m.end(), T.ADDRESS),
+        hs=r"(?i:\blat(?:itude)?)[ \t]*[:=]?[ \t]*-?[0-9]{1,2}\.[0-9]{2,}",
+    ),
+    PatternSpec(  # Open Location Code: "XHFW99GV+G8", "99GV+G8 Tullamore"
+        "geo-plus-code",
+        T.ADDRESS,
+        r"(?<![A-Za-z0-9+])(?P<v>[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3})(?![A-Za-z0-9+])",
+        validator=lambda text, m: _span(m, T.ADDRESS) if sum(map(str.isdigit, m.group("v"))) >= 2 else None,
+        hs=r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2}",
+    ),
+    PatternSpec("geo-what3words", T.ADDRESS, r"(?P<v>///[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20})\b"),
+    PatternSpec(  # "mile marker 224 on County Road J36", "MM 12 of I-80", "County Road J36"
+        "road-scene",
+        T.ADDRESS,
+        rf"(?P<v>(?i:\bmile[ \t]?(?:marker|post)|\bmilepost|\bMM)[ \t]*#?[0-9]{{1,4}}(?:\.[0-9])?"
+        rf"(?:[ \t]+(?:on|of|along|off)[ \t]+{_ROAD})?"
+        rf"|\b(?:County|State|Township|Forest|Farm[ \t]to[ \t]Market|Ranch[ \t]to[ \t]Market|Parish)[ \t]+"
+        r"(?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)[ \t]+[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?)(?![A-Za-z0-9])",
+        hs=r"(?i:\bmile[ \t]?(?:marker|post)|\bmilepost|\bMM)[ \t]*#?[0-9]"
+        r"|\b(?:County|State|Township|Forest|Farm[ \t]to[ \t]Market|Ranch[ \t]to[ \t]Market|Parish)[ \t]+"
+        r"(?:Road|Rd|Route|Rte|Highway|Hwy)",
+    ),
+    PatternSpec(  # "Precinct 17", "Ward 4 Precinct 6", "Census Tract 9594.01", "block group 2"
+        "census-unit",
+        T.ADDRESS,
+        rf"(?P<v>(?:\bWard[ \t]+[0-9]{{1,3}}[A-Z]?,?[ \t]+)?\b(?:{_UNIT})[ \t]+(?:No\.?[ \t]*|#)?[0-9]{{1,5}}"
+        r"(?:\.[0-9]{1,2})?[A-Z]?)(?![0-9A-Za-z])",
+        hs=rf"\b(?:Ward[ \t]+[0-9]{{1,3}}[A-Z]?,?[ \t]+)?(?:{_UNIT})[ \t]+(?:No\.?[ \t]*|#)?[0-9]",
+    ),
+    PatternSpec(  # the county's word first: "County Longford", "Co. Wicklow", "the Chapter of Tohatchi"
+        "county-before",
+        T.ADDRESS,
+        r"\b(?:County|Co\.|Chapter[ \t]of|Township[ \t]of|Parish[ \t]of|Borough[ \t]of|Municipality[ \t]of"
+        r"|Landkreis|Comté[ \t]de|Condado[ \t]de)[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)",
+        validator=lambda text, m: _v_county(text, m),
+        hs=r"\b(?:County|Co\.|Chapter[ \t]of|Township[ \t]of|Parish[ \t]of|Borough[ \t]of|Municipality[ \t]of"
+        r"|Landkreis|Comt\?[ \t]de|Comte[ \t]de|Condado[ \t]de)[ \t]+[A-Z]",
+    ),
+]
+
+_COMPANY_BEFORE = re.compile(r"[A-Z][\w&'\-]*[ \t]*$")
+_NOT_A_PLACE = frozenset({
+    "Court", "Courthouse", "Council", "Commissioners", "Clerk", "Health", "Hospital", "Jail", "Sheriff",
+    "Road", "Route", "Highway", "Line", "General", "Medical", "Fair",
+})
+
+
+def _v_county(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A place's name after the county's word; "Acme Co. Limited" (a company) and "County Court" stay."""
+    if m.group().startswith("Co.") and _COMPANY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    words = m.group("v").split()
+    if words[0] in _NOT_A_PLACE:
+        return None
+    if len(words) > 1 and words[1] in _NOT_A_PLACE:
+        return m.start("v"), m.start("v") + len(words[0]), T.ADDRESS
+    return _span(m, T.ADDRESS)
