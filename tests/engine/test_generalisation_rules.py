@@ -946,3 +946,50 @@ def test_form_boxes_and_interface_fields_are_masked(masker: Masker, text: str, g
 )
 def test_form_names_and_organisations_in_cda_stay(masker: Masker, text: str) -> None:
     assert masker.mask_text(text).document == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Vehicle 2: 2019 Subaru Forester, tag 8KT417, driver unhurt.", ["8KT417"], ["2019 Subaru Forester"]),
+        ("drives the family's 2016 Chevrolet Silverado (plate QRW 214).", ["QRW 214"],
+         ["2016 Chevrolet Silverado"]),
+        ("Employee: A. Smith   NI number QX 41 07 23 C", ["QX 41 07 23 C"], ["NI number"]),
+        ("UNIT 1 (insured): HALVORSEN, THORGRIM, 14 ELM ST", ["THORGRIM"], ["UNIT 1"]),
+        ("stepfather HALVERSEN, MARGARET, 12 Oak Rd", ["HALVERSEN"], ["stepfather"]),
+        ("In re the minor child Verity Gallagher (DOB 2010)", ["Verity"], ["minor child"]),
+    ],
+)
+def test_vehicles_plates_and_register_names(
+    masker: Masker, text: str, gone: list[str], kept: list[str]
+) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out
+
+
+@pytest.mark.parametrize("text", ["HALVORSEN, RN reviewed the chart.", "Dx: COPD, CHF, HTN"])
+def test_a_degree_or_an_acronym_after_a_capitals_surname_stays(masker: Masker, text: str) -> None:
+    out = masker.mask_text(text).document
+    assert out.endswith(text.split(",", 1)[1]), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Employer: Ostry Feed, 8/14 Wattle St, Quorrabin   Phone 03 6331 2211", ["Quorrabin"], ["Phone"]),
+        ("Dependants: Tamsin (4 y/o), Oskar (7 y/o)", ["Tamsin", "Oskar"], ["Dependants"]),
+        ("Pt worked 2004-present at Ostry Feed as a packer.", ["Ostry Feed"], ["2004-present"]),
+        ("Driver's licence 8943966 (British Columbia)", ["8943966"], ["British Columbia"]),
+        ("Implant: Zimmer Persona knee, left.", [], ["Zimmer Persona knee"]),
+        ("Scanned 11/23/2023 by RightFax", ["11/23"], ["RightFax"]),
+    ],
+)
+def test_forms_provinces_and_products(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out

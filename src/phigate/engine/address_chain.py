@@ -55,7 +55,8 @@ _BARE_POSTCODE = re.compile(r"[ \t]+[0-9]{4,6}(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a quote, a postcode
 # "Caruaru/PE": a Brazilian town, then its state
 # "..., Kumasi (GH-...)": a bracket after the town
-_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(\"'<]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))")
+# ... or a form's column gap: "Employer: Acme, 8/14 Wattle St, Invermay   Phone ..."
+_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(\"'<]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))|[ \t]{2,}|\t")
 # postcodes that carry letters or a space (UK, Canada, Netherlands, Poland, Czechia, Sweden...) or digits
 _POSTCODE_SHAPE = re.compile(
     r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]|[0-9]{4}[ \t]?[A-Z]{2}"

@@ -61,7 +61,8 @@ _MAKERS_ALWAYS = (  # unmistakable as written
     r"|Teladoc|Amwell|Zoom|Microsoft Teams|Walgreens|CVS Pharmacy|Boots Pharmacy|Rite Aid"
 )
 _MAKERS_NEED_PRODUCT = (
-    r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex"
+    r"Abbott|Edwards|Stryker|Baxter|Philips|Siemens|Olympus|Roche|Cook|Braun|Smiths|Arthrex|Zimmer|Biomet"
+    r"|DePuy|Synthes|Exactech|Invacare|Permobil|Medline|Ottobock|Ossur"
 )
 _DEVICE_WORDS = (
     r"pacemaker|defibrillator|ICD|CRT-D|valve|pump|sensor|monitor|device|stent|catheter|lead|leads|implant"
@@ -85,6 +86,16 @@ _BASE_VERBS = (
 
 SPECS = [
     PatternSpec("organism", T.ID, rf"\b[A-Z][a-z]{{2,20}} (?:{_EPITHETS})\b"),
+    # software written in CamelCase from an ordinary word ("RightFax", "NextGen", "PowerChart", "CareLink"):
+    # a product, where a person's CamelCase name starts with a particle ("McKay", "DeShawn", "LaToya")
+    PatternSpec(
+        "camel-product",
+        T.ID,
+        r"\b(?:Right|Next|My|Power|Smart|Health|Care|Med|Life|Open|Data|Fax|Cloud|Net|Web|Quick|True|Blue|Info"
+        r"|Doc|Point|Click|Page|Link|Secure|Team|Work|Safe|Sure|Fast|Easy|Pro|Tele|Digi|One|Go|Net|Sync|Share"
+        r"|Scan|Script|Chart|Lab|Pharm|Vital|Clini|Patient|Epic|Cura|Touch|Express|Direct|Simple|Total|Prime)"
+        r"[A-Z][a-z]+(?:[A-Z][a-z]+)?\b",
+    ),
     PatternSpec(
         "device-maker",
         T.ID,

@@ -70,6 +70,7 @@ LABELS = frozenset(
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
+     "dependents", "dependants", "children", "kids", "household", "householders",
      "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501

@@ -400,6 +400,7 @@ def _v_vin(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 ICD10 = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?$")
 
 
+_SINCE_YEAR = re.compile(r"(?i)(?:19|20)[0-9]{2}-(?:present|now|current|today|date|ongoing)")
 _FORM_NAME = re.compile(r"(?:CMS|HCFA|UB|DD|SF|DS|OMB|SSA|CDC|FDA|IRS|VA|DHS|HHS|ADA|AMA)-?[0-9]{1,5}[A-Z]?")
 
 
@@ -414,6 +415,8 @@ def _v_mixed_id(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # lower-case hex: git shas, hashes, object ids
     if _FORM_NAME.fullmatch(v):
         return None  # a form's name: "CMS-1500", "HCFA-1500", "UB-04"
+    if _SINCE_YEAR.fullmatch(v):
+        return None  # "worked 2004-present": a span of years, no identifier
     if re.fullmatch(r"G[0-9]{1,2}P[0-9]{1,4}(?:-?[0-9]{1,4})?", v):
         return None  # obstetric gravida/para notation (G3P2002), not an identifier
     s = m.start("v")
@@ -1055,7 +1058,10 @@ SPECS: list[PatternSpec] = [
          # "reg UP 35 958", "reg.nr RUR 04U", "kenteken", Nordic and Czech registration words
          r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
          r"|number plate|numberplate|registreringsnummer"
-         r"|registreringsnr|rekisterinumero|rek\.? ?nro|kenteken|spz|nummerplade", min_digits=1, strong=True,
+         r"|registreringsnr|rekisterinumero|rek\.? ?nro|kenteken|spz|nummerplade"
+         # a US plate's "tag" when letters and digits follow ("tag 7RW207"; "image tag v1.2" stays)
+         r"|tag(?=[ \t:#]+(?-i:[A-Z]{1,3}[0-9]|[0-9]{1,3}[A-Z]))",
+         min_digits=1, strong=True,
          # groups after the first hold a digit ("WX 4821K"), or follow capitals ("KA 05 MH 1234"), or
          # are three capitals ending a UK plate ("AB12 CDE")
          value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}"
@@ -1623,7 +1629,7 @@ ID_KEY_WORDS = (
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
-    r"|arbeitgeber|employeur|empleador|empregador|werkgever)"
+    r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name)"
 )
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
@@ -1670,11 +1676,23 @@ def _pipe_row(text: str, m: re.Match[str]) -> bool:
     return line.count("|") > 1
 
 
+# a login or a handle by its key: "user=lfitzsi39", "caregiver_login": "ana.m.476", "handle: @ana_rides"
+# (a word alone, "user=postgres", stays: a service's account more often than a person's)
+_LOGIN_KEY = re.compile(r"(?i)user|login|handle|screen_?name")
+_LOGIN_SHAPE = re.compile(r"@?[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+|@?[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*")
+
+
+def _login(key: str, v: str) -> bool:
+    return _LOGIN_KEY.search(key) is not None and _LOGIN_SHAPE.fullmatch(v) is not None and "@" not in v[1:]
+
+
 def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     key = m.group("k")
     v = m.group("v")
     if not v.strip() or (v.startswith("[") and v.endswith("]")):
         return None
+    if _login(key, v):
+        return m.start("v"), m.end("v"), T.ID
     for rx, t in KEY_TYPES:
         if rx.search(key):
             if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
@@ -2562,12 +2580,19 @@ def _v_surname_comma(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+_CAPS_DEGREE = re.compile(
+    r"MD|DO|RN|NP|PA|PA-C|APRN|CNM|CRNA|LPN|BSN|MSN|DNP|PHD|PHARMD|MBBS|FNP|LCSW|MSW|DPT"
+)
+
+
 def _v_caps_comma(m: re.Match[str]) -> tuple[int, int, T] | None:
     """Not when the part after the comma is a state or country, or a word is an ordinary one."""
     from phigate.engine import lexicon
 
     family, given = m.group("v").split(",", 1)
     given = given.strip()
+    if _CAPS_DEGREE.fullmatch(given):  # "HALVORSEN, RN": the surname, then her degree
+        return m.start("v"), m.start("v") + len(family), T.NAME
     if re.fullmatch(US_STATES, given) or given.lower() in lexicon.countries() or _mostly_common(m.group("v")):
         return None
     if _ordinary_words(family.replace("-", " ")) and _ordinary_words(given):
@@ -2646,6 +2671,14 @@ NATIONAL_ID_LABEL = PatternSpec(  # identity cards: "CI: 8214636 LP", "DNI 30.12
     r"(?P<v>[0-9][0-9.\-]{4,14}[0-9Kk](?:[ \t]?(?:LP|CB|SC|OR|PT|CH|TJ|BE|PD))?)(?![\w])",
     validator=_v_plain(T.ID),
     hs=r"\b(?:CI|C\.I\.|DNI|RUT|CURP|CNI|NIC|NIN|C[eé]dula)[ \t]*(?:N[o?.][ \t]*)?[:#]?[ \t]*[0-9]",
+)
+UK_NINO = PatternSpec(  # a UK National Insurance number, spaced as printed: "QQ 12 34 56 C"
+    "uk-nino",
+    T.ID,
+    # any two letters: generators and typists do not keep HMRC's prefix rules, and a masked look-alike costs
+    # nothing
+    r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D])(?![A-Za-z0-9])",
+    hs=r"[A-Z]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[0-9]{2}[ \t]?[A-D]",
 )
 CSV_PAIR = PatternSpec(  # key/value rows of a CSV export (CGM and device reports): "1,,FirstName,,Tavi,,,"
     "csv-pair",
@@ -2906,6 +2939,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     key = m.group("k")
     if _pipe_row(text, m):
         return None
+    if _login(key, v):
+        return m.start("v2"), m.end("v2"), T.ID
     if text[m.end("v2") : m.end("v2") + 1] == "(":
         return None  # name=Name(given=...), DuplicatePatient: Patient(...): a constructor, not a value
     if _ARTICLE.match(v):
@@ -2944,6 +2979,7 @@ SPECS.extend(CODE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(HL7_KEY)
+SPECS.append(UK_NINO)
 SPECS.append(XML_VALUE)
 SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)

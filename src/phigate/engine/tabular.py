@@ -100,6 +100,8 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
     ("address", T.ADDRESS), ("street", T.ADDRESS), ("city", T.ADDRESS), ("ssn", T.SSN), ("mrn", T.MRN),
     ("dob", T.DATE), ("birthdate", T.DATE), ("memberid", T.HEALTH_PLAN), ("policynumber", T.HEALTH_PLAN),
     ("accountnumber", T.ACCOUNT), ("vin", T.VEHICLE), ("serialnumber", T.DEVICE),
+    # a person's login ("caregiver_login", "portalUsername"); not any "...Handle" (an SQS ReceiptHandle)
+    ("login", T.ID), ("username", T.ID), ("screenname", T.ID),
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import (
+    dictation,
     east_asian,
     form_names,
     lexicon,
@@ -27,6 +28,7 @@ from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain, named_streets
 from phigate.engine.filenames import FileNames
+from phigate.engine.names import TITLES, _calendar_words
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -108,6 +110,7 @@ def detect(
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
+        hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
         hits.extend(relatives.find(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
     if not norm_text.isascii():
@@ -193,14 +196,48 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         while k >= 0 and norm_text[k] == " ":
             k -= 1
         column = m.start() - 1 - k >= 2  # a form's or a PDF table's column: two spaces or more before it
-        if column or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(":  # a line, a field, a cell, an INI value
+        # "stepfather INGERSOLL, NESTOR": both in capitals is the register's order wherever it stands
+        register = m.group(1).isupper() and norm_text[h.start : h.end].isupper()
+        if column or register or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(":  # a line, a field, a cell
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
     for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname
-        if h.type is not T.NAME or not norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):
+        if h.type is not T.NAME:
             continue
-        g = _GIVEN_AFTER.match(norm_text, h.end)
-        if g is not None:
-            out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
+        if norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):
+            g = _GIVEN_AFTER.match(norm_text, h.end)
+            if g is not None:
+                out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
+        if h.end - h.start > 2 and norm_text[h.start : h.end].isupper():  # "DONNELLY, THORVALD, 12 ELM ST"
+            g = _CAPS_GIVEN_AFTER.match(norm_text, h.end)
+            word = fold_token(g.group(1)) if g is not None else ""
+            if g is not None and word not in lexicon.common_words() and word not in lexicon.excluded() and (
+                _DEGREE.fullmatch(g.group(1)) is None
+            ):
+                out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
+    return out
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z'’]+) $")
+
+
+def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str]) -> list[Hit]:
+    """A given name that is also a word, capitalised mid-sentence right before a surname found on its own
+    ("the minor child Verity <surname>", "his wife Joy <surname>")."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.NAME or h.start < 3 or " " in norm_text[h.start : h.end].strip():
+            continue
+        m = _WORD_BEFORE.search(norm_text, max(0, h.start - 24), h.start)
+        if m is None:
+            continue
+        word = fold_token(m.group(1))
+        if word not in first and (word in lexicon.excluded() or word in TITLES or word in _calendar_words()):
+            continue
+        k = m.start() - 1
+        while k >= 0 and norm_text[k] in " \t":
+            k -= 1
+        if k < 0 or norm_text[k] in ".!?\n\r:;\"'(":
+            continue  # a sentence's or a field's first word: "Will <surname> call?" stays ambiguous
+        out.append(Hit(m.start(1), m.end(1), T.NAME, "names:given-before"))
     return out
 
 
@@ -233,6 +270,8 @@ def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
     return out
 
 
+_DEGREE = re.compile(dictation._DEGREES)  # "DONNELLY, RN" is a nurse's degree, not her given name
+_CAPS_GIVEN_AFTER = re.compile(r", ?([A-Z][A-Z'’\-]{1,24})(?![A-Za-z'’\-])(?![ \t]+[A-Z]{2}[ \t]+[0-9])")
 _GIVEN_AFTER = re.compile(
     r", ?([A-Z][a-z'’\-]+)(?=[ \t]{2,}|\t|[ \t]*(?:\r?\n|$)|[ \t]+(?:DOB|D\.O\.B|Age|MRN|Sex|NHS|Hospital)\b)"
 )

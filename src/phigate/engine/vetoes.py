@@ -80,6 +80,16 @@ _FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."
 _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
 
+_MAKES = (
+    r"Toyota|Honda|Ford|Chevrolet|Chevy|Dodge|Ram|Jeep|Chrysler|GMC|Buick|Cadillac|Lincoln|Nissan|Hyundai|Kia"
+    r"|Subaru|Mazda|Mitsubishi|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Volvo|Tesla|Lexus|Acura|Infiniti"
+    r"|Porsche|Jaguar|Land[ \t]Rover|Range[ \t]Rover|Mini|Fiat|Peugeot|Renault|Citro[eë]n|Skoda|SEAT|Opel"
+    r"|Vauxhall|Holden|Freightliner|Kenworth|Peterbilt|Mack|Navistar|Harley-Davidson|Yamaha|Suzuki|Kawasaki"
+    r"|Polaris|Genesis|Rivian|Saturn|Pontiac|Oldsmobile|Mercury|Plymouth|Isuzu|Dacia|Tata|Mahindra|Maruti"
+    r"|Proton|Perodua|BYD|Geely|Chery|Alfa[ \t]Romeo|Lancia|Smart|Scion|Hummer"
+)
+
+
 SPECS = [
     PatternSpec("oid", T.ID, rf"(?<![\w.]){_OID}(?![\w.])", hs=_OID),  # an OID of five or more arcs
     # an X12 implementation guide version: 005010X222A1
@@ -199,6 +209,24 @@ SPECS = [
     PatternSpec("hl7-control-id", T.ID, r"MSH\|(?:[^|\r\n]{0,80}\|){8}(?P<v>[^|\r\n]{1,40})", hs=r"MSH\|"),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
+    # provinces and states of Canada and Australia whose words are also names ("Columbia", "Nova"): state
+    # level, which Safe Harbor lets stay
+    PatternSpec(
+        "province",
+        T.ID,
+        r"\b(?:British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|New South Wales"
+        r"|Western Australia|South Australia|Northern Territory|Northwest Territories"
+        r"|Australian Capital Territory|Newfoundland and Labrador)\b",
+    ),
+    # a vehicle by model year, make and model ("2016 Chevrolet Silverado", "2021 Ford F-150"): no postcode and
+    # town, and no person; its VIN and plate are masked on their own
+    PatternSpec(
+        "vehicle-model",
+        T.ID,
+        rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})"
+        r"(?:[ \t]+(?:[A-Z0-9][\w\-]*|[a-z][0-9][\w\-]*)){0,3}",
+        hs=rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})\b",
+    ),
     *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
     *clinical_terms.SPECS,  # "Candida albicans", "Boston Scientific", "Nakamura et al.", "Will review"
 ]

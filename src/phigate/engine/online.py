@@ -1,0 +1,39 @@
+"""A person's online identifiers written without a scheme: a profile on a social or fundraising site
+("instagram.com/ana.rides", "linkedin.com/in/ana-m-4412", "gofundme.com/f/help-ana") and a handle named as
+one ("handle @ana.rides", "IG: @ana.rides", "follow her on TikTok @anarides"). Safe Harbor's URLs (item 14)
+and "any other unique identifying ... code" (item 18); URLs with a scheme are the URL pattern's.
+"""
+
+from __future__ import annotations
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.patterns import PatternSpec
+
+_SITES = (
+    r"instagram\.com|tiktok\.com|linkedin\.com|facebook\.com|fb\.com|m\.facebook\.com|twitter\.com|x\.com"
+    r"|youtube\.com|youtu\.be|github\.com|gitlab\.com|gofundme\.com|threads\.net|snapchat\.com|pinterest\.com"
+    r"|reddit\.com|medium\.com|substack\.com|twitch\.tv|venmo\.com|cash\.app|paypal\.me|patreon\.com"
+    r"|vk\.com|weibo\.com|t\.me|wa\.me|bsky\.app|mastodon\.social|soundcloud\.com|spotify\.com|strava\.com"
+    r"|flickr\.com|tumblr\.com|etsy\.com|onlyfans\.com|linktr\.ee|about\.me|caringbridge\.org|givesendgo\.com"
+)
+_PLATFORMS = (
+    r"handle|instagram|insta|IG|tiktok|twitter|X|threads|snapchat|snap|telegram|venmo|cash[ \t]?app"
+    r"|reddit|twitch|discord|bluesky|mastodon|github|username|user[ \t]?name"
+)
+
+SPECS = [
+    PatternSpec(
+        "social-profile",
+        T.URL,
+        rf"(?<![\w./@])(?P<v>(?:www\.)?(?:{_SITES})/[A-Za-z0-9@._~%+\-/]*[A-Za-z0-9_/])",
+        caseless=True,
+        hs=rf"(?:{_SITES})/[A-Za-z0-9@._~%+\-]",
+    ),
+    PatternSpec(
+        "handle",
+        T.ID,
+        rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?"
+        r"(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
+        hs=rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?@",
+    ),
+]
