@@ -18,6 +18,9 @@ from phigate.engine import Masker
         ("IG: @odell_b22 per the sister.", "@odell_b22"),
         ("2025-03-14 login OK user=obrack77 src=10.1.2.3", "obrack77"),
         ('{"caregiver_login": "marisol.t.418"}', "marisol.t.418"),
+        ("[09:15] @odell_b77: try the desk, or DM @mari_t22 on the portal", "@odell_b77"),
+        ("[09:15] @odell_b77: try the desk, or DM @mari_t22 on the portal", "@mari_t22"),
+        ("his sister (mari.trail.35 on insta) visits weekly", "mari.trail.35"),
     ],
 )
 def test_online_identifiers_are_masked(masker: Masker, text: str, value: str) -> None:
@@ -33,7 +36,7 @@ def test_a_login_field_is_masked_in_json(masker: Masker) -> None:
 @pytest.mark.parametrize(
     "text",
     ["DATABASE_URL user=postgres host=db", "Reply to @channel in Slack.", "See the Instagram guidance page.",
-     "docker image tag v1.2.3 pushed"],
+     "docker image tag v1.2.3 pushed", "@nurse.desk: ok, @here"],
 )
 def test_service_accounts_and_mentions_stay(masker: Masker, text: str) -> None:
     assert masker.mask_text(text).document == text

@@ -132,11 +132,12 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 def _normalize(s: str) -> Normalized:
-    if s.isascii() and ("%" not in s or _PCT_RE.search(s) is None) and (
+    folds = _folds(s)
+    if not folds and s.isascii() and ("%" not in s or _PCT_RE.search(s) is None) and (
         "\\u" not in s or _UESC_RE.search(s) is None
     ) and ("&" not in s or _ENT_RE.search(s) is None):
         return Normalized(s, s, s, None)
-    if _SLOW_RE.search(s) is None:  # no deletions or escapes: a 1:1 translate keeps offsets
+    if not folds and _SLOW_RE.search(s) is None:  # no deletions or escapes: a 1:1 translate keeps offsets
         text = s.translate(_TEXT_TABLE)
         if len(text) == len(s):
             scan = text if text.isascii() else text.translate(_SCAN_TABLE)
@@ -151,6 +152,13 @@ def _normalize(s: str) -> Normalized:
     ent = "&" in s
     while i < n:
         ch = s[i]
+        if folds and i in folds:
+            end, kept = folds[i]
+            for k, c in kept:
+                out.append(c)
+                index.append(k)
+            i = end
+            continue
         if ent and ch == "&":
             decoded_e = _decode_entity(s, i)
             if decoded_e is not None:
@@ -193,6 +201,33 @@ def _normalize(s: str) -> Normalized:
     if len(scan) != len(text):  # translate must be 1:1
         scan = "".join(c if c.isascii() else "?" for c in text)
     return Normalized(s, text, scan, index)
+
+
+# a defanged address ("fb[.]com", "ana(at)mail.example", "hxxps://", "1[.]2[.]3[.]4") reads as written
+_REFANG = re.compile(r"[\[({](?:\.|dot|DOT|at|AT|@)[\])}]|hxxp|hXXp|HXXP")
+# characters written one by one with single spaces, holding four digits or more: "4 2 3 6 6",
+# "8 8 6 - 0 5 - 5 9 5 2", "Z X 5 4 9 6 1 3 8 1" read as "42366", "886-05-5952", "ZX549613 81"
+_SPACED = re.compile(r"(?<![^\s(\[:#,=])[0-9A-Za-z](?: [0-9A-Za-z/\-.]){4,}(?![^\s)\],.;:])")
+_SPACED_HINT = re.compile(r"[0-9A-Za-z] [0-9] [0-9A-Za-z/\-.] [0-9]")
+
+
+def _folds(s: str) -> dict[int, tuple[int, list[tuple[int, str]]]]:
+    """Runs to rewrite, by their start: (end, [(original offset, character) for each character kept])."""
+    out: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    if ("[" in s or "(" in s or "{" in s or "xx" in s or "XX" in s) and _REFANG.search(s) is not None:
+        for m in _REFANG.finditer(s):
+            token = m.group()
+            if token.lower() == "hxxp":
+                out[m.start()] = (m.end(), [(m.start() + k, c) for k, c in enumerate("http")])
+            else:
+                out[m.start()] = (m.end(), [(m.start(), "@" if token[1:-1].lower() in ("at", "@") else ".")])
+    if _SPACED_HINT.search(s) is not None:
+        for m in _SPACED.finditer(s):
+            run = m.group()
+            if sum(c.isdigit() for c in run) < 4 or any(k in out for k in range(m.start(), m.end())):
+                continue
+            out[m.start()] = (m.end(), [(m.start() + k, c) for k, c in enumerate(run) if c != " "])
+    return out
 
 
 def _exact(parts: list[str], index: list[int]) -> tuple[str, list[int]]:

@@ -36,4 +36,22 @@ SPECS = [
         r"(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
         hs=rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?@",
     ),
+    # any @handle holding a digit ("@ana_obi61", a chat's "[09:15] @ana.o16:"); "@channel", "@here" and
+    # code's decorators ("@lru_cache") hold none
+    PatternSpec(
+        "handle-digits",
+        T.ID,
+        r"(?<![\w.@/])(?P<v>@(?=[A-Za-z0-9_.]*[0-9])[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@(])",
+        hs=r"@[A-Za-z][A-Za-z0-9_.]{0,28}[0-9]",
+        window=32,
+    ),
+    # a login-shaped name with the platform after it: "ana.obi.35 (insta)", "(ana_obi on tiktok)"
+    PatternSpec(
+        "handle-platform-after",
+        T.ID,
+        rf"(?<![\w.@/])(?P<v>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+)[ \t]+(?:\(|on[ \t]+)"
+        rf"(?i:{_PLATFORMS}|fb|facebook|linkedin)\b",
+        hs=rf"[A-Za-z0-9][ \t]+(?:\(|on[ \t]+)(?i:{_PLATFORMS}|fb|facebook|linkedin)\b",
+        window=40,
+    ),
 ]

@@ -1935,7 +1935,9 @@ _RELATION = (
     r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:=]"
     # whom a message greets, thanks or copies: "thank you ojukwe!", "hi tobenna,", "cc ugonna at ..."
     r"|thank you|thanks|thx|hi|hello|hey|dear|this is|dis is|cc|its|it's|user|doctor"
-    r"|mum|mom|dad|mam|mama|papa|grandma|grandpa|granny|nana|auntie|aunt|uncle|cousin)"
+    r"|mum|mom|dad|mam|mama|papa|grandma|grandpa|granny|nana|auntie|aunt|uncle|cousin"
+    # dictated and typed-fast notes: "patient ladan dirie comma", "caller identified as ...", "txt ..."
+    r"|patient|pt|contact|txt|text|identified as|named|name is|spoke with|spoke to|caller)"
 )
 _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"

@@ -65,6 +65,17 @@ shapes (US states, Canadian provinces, the UK's DVLA form, Australia, Ireland, G
 birth and death certificates, professional licences, VINs, UDIs, MAC addresses, IPv4/IPv6, IBANs and card
 numbers, or ages over 89.
 
+After the general rules it prompted the same day (employers.py: an employer after a work cue, a label, the
+word itself, an occupation, an appositive, and wherever the name recurs; geocodes.py: coordinates in four
+notations, Plus Codes, what3words, mile markers, county roads, precincts, census tracts, a county before its
+word; online.py: profiles without a scheme and handles; logins by their key; UK NI numbers as printed; a
+plate's "tag"; capitals "SURNAME, GIVEN" anywhere; a town before a form's column gap; and, kept, vehicles by
+year/make/model, provinces, more device makers, "2004-present"; each pinned with values of our own in
+tests/engine/test_employers.py, test_geocodes.py, test_online.py, test_generalisation_rules.py), seeds
+1/2/3 measure 1.44% / 1.69% / 1.43% leaked (whole + partial 1.83% / 1.69% / 1.96%) and 1.91% / 3.54% /
+3.51% over-masked. Still leaking: an employer after "plan through", an NDC-shaped account number, a given
+name that recurs alone at a sentence's start ("Verity is a 13-year-old").
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. CLEAN: the types with no leak on seed 1 when the probe was written. The corpus's soundness (labels,
 check digits, reproducibility, sizes, the shapes of the rarer identifiers, relatives and employers in every
@@ -84,9 +95,9 @@ from tests.engine.probe21 import ids, people
 from tests.engine.probe21.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe21.run_probe import crashes, run
 
-LEAK_CEILING = 0.13  # 11.10% (85/766) on seed 1 when written
-STRICT_CEILING = 0.13  # whole + partial: 11.49% (88/766)
-OVERMASK_CEILING = 0.08  # 6.37% (20/314)
+LEAK_CEILING = 0.03  # 1.44% (11/766) on seed 1 after the fixes (11.10% when written)
+STRICT_CEILING = 0.03  # whole + partial: 1.83% (11.49% when written)
+OVERMASK_CEILING = 0.03  # 1.91% (6/314) after the fixes (6.37% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "ZIP", "EMAIL", "LICENSE", "MRN", "DEVICE", "IP", "FAX", "AGE"}
 KNOWN_CRASHES: set[str] = set()  # none when the probe was written

@@ -45,6 +45,16 @@ Associates" in a CDA <representedOrganization><name>; seeds 2-3 add "Maison de S
 "Clínica Familiar del Valle". Nothing leaks from dates (CDA "19610405", "05-APR-1961", e-mail headers),
 phones, faxes, e-mails, MRNs, SSNs, plan and account numbers, URLs or IPs.
 
+After the general rules it prompted the same day (normalize.py: HTML character references decode,
+underscore padding reads as space; a label's parenthetical ("Name (Last, First):"); SURNAME, GIVEN in
+columns, INI values and after two spaces; HL7 fields written as keys ("pid_5="); a claim form's CITY box;
+town, region and postcode in Australia, Canada and Nigeria; and, kept, CDA organisations' <name>, form names
+such as CMS-1500, CamelCase products such as RightFax; each pinned with values of our own in
+tests/engine/test_generalisation_rules.py), seeds 1/2/3 measure 2.07% / 3.66% / 2.55% leaked (whole +
+partial 2.07% / 3.66% / 2.71%) and 0.00% / 0.37% / 1.11% over-masked. Still leaking: names in flattened
+PDF tables with no cue, a surname wrapped onto the next line, a German letterhead's "80 * <town>
+<postcode>", postcodes after a masked town and a full stop.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. CLEAN: the types with no leak on seed 1. Also checked: the corpus's soundness (labels, sizes,
 reproducibility, check digits) and its independence from probes 1-20 (template kinds, name words, towns,
@@ -65,9 +75,9 @@ from tests.engine.probe22 import ids, people
 from tests.engine.probe22.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe22.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # 5.25% (33/628) on seed 1
-STRICT_CEILING = 0.07  # whole + partial: 5.41%
-OVERMASK_CEILING = 0.05  # 3.33% (9/270)
+LEAK_CEILING = 0.04  # 2.07% (13/628) on seed 1 after the fixes (5.25% when written)
+STRICT_CEILING = 0.04  # whole + partial: 2.07% (5.41% when written)
+OVERMASK_CEILING = 0.01  # 0.00% (0/270) after the fixes (3.33% when written)
 # Types with no leak on seed 1 when the probe was written: any leak of these is a regression.
 CLEAN = {"DATE", "PHONE", "FAX", "MRN", "EMAIL", "HEALTH_PLAN", "ACCOUNT", "AGE", "SSN", "IP", "URL", "ID"}
 KNOWN_CRASHES: set[str] = set()

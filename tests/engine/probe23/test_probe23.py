@@ -55,6 +55,19 @@ of September", "seven five seven" of a half-spelled phone. Over-masking: none in
 words such as "two tablets" and "five days", labs, codes, weekdays, months, years, states, hospitals all
 stay).
 
+After the general rules it prompted the same day (spoken.py: digit words and read-out digits typed by the
+cue before them, phonetic spelling, phone groups joined by "then"/"and" or odd separators, half-spoken
+phones, spoken and spaced e-mails, spoken IPs and links, spaced and Roman-month dates, numeric dates read
+aloud, month + ordinal word, ages over 89 in words, house numbers in words, lower-case streets after an
+address word, letter-spaced names; normalize.py: defanged "[.]", "(at)", "hxxp" and single-spaced digit runs
+read as written; register_names.py: quoted nicknames, "Surname, Given I.", "SURNAME, Given"; online.py:
+@handles holding a digit and a handle before its platform; lower-case names after "patient", "contact",
+"identified as", "txt"; each pinned with values of our own in tests/engine/test_spoken.py and
+test_online.py), seeds 1/2/3 measure 4.73% / 5.08% / 5.25% leaked (whole + partial 8.45% / 9.48% / 9.31%)
+and 0.00% over-masked. Still leaking: lower-case towns in speech ("in larkhaven"), letter-spaced postcodes
+with few digits ("S O 5 3 2 W S"), names split by a stray space or a narrow no-break space, CAPS names after
+"Full name:" whose second word no list holds, a bullet's "<Given> <Surname>:" with no cue.
+
 Ceilings: the seed-1 rates rounded up to the next whole percent plus one point; lower them as the engine
 improves. CLEAN: the types with no leak on seed 1: none. Also checked: the corpus's soundness (labels,
 sizes, reproducibility, SSN validity), the obfuscation shapes, and its independence from probes 1-22
@@ -74,8 +87,8 @@ from tests.engine.probe23 import ids, people
 from tests.engine.probe23.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe23.run_probe import crashes, run
 
-LEAK_CEILING = 0.42  # 40.88% (242/592) on seed 1
-STRICT_CEILING = 0.47  # whole + partial: 45.61%
+LEAK_CEILING = 0.06  # 4.73% (28/592) on seed 1 after the fixes (40.88% when written)
+STRICT_CEILING = 0.10  # whole + partial: 8.45% (45.61% when written)
 OVERMASK_CEILING = 0.01  # 0.00% (0/198)
 CLEAN: set[str] = set()  # every type leaked on seed 1
 KNOWN_CRASHES: set[str] = set()
