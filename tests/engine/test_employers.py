@@ -110,6 +110,8 @@ def test_an_employer_named_by_the_words_around_it_is_masked(masker: Masker, text
 @pytest.mark.parametrize(
     "text",
     ["Seen by a nurse at Harbourview General Hospital.", "Employer ID 12-3456789 on file.",
+     "Follow up with social work at Harbourview General Hospital on Monday.", "Lab work at Quellby Labs.",
+     "Cleared to return to work at Harbourview General Hospital next week.",
      "The employer Health Plan pays first.", "Age group 18-65; group 2 therapy."],
 )
 def test_no_employer_in_a_hospital_s_staff_or_a_plan_s_words(masker: Masker, text: str) -> None:

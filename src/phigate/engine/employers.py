@@ -46,6 +46,12 @@ _LEFT = r"retired|retiring|laid[ \t]off|fired|terminated|resigned|quit|dismissed
 _EMPLOYED = (
     r"employed|employment|job|jobs|hired|career|apprentice|apprenticeship|position|contract|contracted"
 )
+# "work" as a service or a place, not a job: "social work at <hospital>", "back to work at", "lab work at"
+_NOT_A_JOB = re.compile(
+    r"(?i)\b(?:social|case|lab|blood|field|paper|home|dental|follow-up|off|missed|back[ \t]to"
+    r"|return(?:ed)?[ \t]to|(?:cleared|fit|ready|unable)[ \t]to|out[ \t]of|no|any|more|less|light|full"
+    r"|modified)[ \t]+$"
+)
 _YEAR = (
     r"(?:[ \t]+(?:(?:in|since|until|from)[ \t]+)?[0-9]{4}(?:[ \t]?[-–][ \t]?(?:present|now|[0-9]{4}))?)?"
 )
@@ -163,6 +169,9 @@ def _v_employer(m: re.Match[str]) -> tuple[int, int, T] | None:
     """The organisation's words, not a sentence's first word after the cue, nor a weekday, month, state or
     country ("worked for Texas", "job from Monday")."""
     g = next(g for g in _GROUPS if g in m.re.groupindex and m.group(g) is not None)
+    if g == "v" and m.group()[:4].lower() == "work" and _NOT_A_JOB.search(m.string, max(0, m.start() - 24),
+                                                                         m.start()):
+        return None
     s, e = m.start(g), m.end(g)
     v = _SENTENCE_END.split(m.group(g), maxsplit=1)[0]
     e = s + len(v)

@@ -71,6 +71,17 @@ LABELS = frozenset(
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
      "dependents", "dependants", "children", "kids", "household", "householders",
+     # a pedigree's index person: "Proband: <name>", Basque "Probandoa", Spanish/Italian "Probando"
+     "proband", "probandoa", "probando", "propositus", "proposita", "consultand",
+     # more kin, the newborn, and the roles a family-dense record names people by
+     "grandma", "grandpa", "granny", "nana", "nan", "mum", "mom", "dad", "mam", "baby", "infant",
+     "newborn", "grandchild", "grandchildren", "grandkids", "grandparents", "stepfather", "stepmother",
+     "stepbrother", "stepsister", "godmother", "godfather", "foster", "sibling", "siblings", "brothers",
+     "sisters", "daughters", "sons", "law", "reporter", "evaluator", "certifier", "facilitator",
+     "coordinator", "chaplain", "doula", "midwife", "gp", "neonatologist", "paediatrician", "pediatrician",
+     "obstetrician", "caseworker", "advocate", "notifier", "registrant", "decedent's", "marriage",
+     "respondent", "petitioner", "plaintiff", "defendant", "parents", "litem", "team", "interviews",
+     "interviewed",
      "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
@@ -135,7 +146,8 @@ CITY_SUFFIXES = ("town", "ton", "land", "ville", "berg", "burgh", "borough", "bu
 SENTENCE_END = frozenset(".!?:;\n\r\t\"'(*•-[>|")
 POSSESSIVES = frozenset(["his", "her", "their", "my", "your", "pt's", "patient's", "the"])
 BY_VERBS = frozenset(
-    ["signed", "dictated", "seen", "reviewed", "transcribed", "authored", "prepared", "verified", "approved", "examined", "referred", "accompanied", "treated", "attended", "cosigned", "co-signed"]  # noqa: E501
+    ["signed", "dictated", "seen", "reviewed", "transcribed", "authored", "prepared", "verified", "approved", "examined", "referred", "accompanied", "treated", "attended", "cosigned", "co-signed",  # noqa: E501
+     "goes", "went", "go", "going"]  # "goes by Kipper": the name a person is called by
 )
 # Sentence-initial function words: some fold to a listed name ("Thế" -> "the", "He", "Do"), but at the
 # start of a sentence they are pronouns and articles; judging each one cost more than the rest of the
@@ -503,8 +515,8 @@ class NameFinder:
         elif run[0].key in TITLES and len(run) > 1 and text[run[0].end : run[0].end + 1] in (".", " "):
             run = run[1:]
             cue = "title"
-        elif self.detect_names and len(run) > 1 and run[0].key in LABELS and not run[0].name_hit \
-                and text[run[0].end : run[0].end + 1] == " ":
+        elif self.detect_names and len(run) > 1 and run[0].key.rsplit("-", 1)[-1] in LABELS \
+                and not run[0].name_hit and text[run[0].end : run[0].end + 1] == " ":
             run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
             cue = "label"
         accepted: list[_Tok] = []
@@ -518,7 +530,8 @@ class NameFinder:
             mixed = mixed or (len(run) >= 2 and text[run[0].end : run[1].start] == ", ")
             accepted = list(
                 _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
-                        and not (t.upper and not t.name_hit and not mixed))
+                        and not (t.upper and not t.name_hit and not mixed)
+                        and not (not t.name_hit and _DEPARTMENT(t.key)))  # "Proband, Endocrinology"
             )
         if not accepted and self.detect_names:
             accepted = self._dictionary_run(run, weak=cue == "weak") or self._unlisted_run(text, run)

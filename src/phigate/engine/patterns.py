@@ -276,6 +276,8 @@ def _hetu_ok(v: str) -> bool:
 
 def _v_dob_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
+    if re.match(r"[0-2]?[0-9]:[0-5][0-9](?![0-9]|[/.\-][0-9])", v):
+        return None  # "Twin A born 18:57": a time of birth, no date element
     cut = re.search(r"\t|\s{2,}|[;|()\]]|,\s+(?![0-9]{4}\b)|\.\s+[A-Z]", v)
     if cut is not None:
         v = v[: cut.start()]
@@ -1571,7 +1573,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
         r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
-        r"|up|over)(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
+        r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
+        r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
         r"|lives(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
@@ -1585,7 +1588,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
         r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
-        r"|up|over)(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
+        r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
+        r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         r"|lives[ \t]|home to|(?:church|school|work|home) in"
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
@@ -1972,7 +1976,14 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if not keep:
         return None
     s = m.start("v")
+    if _DOSE_AFTER.match(text, s + len(" ".join(keep))):
+        return None  # "Mother: oxytocin 10 units IM": a drug and its dose
     return s, s + len(" ".join(keep)), T.NAME
+
+
+_DOSE_AFTER = re.compile(
+    r"[ \t]+[0-9]+(?:[.,][0-9]+)?[ \t]?(?:mg|mcg|µg|ug|g|ml|mL|units?|iu|IU|mmol|meq|mEq|%)\b"
+)
 
 
 XML_VALUE = PatternSpec(  # FHIR XML and other attribute-valued XML: <family value="Doe"/>
@@ -2730,13 +2741,20 @@ def _v_name_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     age = re.search(r"[0-9]+", m.group(0)[m.end("v") - m.start() :])
     if age is not None and int(age.group()) > 120:
         return None
+    from phigate.engine.names import LABELS
+
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
-    for w in m.group("v").split():
+    words = m.group("v").split()
+    skip = 0
+    if len(words) > 1 and words[0].lower().rsplit("-", 1)[-1] in LABELS:
+        skip = len(words[0]) + 1  # "Great-grandmother Ana Obi (95)": the relation stays, the name goes
+        words = words[1:]
+    for w in words:
         k = w.lower()
         if (k in common or k in excluded) and k not in first and k not in last:
             return None  # "Blood Pressure, 120,", "Room Temperature (21)": ordinary words
-    return _span(m, T.NAME)
+    return m.start("v") + skip, m.end("v"), T.NAME
 
 
 REDIS_PAIR = PatternSpec(  # redis-cli HGETALL: 1) "patient_name"\n 2) "Baraka Kimaro"
@@ -2949,8 +2967,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # "Devices: an insulin pod 5": prose after the label, not an identifier
     for rx, t in KEY_TYPES:
         if rx.search(key):
-            if t is T.NAME and not _person_key(key):
-                return None
+            if t is T.NAME and (not _person_key(key) or v[:1].islower()):
+                return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
             full = t is T.NAME and _bare_full_name(v)
             if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
                 words = _bare_words(text, m, t, key, v)

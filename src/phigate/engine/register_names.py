@@ -15,6 +15,12 @@ from phigate.engine.patterns import PatternSpec, _span
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _Q = "[\"“”']"
 
+_KIN = (
+    r"brother|sister|mother|father|son|daughter|wife|husband|partner|aunt|uncle|cousin|niece|nephew"
+    r"|grandmother|grandfather|grandson|granddaughter|grandchildren|boyfriend|girlfriend|fianc[eé]e?"
+    r"|stepfather|stepmother|stepson|stepdaughter|guardian|children|kids|baby|twins?|siblings?|parents"
+)
+
 SPECS = [
     PatternSpec(
         "name-nickname",
@@ -38,6 +44,15 @@ SPECS = [
         rf"(?<![\w])(?P<v>[A-Z]{{2}}[A-Z'’]+(?:-[A-Z]{{2,}})?,[ \t]{_CAP}(?:[ \t][A-Z]\.)?)(?![\w'’])",
         validator=lambda text, m: _v_caps_surname(m),
         hs=r"[A-Z]{3,}(?:-[A-Z]{2,})?,[ \t][A-Z][a-z]",
+    ),
+    # a name before a relative it owns: "Steinthor's brother", "Ana Obi's daughter"
+    PatternSpec(
+        "name-possessive-kin",
+        T.NAME,
+        rf"(?<![\w])(?P<v>{_CAP}(?:[ \t]{_CAP})?)['’]s[ \t]+(?:{_KIN})\b",
+        validator=lambda text, m: _v_not_all_words(m, 1),
+        hs=rf"[A-Za-z]['’]s[ \t]+(?:{_KIN})\b",
+        window=48,
     ),
 ]
 

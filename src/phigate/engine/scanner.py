@@ -43,6 +43,9 @@ GROUP = 8
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")
 
 
+_TAIL = 200  # longest value a windowed pattern takes past its window (a full address line, a date range)
+
+
 class Scanner:
     """A compiled set of PatternSpecs (immutable, thread-safe: per-call scratch)."""
 
@@ -192,8 +195,12 @@ class Scanner:
                 if m is not None and m.end() > start and m.end() > seen:
                     return m
             return None
-        for m in rx.finditer(text, max(0, start - spec.window), min(len(text), start + spec.window)):
-            if m.start() <= start < m.end() and m.end() > seen:
+        # the value may run past the window after the hit (a date whose prefilter fires at its day): the
+        # search may end a value's length further, never where a match starts after the hit
+        for m in rx.finditer(text, max(0, start - spec.window), min(len(text), start + spec.window + _TAIL)):
+            if m.start() > start:
+                break
+            if start < m.end() and m.end() > seen:
                 return m
         return None
 

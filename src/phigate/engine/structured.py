@@ -16,6 +16,7 @@ from typing import Any
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import known
 from phigate.engine.actions import replacement
+from phigate.engine.fhir_types import RESOURCE_TYPES
 from phigate.engine.normalize import fold_token
 from phigate.engine.plan import FieldSelector, MaskingPlan
 from phigate.engine.tabular import cell_holds, column_type
@@ -43,11 +44,29 @@ SKIP_KEYS = frozenset(
 )
 DATE_KEYS = frozenset(["birthDate", "deceasedDateTime"])  # masked as dates whatever their form
 # Elements returned as they are (codings, quantities, Bundle plumbing): codes and their display terms.
-KEEP_KEYS = frozenset(["coding", "meta", "valueQuantity", "quantity", "search", "request", "response"])
+KEEP_KEYS = frozenset(["coding", "valueQuantity", "quantity", "search", "deviceName"])
 NAME_KEYS = frozenset(["name", "valueHumanName"])
 ADDRESS_KEYS = frozenset(["address", "valueAddress"])
 TELECOM_KEYS = frozenset(["telecom", "valueContactPoint"])
-IDENTIFIER_KEYS = frozenset(["identifier", "valueIdentifier"])
+IDENTIFIER_KEYS = frozenset(["identifier", "valueIdentifier", "masterIdentifier"])
+# a Reference with a display and no reference under a key that names a person's role: Coverage.subscriber,
+# CareTeam.participant.member, Encounter.participant.individual ... (typed Organization/Location/Device stays)
+PERSON_ROLE_KEYS = frozenset([
+    "subscriber", "policyHolder", "beneficiary", "member", "patient", "subject", "performer", "author",
+    "requester", "recorder", "asserter", "informant", "individual", "practitioner", "who", "sender",
+    "recipient", "attester", "party", "enterer", "provider", "referrer", "witness", "actor", "onBehalfOf",
+    "source", "collector", "verifiedWith", "receiver",
+])
+_NOT_A_PERSON_TYPE = frozenset(
+    ["Organization", "Location", "Device", "HealthcareService", "Group", "Endpoint"]
+)
+DEVICE_KEYS = frozenset(["serialNumber", "lotNumber", "distinctIdentifier"])
+# FHIR search parameters in a URL (Bundle.request.url, link.url, ifNoneExist) by the type their value holds
+_SEARCH_TYPES = {"identifier": T.ID, "birthdate": T.DATE, "death-date": T.DATE, "family": T.NAME,
+                 "given": T.NAME, "name": T.NAME, "phonetic": T.NAME, "phone": T.PHONE, "telecom": T.PHONE,
+                 "email": T.EMAIL, "address": T.ADDRESS, "address-city": T.ADDRESS,
+                 "address-postalcode": T.ZIP, "ssn": T.SSN, "mrn": T.MRN}
+_QUERY_PARAM = re.compile(r"(?P<name>[A-Za-z][\w.:\-]*)=(?P<value>[^&#]*)")
 ATTACHMENT_KEYS = frozenset(["photo", "content", "presentedForm", "attachment"])
 NAME_FIELDS = {"family": T.NAME, "given": T.NAME, "text": T.NAME, "suffix": T.NAME}
 ADDRESS_FIELDS = {"line": T.ADDRESS, "city": T.ADDRESS, "district": T.ADDRESS, "text": T.ADDRESS,
@@ -404,6 +423,9 @@ class JsonMasker:
                 if plain:
                     if cls is str:
                         if k in SKIP_KEYS:
+                            if k == "url" and "?" in v:  # Bundle.link.url: a search that names a person
+                                out[k] = self._search_query(v, f"{path}.{k}")  # type: ignore[arg-type]
+                                continue
                             if k in PERSON_ID_KEYS and resource is not None:
                                 new = self._person_id(k, v, resource, keypath, f"{path}.{k}")  # type: ignore[arg-type]
                                 if new is not DROP:
@@ -644,6 +666,8 @@ class JsonMasker:
     # -- FHIR -------------------------------------------------------------------------------------
     def _fhir_resource(self, res: dict[str, Any], depth: int, path: str) -> Any:
         rtype = res["resourceType"]
+        if rtype not in RESOURCE_TYPES:  # an app's own "resourceType": generic JSON, typed by its keys
+            return self._dict(res, None, (), depth, path)
         if rtype == "Binary":
             return self._binary(res, depth, path)
         return self._dict(res, rtype, (), depth, path)
@@ -652,6 +676,10 @@ class JsonMasker:
         """A FHIR string member (not structural): kept (enum, short word), masked as a date, or queued."""
         if key in DATE_KEYS or FHIR_DATE.match(v):
             return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
+        if key in DEVICE_KEYS:  # Device.serialNumber, lotNumber: the device in one patient
+            return self._replace_leaf(v, T.DEVICE, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
+        if key == "manufacturer" and rtype == "Device":
+            return v  # a maker's name, no one's
         if not self.plan.free_text or not v or (len(v) < 32 and ENUM_LIKE.match(v)):
             return v
         if len(v) < 3 and not any(c.isdigit() for c in v):
@@ -689,7 +717,15 @@ class JsonMasker:
             if "data" in v and ("contentType" in v or key in ATTACHMENT_KEYS):
                 return self._attachment(v, det, depth, path)
             ref = v.get("reference")
-            if "display" in v and isinstance(ref, str) and PERSON_REF.match(ref):
+            if "display" in v and (
+                (isinstance(ref, str) and PERSON_REF.match(ref))
+                # Patient.contact.organization: the contact's organisation, the patient's employer when the
+                # relationship is "E"; Safe Harbor removes an employer's name as it does a person's
+                or (key == "organization" and keypath[-2:] == ("contact", "organization"))
+                # a display with no reference under a person's role: Coverage.subscriber.display
+                or (not isinstance(ref, str) and key in PERSON_ROLE_KEYS
+                    and v.get("type") not in _NOT_A_PERSON_TYPE)
+            ):
                 out_d: dict[str, Any] = {}
                 for k2, v2 in v.items():
                     p2 = f"{path}.{k2}"
@@ -697,10 +733,11 @@ class JsonMasker:
                         else self._fhir_member(k2, v2, rtype, (*keypath, k2), depth + 1, p2)
                     self._put(out_d, k2, new)
                 return out_d
-            if "display" in v and key == "organization" and keypath[-2:] == ("contact", "organization"):
-                # Patient.contact.organization: the contact's organisation, the patient's employer when the
-                # relationship is "E"; Safe Harbor removes an employer's name as it does a person's
-                return self._leaves(v, {"display": T.NAME}, det, depth, path)
+            if key == "meta" or key == "request" or key == "response":
+                return self._plumbing(key, v, det, path)
+            url = v.get("url")
+            if isinstance(url, str) and url.endswith("mothersMaidenName") and "valueString" in v:
+                return self._leaves(v, {"valueString": T.NAME}, det, depth, path)
             if key in KEEP_KEYS:
                 return v
             return self._dict(v, rtype, keypath, depth, path)
@@ -713,6 +750,72 @@ class JsonMasker:
                 return self._person_id(key, v, rtype, keypath[:-1], path)
             return v
         return v
+
+    def _plumbing(self, key: str, v: dict[str, Any], det: str, path: str) -> dict[str, Any]:
+        """Bundle.entry.request/response and Resource.meta: codes and server bookkeeping stay, but a search
+        URL's parameters, a history entry's lastModified and a tag's words can name the patient."""
+        out: dict[str, Any] = {}
+        for k, val in v.items():
+            p2 = f"{path}.{k}"
+            if isinstance(val, str) and k in ("url", "ifNoneExist", "ifNoneMatch", "location") and (
+                "?" in val or "=" in val
+            ):
+                new: Any = self._search_query(val, p2)
+            elif isinstance(val, str) and k == "lastModified" and key == "response":
+                new = self._replace_leaf(val, T.DATE, None, f"{det}.lastModified", p2)
+            elif isinstance(val, str) and k in ("location", "url") and PERSON_REF.match(val):
+                new = self._person_id("reference", val, "Bundle", (), p2)
+            elif key == "meta" and k in ("tag", "security") and isinstance(val, list):
+                new = [self._meta_coding(c, f"{p2}[{i}]") for i, c in enumerate(val)]
+            else:
+                new = val
+            self._put(out, k, new)
+        return out
+
+    def _meta_coding(self, c: Any, path: str) -> Any:
+        """A tag's display is words someone typed ("imported for <name>"), a code with six digits or more may
+        be a record number ("mrn-MR8666661"): scanned as text; other codes stay."""
+        if not isinstance(c, dict):
+            return c
+        out: dict[str, Any] = {}
+        for k, val in c.items():
+            scan = k == "display" or (k == "code" and sum(ch.isdigit() for ch in str(val)) >= 6)
+            new = self._defer(val, f"{path}.{k}") if scan and isinstance(val, str) \
+                and len(val) > 2 and not ENUM_LIKE.match(val) else val
+            self._put(out, k, new)
+            if new.__class__ is _Deferred:
+                self._bind(out, k, new)
+        return out
+
+    def _search_query(self, url: str, path: str) -> str:
+        """A FHIR search's parameter values by their type: "Patient?identifier=urn:oid:...|MR82340311
+        &birthdate=1983-04-29" keeps its system and names, loses the record number and the date."""
+        base, sep, query = url.partition("?")
+        if not sep:
+            base, query = "", url
+        parts: list[str] = []
+        last = 0
+        for m in _QUERY_PARAM.finditer(query):
+            name = m.group("name").split(":", 1)[0].rsplit(".", 1)[-1].lower()
+            t = _SEARCH_TYPES.get(name)
+            value = m.group("value")
+            if t is None or not value:
+                continue
+            s = m.start("value")
+            bar = value.rfind("|") if t is T.ID else -1  # a token: system|value, only the value goes
+            if bar >= 0:
+                s += bar + 1
+                value = value[bar + 1 :]
+            if not value:
+                continue
+            rep = self._replace_leaf(value, t, None, f"fhir:search.{name}", path)
+            parts.append(query[last:s])
+            parts.append("" if rep is DROP else str(rep))
+            last = s + len(value)
+        if not parts:
+            return url
+        parts.append(query[last:])
+        return f"{base}{sep}{''.join(parts)}"
 
     def _person_id(self, key: str, v: str, rtype: str, keypath: tuple[str, ...], path: str) -> Any:
         """Patient.id, and the id in "Patient/<id>" references and full URLs; other ids stay."""

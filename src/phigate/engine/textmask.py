@@ -111,6 +111,7 @@ def detect(
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
+        hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
     if not norm_text.isascii():
@@ -217,6 +218,26 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
     return out
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z'’]+) $")
+_AND_NAME = re.compile(
+    r"(?: \([^()\n]{1,30}\))?,? (?:and|&|or) ([A-Z][a-z'’\-]{2,}"
+    r"(?: (?:(?:Ó|O'|Mac|Mc|de|van|von|bin|bint|al|el|da|di|du|le|la|ter|ten) )?[A-Z][a-z'’\-]{2,}){0,2})"
+    r"(?![\w'’\-])"
+)
+
+
+def _and_name(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A second name joined to a name a cue gave ("great-grandchildren Heribaldo and Eustorgio", "custody
+    of Ana and Tiva"): the same kind of word, unless a dictionary knows it."""
+    out: list[Hit] = []
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    for h in hits:
+        if h.type is not T.NAME or h.detector != "names:cue":
+            continue
+        m = _AND_NAME.match(norm_text, h.end)
+        words = [fold_token(w) for w in m.group(1).split() if w[:1].isupper()] if m is not None else []
+        if m is not None and not any(w in common or w in excluded for w in words):
+            out.append(Hit(m.start(1), m.end(1), T.NAME, "names:and-name"))
+    return out
 
 
 def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str]) -> list[Hit]:

@@ -64,6 +64,8 @@ _FACILITY = (
     r"|Sairaala|sairaala|Nemocnice|Nemocnica|Bolnica|Korhaz|Hastanesi|Rumah Sakit|RSUD|RSUP|RSIA|Benh vien"
     r"|Medical Center|Medical Centre|Health Centre|Health Center|Centro de Salud|Centro de Saude"
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
+    r"|Maternity Unit|Maternity Ward|Maternity Wing|Maternity Hospital|Birth Centre|Birth Center"
+    r"|Birthing Centre|Birthing Center|Neonatal Unit|Special Care Baby Unit"
     r"|Poliklinik|Policlinico|Dispensary|Sanatorium|Sanatorio|Fundacion|Universitetshospital|Universitetssjukhus"
     r"|Sjukhuset|Sykehuset|Sygehus|Klinikum|Teaching and Referral Hospital|UZ|AZ|UMC|MC"
     # buildings, institutes and agencies named after people or places ("Orrell Pavilion", "Haus
@@ -209,6 +211,14 @@ SPECS = [
     PatternSpec("hl7-control-id", T.ID, r"MSH\|(?:[^|\r\n]{0,80}\|){8}(?P<v>[^|\r\n]{1,40})", hs=r"MSH\|"),
     # a toll-free vanity number (1-800-WALGREENS) is a business's; its digits stay masked (fail closed)
     PatternSpec("vanity", T.ID, r"\b1-8(?:00|33|44|55|66|77|88)-[A-Z]{4,10}\b"),
+    # an RxNorm name's dose form after its unit in capitals: "Atorvastatin 40 MG Oral Tablet" ("Oral" is a
+    # given name too)
+    PatternSpec(
+        "rxnorm-form",
+        T.ID,
+        r"\b[0-9]+(?:\.[0-9]+)?[ \t]?(?:MG|MCG|ML|UNT|MEQ|ACTUAT|HR|MG/ML|MG/HR|MCG/ML|UNT/ML)"
+        r"(?:[ \t][A-Z][a-z]+){1,4}\b",
+    ),
     # provinces and states of Canada and Australia whose words are also names ("Columbia", "Nova"): state
     # level, which Safe Harbor lets stay
     PatternSpec(

@@ -1,0 +1,40 @@
+"""FHIR resource type names (R4, R4B and R5): a JSON object whose "resourceType" is one of them is masked by
+FHIR's schema; any other ("NewbornScreeningRecord", an app's own) is generic JSON, typed by its keys, so a
+plain-string "name" beside a birth date is a person's name there, not a FHIR element to scan."""
+
+from __future__ import annotations
+
+_NAMES = """
+Account ActivityDefinition ActorDefinition AdministrableProductDefinition AdverseEvent AllergyIntolerance
+Appointment AppointmentResponse ArtifactAssessment AuditEvent Basic Binary BiologicallyDerivedProduct
+BiologicallyDerivedProductDispense BodyStructure Bundle CanonicalResource CapabilityStatement CarePlan
+CareTeam CatalogEntry ChargeItem ChargeItemDefinition Citation Claim ClaimResponse ClinicalImpression
+ClinicalUseDefinition ClinicalUseIssue CodeSystem Communication CommunicationRequest CompartmentDefinition
+Composition ConceptMap Condition ConditionDefinition Consent Contract Coverage CoverageEligibilityRequest
+CoverageEligibilityResponse DetectedIssue Device DeviceAssociation DeviceDefinition DeviceDispense
+DeviceMetric DeviceRequest DeviceUsage DeviceUseStatement DiagnosticReport DocumentManifest
+DocumentReference DomainResource EffectEvidenceSynthesis Encounter EncounterHistory Endpoint
+EnrollmentRequest EnrollmentResponse EpisodeOfCare EventDefinition Evidence EvidenceReport EvidenceVariable
+ExampleScenario ExplanationOfBenefit FamilyMemberHistory Flag FormularyItem GenomicStudy Goal
+GraphDefinition Group GuidanceResponse HealthcareService ImagingSelection ImagingStudy Immunization
+ImmunizationEvaluation ImmunizationRecommendation ImplementationGuide Ingredient InsurancePlan
+InventoryItem InventoryReport Invoice Library Linkage List Location ManufacturedItemDefinition Measure
+MeasureReport Media Medication MedicationAdministration MedicationDispense MedicationKnowledge
+MedicationRequest MedicationStatement MedicinalProduct MedicinalProductAuthorization
+MedicinalProductContraindication MedicinalProductDefinition MedicinalProductIndication
+MedicinalProductIngredient MedicinalProductInteraction MedicinalProductManufactured
+MedicinalProductPackaged MedicinalProductPharmaceutical MedicinalProductUndesirableEffect
+MessageDefinition MessageHeader MetadataResource MolecularSequence NamingSystem NutritionIntake
+NutritionOrder NutritionProduct Observation ObservationDefinition OperationDefinition OperationOutcome
+Organization OrganizationAffiliation PackagedProductDefinition Parameters Patient PaymentNotice
+PaymentReconciliation Permission Person PlanDefinition Practitioner PractitionerRole Procedure Provenance
+Questionnaire QuestionnaireResponse RegulatedAuthorization RelatedPerson RequestGroup RequestOrchestration
+Requirements ResearchDefinition ResearchElementDefinition ResearchStudy ResearchSubject Resource
+RiskAssessment RiskEvidenceSynthesis Schedule SearchParameter ServiceRequest Slot Specimen
+SpecimenDefinition StructureDefinition StructureMap Subscription SubscriptionStatus SubscriptionTopic
+Substance SubstanceDefinition SubstanceNucleicAcid SubstancePolymer SubstanceProtein
+SubstanceReferenceInformation SubstanceSourceMaterial SubstanceSpecification SupplyDelivery SupplyRequest
+Task TerminologyCapabilities TestPlan TestReport TestScript Transport ValueSet VerificationResult
+VisionPrescription
+"""
+RESOURCE_TYPES = frozenset(_NAMES.split())
