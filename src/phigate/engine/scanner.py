@@ -43,7 +43,7 @@ GROUP = 8
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")
 
 
-_TAIL = 200  # longest value a windowed pattern takes past its window (a full address line, a date range)
+_TAIL = 24  # how far a windowed pattern's value may run past its window (a date whose prefilter fires early)
 
 
 class Scanner:

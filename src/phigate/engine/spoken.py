@@ -34,7 +34,7 @@ _DOT = r"(?:[ \t]+(?i:dot)[ \t]+|[ \t]*[\[({](?i:dot)[\])}][ \t]*|[ \t]+\.[ \t]*
 _PART = r"[A-Za-z0-9][A-Za-z0-9_\-]*"
 # inside the local part a bare "." has no spaces round it: "updates. ana" is a sentence's end
 _LDOT = r"(?:[ \t]+(?i:dot)[ \t]+|[ \t]*[\[({](?i:dot)[\])}][ \t]*|\.)"
-_LOCAL = rf"{_PART}(?:(?:{_LDOT}|[ \t]+(?i:underscore|dash|hyphen)[ \t]+|[_\-]){_PART})*"
+_LOCAL = rf"{_PART}(?:(?:{_LDOT}|[ \t]+(?i:underscore|dash|hyphen)[ \t]+|[_\-]){_PART}){{0,6}}"
 _ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
@@ -137,7 +137,8 @@ SPECS = [
         T.EMAIL,
         rf"(?P<v>{_LOCAL}{_AT}{_PART}(?:{_DOT}{_PART})*?{_DOT}(?i:{_TLD})(?:{_DOT}(?i:uk|au|nz|in|za|br|jp))?)\b",
         validator=lambda text, m: _v_spoken_email(m),
-        hs=rf"{_AT}{_PART}",
+        # the prefilter needs the domain's dot and a known TLD: " at " alone is in every other sentence
+        hs=rf"{_AT}{_PART}(?:{_DOT}{_PART}){{0,3}}{_DOT}(?i:{_TLD})\b",
         window=80,
     ),
     PatternSpec(  # "97 dot 151 dot 120 dot 168"
