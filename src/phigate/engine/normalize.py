@@ -4,7 +4,9 @@ Detectors run on a normalised copy: zero-width characters removed, Unicode digit
 Arabic-Indic, ...) folded to ASCII, dash and space variants unified, `%XX` URL escapes and JSON `\\uXXXX`
 escapes decoded (a log line of `json.dumps` output writes "Fran\\u00e7ois"; the name is "François"), and
 HTML character references too ("Ren&eacute;e", "Stop &amp; Go", "&#233;"). Runs of underscores that pad a
-form's blanks ("Name: ____Ada Obi____") read as spaces, so a value does not fuse with its padding.
+form's blanks ("Name: ____Ada Obi____") read as spaces, so a value does not fuse with its padding; a
+defanged address reads as written ("fb[.]com", "ana(at)mail.example", "hxxps://"), and characters typed one
+by one with single spaces read as one token when four or more are digits ("SSN 8 8 6 - 0 5 - 5 9 5 2").
 A second, 1:1 "scan" copy replaces the remaining non-ASCII characters by ASCII look-alikes (accents
 stripped, other letters become `a`/`A`) so byte-oriented engines (Hyperscan) see one byte per
 character. Spans found in either copy map back to the original through `Normalized.to_original`.
@@ -206,7 +208,7 @@ def _normalize(s: str) -> Normalized:
 # a defanged address ("fb[.]com", "ana(at)mail.example", "hxxps://", "1[.]2[.]3[.]4") reads as written
 _REFANG = re.compile(r"[\[({](?:\.|dot|DOT|at|AT|@)[\])}]|hxxp|hXXp|HXXP")
 # characters written one by one with single spaces, holding four digits or more: "4 2 3 6 6",
-# "8 8 6 - 0 5 - 5 9 5 2", "Z X 5 4 9 6 1 3 8 1" read as "42366", "886-05-5952", "ZX549613 81"
+# "8 8 6 - 0 5 - 5 9 5 2", "Z X 5 4 9 6 1 3 8 1" read as "42366", "886-05-5952", "ZX54961381"
 _SPACED = re.compile(r"(?<![^\s(\[:#,=])[0-9A-Za-z](?: [0-9A-Za-z/\-.]){4,}(?![^\s)\],.;:])")
 _SPACED_HINT = re.compile(r"[0-9A-Za-z] [0-9] [0-9A-Za-z/\-.] [0-9]")
 

@@ -140,6 +140,7 @@ _EMPLOYER = frozenset(
     {"regex:employer", "regex:employer-prose", "regex:employer-word", "regex:employer-before"}
 )
 
+
 def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
     """An employer named once by its cue is the same employer where its name recurs without one ("the
     <employer> HR line")."""
@@ -217,6 +218,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
                 out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
     return out
 
+
 _WORD_BEFORE = re.compile(r"([A-Z][a-z'’]+) $")
 _AND_NAME = re.compile(
     r"(?: \([^()\n]{1,30}\))?,? (?:and|&|or) ([A-Z][a-z'’\-]{2,}"
@@ -226,8 +228,8 @@ _AND_NAME = re.compile(
 
 
 def _and_name(hits: list[Hit], norm_text: str) -> list[Hit]:
-    """A second name joined to a name a cue gave ("great-grandchildren Heribaldo and Eustorgio", "custody
-    of Ana and Tiva"): the same kind of word, unless a dictionary knows it."""
+    """A second name joined to a name a cue gave ("great-grandchildren Heribaldo and Eustorgio", "children
+    Ana (7 years) and Tiva"): the same kind of word, unless a dictionary knows it."""
     out: list[Hit] = []
     common, excluded = lexicon.common_words(), lexicon.excluded()
     for h in hits:
