@@ -501,23 +501,13 @@ def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start("v"), m.end("v"), T.DATE
 
 
-_DIGIT_WORD = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _MONTH_WORD = "january|february|march|april|may|june|july|august|september|october|november|december"
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
+_MAY_VERB = re.compile(r"may\s+(?:the\s+)?(?:first|second)\b")
 _ORDINAL_WORDS = rf"(?:(?:twenty|thirty)[\s\-])?(?:{_ORDINAL})"
-
-
-def _v_spoken_digits(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Seven or more spoken digits ("double four" is two): a phone or record number, not prose."""
-    words = [w for w in re.split(r"[\s,\-]+", m.group("v").lower()) if w]
-    digits = sum(1 for w in words if w not in ("double", "triple"))
-    digits += words.count("double") + 2 * words.count("triple")
-    if digits < 7:
-        return None
-    return m.start("v"), m.end("v"), T.PHONE
 
 
 # "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
@@ -933,22 +923,14 @@ SPECS: list[PatternSpec] = [
         hs=_AGE + ")",  # Hyperscan has no look-ahead; the Python regex re-checks every candidate
     ),
     # dictated text (ambient scribes, voicemail transcription) spells numbers and dates out
-    PatternSpec(  # "callback number three three four two nine four six one six four"
-        "spoken-digits",
-        T.PHONE,
-        rf"\b(?P<v>(?:{_DIGIT_WORD}|double|triple)(?:[\s,\-]+(?:{_DIGIT_WORD}|double|triple)){{6,}})\b",
-        caseless=True,
-        validator=lambda text, m: _v_spoken_digits(m),
-        hs=rf"\b(?:{_DIGIT_WORD})[\s,\-]{{1,3}}(?:{_DIGIT_WORD})[\s,\-]{{1,3}}(?:{_DIGIT_WORD})",
-    ),
     PatternSpec(  # "january twenty seventh", "the fifteenth of february", "march third nineteen eighty"
         "spoken-date",
         T.DATE,
         rf"\b(?P<v>(?:{_MONTH_WORD})\s+(?:the\s+)?{_ORDINAL_WORDS}"
         rf"|(?:the\s+)?{_ORDINAL_WORDS}\s+(?:of\s+)?(?:{_MONTH_WORD}))\b",
         caseless=True,
-        # "you may first try": lowercase "may" is the verb; "May first" stays a date
-        validator=lambda text, m: None if m.group("v").startswith("may ") else _span(m, T.DATE),
+        # "you may first try", "may second the motion": lowercase "may" is the verb there; "may tenth" a date
+        validator=lambda text, m: None if _MAY_VERB.match(m.group("v")) else _span(m, T.DATE),
         hs=rf"\b(?:(?:{_MONTH_WORD})\s{{1,3}}(?:the\s{{1,3}})?(?:twenty|thirty|{_ORDINAL})"
         rf"|(?:{_ORDINAL})\s{{1,3}}(?:of\s{{1,3}})?(?:{_MONTH_WORD}))",
     ),
@@ -1227,6 +1209,8 @@ def _mixed_prefilter(v: str) -> bool:
 
 
 _AGE_WORD_CUE = re.compile(r"(?i)\b(?:is|was|turned|turns|aged|age|at|of|a|an)\s+(?:now\s+)?$")
+_AGE_WORD_ALONE = re.compile(r"[ \t]*(?:\)|,)")
+_AGE_WORD_OPEN = re.compile(r"(?:\(|,[ \t])[ \t]*\Z")
 _AGE_WORD_NEXT = re.compile(r"(?i)[- ]years?[- ]old|\s+(?:years?|yrs)\b|[- ]year[- ]olds?\b")
 
 
@@ -1234,7 +1218,8 @@ def _v_age_words(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """A spelled-out age of 90 or more: followed by "years (old)", or after "is"/"turned"/"aged" and
     not followed by a unit ("ninety minutes", "ninety percent")."""
     s, e = m.start("v"), m.end("v")
-    if _AGE_WORD_NEXT.match(text, e):
+    alone = _AGE_WORD_ALONE.match(text, e) and _AGE_WORD_OPEN.search(text, max(0, s - 4), s)
+    if _AGE_WORD_NEXT.match(text, e) or alone:  # alone beside a name: "Ana Obi, ninety-seven,"
         return s, e, T.AGE
     after = text[e : e + 16].lower()
     if _AGE_WORD_CUE.search(text, max(0, s - 24), s) and not re.match(

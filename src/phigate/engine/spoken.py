@@ -4,8 +4,8 @@ a phonetic alphabet ("J as in juliet, 2, 0, 1, 9"), a phone number in groups joi
 670, then 7997"), an e-mail, IP address or link with "at", "dot" and "slash" spelled out ("ana dot
 obi at example dot com", "97 dot 151 dot 120 dot 168", "example dot org slash records slash 4471"), an
 e-mail with spaces round its "@" and dots, a date with spaced separators or a Roman month ("01 - 12 -
-2024", "4.IV.1986"), a month with an ordinal word ("may twentieth"), and an age over 89 in words beside a
-name ("Ana Obi, ninety-seven,", "(ninety-five)").
+2024", "4.IV.1986"). A month with an ordinal word and an age in words are patterns.py's ("spoken-date",
+"age-words"); this module's "spoken-digits" replaced the phone-only one there.
 
 The identifier's type comes from the words before it (a ZIP after "zip", an SSN after "ssn"); a number
 read aloud with no cue is an ID: masked either way.
@@ -17,7 +17,7 @@ import re
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.patterns import MONTHS_EN, STREET_SUFFIX, PatternSpec, _span
+from phigate.engine.patterns import STREET_SUFFIX, PatternSpec, _span
 
 _DIGIT = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner)"
 _DIGIT_WORD = rf"(?:(?:double|triple)[ \t\-]+{_DIGIT}|{_DIGIT})"
@@ -35,11 +35,6 @@ _PART = r"[A-Za-z0-9][A-Za-z0-9_\-]*"
 # inside the local part a bare "." has no spaces round it: "updates. ana" is a sentence's end
 _LDOT = r"(?:[ \t]+(?i:dot)[ \t]+|[ \t]*[\[({](?i:dot)[\])}][ \t]*|\.)"
 _LOCAL = rf"{_PART}(?:(?:{_LDOT}|[ \t]+(?i:underscore|dash|hyphen)[ \t]+|[_\-]){_PART}){{0,6}}"
-_ORDINAL = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-    r"|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first"
-)
 _RSEP = r"(?:\.|[ \t]|\.[ \t])"
 _ADDR_CUE = r"addr|address|lives[ \t]at|live[ \t]at|living[ \t]at|moved[ \t]to|house[ \t]at"
 _UNIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
@@ -53,10 +48,6 @@ _NUMBER_WORDS = (
     rf"|(?:one|two|three|four|five|six|seven|eight|nine)[ \t]hundred(?:[ \t](?:and[ \t])?[a-z\-]+)?"
 )
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
-_AGE_WORDS = (
-    r"ninety(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ \t]hundred"
-    r"(?:[ \t](?:and[ \t])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
-)
 
 SPECS = [
     PatternSpec(  # four digit words or more: "oh four six two seven", "seven double five two"
@@ -172,15 +163,6 @@ SPECS = [
         hs=rf"[0-9]{_RSEP}(?:{_ROMAN_MONTH}){_RSEP}[12][0-9]{{3}}",
         window=24,  # the prefilter starts at the day's last digit; the window must hold the whole date
     ),
-    PatternSpec(  # "may twentieth", "the third of March", "March the fifth"
-        "date-ordinal-words",
-        T.DATE,
-        rf"(?i:\b(?P<v>(?:{MONTHS_EN})[ \t]+(?:the[ \t]+)?(?:{_ORDINAL})"
-        rf"|(?:the[ \t]+)?(?:{_ORDINAL})[ \t]+of[ \t]+(?:{MONTHS_EN}))\b)",
-        validator=lambda text, m: _v_month_words(m),
-        hs=rf"(?i:\b(?:{MONTHS_EN})[ \t]+(?:the[ \t]+)?(?:{_ORDINAL})"
-        rf"|\b(?:{_ORDINAL})[ \t]+of[ \t]+[A-Za-z])",
-    ),
     PatternSpec(  # dotted day, month and a two-digit year after a date word: "appt is 1.12.24", "on 5.21.24"
         "date-dotted-cue",
         T.DATE,
@@ -188,12 +170,6 @@ SPECS = [
         r"(?P<v>(?:[12][0-9]|3[01]|0?[1-9])\.(?:[12][0-9]|3[01]|0?[1-9])\.[0-9]{2})(?![0-9.])",
         hs=r"(?i:\b(?:appt|appointment|on|seen|dated|dob|born|visit|due|from|until|since|is))[ \t]+"
         r"[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2}",
-    ),
-    PatternSpec(  # "Ana Obi, ninety-seven, also a member", "grandpa (ninety-one)"
-        "age-words",
-        T.AGE,
-        rf"(?:\(|,[ \t])[ \t]*(?P<v>(?i:{_AGE_WORDS}))(?=[ \t]*\)|,|[ \t]+(?:years|yrs|y/?o\b|yo\b))",
-        hs=rf"(?:\(|,[ \t])[ \t]*(?i:{_AGE_WORDS})",
     ),
 ]
 
@@ -263,13 +239,6 @@ def _v_spoken_url(m: re.Match[str]) -> tuple[int, int, T] | None:
     if host.lower() in lexicon.common_words() and "-" not in host:
         return None  # "the dot com slash ..." is no host
     return _span(m, T.URL)
-
-
-def _v_month_words(m: re.Match[str]) -> tuple[int, int, T] | None:
-    v = m.group("v")
-    if v.split()[0].lower() == "may" and v[:1].islower() and re.match(r"may[ \t]+(?:the[ \t]+)?first", v):
-        return None  # "may first try", "you may first call"
-    return _span(m, T.DATE)
 
 
 def _v_number_street(m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -28,7 +28,7 @@ from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain, named_streets
 from phigate.engine.filenames import FileNames
-from phigate.engine.names import TITLES, _calendar_words
+from phigate.engine.names import _WORD_BEFORE, TITLES, _calendar_words
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -219,7 +219,6 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
     return out
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][a-z'’]+) $")
 _AND_NAME = re.compile(
     r"(?: \([^()\n]{1,30}\))?,? (?:and|&|or) ([A-Z][a-z'’\-]{2,}"
     r"(?: (?:(?:Ó|O'|Mac|Mc|de|van|von|bin|bint|al|el|da|di|du|le|la|ter|ten) )?[A-Z][a-z'’\-]{2,}){0,2})"
