@@ -1029,3 +1029,58 @@ def test_family_dense_records(masker: Masker, text: str, gone: list[str], kept: 
 )
 def test_drugs_times_and_units_beside_family_words_stay(masker: Masker, text: str) -> None:
     assert masker.mask_text(text).document == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Home reading by patient Tavilah (93 y) at home; Mrs Oduya, 95, lives alone.", ["93", "95"],
+         ["Home reading"]),
+        ("Rejected: postalCode '60431' does not match city 'Quarrystone Flats'; family 'Vantorre' "
+         "given 'Ilse'",
+         ["60431", "Quarrystone", "Vantorre", "Ilse"], ["postalCode", "does not match"]),
+        ("Room 14, 82 Garnet Row, Wexford", ["Room 14", "82 Garnet Row"], []),
+    ],
+)
+def test_ages_after_names_and_quoted_elements(masker: Masker, text: str, gone: list[str],
+                                              kept: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Обследование: Креатинин 112 мкмоль/л, Глюкоза 6,4 ммоль/л.",
+     "Submitting service: 大阪大学医学部附属病院, Gastroenterology",
+     "The district nurse Will review the wound on Monday.", "Patient moved to Room 12 on ward 4B.",
+     "Cardiology Clinic Room 12", "Ana Lopez, 90 mg twice daily"],
+)
+def test_lab_values_institutions_modals_and_rooms_stay(masker: Masker, text: str) -> None:
+    out = masker.mask_text(text).document
+    assert ("Ana Lopez" not in out and "90 mg" in out) if "Lopez" in text else out == text, out
+
+
+def test_fhir_outcome_chained_search_and_older_resource_types(masker: Masker) -> None:
+    """A transaction response's OperationOutcome echoes the rejected record; an STU3 resource is still FHIR
+    (its subject's display is a name, its SNOMED code stays); a chained search parameter types by its last
+    part; a display with no reference that names a clinic or a hospital is no person."""
+    doc = {"resourceType": "Bundle", "type": "transaction-response", "entry": [
+        {"response": {"status": "422", "outcome": {"resourceType": "OperationOutcome", "issue": [
+            {"severity": "error", "diagnostics": "identifier 40718822 already assigned to Quellmar, Ottilie "
+                                                 "(DOB 1961-02-17)"}]}}},
+        {"request": {"method": "GET", "url": "CareTeam?subject:Patient.identifier=MR55120937"}},
+        {"resource": {"resourceType": "ProcedureRequest", "subject": {"reference": "Patient/p1",
+                                                                      "display": "Ottilie Quellmar"},
+                      "code": {"coding": [{"system": "http://snomed.info/sct", "code": "73761001"}]},
+                      "performer": {"display": "Cardiology Clinic Room 12"},
+                      "requester": {"display": "Saint Wendreda Regional Hospital"}}},
+    ]}
+    out = json.dumps(masker.mask_json(doc).document)
+    for value in ["40718822", "Quellmar", "Ottilie", "1961-02-17", "MR55120937"]:
+        assert value not in out, out
+    for value in ["73761001", "Cardiology Clinic Room 12", "Saint Wendreda Regional Hospital",
+                  "subject:Patient"]:
+        assert value in out, out

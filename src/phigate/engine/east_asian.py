@@ -59,6 +59,12 @@ KO_TITLES = frozenset([
     "부모", "어머", "아버", "사모", "과장", "부장", "팀장", "실장", "담당자", "여러분",
     "입원", "외래", "응급", "신규", "해당",
 ])
+# how the name of a hospital, a clinic, a university or a health office ends: an institution, no person
+INSTITUTION_ENDS = (
+    "病院", "医院", "醫院", "診療所", "クリニック", "センター", "中心", "大学", "大學", "医学部", "醫學院",
+    "研究所",
+    "卫生院", "衛生院", "保健所", "薬局", "药房", "药店", "병원", "의원", "센터", "대학교", "보건소", "약국",
+)
 # the kana reading in brackets right after a name ("（ヒ　チ）" after the kanji)
 _READING = re.compile(r"[（(](?P<v>[\u30a0-\u30ff]{1,8}(?:[\u3000 ][\u30a0-\u30ff]{1,8})?)[）)]")
 # a chat export's sender: "[<name>] [오후 9:14]", "[<name>] [9:14 PM]"
@@ -85,7 +91,7 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     for m in _HONORIFIC.finditer(text):
         if m.group("v") is not None:
             out.append(Hit(m.start("v"), m.end("v"), T.NAME, "cjk:honorific"))
-        elif m.group("ko") not in KO_TITLES and not m.group("ko").endswith(("병원", "의원", "센터")):
+        elif m.group("ko") not in KO_TITLES and not m.group("ko").endswith(INSTITUTION_ENDS):
             out.append(Hit(m.start("ko"), m.end("ko"), T.NAME, "cjk:honorific"))
     ends = {e for _, e in names}
     for m in _READING.finditer(text):

@@ -1,6 +1,7 @@
-"""FHIR resource type names (R4, R4B and R5): a JSON object whose "resourceType" is one of them is masked by
-FHIR's schema; any other ("NewbornScreeningRecord", an app's own) is generic JSON, typed by its keys, so a
-plain-string "name" beside a birth date is a person's name there, not a FHIR element to scan."""
+"""FHIR resource type names (R4, R4B and R5, and those STU3 and DSTU2 servers still send): a JSON object
+whose "resourceType" is one of them is masked by FHIR's schema; any other ("NewbornScreeningRecord", an
+app's own) is generic JSON, typed by its keys, so a plain-string "name" beside a birth date is a person's
+name there, not a FHIR element to scan."""
 
 from __future__ import annotations
 
@@ -36,5 +37,8 @@ Substance SubstanceDefinition SubstanceNucleicAcid SubstancePolymer SubstancePro
 SubstanceReferenceInformation SubstanceSourceMaterial SubstanceSpecification SupplyDelivery SupplyRequest
 Task TerminologyCapabilities TestPlan TestReport TestScript Transport ValueSet VerificationResult
 VisionPrescription
+BodySite Conformance DataElement DecisionSupportRule DeviceComponent DeviceUseRequest DiagnosticOrder
+EligibilityRequest EligibilityResponse ExpansionProfile ImagingManifest ImagingObjectSelection MedicationOrder
+Order OrderResponse ProcedureRequest ProcessRequest ProcessResponse ReferralRequest Sequence ServiceDefinition
 """
 RESOURCE_TYPES = frozenset(_NAMES.split())

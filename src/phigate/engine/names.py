@@ -214,6 +214,11 @@ _NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*[,:!]")
 _GENDER_SUFFIX = re.compile(r"\((?:e|a|in|ka|s|ne|ice)\)$")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
+# places in a building numbered after their word: "Room 12", "Bed 4B", "Bay 3" (also surnames elsewhere)
+_NUMBERED_PLACES = frozenset(["room", "bed", "bay", "ward", "floor", "level", "suite", "cubicle", "booth",
+                              "desk", "theatre", "theater", "pod", "zimmer", "bett", "station", "box", "sala",
+                              "cama"])
+_NUMBER_NEXT = re.compile(r" #?[0-9]{1,4}[A-Za-z]?\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
 _CAMEL_CODE = re.compile(
@@ -476,6 +481,9 @@ class NameFinder:
             return  # "Nascimento: 21-06-1981", "Age: 91": a form's field label, not a surname
         if run[-1].key in LABELS and not run[-1].name_hit and _COLON_NEXT.match(text, run[-1].end):
             return  # "Hasta Adı Soyadı:", "Contactpersoon:": a label phrase; its value comes after
+        if len(run) == 1 and run[0].key in _NUMBERED_PLACES and _NUMBER_NEXT.match(text, run[0].end) \
+                and not _after_title(text, run[0].start):
+            return  # "moved to Room 12": a room, not Mr Room
         if len(run) == 1 and run[0].key in _PAGE_WORDS and _PAGE_OF.match(text, run[0].end):
             return  # "Page 1 of 3", "Seite 2 von 4": pagination, not Mr Page
         # organisation / eponym / place-prefixed runs are not people
@@ -519,6 +527,8 @@ class NameFinder:
                 and not run[0].name_hit and text[run[0].end : run[0].end + 1] == " ":
             run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
             cue = "label"
+        if len(run) == 1 and run[0].key in _MODALS and _BARE_VERB_NEXT.match(text, run[0].end):
+            return  # "the district nurse Will review the wound": the modal verb, not a man called Will
         accepted: list[_Tok] = []
         if cue == "title":
             accepted = [
@@ -531,7 +541,7 @@ class NameFinder:
             accepted = list(
                 _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
                         and not (t.upper and not t.name_hit and not mixed)
-                        and not (not t.name_hit and _DEPARTMENT(t.key)))  # "Proband, Endocrinology"
+                        and not (not t.name_hit and DEPARTMENT(t.key)))  # "Proband, Endocrinology"
             )
         if not accepted and self.detect_names:
             accepted = self._dictionary_run(run, weak=cue == "weak") or self._unlisted_run(text, run)
@@ -573,7 +583,7 @@ class NameFinder:
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
         if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
             return []
-        if any(DRUG_SHAPE.search(t.key) or _DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
+        if any(DRUG_SHAPE.search(t.key) or DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end):
             return run
@@ -654,7 +664,13 @@ _PERSON_VERB = re.compile(
 
 
 # a medical department or specialty in any language ("Kardiologiczna", "Chirurgie", "Pediatria")
-_DEPARTMENT = re.compile(
+_MODALS = frozenset(["will", "may", "shall", "must", "can"])
+# a lower-case verb in its bare form after the word ("Will phone", "May need"): not "Will said", "Will is"
+_BARE_VERB_NEXT = re.compile(
+    r" (?!(?:is|was|has|had|and|or|who|from|at|in|on|to|for|with|of|the|an?|as|too|also|here|there|again)\b)"
+    r"[a-z]{2,}(?<!ed)(?<!s)\b"
+)
+DEPARTMENT = re.compile(
     r"\w+olog|\w*(?:iatri|chirurg|surg|ortoped|orthop|ginecol|gynecol|obstetr|gastroent|endocrin|endokryn"
     r"|reumat|rheumat|onkol|oncol|kardi|cardi|neurol|nefrol|nephrol|pneumol|pulmon)"
 ).match

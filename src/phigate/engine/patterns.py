@@ -1371,9 +1371,11 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "street-unit",
         T.ADDRESS,
-        r"\b(?P<v>(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Wohnung|Piso|Appartement|Interno|Mieszkanie)\.?\s*#?\s*"
-        r"[0-9]+[A-Za-z]?)\b",
+        # a room only before a house number ("Room 12, 45 High St"): alone it is a hospital's or a clinic's
+        r"\b(?P<v>(?:Apt|Apartment|Suite|Ste|Unit|Flat|Wohnung|Piso|Appartement|Interno|Mieszkanie)\.?\s*#?\s*"
+        r"[0-9]+[A-Za-z]?|Room\s*#?\s*[0-9]+[A-Za-z]?(?=,?\s+[0-9]+[A-Za-z]?\s+[A-Z]))\b",
         validator=_v_address,
+        hs=r"\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Wohnung|Piso|Appartement|Interno|Mieszkanie)\.?\s*#?\s*[0-9]",
     ),
     PatternSpec(
         "street-keyword-first",
@@ -1620,6 +1622,9 @@ ID_KEY_WORDS = (
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
     r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name)"
 )
+_ELEMENT_TYPES = {"postalCode": T.ZIP, "birthDate": T.DATE, "deceasedDateTime": T.DATE, "family": T.NAME,
+                  "given": T.NAME, "city": T.ADDRESS, "district": T.ADDRESS}
+_QUOTED_ELEMENTS = "|".join(_ELEMENT_TYPES)
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)ssn|social"), T.SSN),
     (re.compile(r"(?i)mrn|chart|record|patient_?id|pid|hospital_?no|case_?no"), T.MRN),
@@ -1752,6 +1757,14 @@ CODE_SPECS: list[PatternSpec] = [
         r"(?:[0-9]{2,5}(?:[ .\-][0-9]{2,4}){1,3}|(?P<one>[0-9]{5,8})))(?![0-9])",
         validator=lambda text, m: _v_phone_paren(m),
         hs=r"(?:\b0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}(?:[ .\-][0-9]{2,4}|[0-9]{3})",
+    ),
+    PatternSpec(  # a FHIR validator's message quotes an element's value: "postalCode '53871' does not match
+        # city '<town>'", "family 'X' differs": the element says what the value is
+        "element-quoted",
+        T.ADDRESS,
+        rf"\b(?P<k>{_QUOTED_ELEMENTS})[ \t]+(?:value[ \t]+)?['\"](?P<v>[^'\"\n]{{1,60}})['\"]",
+        validator=lambda text, m: (m.start("v"), m.end("v"), _ELEMENT_TYPES[m.group("k")]),
+        hs=rf"\b(?:{_QUOTED_ELEMENTS})[ \t]+(?:value[ \t]+)?['\"]",
     ),
     PatternSpec(
         "key-value",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from phigate.api.identifiers import IdentifierType as T
-from phigate.engine.east_asian import KO_TITLES
+from phigate.engine.east_asian import INSTITUTION_ENDS, KO_TITLES
 from phigate.engine.names import LABELS as LATIN_LABELS
 from phigate.engine.names import TITLES as LATIN_TITLES
 from phigate.engine.scanner import Hit
@@ -312,7 +312,9 @@ def _unknown_script(text: str, scan: str) -> list[Hit]:
 
 
 _FORM_LINE = re.compile(r"(?m)^[^:\n]{1,40}:[ \t]*(?P<v>[^\n]{3,160})$")
-_PARTS = re.compile(r"[,،߸፣]")
+_PARTS = re.compile(r"(?<![0-9]),|,(?![0-9])|[،߸፣]")  # "9,8 mmol/l" is one number
+# a measurement: a number, then a unit with a slash ("134 мкмоль/л", "14,2 G/l"): results, not an address
+_MEASURE = re.compile(r"[0-9][ \t]?[^\W\d_]{1,6}/[^\W\d_]{1,4}(?![^\W\d_])")
 _CONTACT = re.compile(
     r"(?P<n>[^\W\d_][^\s\d,،߸፣()]*(?:[ \t][^\W\d_][^\s\d,،߸፣()]*){1,2})[ \t]*[,،߸፣]?[ \t]*\(?\+?[0-9]"
 )
@@ -329,6 +331,8 @@ def _unknown_form(text: str) -> list[Hit]:
         if any(c.isascii() and c.isalpha() for c in v) or _NON_LATIN.search(v) is None:
             continue  # Latin text has its own rules
         s = m.start("v")
+        if _MEASURE.search(v):
+            continue
         parts = [p for p in _PARTS.split(v) if p.strip()]
         if len(parts) >= 3 and any(any(c.isdigit() for c in p) for p in parts) and sum(
             1 for p in parts if _NON_LATIN.search(p)
@@ -406,6 +410,9 @@ def _embedded(text: str, scan: str) -> list[Hit]:
                 and scan[words[j][1] : words[j + 1][0]] in (" ", "\t"):
             j += 1
         s, e = words[i][0], words[j][1]
+        if text[s:e].endswith(INSTITUTION_ENDS):  # "Submitting service: <university> hospital"
+            i = j + 1
+            continue
         t = cue or (T.ADDRESS if _PLACE_BEFORE.search(text, max(0, s - 24), s) else T.NAME)
         pc = _PC_AFTER.match(scan, e)
         if pc is not None:  # "<town>, 86012": a town and its postcode

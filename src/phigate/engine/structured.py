@@ -17,6 +17,7 @@ from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import known
 from phigate.engine.actions import replacement
 from phigate.engine.fhir_types import RESOURCE_TYPES
+from phigate.engine.names import ORG_WORDS
 from phigate.engine.normalize import fold_token
 from phigate.engine.plan import FieldSelector, MaskingPlan
 from phigate.engine.tabular import cell_holds, column_type
@@ -60,12 +61,27 @@ PERSON_ROLE_KEYS = frozenset([
 _NOT_A_PERSON_TYPE = frozenset(
     ["Organization", "Location", "Device", "HealthcareService", "Group", "Endpoint"]
 )
+_PLACE_WORDS = frozenset(["room", "ward", "unit", "dept", "team", "service", "bay", "theatre", "theater",
+                          "desk"])
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _org_display(display: Any) -> bool:
+    """A display with no reference that names a place or an organisation ("Cardiology Clinic Room 12", "Saint
+    Odilia Regional Hospital"), not a person: scanned as text instead of masked whole as a name."""
+    if not isinstance(display, str):
+        return False
+    return any(w in ORG_WORDS or w in _PLACE_WORDS or w.endswith(("ology", "ologie", "ologia", "iatry"))
+               for w in _WORDS.findall(display.lower()))
+
+
 DEVICE_KEYS = frozenset(["serialNumber", "lotNumber", "distinctIdentifier"])
 # FHIR search parameters in a URL (Bundle.request.url, link.url, ifNoneExist) by the type their value holds
 _SEARCH_TYPES = {"identifier": T.ID, "birthdate": T.DATE, "death-date": T.DATE, "family": T.NAME,
                  "given": T.NAME, "name": T.NAME, "phonetic": T.NAME, "phone": T.PHONE, "telecom": T.PHONE,
                  "email": T.EMAIL, "address": T.ADDRESS, "address-city": T.ADDRESS,
                  "address-postalcode": T.ZIP, "ssn": T.SSN, "mrn": T.MRN}
+_PARAM_PARTS = re.compile(r"[.:]")
 _QUERY_PARAM = re.compile(r"(?P<name>[A-Za-z][\w.:\-]*)=(?P<value>[^&#]*)")
 ATTACHMENT_KEYS = frozenset(["photo", "content", "presentedForm", "attachment"])
 NAME_FIELDS = {"family": T.NAME, "given": T.NAME, "text": T.NAME, "suffix": T.NAME}
@@ -724,7 +740,7 @@ class JsonMasker:
                 or (key == "organization" and keypath[-2:] == ("contact", "organization"))
                 # a display with no reference under a person's role: Coverage.subscriber.display
                 or (not isinstance(ref, str) and key in PERSON_ROLE_KEYS
-                    and v.get("type") not in _NOT_A_PERSON_TYPE)
+                    and v.get("type") not in _NOT_A_PERSON_TYPE and not _org_display(v["display"]))
             ):
                 out_d: dict[str, Any] = {}
                 for k2, v2 in v.items():
@@ -734,7 +750,7 @@ class JsonMasker:
                     self._put(out_d, k2, new)
                 return out_d
             if key == "meta" or key == "request" or key == "response":
-                return self._plumbing(key, v, det, path)
+                return self._plumbing(key, v, det, depth, path)
             url = v.get("url")
             if isinstance(url, str) and url.endswith("mothersMaidenName") and "valueString" in v:
                 return self._leaves(v, {"valueString": T.NAME}, det, depth, path)
@@ -751,9 +767,10 @@ class JsonMasker:
             return v
         return v
 
-    def _plumbing(self, key: str, v: dict[str, Any], det: str, path: str) -> dict[str, Any]:
+    def _plumbing(self, key: str, v: dict[str, Any], det: str, depth: int, path: str) -> dict[str, Any]:
         """Bundle.entry.request/response and Resource.meta: codes and server bookkeeping stay, but a search
-        URL's parameters, a history entry's lastModified and a tag's words can name the patient."""
+        URL's parameters, a history entry's lastModified, a tag's words and a response's outcome (an
+        OperationOutcome whose diagnostics echo the rejected record) can name the patient."""
         out: dict[str, Any] = {}
         for k, val in v.items():
             p2 = f"{path}.{k}"
@@ -767,6 +784,8 @@ class JsonMasker:
                 new = self._person_id("reference", val, "Bundle", (), p2)
             elif key == "meta" and k in ("tag", "security") and isinstance(val, list):
                 new = [self._meta_coding(c, f"{p2}[{i}]") for i, c in enumerate(val)]
+            elif isinstance(val, dict) and isinstance(val.get("resourceType"), str):  # response.outcome
+                new = self._fhir_resource(val, depth + 1, p2)
             else:
                 new = val
             self._put(out, k, new)
@@ -796,7 +815,10 @@ class JsonMasker:
         parts: list[str] = []
         last = 0
         for m in _QUERY_PARAM.finditer(query):
-            name = m.group("name").split(":", 1)[0].rsplit(".", 1)[-1].lower()
+            # a chained or modified parameter types by its last known part: "subject:Patient.identifier",
+            # "patient.birthdate", "name:exact"
+            parts_of_name = reversed(_PARAM_PARTS.split(m.group("name").lower()))
+            name = next((p for p in parts_of_name if p in _SEARCH_TYPES), "")
             t = _SEARCH_TYPES.get(name)
             value = m.group("value")
             if t is None or not value:

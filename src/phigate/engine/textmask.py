@@ -28,7 +28,7 @@ from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain, named_streets
 from phigate.engine.filenames import FileNames
-from phigate.engine.names import _WORD_BEFORE, TITLES, _calendar_words
+from phigate.engine.names import _WORD_BEFORE, DEPARTMENT, TITLES, _calendar_words
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -161,11 +161,18 @@ def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
 _AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")
 
 
+# after a name found otherwise ("patient Kafayat (92 y)"), the number must read as an age: closed by a
+# bracket, a comma or a year unit, not "Ana Lopez, 90 mg"
+_AGE_END = re.compile(r"\)|[,;]|[ \t]?(?:y|yo|y/o|yrs?|years?)\b")
+
+
 def _age_after_name(hits: list[Hit], scan_text: str) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
-        if h.detector == "regex:name-age":
+        if h.type is T.NAME:
             m = _AGE_AFTER.match(scan_text, h.end)
+            if m is not None and h.detector != "regex:name-age" and not _AGE_END.match(scan_text, m.end()):
+                continue
             if m is not None and 89 < int(m.group("age")) <= 120:
                 out.append(Hit(m.start("age"), m.end("age"), T.AGE, "regex:name-age"))
     return out
@@ -207,7 +214,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
             continue
         if norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):
             g = _GIVEN_AFTER.match(norm_text, h.end)
-            if g is not None:
+            if g is not None and not DEPARTMENT(g.group(1).lower()):  # "Service: <clinic>, Gastroenterology"
                 out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
         if h.end - h.start > 2 and norm_text[h.start : h.end].isupper():  # "DONNELLY, THORVALD, 12 ELM ST"
             g = _CAPS_GIVEN_AFTER.match(norm_text, h.end)
