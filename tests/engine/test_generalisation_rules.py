@@ -1084,3 +1084,71 @@ def test_fhir_outcome_chained_search_and_older_resource_types(masker: Masker) ->
     for value in ["73761001", "Cardiology Clinic Room 12", "Saint Wendreda Regional Hospital",
                   "subject:Patient"]:
         assert value in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # code: fixtures, tables, env entries, clinician keys, possessive records, constructors
+        ('    ("Quorvan Tellasky", "2010-03-04", "2010"),', ["Quorvan Tellasky"], ["2010"]),
+        ('\t\t{"overlap", "MRN-2231", "Nurvelle Oskarine", "2024-01-02", "555-201-3344"},', ["Nurvelle"],
+         ["overlap"]),
+        ("  careTeamLead: 'Dr. Ostravel Quimby',\nOut[3]: 'Dr. Velka Parrandi'", ["Ostravel", "Velka"],
+         ["careTeamLead"]),
+        ('RenderingProvider = "Evangel Tsorvaki", referringProvider: "Jadwinka Polder"',
+         ["Tsorvaki", "Polder"], ["RenderingProvider"]),
+        ('  - name: SMOKE_TEST_PATIENT_NAME\n    value: "Chrysantha Volkary"\n  - name: TWILIO_AUTH_TOKEN\n'
+         '    value: "hk-ZoQzUTds3DujOIWC"', ["Volkary", "hk-ZoQzUTds3DujOIWC"], ["SMOKE_TEST_PATIENT_NAME"]),
+        ("fix(merge): Wendor Lockhaven's record merged twice", ["Wendor", "Lockhaven"], ["record merged"]),
+        ('new Address("12 Heron Way", "Osprey Dunes", "FL", "33364")', ["Osprey Dunes", "33364"], ["FL"]),
+        # dates and ages
+        ("first fall was on the 1st; bloods again on the 23rd; seen on the 3rd floor", ["1st", "23rd"],
+         ["3rd floor"]),
+        ("in her mid-90s; Spouse Ana (early-90s) attends; SBP in the 90s", ["mid-90s", "early-90s"],
+         ["SBP in the 90s"]),
+        ("PAXWELL, ILVANA, F/99 and Sex/Age: M/96; pager ext. 8087", ["99", "96", "8087"], ["Sex/Age"]),
+        ("Prescriber: A. Lindqvorn   Pharmacist: Tavisha Paxwell", ["Lindqvorn", "Paxwell"], ["Prescriber"]),
+        ("Fenwick Bellwater   DOB 03/04/1931", ["Bellwater", "03/04"], []),
+        # chats, sign-offs, HL7 clinicians
+        ("Wrennick: Mum saw the GP\nTamsova: ok I can drive her.\nWrennick: thanks", ["Wrennick", "Tamsova"],
+         ["Mum saw the GP"]),
+        ("Reachable on ext. 2250. Kind regards, Jovianne", ["Jovianne"], ["Kind regards"]),
+        ("PV1|1|I|4W^748^1||||RENWALDO^FENWICK|1234567^SMYTHE^ANA", ["RENWALDO", "SMYTHE"], ["PV1"]),
+        # places the world over
+        ("Al Faisaliyah district, 16174; Clark, Pampanga 5580; Telangana PIN 547340", ["Faisaliyah", "16174",
+                                                                                      "5580", "547340"],
+         ["Pampanga", "Telangana"]),
+        ("in Kel. Ngadirejo, Kec. Kartasura (Jawa Timur, Indonesia); Fracc. Lomas del Tepeyac",
+         ["Ngadirejo", "Kartasura", "Lomas"], ["Jawa Timur", "Indonesia"]),
+        ("near Vila Nova de Famalicão, Alentejo.", ["Famalicão"], ["Alentejo"]),
+        ("message our desk on Line: tak_doh. wechat is sutarjo85\nIMPP:line:hsinyu.hsie2",
+         ["tak_doh", "sutarjo85", "hsinyu.hsie2"], ["wechat is"]),
+        ("Accompanying person: Ubukawa Kazumine, same address", ["Ubukawa"], ["Accompanying person"]),
+        # names that decline
+        ("Soitettu Lempille. Tiedot saatu Lempiltä. Virtasen kanssa. u pani Anny Kowalskiej",
+         ["Lempille", "Lempiltä", "Virtasen", "Kowalskiej"], ["kanssa"]),
+    ],
+)
+def test_code_dates_chats_places_and_declined_names(masker: Masker, text: str, gone: list[str],
+                                                  kept: list[str]) -> None:
+    out = masker.mask_text(text).document
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['  return <header className="banner--compact">', '    "phoneticMatch": "DOUBLE_METAPHONE"',
+     "public static ClaimSubmission MedicaidClaim() => new()", "val primaryPatient = IntakePatient(",
+     "// the Wilson interval lives in StatsUtil", '\t"github.com/wardline/scheduler/internal/slots"',
+     "curl -f http://localhost:8080/healthz", '{"type": "tool_use", "id": "toolu_01HX7Q2patientsvc"}',
+     "birthDate: string; // ISO-8601", "x-trace-id: 318a65bb-8000-4a41-ad1f-4dd600bcf35d",
+     "Reason for referral: B54, not responding.", '"provider": "Valley Medical Center"',
+     "DB_PASSWORD=${DB_PASSWORD}", "Route DXB–GRU; stretcher via GRU", "(Aragón, Spain)",
+     "Follow-up Friday in clinic; hari Kamis; Hasson entry; Veress needle; payer Medica",
+     "Anamnese: Husten.\nBefund: Giemen.\nTherapie: Salbutamol.\nVerlauf: gut."],
+)
+def test_code_identifiers_regions_and_weekdays_stay(masker: Masker, text: str) -> None:
+    assert masker.mask_text(text).document == text

@@ -63,6 +63,12 @@ def is_listed_surname(word: str) -> bool:
     return fold_token(word) in _lists()[4]
 
 
+def _names_a_country(words: str) -> bool:
+    countries = lexicon.countries()
+    parts = [p.strip().lower() for p in words.split(",")]
+    return any(p in countries for p in parts)
+
+
 def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
     """Nicknames in the brackets after a NAME hit or before "(pt's nickname)", a word before a phone in
     brackets, capitalised words before ", her grandson" (offsets into `text`)."""
@@ -77,7 +83,8 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
             if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
         elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None \
-                and not any(c.isdigit() for c in b.group("in")):  # "(83 Jahre alt)", "(MRN 1234)": no
+                and not any(c.isdigit() for c in b.group("in")) \
+                and not _names_a_country(b.group("in")):  # "(83 Jahre alt)", "(MRN 1234)", "(Aragón, Spain)"
             for w in _BRACKET_WORD.finditer(b.group("in")):
                 word = w.group()
                 if word[0].isupper() and not word.isupper() and unknown_word(word):

@@ -33,6 +33,11 @@ PARTICLES = frozenset(
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
      "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
+     # Central European academic and medical titles ("lek. <name>", "MUDr. <name>", "Mgr. <name>")
+     "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
+     # relatives named by their role in other languages ("Babcia <name>", "Vanaema <name>", "Oma <name>")
+     "babcia", "dziadek", "babicka", "dedecek", "vanaema", "vanaisa", "oma", "opa", "nonna", "nonno",
+     "abuela", "abuelo", "avo", "vovo", "mummo", "isoaiti", "nagymama", "nagypapa", "amma", "afi",
      "kyrios", "kirios", "kiria", "adon", "giveret", "mevrouw", "meneer", "dhr", "mevr", "sayin",
      "bay", "bayan", "encik", "puan", "tuan", "bapak", "ibu", "pak", "bu", "mnumzana", "nkosazana", "baba",
      "mama",
@@ -41,6 +46,11 @@ TITLES = frozenset(
 )
 LABELS = frozenset(
     ["patient", "pt", "name", "patient's", "patients", "client", "resident", "member", "subscriber", "insured", "policyholder", "guarantor", "contact", "kin", "nok", "guardian", "spouse", "mother", "father", "parent", "caregiver", "attending", "physician", "provider", "pcp", "referring", "surgeon", "author", "by", "dear", "cc", "attn", "witness", "interpreter", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "friend", "neighbor", "neighbour", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson", "stepdaughter", "named", "called", "nombre", "nom", "prenom", "nome", "cognome", "imie", "nazwisko", "vorname", "nachname", "ten", "hoten", "paciente", "patiente", "paziente", "pacjent", "patientin", "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "esposa", "esposo", "hijo", "hija", "madre", "padre", "epouse", "mari", "fils", "fille", "moglie", "marito", "figlio", "figlia", "zona", "maz", "syn", "corka",  # noqa: E501
+     # who ordered, dispensed or gave it ("Ordering: <name>", "Prescriber: A. <surname>", "given RN T.
+     # <surname>")
+     "ordering", "prescriber", "pharmacist", "dispenser", "rn", "lpn", "np",
+     # who comes along or manages the case ("Accompanying person: <name>", "Case manager: <name>")
+     "accompanying", "manager", "escort", "companion", "chaperone", "person",
      # other languages' patient / name labels (romanised where the script is not Latin)
      "patsient", "patsientka", "pacient", "pacientka", "beteg", "hasta", "potilas", "pasient", "pasienten",
      "patienten", "pesakit", "pasien", "bemor", "igama", "isiguli", "shem", "sim", "nama", "nimi", "navn",
@@ -97,6 +107,7 @@ ORG_WORDS = frozenset(
      "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport",
      "station",
      # hospitals and clinics in other languages (folded), and acronyms that name them
+     "klinigi", "poliklinigi", "hastane", "servisi", "pododdzial", "oddzialu", "oddzial",
      "nemocnice", "nemocnica", "sairaala", "sairaalan", "sykehus", "sjukhus", "sygehus", "korhaz", "spitalul",
      "bolnica", "bolnitsa", "hastanesi", "hastane", "klinika", "poliklinika", "ambulatorium", "gasthuis",
      "ospedaliera", "azienda", "rsud", "rsup", "rsia", "puskesmas", "aiims", "vien", "hopitaux",
@@ -115,7 +126,12 @@ CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port"
                          "santa", "saint", "st"])
 PLACE_PREFIX = frozenset(["saint", "st", "ste", "san", "santa", "mount", "mt", "fort", "ft", "port", "lake", "north", "south", "east", "west", "new"])  # noqa: E501
 EPONYM_NEXT = frozenset(
-    ["disease", "syndrome", "palsy", "sign", "test", "score", "scale", "maneuver", "criteria", "classification", "fracture", "procedure", "esophagus", "sarcoma", "lymphoma", "reflex", "phenomenon", "law", "rule", "equation", "operation", "tube", "catheter"]  # noqa: E501
+    ["disease", "syndrome", "palsy", "sign", "test", "score", "scale", "maneuver", "criteria",
+     "classification", "fracture", "procedure", "esophagus", "sarcoma", "lymphoma", "reflex", "phenomenon",
+     "law", "rule", "equation", "operation", "tube", "catheter",
+     # statistics and algorithms named after people ("the Wilson interval", "a Kalman filter")
+     "interval", "algorithm", "distance", "filter", "transform", "coefficient", "estimator", "correction",
+     "formula", "theorem", "curve", "encoding", "similarity"]
 )
 # the disease word before the name, as Romance, Slavic and other languages write it: "sindrome di Sjögren",
 # "maladie de Ménière", "choroba Hashimoto", "Morbus Crohn", "enfermedad de Parkinson"
@@ -180,6 +196,8 @@ _SIGN_OFF = re.compile(
     r"(?i)\b(?:thanks|thank you|regards|sincerely|cheers|best wishes|yours|respectfully|cordialement"
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
+    # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, Jovianna"
+    r"|\b(?:kind regards|best regards|warm regards|regards|sincerely|best wishes|many thanks),[ \t]*$"
     # other languages' thanks and closings on a line of their own, a word or two after ("zikomo kwambiri,")
     r"|(?:^|\n)[ \t]*(?:gracias|merci|grazie|danke|obrigad[oa]|bedankt|dankie|tack|takk|kiitos|asante"
     r"|mahalo|salamat|zikomo|danki|shukran|spasibo|dziekuje|terima kasih|blessings|warmly|love|take care"
@@ -226,6 +244,28 @@ _CAMEL_CODE = re.compile(
     r"|Provider|Client|Api|Impl|Config|Test|Spec|Dto|Model|View|Utils?|Helper|Builder|Adapter|Listener|Module"
     r"|Component|Entity|Request|Response|Worker|Job|Task|Queue|Store|Schema|Serializer|Resource|Mapper)s?$"
 ).search  # CamelCase code (two inner capitals, or a class-name suffix); "ThierryBourg", "JoAnn" stay words
+# (ending, what replaces it in the dictionary form): Finnish, Estonian, Hungarian, Polish, Czech and Slovak,
+# Latvian and Lithuanian, Icelandic, Basque and German case endings, folded as tokens are (no accents)
+_CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(sorted({
+    ("selle", "nen"), ("selta", "nen"), ("sella", "nen"), ("sessa", "nen"), ("sesta", "nen"), ("sen", "nen"),
+    ("lle", ""), ("lta", ""), ("lla", ""), ("ssa", ""), ("sta", ""), ("ksi", ""), ("na", ""),
+    ("ga", ""), ("le", ""), ("lt", ""), ("sse", ""), ("ile", ""), ("iga", ""),
+    ("nak", ""), ("nek", ""), ("val", ""), ("vel", ""), ("ban", ""), ("ben", ""), ("rol", ""), ("tol", ""),
+    ("hoz", ""), ("hez", ""), ("nal", ""), ("nel", ""), ("ert", ""), ("ne", ""),
+    ("skiej", "ska"), ("skiego", "ski"), ("skim", "ski"), ("skiemu", "ski"), ("ckiej", "cka"),
+    ("ckiego", "cki"), ("ckim", "cki"), ("owi", ""), ("em", ""), ("ego", ""), ("emu", ""), ("iej", "a"),
+    ("ie", "a"), ("a", ""), ("u", ""), ("y", ""), ("e", ""), ("ovi", ""), ("ovou", "ova"),
+    ("ove", "ova"), ("ovej", "ova"), ("ou", "a"), ("ai", "a"), ("ei", "e"), ("ui", "as"),
+    ("iui", "is"), ("ienei", "iene"), ("aitei", "aite"), ("ytei", "yte"),
+    ("ren", ""), ("rekin", ""), ("ekin", ""),
+}, key=lambda eb: -len(eb[0])))
+_COMMA_WORDS = re.compile(r", ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2})")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\. ?$")
+_INNER_CAP = re.compile(r"[a-z][A-Z]").search
+_CODE_KEYWORD_BEFORE = re.compile(
+    r"\b(?:new|public|private|protected|static|class|interface|struct|enum|extends|implements|import|val|var"
+    r"|let|const|def|func|fn|type|throws?|override|final|async|void) $"
+)
 _CAMEL_NAME = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 ).fullmatch
@@ -296,14 +336,30 @@ class NameFinder:
             )
         return False
 
+    def _inflected_name(self, key: str) -> bool:
+        """A listed name with a case ending ("Lempille", "Virtasen", "Kowalskiej", "Dvořákovi", "Évának"):
+        languages that decline names write them so far more often than in the dictionary form."""
+        if len(key) < 5 or key in self.common or key in _calendar_words():
+            return False
+        for ending, back in _CASE_ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                stem = key[: len(key) - len(ending)]
+                # a one-letter ending turns a given name's -a into -y, -e, -u ("Anny"): given names only
+                cands = (stem + "a", stem) if len(ending) == 1 else (stem + back,)
+                for cand in cands:
+                    listed = cand in self.first or (len(ending) > 1 and cand in self.last)
+                    if listed and len(cand) >= 4 and cand not in self.common:
+                        return True
+        return False
+
     def _classify(self, word: str) -> tuple[str, bool, bool, bool, bool, bool, bool]:
         """Token facts, or None for a token that can neither be nor delimit a name (skipped)."""
         key = fold_token(word).replace("’", "'")
         upper = len(word) > 1 and word.isupper()
-        name = self._is_name(key)
+        name = self._is_name(key) or (not upper and word[1:].islower() and self._inflected_name(key))
         common = key in self.common
         excluded = key in self.excluded
-        org = key in ORG_WORDS
+        org = key in ORG_WORDS or key.split("'", 1)[0] in ORG_WORDS  # "Hastanesi'ne": to the hospital
         boring = not name and not org and key not in TITLES and key not in PLACE_PREFIX and (
             common or excluded or (upper and len(word) <= 4)
         )  # ordinary word, heading, acronym: breaks runs by simply not being a token
@@ -341,6 +397,11 @@ class NameFinder:
             s = m.start()
             if info[6] and not _after_title(text, s):
                 continue
+            if _INNER_CAP(raw) and not _CAMEL_NAME(raw) and (
+                text[m.end() : m.end() + 1] in ("(", "<")
+                or _CODE_KEYWORD_BEFORE.search(text, max(0, s - 12), s)
+            ):
+                continue  # "static ClaimSubmission MedicaidClaim() =>": a type and a method, no person
             k = s - 1
             if k >= 0 and text[k] == " ":
                 k -= 1
@@ -399,6 +460,8 @@ class NameFinder:
         """'title', 'label' or 'weak' when the words before `start` announce a name."""
         # inline tags are no words: "Pt <strong>Ana Ruiz</strong>"
         window = _INLINE_TAGS.sub("", text[max(0, start - 60) : start])[-40:]
+        if window.rstrip().endswith(":"):  # a label on its own line, its value on the next ("Preferred:\n")
+            window = window.rstrip()
         if _SIGN_OFF.search(window):
             return "label"  # "Many thanks,\nGeorgia": a letter's closing, then the sender's name
         stripped = _GENDER_SUFFIX.sub("", window.rstrip(" \t:,=-#")).rstrip(" \t:,=-#")
@@ -413,6 +476,8 @@ class NameFinder:
         i = len(core)
         while i > 0 and (core[i - 1].isalpha() or core[i - 1] in "'’"):
             i -= 1
+        while i < len(core) and core[i] in "'’":
+            i += 1  # "'Dr. <name>'": the quote opens a string, it is not in the word
         if i == len(core):
             return None
         word = fold_token(core[i:])
@@ -464,6 +529,22 @@ class NameFinder:
                vouched: set[str] | None = None) -> None:
         if len(run) > 1 and " ".join(t.key for t in run) in self.countries:
             return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
+        if len(run) == 1 and run[0].key in self.countries and run[0].key not in self.first \
+                and self._cue(text, run[0].start) not in ("title", "label"):
+            return  # "Saginumadai, Nagano-ken": a prefecture, a province (Jordan, Georgia may be people)
+        if all(t.key in _calendar_words() for t in run):
+            return  # "her yıl Ağustos ayında", "Cuma günü": a month, a weekday
+        if self._country_follows(text, run):
+            # "(Aragón, Spain)", "Jawa Timur, Indonesia": a region and its country, no person; "Vila Nova de
+            # Famalicão, Alentejo": a town in its region, which Safe Harbor removes
+            cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "),
+                       len(run))
+            head = [t for t in run[:cut] if not t.excluded and not t.org]
+            if head and " ".join(t.key for t in run[:cut]) not in self.countries and not all(
+                    t.common and not t.name_hit for t in head):
+                hits.append(Hit(head[0].start, head[-1].end, T.ADDRESS, "places:before-region"))
+                masked.update(t.start for t in head)
+            return
         # nothing name- or place-like (headings, sentence-initial words, acronyms): skip cheaply
         for t in run:
             if (t.name_hit or not t.common) and not t.excluded and not (t.upper and len(t.text) <= 4
@@ -511,7 +592,9 @@ class NameFinder:
         # "pt Sorrel Ibeziako", "her son Basil Okorafor": a given name that is also a word (so no token)
         lead = -1  # between the cue and the surname
         if cue is None and self.detect_names:
-            b = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            # "pt Sorrel <surname>": a given name that is a word; "Prescriber: A. <surname>": an initial
+            b = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) \
+                or _INITIAL_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
             if b is not None and fold_token(b.group(1)) not in ORG_WORDS \
                     and self._cue(text, b.start(1)) in ("title", "label"):
                 cue, lead = "label", b.start(1)
@@ -561,6 +644,21 @@ class NameFinder:
                     vouched.add(t.key)  # "Patient: Kathleen White" ... "White reports": mid-sentence only
             return
         self._places(text, run, hits, masked)
+
+    def _country_follows(self, text: str, run: list[_Tok]) -> bool:
+        """A comma and a country after the run's first words, inside it or right after it; a title or a label
+        before the run still makes it a person ("Contact Ana Obi, Nigeria office")."""
+        if self._cue(text, run[0].start) in ("title", "label"):
+            return False
+        for i in range(1, len(run)):
+            if text[run[i - 1].end : run[i].start] == ", " \
+                    and " ".join(t.key for t in run[i:]) in self.countries:
+                return True
+        m = _COMMA_WORDS.match(text, run[-1].end)
+        if m is None:
+            return False
+        words = [fold_token(w) for w in m.group(1).split()]
+        return any(" ".join(words[:k]) in self.countries for k in range(1, len(words) + 1))
 
     @staticmethod
     def _org_follows(text: str, end: int) -> bool:

@@ -6,8 +6,10 @@ and "any other unique identifying ... code" (item 18); URLs with a scheme are th
 
 from __future__ import annotations
 
+import re
+
 from phigate.api.identifiers import IdentifierType as T
-from phigate.engine.patterns import PatternSpec
+from phigate.engine.patterns import PatternSpec, _span
 
 _SITES = (
     r"instagram\.com|tiktok\.com|linkedin\.com|facebook\.com|fb\.com|m\.facebook\.com|twitter\.com|x\.com"
@@ -16,10 +18,18 @@ _SITES = (
     r"|vk\.com|weibo\.com|t\.me|wa\.me|bsky\.app|mastodon\.social|soundcloud\.com|spotify\.com|strava\.com"
     r"|flickr\.com|tumblr\.com|etsy\.com|onlyfans\.com|linktr\.ee|about\.me|caringbridge\.org|givesendgo\.com"
 )
+_FILE_NAME = re.compile(
+    r"\.(?:py|ya?ml|json|js|ts|tsx|java|go|rs|c|h|cpp|cs|rb|txt|md|log|csv|xml|html|sh|cfg|ini)$"
+)
+_MESSENGERS = r"wechat|weixin|kakao(?:talk)?|viber|skype|zalo|signal|telegram|whatsapp|imo|botim"
 _PLATFORMS = (
     r"handle|instagram|insta|IG|tiktok|twitter|X|threads|snapchat|snap|telegram|venmo|cash[ \t]?app"
     r"|reddit|twitch|discord|bluesky|mastodon|github|username|user[ \t]?name"
 )
+
+# a Go import path or a source link: a code host and three or more segments ("github.com/org/repo/pkg"), a
+# repository's, not a person's profile (which is one segment, or two with the repository)
+_CODE_PATH = re.compile(r"(?i)(?:www\.)?(?:github\.com|gitlab\.com)/[^/\s]+/[^/\s]+/[^/\s]")
 
 SPECS = [
     PatternSpec(
@@ -28,6 +38,7 @@ SPECS = [
         rf"(?<![\w./@])(?P<v>(?:www\.)?(?:{_SITES})/[A-Za-z0-9@._~%+\-/]*[A-Za-z0-9_/])",
         caseless=True,
         hs=rf"(?:{_SITES})/[A-Za-z0-9@._~%+\-]",
+        validator=lambda text, m: None if _CODE_PATH.match(m.group("v")) else _span(m, T.URL),
     ),
     PatternSpec(
         "handle",
@@ -35,6 +46,25 @@ SPECS = [
         rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?"
         r"(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
         hs=rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?@",
+    ),
+    # a messenger's id said with its app ("Line: tak_doh", "wechat is sutarjo85", vCard's
+    # "IMPP:line:hsinyu.hsie2"): a login's shape, with a digit, a dot or an underscore in it
+    PatternSpec(
+        "messenger-id",
+        T.ID,
+        rf"\b(?:Line|LINE|(?i:{_MESSENGERS}))(?:[ \t]+(?:id|ID|is|handle|account))?(?:[ \t]+is)?"
+        r"[ \t]*[:=]?[ \t]*"
+        r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*)"
+        r"(?![\w@]|\.\w)",
+        validator=lambda text, m: None if _FILE_NAME.search(m.group("v")) else _span(m, T.ID),
+        hs=rf"\b(?:Line|LINE|(?i:{_MESSENGERS}))(?:[ \t]+(?:id|is|handle|account))?(?:[ \t]+is)?[ \t]*[:=]?"
+        r"[ \t]*[A-Za-z]",
+    ),
+    PatternSpec(
+        "vcard-impp",
+        T.ID,
+        r"(?m)^IMPP(?:;[^:\n]{0,40})?:(?:[a-z\-]{2,12}:)?(?P<v>[^\s;]{2,64})",
+        hs=r"IMPP[;:]",
     ),
     # any @handle holding a digit ("@ana_obi61", a chat's "[09:15] @ana.o16:"); "@channel", "@here" and
     # code's decorators ("@lru_cache") hold none

@@ -379,6 +379,11 @@ def _v_age(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return None
 
 
+def _v_sex_age(m: re.Match[str]) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") is not None else "w"
+    return (m.start(g), m.end(g), T.AGE) if 90 <= int(m.group(g)) <= 130 else None
+
+
 def _cue_value(t: T, min_digits: int = 1) -> Validator:
     def check(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         v = m.group("v").rstrip(".-/")
@@ -450,6 +455,8 @@ STANDARD_HOSTS = re.compile(
     r"(?i)^(?:https?://)?(?:[a-z0-9\-]+\.)*(?:hl7\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|w3\.org"
     r"|nlm\.nih\.gov|who\.int|ietf\.org|schema\.org|fhir\.org|terminology\.hl7\.org|example\.(?:com|org|net)"
     r"|cdc\.gov|fda\.gov|cms\.gov|ama-assn\.org|ihe\.net|dicom\.nema\.org)(?:[:/]|$)"
+    # this machine's own services ("curl -f http://localhost:8080/healthz"): no one's address
+    r"|^(?:https?://)?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/]|$)"
 )
 
 
@@ -629,6 +636,7 @@ def _cue(
     )
 
 
+_NAME_WORD = r"(?:[A-Za-z][a-z'\-]{1,}|[A-Z][A-Z'\-]{1,})"
 _LOOKAHEAD = re.compile(r"\(\?=(?:[^()]|\([^()]*\))*\)")
 
 
@@ -668,9 +676,12 @@ SPECS: list[PatternSpec] = [
         T.CREDENTIAL,
         r"\b[A-Za-z0-9_.\-]*(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key"
         r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?)[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
-        r"[\"']?(?P<v>[^\s\"',;&<>]{3,})",
+        r"[\"']?(?P<v>(?![{$])[^\s\"',;&<>]{3,})",  # not "{name: db}", "${DB_PASSWORD}": a reference
         caseless=True,
         validator=_v_plain(T.CREDENTIAL),
+        hs=r"\b[A-Za-z0-9_.\-]*(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key"
+        r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?)[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
+        r"[\"']?[^\s\"',;&<>{$][^\s\"',;&<>]{2}",
     ),
     PatternSpec(  # curl -u user:password, wget --password: the password part
         "cli-password",
@@ -950,6 +961,45 @@ SPECS: list[PatternSpec] = [
         validator=_v_age,
         hs=r"\b(?:patient_?)?age(?:_?years)?[\"']?\s*[:=]\s*[\"']?[0-9]{2}",
     ),
+    PatternSpec(  # a day of the month alone: "bloods again on the 3rd", "last intake around the 23rd"
+        "ordinal-day",
+        T.DATE,
+        r"\b(?:on|by|before|after|since|until|till|from|around|about|due|through)[ \t]+the[ \t]+"
+        r"(?P<v>(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th))\b(?![ \t]+(?:floor|percentile|centile|grade|cycle"
+        r"|day|week|dose|time|visit|trimester|attempt|rib|toe|finger|digit|intercostal|edition|century|decade"
+        r"|birthday|year|month|generation|line|round|session|fraction|place|minute|hour|of[ \t]+(?:the|a|his"
+        r"|her|their|each|every)\b))",
+        caseless=True,
+        validator=lambda text, m: _span(m, T.DATE),
+        hs=r"\b(?:on|by|before|after|since|until|till|from|around|about|due|through)[ \t]+the[ \t]+"
+        r"[0-9]{1,2}(?:st|nd|rd|th)\b",
+    ),
+    PatternSpec(  # an age over 89 by its decade: "in her mid-90s", "Spouse <name> (early-100s)"
+        "age-decade",
+        T.AGE,
+        r"\bin[ \t]+(?:her|his|their)[ \t]+"
+        r"(?P<v>(?:(?:early|mid|late)[ \t\-]?)?(?:(?:9|10|11)0'?s|nineties))\b"
+        r"|\((?P<w>(?:early|mid|late)[ \t\-]?(?:9|10|11)0'?s)\)",
+        caseless=True,
+        validator=lambda text, m: (m.start("v"), m.end("v"), T.AGE) if m.group("v") is not None
+        else (m.start("w"), m.end("w"), T.AGE),
+    ),
+    PatternSpec(  # a telephone extension alone: "pager ext. 8087"
+        "phone-extension",
+        T.PHONE,
+        r"\b(?:ext|extn|extension)\.?[ \t]*#?[ \t]*(?P<v>[0-9]{3,5})\b",
+        caseless=True,
+        validator=lambda text, m: _span(m, T.PHONE),
+    ),
+    PatternSpec(  # sex and age run together: "F/99", "Sex/Age: M/96", "96/F", "96 y/o F"
+        "sex-age",
+        T.AGE,
+        r"(?<![\w/])(?:(?:[MF]|Male|Female)[ \t]?/[ \t]?(?P<v>[0-9]{2,3})(?![\w/.])"
+        r"|(?P<w>[0-9]{2,3})[ \t]?/[ \t]?(?:[MF]|Male|Female)(?![\w/]))",
+        validator=lambda text, m: _v_sex_age(m),
+        hs=r"(?:\b(?:[MF]|Male|Female)[ \t]?/[ \t]?[0-9]{2,3}"
+        r"|\b[0-9]{2,3}[ \t]?/[ \t]?(?:[MF]|Male|Female)\b)",
+    ),
     PatternSpec(
         "age-cue",
         T.AGE,
@@ -992,9 +1042,13 @@ SPECS: list[PatternSpec] = [
         r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy"
         r"|cod postal|codigo postal|cep|pin code|pincode|postnummer|postinumero|iranyitoszam"
         r"|sihtnumber|pasto kodas|psc|postnr|youbian|yubin bango|ma buu chinh|kode pos|posta kodu|c\.p)\.?"
+        r"(?:[ \t]*\([^)\n]{1,40}\))?"  # "Postcode (if not shown above): 74827"
         r"\s*[:#=]?\s*['\"]?(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
+        hs=r"\b(?:zip|postal|postcode|post code|plz|cp|code postal|cap|kod pocztowy|cod postal|codigo postal"
+        r"|cep|pin ?code|postnummer|postinumero|iranyitoszam|sihtnumber|pasto kodas|psc|postnr|youbian"
+        r"|yubin bango|ma buu chinh|kode pos|posta kodu|c\.p)[^0-9\n]{0,48}[0-9]{2}",
     ),
     PatternSpec("zip4", T.ZIP, r"{NB}(?P<v>[0-9]{5}-[0-9]{4}){NAD}", validator=_v_zip_state),
     PatternSpec(
@@ -1263,6 +1317,21 @@ UNIT = (
 CAP = r"[A-Z0-9][A-Za-z0-9'.\-]*"
 
 
+_NUMBER_STREET_GAP = re.compile(r"[0-9]+(?:\s?(?:bis|ter))?,?(?P<gap>\s+)(?P<w>[A-Za-z]+)", re.I)
+
+
+def _v_number_first_street(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a reference's or a date's last part ("REF/2044/90897   Route", "11/04/2024 via GRU"): no slash
+    or dash before the number, no column gap after it, and English "via" is no Italian street."""
+    s = m.start("v")
+    g = _NUMBER_STREET_GAP.match(m.group("v"))
+    if s > 0 and text[s - 1] in "/-.":
+        return None
+    if g is not None and (len(g.group("gap")) > 1 or g.group("w") == "via"):
+        return None
+    return _v_address(text, m)
+
+
 def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     s = m.start("v")
     if s > 0 and text[s - 1] == ":" and m.group("v")[:1].isdigit():
@@ -1303,6 +1372,33 @@ _REGION = rf"(?:{_REGIONS_ABROAD}|[A-Z][a-z]+[ \t](?:State|Province|Region|Terri
 _REGION_POSTCODE = rf"{_REGION}[ \t]+(?:{_POSTCODE})"
 
 
+def _v_district_word(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Words no dictionary holds before the district's word: "Al Faisaliyah district", not "The district",
+    "School District"."""
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    if any(w.lower() in common for w in m.group("v").split()[:-1]):
+        return None
+    return _span(m, T.ADDRESS)
+
+
+def _v_postcode_after_province(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The region must be one the lexicon knows above state level (its last one to three words), the number
+    no year."""
+    from phigate.engine import lexicon
+
+    v = m.group("v")
+    if len(v) == 4 and v[:2] in ("19", "20"):
+        return None
+    words = m.group("r").lower().split()
+    countries = lexicon.countries()
+    known = any(" ".join(words[k:]) in countries for k in range(len(words)))
+    if _STATE_RE.fullmatch(m.group("r")) or not known:
+        return None  # a US state's ZIP has its own rules (the ZIP3 table)
+    return _span(m, T.ZIP)
+
+
 def _v_town_run(m: re.Match[str]) -> tuple[int, int, T] | None:
     """The capitalised words a strong context places (a region and postcode after them, a form's box): all
     of them, ordinary words too ("Ilesa East"), less the leading ones that are words or headings."""
@@ -1328,9 +1424,15 @@ def _v_town_run(m: re.Match[str]) -> tuple[int, int, T] | None:
     return base + words[0].start(), base + words[-1].end(), T.ADDRESS
 
 
+# an inner capital after a word's first letters, unless those are a name's prefix (McAllen, DeKalb, LaGrange)
+_CODE_IDENTIFIER = re.compile(r"\b(?!(?:Mc|Mac|De|La|Le|Du|Di|Da|Van|Von|St)[A-Z])[A-Z]?[a-z]+[A-Z]")
+
+
 def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
+    if _CODE_IDENTIFIER.search(m.group("v")):
+        return None  # "the interval lives in StatsUtil": a class, not a town (McAllen, DeKalb, LaGrange are)
     words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
     excluded = lexicon.excluded()
     common = lexicon.common_words()
@@ -1367,6 +1469,21 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
         back="digits",
+    ),
+    PatternSpec(  # an address built in code: Address("<street>", "<town>", "FL", "33364"): the town, the ZIP
+        "quoted-town-state-zip",
+        T.ADDRESS,
+        r"[\"'](?P<v>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[\"'],[ \t]*"
+        r"[\"'](?P<st>[A-Z]{2})[\"'],[ \t]*[\"'](?P<z>[0-9]{5}(?:-[0-9]{4})?)[\"']",
+        validator=lambda text, m: _span(m, T.ADDRESS) if _STATE_RE.fullmatch(m.group("st")) else None,
+        window=60,
+        hs=r"[\"'],[ \t]*[\"'][A-Z]{2}[\"'],[ \t]*[\"'][0-9]{5}",
+    ),
+    PatternSpec(
+        "quoted-state-zip",
+        T.ZIP,
+        r"[\"'](?P<st>[A-Z]{2})[\"'],[ \t]*[\"'](?P<v>[0-9]{5}(?:-[0-9]{4})?)[\"']",
+        validator=lambda text, m: _span(m, T.ZIP) if _STATE_RE.fullmatch(m.group("st")) else None,
     ),
     PatternSpec(
         "street-unit",
@@ -1410,7 +1527,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*[A-Za-z][A-Za-z'\-]*"
         r"(?:\s+(?-i:[A-Z])[A-Za-z'\-]*){0,3})",  # more words only capitalised: "... and 12 Heol y ..." stops
         caseless=True,
-        validator=_v_address,
+        validator=lambda text, m: _v_number_first_street(text, m),
     ),
     PatternSpec(
         "street-de",
@@ -1521,6 +1638,45 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=lambda text, m: _v_town_run(m),
         hs=r"(?:CITY|TOWN)[ \t]+[A-Z]",
     ),
+    # where someone lives or comes from, in languages that decline the town after it ("mieszka sama w
+    # Pułtusku", "žije v Sušici", "Asuu yksin Jämsässä", "dojeżdża z Sędziszowa", "hringdi frá Blönduósi");
+    # the scan copy has no accents
+    PatternSpec(
+        "place-cue-declined",
+        T.ADDRESS,
+        r"\b(?i:mieszka(?:ja)?|zamieszkal[ay]?|zyje|zije|bydli|asuu|asuvat|elab|elavad|gyvena|dzivo|byr|wohnt"
+        r"|lebt|lakik|dojezdza|przyjechal[ay]?|przywieziona?|privezena?|prijela?|hringdi|atbraukt|kay)"
+        r"(?:[ \t][a-z]+){0,2}?[ \t](?:(?i:w|we|v|ve|z|ze|na|in|a|i|u|no|fra|iz)[ \t])?"
+        r"(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})",
+        validator=_v_city_state,
+    ),
+    # a locality by the word before it: "Kel. Ngadirejo, Kec. Kartasura", "Col. Roma Norte", "Fracc. Lomas del
+    # Tepeyac", "Dist. Nalgonda", "Brgy. San Isidro", "Alc. Coyoacán"
+    PatternSpec(
+        "locality-prefix",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Kel\.|Kelurahan|Kec\.|Kecamatan|Desa|Kab\.|Kabupaten|Dusun|Brgy\.|Barangay|Col\.|Colonia"
+        r"|Fracc\.|Fraccionamiento|Alc\.|Alcald[ií]a|Del\.|Delegaci[oó]n|Dist\.|Mohalla|Tehsil|Taluka?|Mandal"
+        r"|Bairro|Quartiere|Frazione|Ortsteil|Gemeinde|Ward No\.)[ \t]+"
+        r"[A-Z][\w'\-]+(?:[ \t](?:(?:de|del|de la|los|las|da|do|dos|das|di|y)[ \t])?[A-Z][\w'\-]+){0,3})",
+        validator=lambda text, m: _span(m, T.ADDRESS),
+    ),
+    PatternSpec(  # a district, a ward, a colony by its word: "Al Faisaliyah district", "Vinayaka Nagar"
+        "district-word",
+        T.ADDRESS,
+        r"\b(?P<v>(?:[A-Z][\w'\-]+[ \t]){1,3}(?:district|District|Subdistrict|subdistrict|Colony|colony"
+        r"|Nagar|Layout|Barangay|Purok|Sector|Mohalla|Tehsil|Taluk|Mandal))\b",
+        validator=lambda text, m: _v_district_word(m),
+    ),
+    PatternSpec(  # a postcode after a province abroad: "Clark, Pampanga 5580", "Telangana PIN 547340"
+        "postcode-after-province",
+        T.ZIP,
+        r"(?P<r>[A-Z][\w'\-]+(?:[ \t](?!PIN\b)[A-Z][\w'\-]+){0,2}),?[ \t]+(?:PIN[ \t]*:?[ \t]*)?"
+        r"(?P<v>[0-9]{4,6}|[0-9]{3}-[0-9]{4}|[0-9]{5}-[0-9]{3})(?![0-9\-])",
+        validator=lambda text, m: _v_postcode_after_province(m),
+        hs=r"[A-Za-z'\-],?[ \t]+(?:PIN[ \t]*:?[ \t]*)?[0-9]{3,6}",
+        window=40,
+    ),
     PatternSpec(
         "postcode-after-region",
         T.ZIP,
@@ -1620,13 +1776,21 @@ ID_KEY_WORDS = (
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
-    r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name)"
+    r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name|provider|physician"
+    r"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep"
+    r"|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator|pharmacist|prescriber"
+    r"|midwife|therapist|case_?worker|social_?worker)"
 )
+_CLINICIAN_WORDS = (
+    r"provider|physician|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator"
+    r"|pharmacist|prescriber|midwife|therapist|case_?worker|social_?worker"
+)
+_HAS_DIGIT_RE = re.compile(r"[0-9]")
 _ELEMENT_TYPES = {"postalCode": T.ZIP, "birthDate": T.DATE, "deceasedDateTime": T.DATE, "family": T.NAME,
                   "given": T.NAME, "city": T.ADDRESS, "district": T.ADDRESS}
 _QUOTED_ELEMENTS = "|".join(_ELEMENT_TYPES)
 KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
-    (re.compile(r"(?i)ssn|social"), T.SSN),
+    (re.compile(r"(?i)(?<![a-z])ssn|ssn(?![a-z])|social"), T.SSN),  # not "className"
     (re.compile(r"(?i)mrn|chart|record|patient_?id|pid|hospital_?no|case_?no"), T.MRN),
     (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
     (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
@@ -1637,9 +1801,12 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)fax"), T.FAX),
     (re.compile(r"(?i)phone|mobile|tel|cell"), T.PHONE),
     (re.compile(r"(?i)e-?mail"), T.EMAIL),
-    (re.compile(r"(?i)zip|post_?code|postal|plz"), T.ZIP),
+    (re.compile(r"(?i)zip|post_?code|postal|plz|^cp$|^cep$|^pin_?code$|^codigo_?postal$"), T.ZIP),
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
+    # a clinician by the role ("RenderingProvider", "referringProvider", "attending"): a person's name unless
+    # the value names an organisation
+    (re.compile(rf"(?i){_CLINICIAN_WORDS}"), T.NAME),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
                 r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok|dependa?ent|relative"
                 r"|emergency_?contact|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad"
@@ -1672,12 +1839,27 @@ def _pipe_row(text: str, m: re.Match[str]) -> bool:
 
 # a login or a handle by its key: "user=lfitzsi39", "caregiver_login": "ana.m.476", "handle: @ana_rides"
 # (a word alone, "user=postgres", stays: a service's account more often than a person's)
-_LOGIN_KEY = re.compile(r"(?i)user|login|handle|screen_?name")
+_LOGIN_KEY = re.compile(
+    r"(?i)user|login|handle|screen_?name|line_?id|wechat|weixin|kakao|viber|skype|zalo|imessage"
+)
 _LOGIN_SHAPE = re.compile(r"@?[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+|@?[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*")
 
 
 def _login(key: str, v: str) -> bool:
     return _LOGIN_KEY.search(key) is not None and _LOGIN_SHAPE.fullmatch(v) is not None and "@" not in v[1:]
+
+
+_SECRET_KEY = re.compile(
+    r"(?i)password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credential"
+)
+
+
+def _v_env_pair(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The value typed by its variable's name, as KEY=value is; a secret's value whatever it looks like."""
+    if _SECRET_KEY.search(m.group("k")):
+        v = m.group("v")
+        return (m.start("v"), m.end("v"), T.CREDENTIAL) if len(v) >= 3 and not v.startswith("$") else None
+    return _v_key_value(text, m)
 
 
 def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -1691,6 +1873,11 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if rx.search(key):
             if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
                 return None
+            if t in (T.PHONE, T.FAX, T.SSN, T.ZIP) and not any(c.isdigit() for c in v):
+                return None  # "phoneticMatch": "DOUBLE_METAPHONE": an enum, no number
+            if t is T.NAME and _CLINICIAN_KEY.search(key) and (_ORG_VALUE.search(v) or not any(
+                    c.isalpha() for c in v)):
+                return None  # "provider": "Valley Medical Center": the organisation stays
             if t in (T.HEALTH_PLAN, T.MRN) and _PERSON_VALUE.fullmatch(v) and not _ordinary_words(v):
                 t = T.NAME  # "subscriber": "Ana Vea": the person, not their number
             end = m.end("v")
@@ -1708,6 +1895,11 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 _PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
+_CLINICIAN_KEY = re.compile(rf"(?i){_CLINICIAN_WORDS}")
+_ORG_VALUE = re.compile(
+    r"(?i)\b(?:hospital|clinic|cent(?:er|re)|health|healthcare|medical|group|associates|practice|partners|inc|llc"
+    r"|ltd|plan|insurance|care|services?|university|pharmacy|lab|labs|laboratory|network|system|institute)\b"
+)
 _LIST_ITEM = re.compile(r"[\"']([^\"'\n]*)[\"']")
 
 
@@ -1765,6 +1957,14 @@ CODE_SPECS: list[PatternSpec] = [
         rf"\b(?P<k>{_QUOTED_ELEMENTS})[ \t]+(?:value[ \t]+)?['\"](?P<v>[^'\"\n]{{1,60}})['\"]",
         validator=lambda text, m: (m.start("v"), m.end("v"), _ELEMENT_TYPES[m.group("k")]),
         hs=rf"\b(?:{_QUOTED_ELEMENTS})[ \t]+(?:value[ \t]+)?['\"]",
+    ),
+    PatternSpec(  # a Kubernetes container's env entry: "- name: SMOKE_TEST_PATIENT_NAME" then "value: ..."
+        "env-pair",
+        T.ID,
+        r"(?m)-[ \t]*name:[ \t]*[\"']?(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{1,80})[\"']?[ \t]*\r?\n"
+        r"[ \t]*value:[ \t]*[\"']?(?P<v>[^\"'\n]{1,160}?)[\"']?[ \t]*$",
+        validator=lambda text, m: _v_env_pair(text, m),
+        hs=r"-[ \t]*name:[ \t]*[\"']?[A-Za-z_][A-Za-z0-9_.\-]{1,80}[\"']?[ \t]*\r?\n[ \t]*value:",
     ),
     PatternSpec(
         "key-value",
@@ -2231,12 +2431,13 @@ SELF_INTRO = PatternSpec(
 
 def _v_self_intro(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
-    from phigate.engine.names import LABELS, TITLES
+    from phigate.engine.names import LABELS, TITLES, _calendar_words
     from phigate.engine.normalize import fold_token
 
     k = fold_token(m.group("v"))
-    if k in lexicon.common_words() or k in lexicon.excluded() or k in TITLES or k in LABELS:
-        return None  # "this is urgent", "it's Tuesday", "I'm Dr ...", "this is patient ..."
+    if k in lexicon.common_words() or k in lexicon.excluded() or k in TITLES or k in LABELS \
+            or k in _calendar_words():
+        return None  # "this is urgent", "it's Tuesday", "I'm Dr ...", "this is patient ...", "im Dezember"
     english = m.group(0)[:2].lower() in ("th", "di", "it", "i'", "im", "i ", "my")
     if not english and not m.group("v")[0].isupper():
         return None  # other languages' cues need a capital: "ich bin müde" is tired, not a name
@@ -2513,12 +2714,15 @@ NAME_SHAPES = [
     PatternSpec(
         "name-before-dob",
         T.NAME,
-        r"(?P<v>[A-Za-z][a-z'\-]{1,}(?:,?[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]*[(,][ \t]*"
-        r"(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid)[ \t:]"
+        # a column's gap is a comma too ("Fenwick Bellweather   DOB"), capitals a register's ("TREVELLICK,
+        # WRENNA")
+        rf"(?P<v>{_NAME_WORD}(?:,?[ \t]{_NAME_WORD}){{1,3}})"
+        r"(?:[ \t]*[(,][ \t]*|[ \t]{2,})(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid|aged)[ \t:]"
         # dictation has no punctuation: "follow up for tavi orlenko date of birth ..."
         r"|(?P<w>[A-Za-z][a-z'\-]{1,}(?:[ \t][A-Za-z][a-z'\-]{1,}){1,3})[ \t]+(?i:date of birth|born on)\b",
         validator=lambda text, m: _v_name_before_dob(m),
-        hs=r"[A-Za-z][a-z'\-]{1,},?[ \t][A-Za-z][a-z'\-]{1,}[ \t]*[(,][ \t]*(?i:dob|d\.o\.b|born|b\.|mr|uhid)"
+        hs=r"[A-Za-z][A-Za-z'\-]{1,},?[ \t][A-Za-z][A-Za-z'\-]{1,}(?:[ \t]*[(,][ \t]*|[ \t]{2,})"
+        r"(?i:dob|d\.o\.b|born|b\.|mr|uhid|aged)"
         r"|[a-z][ \t]+(?i:date of birth|born on)\b",
         window=60,
     ),
@@ -2529,7 +2733,7 @@ NAME_SHAPES = [
         T.NAME,
         rf"(?:^|(?<=[\n>])|(?<=:[ \t])|(?<=:))[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t\-]{_CAPS_WORD})?,[ \t]?"
         rf"{_CAPS_WORD}(?:[ \t]{_CAPS_WORD})?(?:[ \t][A-Z]\.?)?)"
-        r"(?=[ \t]{2,}|[ \t]*(?:<|\r?\n|$)|[ \t]+(?:MRN|DOB|Age|AGE|Sex|SEX|[0-9]|[a-z]))",
+        r"(?=[ \t]{2,}|[ \t]*(?:<|\r?\n|$)|[ \t]+(?:MRN|DOB|Age|AGE|Sex|SEX|[0-9]|[a-z])|,[ \t]?[MF]/[0-9])",
         validator=lambda text, m: _v_caps_comma(m),
         hs=rf"{_CAPS_WORD},[ \t]?{_CAPS_WORD}",
         window=50,
@@ -2967,6 +3171,10 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if rx.search(key):
             if t is T.NAME and (not _person_key(key) or v[:1].islower()):
                 return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
+            if t is T.NAME and _CLINICIAN_KEY.search(key) and (
+                _ORG_VALUE.search(v) or _HAS_DIGIT_RE.search(v)
+            ):
+                return None  # "Provider: Valley Medical Center", "provider=NPI 1234": no clinician's name
             full = t is T.NAME and _bare_full_name(v)
             if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
                 words = _bare_words(text, m, t, key, v)

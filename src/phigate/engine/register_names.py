@@ -1,4 +1,4 @@
-"""Three shapes that make words a person's name whatever the words are: a nickname in quotes between a
+"""Shapes that make words a person's name whatever the words are: a nickname in quotes between a
 given name and a surname ('Kadi "Sunbeam" Yesil'), the register's "Surname, Given I." with a middle
 initial, and a surname in capitals before a capitalised given name ("KONTOS, Charalampos"). The words need
 no list: the shape is the evidence. Ordinary words in every slot ("Heart, Failure A.") are no name.
@@ -19,6 +19,12 @@ _KIN = (
     r"brother|sister|mother|father|son|daughter|wife|husband|partner|aunt|uncle|cousin|niece|nephew"
     r"|grandmother|grandfather|grandson|granddaughter|grandchildren|boyfriend|girlfriend|fianc[eé]e?"
     r"|stepfather|stepmother|stepson|stepdaughter|guardian|children|kids|baby|twins?|siblings?|parents"
+)
+
+# what a person's record holds: "Wendall Lockhartt's record merged twice", "Ana Obi's chart"
+_RECORD = (
+    r"record|records|chart|file|account|mrn|dob|appointment|visit|labs|results|encounter|claim|referral"
+    r"|admission|discharge|prescription|data|details|profile|case|notes|imaging|scans?"
 )
 
 SPECS = [
@@ -52,6 +58,15 @@ SPECS = [
         rf"(?<![\w])(?P<v>{_CAP}(?:[ \t]{_CAP})?)['’]s[ \t]+(?:{_KIN})\b",
         validator=lambda text, m: _v_not_all_words(m, 1),
         hs=rf"[A-Za-z]['’]s[ \t]+(?:{_KIN})\b",
+        window=48,
+    ),
+    # a full name before the record it owns (a commit message, a ticket): both words no dictionary's
+    PatternSpec(
+        "name-possessive-record",
+        T.NAME,
+        rf"(?<![\w])(?P<v>{_CAP}[ \t]{_CAP})['’]s[ \t]+(?:{_RECORD})\b",
+        validator=lambda text, m: _v_not_all_words(m, 2),
+        hs=rf"[A-Za-z]['’]s[ \t]+(?:{_RECORD})\b",
         window=48,
     ),
 ]

@@ -439,12 +439,42 @@ _FROM_HEADER = re.compile(
 )
 
 
+_CYR_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
+# an East Slavic name around its patronymic, in any case: "Домны Игнатьевны Зябликовой", "Иванов Пётр
+# Сергеевич", "Мефодием Савватиевичем", "Горпини Степанівни"
+_PATRONYMIC = re.compile(
+    rf"(?<![\w\-])(?P<v>(?:{_CYR_CAP}[ \t]){{0,2}}[А-ЯЁІЇЄҐ][а-яёіїєґ]+"
+    rf"(?:ович|евич|ьевич|йович|овн|евн|ьевн|ичн|івн|ївн)[а-яёіїєґ]{{0,3}}(?:[ \t]{_CYR_CAP})?)(?![\w\-])"
+)
+# capitalised words that open a sentence or a field before a name: no part of it
+_CYR_NOT_NAME = frozenset([
+    "пациент", "пациентка", "больной", "больная", "врач", "доктор", "дочь", "сын", "жена", "муж",
+    "мать", "отец", "пацієнт", "пацієнтка", "хворий", "хвора", "лікар", "донька", "дочка", "син",
+    "дружина", "чоловік", "мати", "батько", "выписку", "передать", "сообщить", "со", "слов", "от",
+    "для", "к", "по", "заведующий", "медсестра",
+])
+
+
+def _patronymic_names(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _PATRONYMIC.finditer(text):
+        s = m.start("v")
+        words = m.group("v").split()
+        while words and words[0].lower() in _CYR_NOT_NAME:
+            s += len(words[0]) + 1
+            words = words[1:]
+        if words:
+            out.append(Hit(s, m.end("v"), T.NAME, "script:patronymic"))
+    return out
+
+
 def find(text: str, scan: str | None = None) -> list[Hit]:
     """Hits in `text` (the normalised Unicode copy; offsets equal the scan copy's, `scan`)."""
     if text.isascii():
         return []
     out: list[Hit] = []
     if scan is not None and _NON_LATIN.search(text) is not None:
+        out.extend(_patronymic_names(text))
         out.extend(_unknown_script(text, scan))
         out.extend(_unknown_form(text))
         out.extend(_embedded(text, scan))

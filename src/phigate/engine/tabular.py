@@ -490,6 +490,9 @@ def _sql_rows(text: str, pos: int, types: list[T | None] | None, hits: list[Hit]
 
 # ---- HL7 v2 -------------------------------------------------------------------------------------------
 
+# a clinician's XCN field (PV1-7 attending, ORC-12 ordering, ...): id^family^given^middle; the id is the
+# clinician's number, but a sender that puts the family name first ("RENWALDT^FENWICK") loses it too
+_XCN = (2, 3, 4)
 # segment -> {field number: (type, components to mask or None for every component)}
 _HL7: dict[str, dict[int, tuple[T, tuple[int, ...] | None]]] = {
     "PID": {2: (T.MRN, (1,)), 3: (T.MRN, (1,)), 4: (T.MRN, (1,)), 5: (T.NAME, (1, 2, 3)),
@@ -503,10 +506,13 @@ _HL7: dict[str, dict[int, tuple[T, tuple[int, ...] | None]]] = {
             7: (T.PHONE, None), 8: (T.DATE, None), 12: (T.SSN, None)},
     "IN1": {16: (T.NAME, (1, 2, 3)), 18: (T.DATE, None), 19: (T.ADDRESS, (1, 2, 3, 5)),
             36: (T.HEALTH_PLAN, (1,)), 49: (T.HEALTH_PLAN, (1,))},
-    "PV1": {19: (T.ACCOUNT, (1,)), 44: (T.DATE, None), 45: (T.DATE, None)},
+    "PV1": {7: (T.NAME, _XCN), 8: (T.NAME, _XCN), 9: (T.NAME, _XCN), 17: (T.NAME, _XCN),
+            19: (T.ACCOUNT, (1,)), 44: (T.DATE, None), 45: (T.DATE, None)},
+    "ORC": {10: (T.NAME, _XCN), 11: (T.NAME, _XCN), 12: (T.NAME, _XCN)},
+    "OBR": {16: (T.NAME, _XCN), 28: (T.NAME, _XCN)},
     "MRG": {1: (T.MRN, (1,)), 3: (T.ACCOUNT, (1,)), 7: (T.NAME, (1, 2, 3))},
 }
-_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))(PID|NK1|GT1|IN1|PV1|MRG)\|([^\r\n]*)")
+_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))(PID|NK1|GT1|IN1|PV1|ORC|OBR|MRG)\|([^\r\n]*)")
 
 
 def _hl7(text: str, hits: list[Hit]) -> None:
@@ -524,8 +530,10 @@ def _hl7(text: str, hits: list[Hit]) -> None:
 def _hl7_field(field: str, base: int, t: T, comps: tuple[int, ...] | None, hits: list[Hit]) -> None:
     for rep in field.split("~"):
         off = base
-        for number, comp in enumerate(rep.split("^"), start=1):
-            if comp and (comps is None or number in comps) and comp.strip().lower() not in _EMPTY:
+        parts = rep.split("^")
+        take = (1, *comps) if comps is _XCN and parts[0].replace(" ", "").isalpha() else comps
+        for number, comp in enumerate(parts, start=1):
+            if comp and (take is None or number in take) and comp.strip().lower() not in _EMPTY:
                 ct = T.ZIP if t is T.ADDRESS and number == 5 else t
                 hits.append(Hit(off, off + len(comp), ct, "hl7:field"))
             off += len(comp) + 1

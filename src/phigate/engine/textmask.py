@@ -28,7 +28,15 @@ from phigate.engine import known as known_values_mod
 from phigate.engine.actions import replacement
 from phigate.engine.address_chain import AddressChain, named_streets
 from phigate.engine.filenames import FileNames
-from phigate.engine.names import _WORD_BEFORE, DEPARTMENT, TITLES, _calendar_words
+from phigate.engine.names import (
+    _CAMEL_CODE,
+    _WORD_BEFORE,
+    DEPARTMENT,
+    LABELS,
+    ORG_WORDS,
+    TITLES,
+    _calendar_words,
+)
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
@@ -110,6 +118,8 @@ def detect(
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
+        hits.extend(_quoted_names_in_rows(hits, norm_text))
+        hits.extend(_chat_speakers(norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
         hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
@@ -119,6 +129,7 @@ def detect(
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
+        hits.extend(_postcode_after_address(hits, scan_text))
         hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
     # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply
@@ -259,8 +270,9 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
         if m is None:
             continue
         word = fold_token(m.group(1))
-        if word not in first and (word in lexicon.excluded() or word in TITLES or word in _calendar_words()):
-            continue
+        if word not in first and (word in lexicon.excluded() or word in TITLES or word in _calendar_words()
+                                  or word in LABELS):
+            continue  # "Spouse Ana (mid-90s)": the label that named her
         k = m.start() - 1
         while k >= 0 and norm_text[k] in " \t":
             k -= 1
@@ -296,6 +308,86 @@ def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
         if any(w in common and w not in first and w not in last for w in words):
             continue
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:before-phone"))
+    return out
+
+
+# a string literal of two to four capitalised words, or "Surname, Given", as an element of a tuple, a struct
+# or an argument list
+_QUOTED_NAME = re.compile(
+    r"(?:(?<=[(\[{,=:])|(?<=[(\[{,=:][ \t]))([\"'])"
+    r"(?P<v>[^\W\d_][^\W\d_'’\-]*(?:,?[ \t][^\W\d_][^\W\d_'’\-]*){1,3})\1"
+)
+_ROW_PHI = frozenset([T.DATE, T.PHONE, T.MRN, T.SSN, T.EMAIL, T.HEALTH_PLAN, T.ZIP, T.ACCOUNT])
+
+
+def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A test fixture's row ("Murugavel Sivagnanam", "2010-03-04", ...), a Go table case: a name-shaped string
+    literal on a line where a date, a phone or a record number was found is that record's person."""
+    lines = {norm_text.count("\n", 0, h.start) for h in hits if h.type in _ROW_PHI}
+    if not lines:
+        return []
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    out: list[Hit] = []
+    line_no, pos = 0, 0
+    for m in _QUOTED_NAME.finditer(norm_text):
+        line_no += norm_text.count("\n", pos, m.start())
+        pos = m.start()
+        if line_no not in lines:
+            continue
+        words = m.group("v").replace(",", " ").split()
+        if not all(w[0].isupper() and not w.isupper() for w in words) or any(_CAMEL_CODE(w) for w in words):
+            continue
+        keys = [fold_token(w) for w in words]
+        if all(k in common for k in keys) or any(k in excluded or k in ORG_WORDS for k in keys):
+            continue  # "Bed Rest", "General Hospital"
+        out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:row-literal"))
+    return out
+
+
+_POSTCODE_NEXT = re.compile(
+    r",?[ \t]+(?P<v>[0-9]{4,6})(?![0-9\-/.:,]?[0-9])(?![ \t]?(?:mg|ml|kg|g|mmol|units?|%))"
+)
+
+
+def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
+    """The number right after an address found otherwise ("<district>, 16174", "<town> 4040"): its
+    postcode, unless it reads as a year."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is T.ADDRESS:
+            m = _POSTCODE_NEXT.match(scan_text, h.end)
+            if m is None or (len(m.group("v")) == 4 and m.group("v")[:2] in ("19", "20")):
+                continue
+            s, e = m.span("v")
+            if not any(o.start < e and s < o.end for o in hits):  # "33537 <town>" found whole already
+                out.append(Hit(s, e, T.ZIP, "address:postcode-after"))
+    return out
+
+
+# a chat export's line: an optional "[time]", then who speaks ("Wrenna: Mum saw the GP")
+_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Z][a-z'’\-]{1,20}(?: [A-Z][a-z'’\-]{1,20})?):[ \t]+\S"
+)
+
+
+def _chat_speakers(norm_text: str) -> list[Hit]:
+    """The speakers of a conversation: lines opened by a word and a colon where the words take turns (A, B,
+    A) are a chat's, and a speaker no dictionary knows is a person. A form's labels ("Befund:", "Verlauf:")
+    follow one another without coming back."""
+    ms = list(_SPEAKER.finditer(norm_text))
+    if len(ms) < 3:
+        return []
+    order = [m.group("v") for m in ms]
+    if len(set(order)) < 2 or not any(order[i] == order[i - 2] != order[i - 1] for i in range(2, len(order))):
+        return []
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    out: list[Hit] = []
+    for m in ms:
+        keys = [fold_token(w) for w in m.group("v").split()]
+        if any(k in common or k in excluded or k in LABELS or k in TITLES or k in ORG_WORDS
+               or k in _calendar_words() for k in keys):
+            continue
+        out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:chat-speaker"))
     return out
 
 

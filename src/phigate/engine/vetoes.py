@@ -237,6 +237,27 @@ SPECS = [
         r"(?:[ \t]+(?:[A-Z0-9][\w\-]*|[a-z][0-9][\w\-]*)){0,3}",
         hs=rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})\b",
     ),
+    # an AI vendor's object ids in an API body ("toolu_01HX7Q2...", "chatcmpl-9x..."): the vendor's, no one's
+    PatternSpec(
+        "vendor-object-id",
+        T.ID,
+        r"\b(?:toolu|srvtoolu|msg|call|cmpl|resp|run|thread|asst|batch|ftjob|file)_[A-Za-z0-9]{8,48}\b"
+        r"|\bchatcmpl-[A-Za-z0-9]{8,48}\b",
+    ),
+    # a standard by its number: "ISO-8601", "RFC 3339", "IEC 62304", "ISO 27001:2022"
+    PatternSpec(
+        "standard-number",
+        T.ID,
+        r"\b(?:ISO|IEC|RFC|IEEE|ANSI|DIN|NIST|FIPS|ASTM|CLSI)[ \-]?[0-9]{2,5}(?:[\-:.][0-9]{1,4}){0,2}\b",
+    ),
+    # a request's or a trace's id: the call's, not the patient's
+    PatternSpec(
+        "trace-id",
+        T.ID,
+        r"(?i)\b(?:trace|span|request|correlation|x-request|x-trace|x-correlation|x-amzn-trace|traceparent)"
+        r"[-_ ]?id[\"']?[ \t]*[:=][ \t]*[\"']?"
+        r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b",
+    ),
     *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
     *clinical_terms.SPECS,  # "Candida albicans", "Boston Scientific", "Nakamura et al.", "Will review"
 ]
