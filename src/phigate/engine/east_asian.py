@@ -35,6 +35,8 @@ _DATE = re.compile(
     r"(?P<era>(?:令和|平成|昭和|大正|明治|民國|民国)(?:元|[0-9]{1,3})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)"
     # a month and day without a year ("8月25日", "3월 1일"): date elements all the same
     r"|(?<![0-9年년])(?P<md>[0-9]{1,2}月[0-9]{1,2}[日号號]|[0-9]{1,2}월\s?[0-9]{1,2}일)"
+    # Japanese era years abbreviated ("R5.5.3", "H30.12.1", "S12.6.7") in Japanese text
+    r"|(?<![\w.])(?P<ja>[RHST][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![\w.])"
     # Korean dotted dates ("2025. 6. 21.", "1937. 6. 10.")
     r"|(?<![0-9.])(?P<ko>(?:19|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.)(?![0-9])"
 )
@@ -82,7 +84,7 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     for m in _ADDRESS.finditer(text):
         out.append(Hit(m.start(), m.end(), T.ADDRESS, "cjk:address"))
     for m in _DATE.finditer(text):
-        g = next(k for k in ("era", "md", "ko") if m.group(k) is not None)
+        g = next(k for k in ("era", "md", "ja", "ko") if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.DATE, "cjk:date"))
     for m in _POSTCODE.finditer(text):
         out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "cjk:postcode"))  # not a US ZIP: no ZIP3

@@ -193,7 +193,8 @@ TITLE_NOUNS = frozenset(
      "patientin", "patient", "paciente", "patiente", "paziente"]
 )
 _SIGN_OFF = re.compile(
-    r"(?i)\b(?:thanks|thank you|regards|sincerely|cheers|best wishes|yours|respectfully|cordialement"
+    r"(?i)\b(?:thanks(?: so much| very much| again| a lot)?|thank you(?: so much| very much| again)?|regards"
+    r"|sincerely|cheers|best wishes|yours|respectfully|cordialement"
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
     # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, Jovianna"
@@ -227,7 +228,7 @@ _GREETINGS = frozenset([
     "gruezi"
 ])
 # a single capitalised word, then the greeting's comma, colon or exclamation mark
-_NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*[,:!]")
+_NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*(?:[,:!.]|\r?\n|$)")
 # "patiënt(e)", "Patient(in)", "pacjent(ka)": a label's gender ending in brackets
 _GENDER_SUFFIX = re.compile(r"\((?:e|a|in|ka|s|ne|ice)\)$")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
@@ -260,6 +261,11 @@ _CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(sorted({
     ("ren", ""), ("rekin", ""), ("ekin", ""),
 }, key=lambda eb: -len(eb[0])))
 _COMMA_WORDS = re.compile(r", ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2})")
+_FROM_THE_PLACE = re.compile(
+    r" from the (?:pharmacy|agency|church|mosque|temple|synagogue|equipment|front desk|ward|clinic|practice"
+    r"|office|council|school|home|care home|team|lab|laboratory|surgery|hospice|shelter|day centre|day center"
+    r"|store)\b"
+)
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\. ?$")
 _INNER_CAP = re.compile(r"[a-z][A-Z]").search
 _CODE_KEYWORD_BEFORE = re.compile(
@@ -491,7 +497,8 @@ class NameFinder:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
-        if word in _GREETINGS and _opens(core, i, ".!?") and _NAME_THEN_BREAK.match(text, start):
+        if word in _GREETINGS and (_opens(core, i, ".!?") or word in ("thanks", "thx", "cheers")) \
+                and _NAME_THEN_BREAK.match(text, start):  # "ok thanks Nourhan": thanks need not open it
             return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
         if word in WEAK:
             return "weak"
@@ -598,6 +605,9 @@ class NameFinder:
             if b is not None and fold_token(b.group(1)) not in ORG_WORDS \
                     and self._cue(text, b.start(1)) in ("title", "label"):
                 cue, lead = "label", b.start(1)
+        if cue is None and self.detect_names and _FROM_THE_PLACE.match(text, run[-1].end) \
+                and not any(t.org or t.key in self.countries or t.key in self.cities for t in run):
+            cue = "label"  # "Rose from the pharmacy said", "Femi from the church": who came from where
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
         if cue is not None and run[0].key in TITLES and len(run) > 1:
@@ -648,17 +658,16 @@ class NameFinder:
     def _country_follows(self, text: str, run: list[_Tok]) -> bool:
         """A comma and a country after the run's first words, inside it or right after it; a title or a label
         before the run still makes it a person ("Contact Ana Obi, Nigeria office")."""
-        if self._cue(text, run[0].start) in ("title", "label"):
-            return False
-        for i in range(1, len(run)):
-            if text[run[i - 1].end : run[i].start] == ", " \
-                    and " ".join(t.key for t in run[i:]) in self.countries:
-                return True
-        m = _COMMA_WORDS.match(text, run[-1].end)
-        if m is None:
-            return False
-        words = [fold_token(w) for w in m.group(1).split()]
-        return any(" ".join(words[:k]) in self.countries for k in range(1, len(words) + 1))
+        inside = any(text[run[i - 1].end : run[i].start] == ", "
+                     and " ".join(t.key for t in run[i:]) in self.countries for i in range(1, len(run)))
+        if not inside:
+            m = _COMMA_WORDS.match(text, run[-1].end)
+            if m is None:
+                return False
+            words = [fold_token(w) for w in m.group(1).split()]
+            if not any(" ".join(words[:k]) in self.countries for k in range(1, len(words) + 1)):
+                return False
+        return self._cue(text, run[0].start) not in ("title", "label")
 
     @staticmethod
     def _org_follows(text: str, end: int) -> bool:
@@ -683,7 +692,8 @@ class NameFinder:
             return []
         if any(DRUG_SHAPE.search(t.key) or DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
             return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
-        if _PERSON_VERB.match(text, run[-1].end):
+        if _PERSON_VERB.match(text, run[-1].end) or _PERSON_BEFORE.search(text, max(0, run[0].start - 20),
+                                                                          run[0].start):
             return run
         k = run[0].start - 1
         while k >= 0 and text[k] == " ":
@@ -757,7 +767,15 @@ _PERSON_VERB = re.compile(
     r"|denies|denied|endorses|endorsed|reports|reported|states|stated|complains|complained|understood"
     r"|understands|agrees|agreed|declined|declines|refused|refuses|verbali[sz]ed|verbali[sz]es|consented"
     r"|presents|presented|arrived|lives|lived|says|said|told|asked|tolerated|ambulated|remembers|recalls"
-    r"|prefers|returned|wants|wanted|feels|felt)(?![\w-])"
+    r"|prefers|returned|wants|wanted|feels|felt|will (?:do|call|ring|bring|come|visit|drive|collect|pick)"
+    r"|rang|phoned|texted|brought|came|visited|drives|picked)(?![\w-])"
+)
+# a verb or phrase that takes a person right before a word no dictionary holds: "sent to <name>.", "Told
+# <name> in the front office", "a note for <name> at the front desk"
+_PERSON_BEFORE = re.compile(
+    r"(?i:\b(?:saw|told|asked|sent to|spoke to|spoke with|talked to|talked with|discussed with|texted"
+    r"|rang|called|phoned|visited|met with|paged|emailed|messaged|note for|message for|handed over to"
+    r"|thanks))[ \t]$"
 )
 
 

@@ -1719,7 +1719,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
         r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
-        r"|lives(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
+        r"|(?i:lives)(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
         # where someone is from, stays or goes, and the places near it: "grew up in", "summers in", "near"
         + _PLACE_MORE +
@@ -1733,7 +1733,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
         r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
         r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
-        r"|lives[ \t]|home to|(?:church|school|work|home) in"
+        r"|(?i:lives)[ \t]|home to|(?:church|school|work|home) in"
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)",
@@ -1777,7 +1777,7 @@ ID_KEY_WORDS = (
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
     r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name|provider|physician"
-    r"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep"
+    r"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian"
     r"|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator|pharmacist|prescriber"
     r"|midwife|therapist|case_?worker|social_?worker)"
 )
@@ -1801,7 +1801,8 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)fax"), T.FAX),
     (re.compile(r"(?i)phone|mobile|tel|cell"), T.PHONE),
     (re.compile(r"(?i)e-?mail"), T.EMAIL),
-    (re.compile(r"(?i)zip|post_?code|postal|plz|^cp$|^cep$|^pin_?code$|^codigo_?postal$"), T.ZIP),
+    (re.compile(r"(?i)zip|post_?code|postal|plz|^cp$|^cep$|^pin_?code$|^codigo_?postal$|indeks|youbian"),
+     T.ZIP),
     (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     # a clinician by the role ("RenderingProvider", "referringProvider", "attending"): a person's name unless

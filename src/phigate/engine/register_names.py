@@ -60,6 +60,15 @@ SPECS = [
         hs=rf"[A-Za-z]['’]s[ \t]+(?:{_KIN})\b",
         window=48,
     ),
+    # a relative by the role, the name in brackets: "Mum (<given> <family>) rang back", "Son (<name>)"
+    PatternSpec(
+        "name-kin-bracket",
+        T.NAME,
+        r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Son|Daughter|Wife|Husband|Sister|Brother|Grandma|Grandad|Grandpa"
+        r"|Nana|Aunt|Uncle|Partner|Carer|Caregiver|Guardian|Stepmum|Stepdad)[ \t]*\((?P<v>" + _CAP
+        + r"(?:[ \t]" + _CAP + r"){0,2})\)",
+        validator=lambda text, m: _v_not_all_words(m, 1),
+    ),
     # a full name before the record it owns (a commit message, a ticket): both words no dictionary's
     PatternSpec(
         "name-possessive-record",

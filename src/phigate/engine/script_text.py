@@ -85,7 +85,15 @@ DATE_LABELS = [
     "د زیږیدو نیټه", "ڕێکەوتی لەدایکبوون", "Туулган күнү",
 ]
 TITLES = ["κ.", "κα", "κα.", "κος", "κυρία", "κύριος", "г-н", "г-жа", "господин", "госпожа", "пан", "пані",
-          "גב'", "מר", "السيد", "السيدة", "คุณ", "นาย", "นาง", "นางสาว", "श्री", "श्रीमती"]
+          "גב'", "מר", "السيد", "السيدة", "คุณ", "นาย", "นาง", "นางสาว", "श्री", "श्रीमती",
+          # doctors and nurses in other scripts: "д-р <name>", "ד\"ר <name>", "الدكتور <name>", "डॉ. <name>"
+          "д-р", "др", "доктор", "лікар", "лікарю", "медсестра", "госпођа", "Δρ.", "Δρ", "ιατρός", "γιατρός",
+          'ד"ר', "ד״ר", "פרופ'", "האחות", "الدكتور", "الدكتورة", "د.", "الممرضة", "الممرض", "دکتر", "آقای",
+          "خانم", "डॉ.", "डॉ", "डॉक्टर", "नर्स", "ডা.", "ডাঃ", "ডাক্তার", "জনাব", "সেবিকা", "নার্স", "นพ.",
+          "พญ.", "ทพ.", "พยาบาล",
+          # a letter's or a message's "Dear <name>"
+          "প্রিয়", "प्रिय", "عزيزي", "عزيزتي", "Уважаемый", "Уважаемая", "Шановний", "Шановна", "Поштовани",
+          "Поштована", "Αγαπητέ", "Αγαπητή", "親愛的", "尊敬的"]
 MONTHS = [
     "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου",
     "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου",
@@ -93,7 +101,8 @@ MONTHS = [
     "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
     "вересня", "жовтня", "листопада", "грудня",
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน",
-    "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+    "ต.ค.", "พ.ย.", "ธ.ค.",
     "ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר",
     "דצמבר", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
     "نوفمبر", "ديسمبر",
@@ -147,8 +156,18 @@ _LABEL = re.compile(
     r"(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
     re.I,
 )
+# function words a generic title ("the doctor", "the nurse") is followed by when no name comes
+_NOT_AFTER_TITLE = frozenset([
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "هو", "هي", "قال", "قالت", "كان", "كانت", "و", "أن", "ان",
+    "در", "از", "به", "با", "که", "را", "گفت", "و", "על", "של", "את", "אמר", "אמרה", "עם", "ב", "ל", "כי",
+    "в", "на", "с", "по", "к", "и", "у", "з", "та", "не", "сказал", "сказала", "сказав", "сказала,",
+    "में", "ने", "को", "से", "का", "की", "के", "और", "है", "থেকে", "এবং", "বলেছেন", "και", "στο", "στη",
+    "είπε", "να",
+])
+# a word's letters with the vowel signs and points of abugidas and abjads, which \w leaves out
+_WCH = r"[\w'’\-\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]"
 _TITLE = re.compile(
-    rf"(?<!\w)(?:{_alt(TITLES)})[ \t]*(?P<v>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){{0,2}})", re.I
+    rf"(?<!\w)(?:{_alt(TITLES)})[ \t]*(?P<v>[^\W\d_]{_WCH}*(?:[ \t]+[^\W\d_]{_WCH}*){{0,2}})", re.I
 )
 _DATE = re.compile(rf"(?<![0-9])(?P<v>[0-9]{{1,2}}\.?\s*(?:{_alt(MONTHS)})(?:\s*,?\s*[0-9]{{4}})?)", re.I)
 # year first: "2025 නොවැම්බර් 30" (Sinhala), "2024 оны 9 сарын 3" (Mongolian); Khmer "ថ្ងៃទី៩ ខែកញ្ញា" (day 9,
@@ -170,7 +189,7 @@ _DATE_YEAR_FIRST = re.compile(
 # Коваль"), a person noun then capitalised words ("Пациент Иванов Пётр"), Cyrillic address abbreviations
 # ("г. Тверь, ул. Советская, д. 5, кв. 12"). Chinese: the name right after 患者/病人 ("患者王秀英，女"), an
 # age over 89 in 岁.
-_CYR_CAP = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў'’\-]+"
+_CYR_CAP = r"[А-ЯЁІЇЄҐЎЈЂЋЉЊЏЅЃЌ][а-яёіїєґўјђћљњџѕѓќ'’\-]+"  # Serbian and Macedonian letters too
 _PATRONYMIC = r"[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+(?:ович|евич|ьевич|ич|овна|евна|ьевна|ична|инична|івна|ївна|авіч|аўна)"
 _CYR_NAME = re.compile(
     rf"(?<![\w])(?P<v>{_CYR_CAP}\s+{_PATRONYMIC}\s+{_CYR_CAP}|{_CYR_CAP}\s+{_CYR_CAP}\s+{_PATRONYMIC}"
@@ -178,7 +197,8 @@ _CYR_NAME = re.compile(
     rf"|{_CYR_CAP}\s[А-ЯЁІЇЄҐЎ]\.\s?[А-ЯЁІЇЄҐЎ]\.)(?![\w])"
 )
 _CYR_AFTER_NOUN = re.compile(
-    r"(?<![\w])(?i:пациент|пациентка|больной|больная|пацієнт|пацієнтка|пацыент|пацыентка)\s+"
+    r"(?<![\w])(?i:пациент|пациентка|больной|больная|пацієнт|пацієнтка|пацыент|пацыентка|пацијент|пацијенткиња"
+    r"|пациентът|пациентката|болен|болна)\s+"
     rf"(?P<v>{_CYR_CAP}(?:\s+{_CYR_CAP}){{1,2}})(?![\w])"
 )
 _CYR_ADDRESS = re.compile(
@@ -249,7 +269,7 @@ _SCRIPT_LETTER = re.compile(
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u13a0-\u167f\u1780-\u17ff\u1c50-\u1c7f\u2d30-\u2d7f"
     "\u3040-\u30ff\u4e00-\u9fff\uabc0-\uabff\uac00-\ud7af\U0001e900-\U0001e95f]"
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(rf"[^\W\d_]{_WCH}*")
 _NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])")
 _POSTCODE_TAIL = re.compile(r"\s[-–]\s[0-9]{4,6}(?![0-9])")
 
@@ -439,12 +459,11 @@ _FROM_HEADER = re.compile(
 )
 
 
-_CYR_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"
-# an East Slavic name around its patronymic, in any case: "Домны Игнатьевны Зябликовой", "Иванов Пётр
-# Сергеевич", "Мефодием Савватиевичем", "Горпини Степанівни"
-_PATRONYMIC = re.compile(
-    rf"(?<![\w\-])(?P<v>(?:{_CYR_CAP}[ \t]){{0,2}}[А-ЯЁІЇЄҐ][а-яёіїєґ]+"
-    rf"(?:ович|евич|ьевич|йович|овн|евн|ьевн|ичн|івн|ївн)[а-яёіїєґ]{{0,3}}(?:[ \t]{_CYR_CAP})?)(?![\w\-])"
+# an East Slavic name around its patronymic in any case ("Домны Игнатьевны Зябликовой", "Мефодием
+# Савватиевичем", "Горпини Степанівни"): _CYR_NAME's shapes take the nominative only
+_PATRONYMIC_RUN = re.compile(
+    rf"(?<![\w\-])(?P<v>(?:{_CYR_CAP}[ \t]){{0,2}}[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+"
+    rf"(?:ович|евич|ьевич|йович|овн|евн|ьевн|ичн|івн|ївн)[а-яёіїєґў]{{0,3}}(?:[ \t]{_CYR_CAP})?)(?![\w\-])"
 )
 # capitalised words that open a sentence or a field before a name: no part of it
 _CYR_NOT_NAME = frozenset([
@@ -455,9 +474,30 @@ _CYR_NOT_NAME = frozenset([
 ])
 
 
+# an age over 89 after the word for age ("Възраст: 95", "גיל: 95", "стар(а) 98 година", "বয়স ৯২ বছর"; the
+# normalised copy's digits are ASCII) and a record number after its sign ("№ 607517", "протокол бр. 49085",
+# "HN 812005", "شماره پرونده: 75345", "রেজি. নং 269975")
+_AGE_WORD = re.compile(
+    r"(?<!\w)(?:Възраст|возраст|Возраст|вік|Вік|старост|Старост|стар(?:а|\(а\))?|גיל|العمر|عمر|سن|Ηλικία|ηλικία"
+    r"|आयु|उम्र|বয়স|อายุ|年龄|年齢|나이)[ \t]*[:：]?[ \t]*(?P<v>[0-9]{2,3})(?![0-9])"
+)
+_RECORD_SIGN = re.compile(
+    r"(?:№|(?<!\w)бр\.|(?<![\w])HN|شماره پرونده|رقم الملف|מס' תיק|রেজি\. নং|Рег\. №)[ \t]*[:：]?[ \t]*"
+    r"(?P<v>[0-9][0-9\-/]{3,14})(?![0-9])"
+)
+
+
+def _ages_and_records(text: str) -> list[Hit]:
+    out = [Hit(m.start("v"), m.end("v"), T.AGE, "script:age-word") for m in _AGE_WORD.finditer(text)
+           if 89 < int(m.group("v")) <= 130]
+    out.extend(Hit(m.start("v"), m.end("v"), T.MRN, "script:record-sign")
+               for m in _RECORD_SIGN.finditer(text))
+    return out
+
+
 def _patronymic_names(text: str) -> list[Hit]:
     out: list[Hit] = []
-    for m in _PATRONYMIC.finditer(text):
+    for m in _PATRONYMIC_RUN.finditer(text):
         s = m.start("v")
         words = m.group("v").split()
         while words and words[0].lower() in _CYR_NOT_NAME:
@@ -475,6 +515,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     out: list[Hit] = []
     if scan is not None and _NON_LATIN.search(text) is not None:
         out.extend(_patronymic_names(text))
+        out.extend(_ages_and_records(text))
         out.extend(_unknown_script(text, scan))
         out.extend(_unknown_form(text))
         out.extend(_embedded(text, scan))
@@ -501,9 +542,12 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         out.append(Hit(s, s + len(v), t, "script:label"))
     for m in _TITLE.finditer(text):
         end = -1
-        for w in _WORD.finditer(text, m.start("v"), m.end("v")):
-            if w.group()[:1].islower():
-                break  # capitalised words only, where the script has case
+        if m.group("v").split(None, 1)[0].lower() in _NOT_AFTER_TITLE:
+            continue  # "الدكتور في مستشفى ...": the doctor in a hospital, no name given
+        for k, w in enumerate(_WORD.finditer(text, m.start("v"), m.end("v"))):
+            first = w.group()[:1]
+            if first.islower() or (k == 2 and not first.isupper()):
+                break  # capitalised words only where the script has case; two words where it has none
             end = w.end()
         if end > 0:
             out.append(Hit(m.start("v"), end, T.NAME, "script:title"))

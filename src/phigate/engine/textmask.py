@@ -8,6 +8,7 @@ overhead dominates on short strings), and lets a name learned in one field mask 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,6 +173,12 @@ def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
 _AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")
 
 
+# an age said after a name: "<name>, at 95, says", "<name> is 93 and remembers", "<name> turned 101"
+_AGE_SAID = re.compile(
+    r"(?:,[ \t]+at|[ \t]+(?:is|was|turns|turned|just turned|will be|aged))[ \t]+(?P<age>[0-9]{2,3})(?![0-9])"
+    r"(?![ \t]?(?:mg|mcg|ml|mL|%|kg|lb|bpm|/|°|mmHg|units?|mmol|cm|mm|minutes?|min|hours?|days?|weeks?"
+    r"|percent|[.,][0-9]))"
+)
 # after a name found otherwise ("patient Kafayat (92 y)"), the number must read as an age: closed by a
 # bracket, a comma or a year unit, not "Ana Lopez, 90 mg"
 _AGE_END = re.compile(r"\)|[,;]|[ \t]?(?:y|yo|y/o|yrs?|years?)\b")
@@ -181,6 +188,10 @@ def _age_after_name(hits: list[Hit], scan_text: str) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
         if h.type is T.NAME:
+            said = _AGE_SAID.match(scan_text, h.end)
+            if said is not None and 89 < int(said.group("age")) <= 120:
+                out.append(Hit(said.start("age"), said.end("age"), T.AGE, "regex:name-age"))
+                continue
             m = _AGE_AFTER.match(scan_text, h.end)
             if m is not None and h.detector != "regex:name-age" and not _AGE_END.match(scan_text, m.end()):
                 continue
@@ -256,7 +267,18 @@ def _and_name(hits: list[Hit], norm_text: str) -> list[Hit]:
         words = [fold_token(w) for w in m.group(1).split() if w[:1].isupper()] if m is not None else []
         if m is not None and not any(w in common or w in excluded for w in words):
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:and-name"))
+    first = lexicon.first_names()
+    for h in hits:  # "Hope and <name> brought the forms": a given name that is a word, paired with a name
+        if h.type is not T.NAME or not h.detector.startswith("names:"):
+            continue
+        b = _NAME_AND.search(norm_text, max(0, h.start - 24), h.start)
+        if b is not None and fold_token(b.group(1)) in first and fold_token(b.group(1)) not in LABELS \
+                and fold_token(b.group(1)) not in TITLES and fold_token(b.group(1)) not in _calendar_words():
+            out.append(Hit(b.start(1), b.end(1), T.NAME, "names:and-name"))
     return out
+
+
+_NAME_AND = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}),? (?:and|&) $")
 
 
 def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str]) -> list[Hit]:
@@ -323,17 +345,17 @@ _ROW_PHI = frozenset([T.DATE, T.PHONE, T.MRN, T.SSN, T.EMAIL, T.HEALTH_PLAN, T.Z
 def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
     """A test fixture's row ("Murugavel Sivagnanam", "2010-03-04", ...), a Go table case: a name-shaped string
     literal on a line where a date, a phone or a record number was found is that record's person."""
-    lines = {norm_text.count("\n", 0, h.start) for h in hits if h.type in _ROW_PHI}
-    if not lines:
+    row_hits = sorted(h.start for h in hits if h.type in _ROW_PHI)
+    if not row_hits:
         return []
     common, excluded = lexicon.common_words(), lexicon.excluded()
     out: list[Hit] = []
-    line_no, pos = 0, 0
     for m in _QUOTED_NAME.finditer(norm_text):
-        line_no += norm_text.count("\n", pos, m.start())
-        pos = m.start()
-        if line_no not in lines:
-            continue
+        line_start = norm_text.rfind("\n", 0, m.start()) + 1
+        line_end = norm_text.find("\n", m.end())
+        i = bisect_left(row_hits, line_start)
+        if i == len(row_hits) or (line_end >= 0 and row_hits[i] > line_end):
+            continue  # no date, phone or record number on this line
         words = m.group("v").replace(",", " ").split()
         if not all(w[0].isupper() and not w.isupper() for w in words) or any(_CAMEL_CODE(w) for w in words):
             continue
@@ -346,6 +368,7 @@ def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
 
 _POSTCODE_NEXT = re.compile(
     r",?[ \t]+(?P<v>[0-9]{4,6})(?![0-9\-/.:,]?[0-9])(?![ \t]?(?:mg|ml|kg|g|mmol|units?|%))"
+    r"|[ \t]*[(（](?P<b>[0-9]{3,6})[)）]"  # "<address> (25756)", "<address>（526）"
 )
 
 
@@ -356,9 +379,12 @@ def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
     for h in hits:
         if h.type is T.ADDRESS:
             m = _POSTCODE_NEXT.match(scan_text, h.end)
-            if m is None or (len(m.group("v")) == 4 and m.group("v")[:2] in ("19", "20")):
+            if m is None:
                 continue
-            s, e = m.span("v")
+            g = "v" if m.group("v") is not None else "b"
+            if len(m.group(g)) == 4 and m.group(g)[:2] in ("19", "20"):
+                continue
+            s, e = m.span(g)
             if not any(o.start < e and s < o.end for o in hits):  # "33537 <town>" found whole already
                 out.append(Hit(s, e, T.ZIP, "address:postcode-after"))
     return out
@@ -366,28 +392,46 @@ def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
 
 # a chat export's line: an optional "[time]", then who speaks ("Wrenna: Mum saw the GP")
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Z][a-z'’\-]{1,20}(?: [A-Z][a-z'’\-]{1,20})?):[ \t]+\S"
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Za-z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{1,20})?)"
+    r"(?::|[ \t]+[0-9]{1,2}:[0-9]{2}\b:?)[ \t]+\S"
+)
+
+
+_CLOCK = re.compile(r"\b[0-9]{1,2}:[0-9]{2}\b")
+_CHAT_WORD = re.compile(
+    r"(?i):[ \t]+(?:ok|okay|thanks|thank you|thx|yes|yeah|no|sure|lol|pls|please|hi|hello|hey)\b"
 )
 
 
 def _chat_speakers(norm_text: str) -> list[Hit]:
-    """The speakers of a conversation: lines opened by a word and a colon where the words take turns (A, B,
-    A) are a chat's, and a speaker no dictionary knows is a person. A form's labels ("Befund:", "Verlauf:")
-    follow one another without coming back."""
-    ms = list(_SPEAKER.finditer(norm_text))
-    if len(ms) < 3:
-        return []
-    order = [m.group("v") for m in ms]
-    if len(set(order)) < 2 or not any(order[i] == order[i - 2] != order[i - 1] for i in range(2, len(order))):
-        return []
+    """The speakers of a conversation: lines opened by a word and a colon (or a time) where the words take
+    turns (A, B, A) are a chat's, and a speaker no dictionary knows is a person. A form's labels ("Befund:",
+    "Verlauf:") follow one another without coming back, and hold no time, question or known given name."""
     common, excluded = lexicon.common_words(), lexicon.excluded()
-    out: list[Hit] = []
-    for m in ms:
+
+    def person(m: re.Match[str]) -> bool:
         keys = [fold_token(w) for w in m.group("v").split()]
-        if any(k in common or k in excluded or k in LABELS or k in TITLES or k in ORG_WORDS
-               or k in _calendar_words() for k in keys):
-            continue
-        out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:chat-speaker"))
+        return not any(k in common or k in excluded or k in LABELS or k in TITLES or k in ORG_WORDS
+                       or k in _calendar_words() for k in keys)
+
+    every = list(_SPEAKER.finditer(norm_text))
+    ms = [m for m in every if person(m)]  # "anwar: oh no", "minjun 07:42"; not "Virtual Assistant:"
+    if len(every) < 3 or not ms:
+        return []
+    order = [m.group("v").lower() for m in every]
+    if len(set(order)) < 2 or not any(order[i] != order[i - 1] and order[i] in order[: i - 1]
+                                      for i in range(2, len(order))):
+        return []  # someone speaks again after another did
+    # and it reads as a conversation: a speaker a name list knows, a time on the line, or a question asked
+    first = lexicon.first_names()
+    lines = [norm_text[m.start() : norm_text.find("\n", m.end()) % (len(norm_text) + 1)] for m in every]
+    if not (any(fold_token(m.group("v").split()[0]) in first for m in ms)
+            or any(_CLOCK.search(line) or "?" in line or _CHAT_WORD.search(line) for line in lines)):
+        return []
+    out = [Hit(m.start("v"), m.end("v"), T.NAME, "names:chat-speaker") for m in ms]
+    for word in {m.group("v") for m in ms}:  # the speaker named again in the messages
+        out.extend(Hit(r.start(), r.end(), T.NAME, "names:chat-speaker")
+                   for r in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", norm_text))
     return out
 
 
