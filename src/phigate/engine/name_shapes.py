@@ -84,7 +84,7 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
         elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None \
                 and not any(c.isdigit() for c in b.group("in")) \
-                and not _names_a_country(b.group("in")):  # "(83 Jahre alt)", "(MRN 1234)", "(Aragón, Spain)"
+                and not _names_a_country(b.group("in")):  # not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)"
             for w in _BRACKET_WORD.finditer(b.group("in")):
                 word = w.group()
                 if word[0].isupper() and not word.isupper() and unknown_word(word):

@@ -197,7 +197,7 @@ _SIGN_OFF = re.compile(
     r"|sincerely|cheers|best wishes|yours|respectfully|cordialement"
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
-    # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, Jovianna"
+    # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, <name>"
     r"|\b(?:kind regards|best regards|warm regards|regards|sincerely|best wishes|many thanks),[ \t]*$"
     # other languages' thanks and closings on a line of their own, a word or two after ("zikomo kwambiri,")
     r"|(?:^|\n)[ \t]*(?:gracias|merci|grazie|danke|obrigad[oa]|bedankt|dankie|tack|takk|kiitos|asante"
@@ -343,7 +343,7 @@ class NameFinder:
         return False
 
     def _inflected_name(self, key: str) -> bool:
-        """A listed name with a case ending ("Lempille", "Virtasen", "Kowalskiej", "Dvořákovi", "Évának"):
+        """A listed name with a case ending ("Ainolle", "Korhosen", "Nowakowskiej", "Dvořákovi", "Katának"):
         languages that decline names write them so far more often than in the dictionary form."""
         if len(key) < 5 or key in self.common or key in _calendar_words():
             return False
@@ -407,7 +407,7 @@ class NameFinder:
                 text[m.end() : m.end() + 1] in ("(", "<")
                 or _CODE_KEYWORD_BEFORE.search(text, max(0, s - 12), s)
             ):
-                continue  # "static ClaimSubmission MedicaidClaim() =>": a type and a method, no person
+                continue  # "static ReferralSubmission MedicareReferral() =>": a type and a method, no person
             k = s - 1
             if k >= 0 and text[k] == " ":
                 k -= 1
@@ -498,7 +498,7 @@ class NameFinder:
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
         if word in _GREETINGS and (_opens(core, i, ".!?") or word in ("thanks", "thx", "cheers")) \
-                and _NAME_THEN_BREAK.match(text, start):  # "ok thanks Nourhan": thanks need not open it
+                and _NAME_THEN_BREAK.match(text, start):  # "ok thanks Yasmeen": thanks need not open it
             return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
         if word in WEAK:
             return "weak"
@@ -538,12 +538,12 @@ class NameFinder:
             return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
         if len(run) == 1 and run[0].key in self.countries and run[0].key not in self.first \
                 and self._cue(text, run[0].start) not in ("title", "label"):
-            return  # "Saginumadai, Nagano-ken": a prefecture, a province (Jordan, Georgia may be people)
+            return  # "<town>, Nagano-ken": a prefecture, a province (Jordan, Georgia may be people)
         if all(t.key in _calendar_words() for t in run):
-            return  # "her yıl Ağustos ayında", "Cuma günü": a month, a weekday
+            return  # "her yıl Mart ayında", "Salı günü": a month, a weekday
         if self._country_follows(text, run):
-            # "(Aragón, Spain)", "Jawa Timur, Indonesia": a region and its country, no person; "Vila Nova de
-            # Famalicão, Alentejo": a town in its region, which Safe Harbor removes
+            # "(Bavaria, Germany)", "Jawa Barat, Indonesia": a region and its country, no person; "Santo Amaro
+            # da Serra, Algarve": a town in its region, which Safe Harbor removes
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "),
                        len(run))
             head = [t for t in run[:cut] if not t.excluded and not t.org]
@@ -607,7 +607,7 @@ class NameFinder:
                 cue, lead = "label", b.start(1)
         if cue is None and self.detect_names and _FROM_THE_PLACE.match(text, run[-1].end) \
                 and not any(t.org or t.key in self.countries or t.key in self.cities for t in run):
-            cue = "label"  # "Rose from the pharmacy said", "Femi from the church": who came from where
+            cue = "label"  # "Ivy from the pharmacy said", "Kofi from the church": who came from where
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
         if cue is not None and run[0].key in TITLES and len(run) > 1:

@@ -47,8 +47,8 @@ SPECS = [
         r"(?P<v>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
         hs=rf"(?i:\b(?:{_PLATFORMS}))(?:[ \t]+(?:is|handle|account|name|on))?[ \t]*[:=]?[ \t]*\(?@",
     ),
-    # a messenger's id said with its app ("Line: tak_doh", "wechat is sutarjo85", vCard's
-    # "IMPP:line:hsinyu.hsie2"): a login's shape, with a digit, a dot or an underscore in it
+    # a messenger's id said with its app ("Line: pim_sri", "wechat is liwei77", vCard's
+    # "IMPP:line:mei.lin4"): a login's shape, with a digit, a dot or an underscore in it
     PatternSpec(
         "messenger-id",
         T.ID,

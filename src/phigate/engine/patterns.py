@@ -1321,7 +1321,7 @@ _NUMBER_STREET_GAP = re.compile(r"[0-9]+(?:\s?(?:bis|ter))?,?(?P<gap>\s+)(?P<w>[
 
 
 def _v_number_first_street(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Not a reference's or a date's last part ("REF/2044/90897   Route", "11/04/2024 via GRU"): no slash
+    """Not a reference's or a date's last part ("REF/1187/40213   Route", "03/09/2024 via NBO"): no slash
     or dash before the number, no column gap after it, and English "via" is no Italian street."""
     s = m.start("v")
     g = _NUMBER_STREET_GAP.match(m.group("v"))
@@ -1373,7 +1373,7 @@ _REGION_POSTCODE = rf"{_REGION}[ \t]+(?:{_POSTCODE})"
 
 
 def _v_district_word(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Words no dictionary holds before the district's word: "Al Faisaliyah district", not "The district",
+    """Words no dictionary holds before the district's word: "Al Naseem district", not "The district",
     "School District"."""
     from phigate.engine import lexicon
 
@@ -1432,7 +1432,7 @@ def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
     if _CODE_IDENTIFIER.search(m.group("v")):
-        return None  # "the interval lives in StatsUtil": a class, not a town (McAllen, DeKalb, LaGrange are)
+        return None  # "the interval lives in MathUtil": a class, not a town (McAllen, DeKalb, LaGrange are)
     words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
     excluded = lexicon.excluded()
     common = lexicon.common_words()
@@ -1470,7 +1470,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         window=90,
         back="digits",
     ),
-    PatternSpec(  # an address built in code: Address("<street>", "<town>", "FL", "33364"): the town, the ZIP
+    PatternSpec(  # an address built in code: Address("<street>", "<town>", "FL", "33957"): the town, the ZIP
         "quoted-town-state-zip",
         T.ADDRESS,
         r"[\"'](?P<v>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})[\"'],[ \t]*"
@@ -1639,7 +1639,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=r"(?:CITY|TOWN)[ \t]+[A-Z]",
     ),
     # where someone lives or comes from, in languages that decline the town after it ("mieszka sama w
-    # Pułtusku", "žije v Sušici", "Asuu yksin Jämsässä", "dojeżdża z Sędziszowa", "hringdi frá Blönduósi");
+    # Łowiczu", "žije v Písku", "Asuu yksin Kajaanissa", "dojeżdża z Radomia", "hringdi frá Húsavík");
     # the scan copy has no accents
     PatternSpec(
         "place-cue-declined",
@@ -1650,8 +1650,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})",
         validator=_v_city_state,
     ),
-    # a locality by the word before it: "Kel. Ngadirejo, Kec. Kartasura", "Col. Roma Norte", "Fracc. Lomas del
-    # Tepeyac", "Dist. Nalgonda", "Brgy. San Isidro", "Alc. Coyoacán"
+    # a locality by the word before it: "Kel. Sukamaju, Kec. Cibeunying", "Col. Roma Norte", "Fracc. Jardines
+    # del Valle", "Dist. <district>", "Brgy. San Isidro", "Alc. Coyoacán"
     PatternSpec(
         "locality-prefix",
         T.ADDRESS,
@@ -1661,14 +1661,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"[A-Z][\w'\-]+(?:[ \t](?:(?:de|del|de la|los|las|da|do|dos|das|di|y)[ \t])?[A-Z][\w'\-]+){0,3})",
         validator=lambda text, m: _span(m, T.ADDRESS),
     ),
-    PatternSpec(  # a district, a ward, a colony by its word: "Al Faisaliyah district", "Vinayaka Nagar"
+    PatternSpec(  # a district, a ward, a colony by its word: "Al Naseem district", "Gandhi Nagar"
         "district-word",
         T.ADDRESS,
         r"\b(?P<v>(?:[A-Z][\w'\-]+[ \t]){1,3}(?:district|District|Subdistrict|subdistrict|Colony|colony"
         r"|Nagar|Layout|Barangay|Purok|Sector|Mohalla|Tehsil|Taluk|Mandal))\b",
         validator=lambda text, m: _v_district_word(m),
     ),
-    PatternSpec(  # a postcode after a province abroad: "Clark, Pampanga 5580", "Telangana PIN 547340"
+    PatternSpec(  # a postcode after a province abroad: "Malolos, Bulacan 3000", "Kerala PIN 682001"
         "postcode-after-province",
         T.ZIP,
         r"(?P<r>[A-Z][\w'\-]+(?:[ \t](?!PIN\b)[A-Z][\w'\-]+){0,2}),?[ \t]+(?:PIN[ \t]*:?[ \t]*)?"
@@ -1875,7 +1875,7 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
             if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
                 return None
             if t in (T.PHONE, T.FAX, T.SSN, T.ZIP) and not any(c.isdigit() for c in v):
-                return None  # "phoneticMatch": "DOUBLE_METAPHONE": an enum, no number
+                return None  # "phoneticMatch": "SOUNDEX_REFINED": an enum, no number
             if t is T.NAME and _CLINICIAN_KEY.search(key) and (_ORG_VALUE.search(v) or not any(
                     c.isalpha() for c in v)):
                 return None  # "provider": "Valley Medical Center": the organisation stays
@@ -1951,7 +1951,7 @@ CODE_SPECS: list[PatternSpec] = [
         validator=lambda text, m: _v_phone_paren(m),
         hs=r"(?:\b0 ?)?\(0?[0-9]{2,4}\) ?[0-9]{2,5}(?:[ .\-][0-9]{2,4}|[0-9]{3})",
     ),
-    PatternSpec(  # a FHIR validator's message quotes an element's value: "postalCode '53871' does not match
+    PatternSpec(  # a FHIR validator's message quotes an element's value: "postalCode '60431' does not match
         # city '<town>'", "family 'X' differs": the element says what the value is
         "element-quoted",
         T.ADDRESS,
@@ -2715,8 +2715,8 @@ NAME_SHAPES = [
     PatternSpec(
         "name-before-dob",
         T.NAME,
-        # a column's gap is a comma too ("Fenwick Bellweather   DOB"), capitals a register's ("TREVELLICK,
-        # WRENNA")
+        # a column's gap is a comma too ("Corwin Ashdale   DOB"), capitals a register's ("HOLLOWAY,
+        # BRENNA")
         rf"(?P<v>{_NAME_WORD}(?:,?[ \t]{_NAME_WORD}){{1,3}})"
         r"(?:[ \t]*[(,][ \t]*|[ \t]{2,})(?i:dob|d\.o\.b\.?|born|b\.|mrn?[ \t]?#|mrn|uhid|aged)[ \t:]"
         # dictation has no punctuation: "follow up for tavi orlenko date of birth ..."

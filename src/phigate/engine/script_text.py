@@ -459,8 +459,8 @@ _FROM_HEADER = re.compile(
 )
 
 
-# an East Slavic name around its patronymic in any case ("Домны Игнатьевны Зябликовой", "Мефодием
-# Савватиевичем", "Горпини Степанівни"): _CYR_NAME's shapes take the nominative only
+# an East Slavic name around its patronymic in any case ("Марии Петровны Соколовой", "Петром
+# Ивановичем", "Оксани Петрівни"): _CYR_NAME's shapes take the nominative only
 _PATRONYMIC_RUN = re.compile(
     rf"(?<![\w\-])(?P<v>(?:{_CYR_CAP}[ \t]){{0,2}}[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+"
     rf"(?:ович|евич|ьевич|йович|овн|евн|ьевн|ичн|івн|ївн)[а-яёіїєґў]{{0,3}}(?:[ \t]{_CYR_CAP})?)(?![\w\-])"
@@ -475,8 +475,8 @@ _CYR_NOT_NAME = frozenset([
 
 
 # an age over 89 after the word for age ("Възраст: 95", "גיל: 95", "стар(а) 98 година", "বয়স ৯২ বছর"; the
-# normalised copy's digits are ASCII) and a record number after its sign ("№ 607517", "протокол бр. 49085",
-# "HN 812005", "شماره پرونده: 75345", "রেজি. নং 269975")
+# normalised copy's digits are ASCII) and a record number after its sign ("№ 504213", "протокол бр. 61877",
+# "HN 730412", "شماره پرونده: 58214", "রেজি. নং 418820")
 _AGE_WORD = re.compile(
     r"(?<!\w)(?:Възраст|возраст|Возраст|вік|Вік|старост|Старост|стар(?:а|\(а\))?|גיל|العمر|عمر|سن|Ηλικία|ηλικία"
     r"|आयु|उम्र|বয়স|อายุ|年龄|年齢|나이)[ \t]*[:：]?[ \t]*(?P<v>[0-9]{2,3})(?![0-9])"

@@ -67,8 +67,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _org_display(display: Any) -> bool:
-    """A display with no reference that names a place or an organisation ("Cardiology Clinic Room 12", "Saint
-    Odilia Regional Hospital"), not a person: scanned as text instead of masked whole as a name."""
+    """A display with no reference that names a place or an organisation ("Cardiology Clinic Room 3",
+    "Lakeside Regional Hospital"), not a person: scanned as text instead of masked whole as a name."""
     if not isinstance(display, str):
         return False
     return any(w in ORG_WORDS or w in _PLACE_WORDS or w.endswith(("ology", "ologie", "ologia", "iatry"))

@@ -491,7 +491,7 @@ def _sql_rows(text: str, pos: int, types: list[T | None] | None, hits: list[Hit]
 # ---- HL7 v2 -------------------------------------------------------------------------------------------
 
 # a clinician's XCN field (PV1-7 attending, ORC-12 ordering, ...): id^family^given^middle; the id is the
-# clinician's number, but a sender that puts the family name first ("RENWALDT^FENWICK") loses it too
+# clinician's number, but a sender that puts the family name first ("HARTIGAN^COLM") loses it too
 _XCN = (2, 3, 4)
 # segment -> {field number: (type, components to mask or None for every component)}
 _HL7: dict[str, dict[int, tuple[T, tuple[int, ...] | None]]] = {

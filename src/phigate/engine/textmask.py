@@ -179,7 +179,7 @@ _AGE_SAID = re.compile(
     r"(?![ \t]?(?:mg|mcg|ml|mL|%|kg|lb|bpm|/|°|mmHg|units?|mmol|cm|mm|minutes?|min|hours?|days?|weeks?"
     r"|percent|[.,][0-9]))"
 )
-# after a name found otherwise ("patient Kafayat (92 y)"), the number must read as an age: closed by a
+# after a name found otherwise ("patient <name> (92 y)"), the number must read as an age: closed by a
 # bracket, a comma or a year unit, not "Ana Lopez, 90 mg"
 _AGE_END = re.compile(r"\)|[,;]|[ \t]?(?:y|yo|y/o|yrs?|years?)\b")
 
@@ -343,7 +343,7 @@ _ROW_PHI = frozenset([T.DATE, T.PHONE, T.MRN, T.SSN, T.EMAIL, T.HEALTH_PLAN, T.Z
 
 
 def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
-    """A test fixture's row ("Murugavel Sivagnanam", "2010-03-04", ...), a Go table case: a name-shaped string
+    """A test fixture's row ("Quorvan Tellasky", "2010-03-04", ...), a Go table case: a name-shaped string
     literal on a line where a date, a phone or a record number was found is that record's person."""
     row_hits = sorted(h.start for h in hits if h.type in _ROW_PHI)
     if not row_hits:
@@ -373,7 +373,7 @@ _POSTCODE_NEXT = re.compile(
 
 
 def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
-    """The number right after an address found otherwise ("<district>, 16174", "<town> 4040"): its
+    """The number right after an address found otherwise ("<district>, 23411", "<town> 4040"): its
     postcode, unless it reads as a year."""
     out: list[Hit] = []
     for h in hits:
@@ -385,12 +385,12 @@ def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
             if len(m.group(g)) == 4 and m.group(g)[:2] in ("19", "20"):
                 continue
             s, e = m.span(g)
-            if not any(o.start < e and s < o.end for o in hits):  # "33537 <town>" found whole already
+            if not any(o.start < e and s < o.end for o in hits):  # "44210 <town>" found whole already
                 out.append(Hit(s, e, T.ZIP, "address:postcode-after"))
     return out
 
 
-# a chat export's line: an optional "[time]", then who speaks ("Wrenna: Mum saw the GP")
+# a chat export's line: an optional "[time]", then who speaks ("Briallen: Mum saw the GP")
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Za-z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{1,20})?)"
     r"(?::|[ \t]+[0-9]{1,2}:[0-9]{2}\b:?)[ \t]+\S"
@@ -415,7 +415,7 @@ def _chat_speakers(norm_text: str) -> list[Hit]:
                        or k in _calendar_words() for k in keys)
 
     every = list(_SPEAKER.finditer(norm_text))
-    ms = [m for m in every if person(m)]  # "anwar: oh no", "minjun 07:42"; not "Virtual Assistant:"
+    ms = [m for m in every if person(m)]  # "borislav: oh no", "hyejin 07:42"; not "Virtual Assistant:"
     if len(every) < 3 or not ms:
         return []
     order = [m.group("v").lower() for m in every]

@@ -237,7 +237,7 @@ SPECS = [
         r"(?:[ \t]+(?:[A-Z0-9][\w\-]*|[a-z][0-9][\w\-]*)){0,3}",
         hs=rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})\b",
     ),
-    # an AI vendor's object ids in an API body ("toolu_01HX7Q2...", "chatcmpl-9x..."): the vendor's, no one's
+    # an AI vendor's object ids in an API body ("toolu_01AbC9...", "chatcmpl-9x..."): the vendor's, no one's
     PatternSpec(
         "vendor-object-id",
         T.ID,
