@@ -415,7 +415,7 @@ def _chat_speakers(norm_text: str) -> list[Hit]:
                        or k in _calendar_words() for k in keys)
 
     every = list(_SPEAKER.finditer(norm_text))
-    ms = [m for m in every if person(m)]  # "borislav: oh no", "hyejin 07:42"; not "Virtual Assistant:"
+    ms = [m for m in every if person(m)]  # "borislav: oh no", "<name> 07:42"; not "Virtual Assistant:"
     if len(every) < 3 or not ms:
         return []
     order = [m.group("v").lower() for m in every]
