@@ -246,7 +246,8 @@ _CAMEL_CODE = re.compile(
     r"|Component|Entity|Request|Response|Worker|Job|Task|Queue|Store|Schema|Serializer|Resource|Mapper)s?$"
 ).search  # CamelCase code (two inner capitals, or a class-name suffix); "ThierryBourg", "JoAnn" stay words
 # (ending, what replaces it in the dictionary form): Finnish, Estonian, Hungarian, Polish, Czech and Slovak,
-# Latvian and Lithuanian, Icelandic, Basque and German case endings, folded as tokens are (no accents)
+# Latvian and Lithuanian and Basque case endings, folded as tokens are (no accents); no "-s" or "-n" alone:
+# they turned surgical eponyms and ordinary words into names
 _CASE_ENDINGS: tuple[tuple[str, str], ...] = tuple(sorted({
     ("selle", "nen"), ("selta", "nen"), ("sella", "nen"), ("sessa", "nen"), ("sesta", "nen"), ("sen", "nen"),
     ("lle", ""), ("lta", ""), ("lla", ""), ("ssa", ""), ("sta", ""), ("ksi", ""), ("na", ""),
