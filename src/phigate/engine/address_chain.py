@@ -36,9 +36,11 @@ _PART = re.compile(
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?)"
     r"(?P<pc>[ \t]+(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![0-9A-Za-z]))?"  # "..., Balatonfured H-8230"
 )
-# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043", "..., 4661 FJ"
+# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043", "..., 4661 FJ", or in
+# brackets ("[street] 68 (25756)", "[street]（526）")
 _POSTCODE = re.compile(
-    r",?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?(?P<pc>[0-9]{4,7}|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5})"
+    r"(?:,?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?|[ \t]*[(（](?=[0-9]{3,6}[)）]))"
+    r"(?P<pc>[0-9]{4,7}|[0-9]{3}(?=[)）])|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5})"
     r"(?![0-9A-Za-z])"
 )
 _STATE_PC = re.compile(r",?[ \t]+(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")

@@ -136,7 +136,8 @@ SPECS = [
     PatternSpec(
         "modal-will",
         T.ID,
-        rf"(?:^|(?<=[\n.;:!?>(\-*])|(?<=[\n.;:!?>(\-*] ))(?:Will|Hope|WILL) (?:{_BASE_VERBS})\b",
+        # "Will" anywhere before a bare verb ("the district nurse Will review"); "Hope" only opening a clause
+        rf"(?:(?:^|(?<=[\n.;:!?>(\-*])|(?<=[\n.;:!?>(\-*] ))(?:Hope|WILL)|\bWill) (?:{_BASE_VERBS})\b",
         hs=rf"(?:Will|Hope|WILL) (?:{_BASE_VERBS})\b",
     ),
     PatternSpec(

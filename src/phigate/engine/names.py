@@ -621,8 +621,6 @@ class NameFinder:
                 and not run[0].name_hit and text[run[0].end : run[0].end + 1] == " ":
             run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
             cue = "label"
-        if len(run) == 1 and run[0].key in _MODALS and _BARE_VERB_NEXT.match(text, run[0].end):
-            return  # "the district nurse Will review the wound": the modal verb, not a man called Will
         accepted: list[_Tok] = []
         if cue == "title":
             accepted = [
@@ -781,12 +779,6 @@ _PERSON_BEFORE = re.compile(
 
 
 # a medical department or specialty in any language ("Kardiologiczna", "Chirurgie", "Pediatria")
-_MODALS = frozenset(["will", "may", "shall", "must", "can"])
-# a lower-case verb in its bare form after the word ("Will phone", "May need"): not "Will said", "Will is"
-_BARE_VERB_NEXT = re.compile(
-    r" (?!(?:is|was|has|had|and|or|who|from|at|in|on|to|for|with|of|the|an?|as|too|also|here|there|again)\b)"
-    r"[a-z]{2,}(?<!ed)(?<!s)\b"
-)
 DEPARTMENT = re.compile(
     r"\w+olog|\w*(?:iatri|chirurg|surg|ortoped|orthop|ginecol|gynecol|obstetr|gastroent|endocrin|endokryn"
     r"|reumat|rheumat|onkol|oncol|kardi|cardi|neurol|nefrol|nephrol|pneumol|pulmon)"

@@ -637,6 +637,11 @@ def _cue(
 
 
 _NAME_WORD = r"(?:[A-Za-z][a-z'\-]{1,}|[A-Z][A-Z'\-]{1,})"
+# the words of a secret's name, in a key or an assignment ("DB_PASSWORD=", "TWILIO_AUTH_TOKEN")
+SECRET_WORDS = (
+    r"password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key"
+    r"|client[_\-]?secret|auth[_\-]?key|credentials?"
+)
 _LOOKAHEAD = re.compile(r"\(\?=(?:[^()]|\([^()]*\))*\)")
 
 
@@ -674,13 +679,11 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "secret-assignment",
         T.CREDENTIAL,
-        r"\b[A-Za-z0-9_.\-]*(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key"
-        r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?)[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
+        rf"\b[A-Za-z0-9_.\-]*(?:{SECRET_WORDS})[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
         r"[\"']?(?P<v>(?![{$])[^\s\"',;&<>]{3,})",  # not "{name: db}", "${DB_PASSWORD}": a reference
         caseless=True,
         validator=_v_plain(T.CREDENTIAL),
-        hs=r"\b[A-Za-z0-9_.\-]*(?:password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key"
-        r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key|credentials?)[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
+        hs=rf"\b[A-Za-z0-9_.\-]*(?:{SECRET_WORDS})[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
         r"[\"']?[^\s\"',;&<>{$][^\s\"',;&<>]{2}",
     ),
     PatternSpec(  # curl -u user:password, wget --password: the password part
@@ -1769,6 +1772,10 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 # the words that make a key an identifier's name, shared by key-value pairs, bind pairs and SQL predicates;
 # KEY_TYPES then says which identifier
+_CLINICIAN_WORDS = (
+    r"provider|physician|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator"
+    r"|pharmacist|prescriber|midwife|therapist|case_?worker|social_?worker"
+)
 ID_KEY_WORDS = (
     r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy|subscriber|plan_?id"
     r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
@@ -1776,16 +1783,9 @@ ID_KEY_WORDS = (
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
-    r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name|provider|physician"
-    r"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian"
-    r"|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator|pharmacist|prescriber"
-    r"|midwife|therapist|case_?worker|social_?worker)"
+    r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name"
+    rf"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian|{_CLINICIAN_WORDS})"
 )
-_CLINICIAN_WORDS = (
-    r"provider|physician|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator"
-    r"|pharmacist|prescriber|midwife|therapist|case_?worker|social_?worker"
-)
-_HAS_DIGIT_RE = re.compile(r"[0-9]")
 _ELEMENT_TYPES = {"postalCode": T.ZIP, "birthDate": T.DATE, "deceasedDateTime": T.DATE, "family": T.NAME,
                   "given": T.NAME, "city": T.ADDRESS, "district": T.ADDRESS}
 _QUOTED_ELEMENTS = "|".join(_ELEMENT_TYPES)
@@ -1850,9 +1850,7 @@ def _login(key: str, v: str) -> bool:
     return _LOGIN_KEY.search(key) is not None and _LOGIN_SHAPE.fullmatch(v) is not None and "@" not in v[1:]
 
 
-_SECRET_KEY = re.compile(
-    r"(?i)password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credential"
-)
+_SECRET_KEY = re.compile(rf"(?i){SECRET_WORDS}")
 
 
 def _v_env_pair(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -3173,7 +3171,7 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
             if t is T.NAME and (not _person_key(key) or v[:1].islower()):
                 return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
             if t is T.NAME and _CLINICIAN_KEY.search(key) and (
-                _ORG_VALUE.search(v) or _HAS_DIGIT_RE.search(v)
+                _ORG_VALUE.search(v) or any(c.isdigit() for c in v)
             ):
                 return None  # "Provider: Valley Medical Center", "provider=NPI 1234": no clinician's name
             full = t is T.NAME and _bare_full_name(v)

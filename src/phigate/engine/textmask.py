@@ -8,7 +8,7 @@ overhead dominates on short strings), and lets a name learned in one field mask 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,7 +130,6 @@ def detect(
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
-        hits.extend(_postcode_after_address(hits, scan_text))
         hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
     # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply
@@ -366,30 +365,6 @@ def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
     return out
 
 
-_POSTCODE_NEXT = re.compile(
-    r",?[ \t]+(?P<v>[0-9]{4,6})(?![0-9\-/.:,]?[0-9])(?![ \t]?(?:mg|ml|kg|g|mmol|units?|%))"
-    r"|[ \t]*[(（](?P<b>[0-9]{3,6})[)）]"  # "<address> (25756)", "<address>（526）"
-)
-
-
-def _postcode_after_address(hits: list[Hit], scan_text: str) -> list[Hit]:
-    """The number right after an address found otherwise ("<district>, 23411", "<town> 4040"): its
-    postcode, unless it reads as a year."""
-    out: list[Hit] = []
-    for h in hits:
-        if h.type is T.ADDRESS:
-            m = _POSTCODE_NEXT.match(scan_text, h.end)
-            if m is None:
-                continue
-            g = "v" if m.group("v") is not None else "b"
-            if len(m.group(g)) == 4 and m.group(g)[:2] in ("19", "20"):
-                continue
-            s, e = m.span(g)
-            if not any(o.start < e and s < o.end for o in hits):  # "44210 <town>" found whole already
-                out.append(Hit(s, e, T.ZIP, "address:postcode-after"))
-    return out
-
-
 # a chat export's line: an optional "[time]", then who speaks ("Briallen: Mum saw the GP")
 _SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Za-z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{1,20})?)"
@@ -616,10 +591,8 @@ class TextMasker:
 def _split(spans: list[Span], offsets: list[int], lengths: list[int]) -> list[list[Span]]:
     """Distribute spans over the joined texts, clipping any that cross a boundary."""
     per: list[list[Span]] = [[] for _ in offsets]
-    import bisect
-
     for sp in spans:
-        i = bisect.bisect_right(offsets, sp.start) - 1
+        i = bisect_right(offsets, sp.start) - 1
         while i < len(offsets) and offsets[i] < sp.end:
             base = offsets[i]
             s = max(sp.start, base) - base
