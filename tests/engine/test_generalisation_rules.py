@@ -653,6 +653,43 @@ PHI_AND_KEEP = [
      "Kiri (as everyone knew her) lived there. ride is Ozanne (555-201-3344). Pharmacy (555-201-3344). "
      "Diabetes, her mother had it. Salbutamol 100 mcg MDI, my wife keeps the list.",
      ["Dorsil", "Keakea", "Kiri", "Ozanne"], ["Pharmacy", "Diabetes, her mother", "MDI, my wife"]),
+    # a relation opening the sentence before an unlisted full name; "<name> is the GP"
+    ("Son Okwudili Ebirim arrived at noon. Quennell Aspinwall is the GP. Brother Marconi Bikes is a shop.",
+     ["Okwudili Ebirim", "Quennell Aspinwall"], ["arrived at noon", "is a shop"]),
+    # keys in schema abbreviations and other languages, typed as table headers are
+    ("-[ RECORD 1 ]-+-----\npat_fst_nm    | Ondrasek\npat_lst_nm    | Vlkoviceova\ncty           | Dunmarrow\n"
+     "{'pt_lnm': 'Quellbrand', 'bene_age': '93', 'nom_usage': 'Brindoux'} Entity(ptntFrstNm=Olufemi, id=7)\n"
+     "{MbrKey:7 PtLnm:Tavistrand Zip:60614} sobrenome: \"Ukwuoma\" bene_fnm = ZELIKOVA\n"
+     "| nombre | apellido_1 | cod_postal |\n| Itxaslore | Ekizabal | 28013 |",
+     ["Ondrasek", "Vlkoviceova", "Dunmarrow", "Quellbrand", "'93'", "Brindoux", "Olufemi", "Tavistrand",
+      "Ukwuoma", "ZELIKOVA", "Itxaslore", "Ekizabal", "28013"],
+     ["pat_lst_nm", "cty", "bene_age", "PtLnm:", "id=7", "cod_postal"]),
+    # pager and courier logs in capitals: a clock time is no postcode, a role or relation names the person
+    ("1320 TO DR OGUNDIPEJU RE BED 4\n1245 DROP MAIN LAB\nMSG 2 1402 FOR DR UKACHI\nPT MBADIWE OBIAGELIKA RM 12\n"
+     "(SPOUSE TEODORIK WALLNER) WILL CALL\nPT NPO, PT COPD, PT AMBULATING",
+     ["OGUNDIPEJU", "UKACHI", "MBADIWE OBIAGELIKA", "TEODORIK WALLNER"],
+     ["1320 TO DR", "1245 DROP MAIN LAB", "1402 FOR DR", "PT NPO", "PT COPD", "PT AMBULATING"]),
+    # ages written out in other languages, with their year word or a verb that gives an age
+    ("Frau Q. ist siebenundneunzig Jahre alt. Elle a quatre-vingt-seize ans. Ha novantanove anni. Tiene "
+     "noventa y uno. Hij is zesennegentig en woont alleen. Im 96. Lebensjahr. Hun er seksoghalvfems år. "
+     "Infusion über neunzig Minuten; cento per cento; novanta giorni.",
+     ["siebenundneunzig", "quatre-vingt-seize", "novantanove", "noventa y uno", "zesennegentig", "96.",
+      "seksoghalvfems"],
+     ["neunzig Minuten", "cento per cento", "novanta giorni"]),
+    # names and addresses typed in lower case, in English text only
+    ("will need groceries, radovan pls bring them. told ingunn by phone. leave w/ tafilaue (daughter) if she "
+     "is there. deliver to 7731 quillow ct apt 3 dunmarrow 60614 after lunch. take 2 tabs by mouth twice.\n"
+     "Patient: Benedikta Quorndale\nso benedikta said the soup was salty, grace period ends soon, will call back",
+     ["radovan", "ingunn", "tafilaue", "quillow ct", "dunmarrow", "benedikta said"],
+     ["grace period", "will call back", "take 2 tabs by mouth", "soup was salty"]),
+    ("Dottern har fullmakt och hjälp från kommunen. Pediu socorro durante a noite. Klinikum rechts der Isar.",
+     [], ["fullmakt", "kommunen", "socorro", "rechts der Isar"]),
+    # relatives, titles and roles in other languages; towns after "depuis", "desde", "bor i"
+    ("Riferito alla dott.ssa Quellani. A filha Odenira relata dor. Su nieto Ildefonsino llama. Beste collega "
+     "Vanmechelen, de ergoterapeut Hallbera belt. Venue depuis Brindoux-les-Bains; natural de Umsolanga; "
+     "bor i Kvernstad. Assignee: Tavisholm. Scribe: Ololade.",
+     ["Quellani", "Odenira", "Ildefonsino", "Vanmechelen", "Hallbera", "Brindoux", "Umsolanga", "Kvernstad",
+      "Tavisholm", "Ololade"], ["Riferito alla", "relata dor", "Assignee:"]),
 ]
 
 

@@ -51,6 +51,22 @@ LABELS = frozenset(
      "ordering", "prescriber", "pharmacist", "dispenser", "rn", "lpn", "np",
      # who comes along or manages the case ("Accompanying person: <name>", "Case manager: <name>")
      "accompanying", "manager", "escort", "companion", "chaperone", "person",
+     # roles a ticket, roster or log names a person by ("Assignee: <name>", "Scribe: <name>", "Owner <name>")
+     "reviewer", "approver", "assignee", "assigned", "tech", "technician", "scribe", "clinician", "signed",
+     "therapist", "physio", "aide", "driver", "volunteer", "requester", "requestor", "owner", "navigator",
+     "worker", "chw", "student", "pupil", "learner", "teacher", "mentor", "supervisor", "clerk", "registrar",
+     "receptionist", "dietitian", "counsellor", "counselor",
+     # relatives, neighbours and carers in other languages, folded ("a filha Lucimar", "Su nieto Teodomiro")
+     "filha", "filho", "nora", "genro", "neta", "neto", "irma", "irmao", "vizinha", "vizinho", "marido",
+     "cuidadora", "cuidador", "nieto", "nieta", "sobrino", "sobrina", "hermano", "hermana", "vecina",
+     "vecino",
+     "cunada", "cunado", "suegra", "suegro", "nuera", "yerno", "senyora", "senyor", "filla", "germana",
+     "germa", "nipote", "nuora", "sorella", "fratello", "badante", "cognata",
+     "cognato", "suocera", "suocero", "soeur", "frere", "neveu", "voisine", "voisin", "gendre", "enkel",
+     "enkelin", "nichte", "neffe", "bruder", "nachbarin", "nachbar", "schwiegertochter", "schwiegersohn",
+     "dochter", "zoon", "kleindochter", "kleinzoon", "zus", "broer", "buurvrouw", "buurman", "schoondochter",
+     "datter", "sonn", "soster", "syster", "bror", "barnebarn", "barnbarn", "nabo", "granne", "svigerdatter",
+     "ergoterapeut", "fysioterapeut", "sykepleier", "collega", "kollega", "collegue", "dokter", "dona",
      # other languages' patient / name labels (romanised where the script is not Latin)
      "patsient", "patsientka", "pacient", "pacientka", "beteg", "hasta", "potilas", "pasient", "pasienten",
      "patienten", "pesakit", "pasien", "bemor", "igama", "isiguli", "shem", "sim", "nama", "nimi", "navn",
@@ -266,6 +282,14 @@ _FROM_THE_PLACE = re.compile(
     r" from the (?:pharmacy|agency|church|mosque|temple|synagogue|equipment|front desk|ward|clinic|practice"
     r"|office|council|school|home|care home|team|lab|laboratory|surgery|hospice|shelter|day centre|day center"
     r"|store)\b"
+)
+# Italian and Spanish titles abbreviated with the ending after a dot: "la dott.ssa <name>", "Sig.ra <name>"
+_ABBREVIATED_TITLES = ("dott.ssa", "prof.ssa", "sig.ra", "sig.na", "avv.ssa", "ing.ra", "sra.", "srta.")
+# relations that open a sentence before the relative's full name (a given name too, "Son": kept whole then)
+_RELATION_OPENERS = frozenset(
+    ["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
+     "granddaughter",
+     "niece", "nephew", "aunt", "uncle", "cousin", "partner", "stepson", "stepdaughter"]
 )
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\. ?$")
 _INNER_CAP = re.compile(r"[a-z][A-Z]").search
@@ -488,7 +512,7 @@ class NameFinder:
         if i == len(core):
             return None
         word = fold_token(core[i:])
-        if word in TITLES:
+        if word in TITLES or core.lower().endswith(_ABBREVIATED_TITLES):
             return "title"
         if dot:
             return None  # a sentence ended: "... called. Will follow up"
@@ -621,6 +645,9 @@ class NameFinder:
                 and not run[0].name_hit and text[run[0].end : run[0].end + 1] == " ":
             run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
             cue = "label"
+        elif self.detect_names and len(run) > 2 and run[0].key in _RELATION_OPENERS and cue is None \
+                and text[run[0].end : run[0].end + 1] == " " and not any(t.common for t in run[1:]):
+            cue = "label"  # "Son <given> <family> arrived": a relation opening the sentence, the son's name
         accepted: list[_Tok] = []
         if cue == "title":
             accepted = [
@@ -767,7 +794,12 @@ _PERSON_VERB = re.compile(
     r"|understands|agrees|agreed|declined|declines|refused|refuses|verbali[sz]ed|verbali[sz]es|consented"
     r"|presents|presented|arrived|lives|lived|says|said|told|asked|tolerated|ambulated|remembers|recalls"
     r"|prefers|returned|wants|wanted|feels|felt|will (?:do|call|ring|bring|come|visit|drive|collect|pick)"
-    r"|rang|phoned|texted|brought|came|visited|drives|picked)(?![\w-])"
+    r"|rang|phoned|texted|brought|came|visited|drives|picked"
+    # "<given> <family> is the GP", "... is her daughter": a role only a person holds
+    r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
+    r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"
+    r"|sister|brother|neighbou?r|friend|grandson|granddaughter|niece|nephew|aunt|uncle|guardian|proxy"
+    r"|landlord|landlady|lodger|flatmate|roommate|housemate|next of kin|nok))(?![\w-])"
 )
 # a verb or phrase that takes a person right before a word no dictionary holds: "sent to <name>.", "Told
 # <name> in the front office", "a note for <name> at the front desk"

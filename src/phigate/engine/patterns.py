@@ -645,6 +645,27 @@ SECRET_WORDS = (
 _LOOKAHEAD = re.compile(r"\(\?=(?:[^()]|\([^()]*\))*\)")
 
 
+# number words for 90-119 in German, Dutch, French (and Belgian/Swiss), Italian, Spanish, Portuguese, Catalan,
+# Swedish, Norwegian, Danish, Luxembourgish, Polish, Czech/Slovak, Finnish, Hungarian, as folded to ASCII
+_UNITS_DE = "ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun"
+_AGE_WORDS_INTL = (
+    rf"(?:(?:{_UNITS_DE})und)?neunzig|(?:ein)?hundert(?:und)?(?:{_UNITS_DE}|eins|zehn)?"
+    r"|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?negentig|honderd(?:en)?(?:een|twee|drie|vier|vijf)?"
+    r"|quatre[- ]vingts?[- ](?:dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)"
+    r"|nonante(?:[- ](?:et[- ]un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+    r"|novant(?:a|uno|adue|atre|aquattro|acinque|asei|asette|otto|anove)|cento(?:uno|due|tre)?"
+    r"|noventa(?:[ \t](?:y|e)[ \t](?:un[oa]?|uma|dos|dois|duas|tres|cuatro|quatro|cinco|seis|siete|sete"
+    r"|ocho|oito|nueve|nove))?|ciento[ \t](?:un[oa]?|dos|tres)"
+    r"|noranta(?:-(?:u|un|dos|tres|quatre|cinc|sis|set|vuit))?"
+    r"|nittio(?:en|ett|tva|tre|fyra|fem|sex|sju|atta|nio)?|nitti(?:en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni)?"
+    r"|(?:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og)?halvfems|(?:ett|et)?hundr(?:a|e|ede)"
+    r"|(?:een|zwee|dra|veier|fennef|sechs|siwen|aacht|neng)an(?:an)?nonzeg|nonzeg"
+    r"|dziewiecdziesiat(?:[ \t](?:jeden|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec))?"
+    r"|devadesat(?:[ \t]?(?:jedna|dva|tri|ctyri|pet|sest|sedm|osm|devet))?|devadesiat"
+    r"|yhdeksankymmenta(?:yksi|kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan)?(?:vuotias\w*)?"
+    r"|kilencven(?:egy|ketto|ket|harom|negy|ot|hat|het|nyolc|kilenc)?(?:eves\w*)?"
+)
+
 SPECS: list[PatternSpec] = [
     # --- credentials (checked first: longest, most specific) ---
     PatternSpec(
@@ -956,6 +977,27 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=lambda text, m: _v_age_words(text, m),
     ),
+    PatternSpec(  # ages 90-119 written out in other languages (scan text is folded: "funf", "tweeen")
+        "age-words-intl",
+        T.AGE,
+        rf"\b(?P<v>{_AGE_WORDS_INTL})\b",
+        caseless=True,
+        validator=lambda text, m: _v_age_words_intl(text, m),
+        # a prefilter hit inside a word ("drei|und|neunzig"): the match starts at the word's start
+        hs=r"neunzig|negentig|quatre|nonante|novant|noventa|nittio|nitti|halvfems|noranta|nonzeg"
+        r"|dziewiecdziesi|devadesat|devadesiat|yhdeksankymmenta|kilencven|cento|ciento|hundert|honderd"
+        r"|hundra|hundre",
+        window=24,
+        back="word",
+    ),
+    PatternSpec(  # "im 94. Lebensjahr": the year of life a German note counts
+        "age-lebensjahr",
+        T.AGE,
+        r"\b(?P<v>9[0-9]|1[01][0-9])\.[ \t]+Lebensjahr",
+        hs=r"[0-9]\.[ \t]+Lebensjahr",
+        window=4,
+        back="digits",
+    ),
     PatternSpec(  # an age field in JSON or a log: "age": "93", age=97
         "age-field",
         T.AGE,
@@ -1265,7 +1307,9 @@ def _mixed_prefilter(v: str) -> bool:
     return len(v) >= 7 and not v.isdigit() and any(c.isalpha() for c in v)
 
 
-_AGE_WORD_CUE = re.compile(r"(?i)\b(?:is|was|turned|turns|aged|age|at|of|a|an)\s+(?:now\s+)?$")
+_AGE_WORD_CUE = re.compile(
+    r"(?i)(?:\b(?:is|was|turned|turns|aged|age|at|of|a|an|am)|['\u2019](?:s|re|m))\s+(?:now\s+)?$"
+)  # "she's ninety-six", "you're ninety eight now"
 _AGE_WORD_ALONE = re.compile(r"[ \t]*(?:\)|,)")
 _AGE_WORD_OPEN = re.compile(r"(?:\(|,[ \t])[ \t]*\Z")
 _AGE_WORD_NEXT = re.compile(r"(?i)[- ]years?[- ]old|\s+(?:years?|yrs)\b|[- ]year[- ]olds?\b")
@@ -1282,6 +1326,37 @@ def _v_age_words(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if _AGE_WORD_CUE.search(text, max(0, s - 24), s) and not re.match(
         r"\s*(?:-|\s)?\s*(?:percent|%|minutes?|mins?|seconds?|days?|weeks?|months?|mg|ml|units?|times?|beats?"
         r"|bpm|degrees?|kg|lbs?|pounds?|cm|mm|feet|ft|dollars?|cents?|patients?|people|of\b)", after):
+        return s, e, T.AGE
+    return None
+
+
+# a year word after the number ("Jahre", "ans", "anni", "anos", "jaar", "ar", "lat"), or a word that says the
+# number is someone's age before it ("ist", "a", "ha", "tiene", "tem", "er", "ar", "is", "heeft")
+_AGE_YEAR_NEXT = re.compile(
+    r"(?i)(?:[ \t]+|-)(?:jahre?n?|jahrig\w*|jaar|jarige?|ans?|annees?|anni|anys|anos|anyos|ar|ars|aar|jor"
+    r"|lat|let|roku|rokov|vuotta|eves|years?|yrs?)\b"
+)
+_AGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:ist|wird|wurde|a|ha|compie|tiene|cumple|tem|fez|fara|er|ar|blir|fyller|is|wordt|werd|heeft"
+    r"|est|fete|vient d'avoir|de|di|von|van|agee?s?|aged|age|alter|eta|edad|idade|leeftijd|alder)[ \t]+$"
+)
+_AGE_UNIT_NEXT = re.compile(
+    r"(?i)[ \t]*(?:%|prozent|pour ?cent|per ?cento|por ?ciento|procent|minut\w*|sekund\w*|stund\w*|heures?"
+    r"|ore|horas?|uur|timer|dag\w*|tag\w*|jours?|giorni|dias?|mg|ml|kg|euro|eur|kr|chf|mal|fois|volte|veces)\b"
+)
+
+
+def _v_age_words_intl(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A spelled-out age of 90 to 119 in another language: a year word after it ("dreiundneunzig Jahre",
+    "nonante-quatre ans"), a word of its own that says age ("yhdeksankymmentakaksivuotias"), or a verb that
+    gives someone an age before it ("Ze is vijfennegentig en woont"), never a quantity ("neunzig Minuten")."""
+    s, e = m.start("v"), m.end("v")
+    v = m.group("v").lower()
+    if v.endswith(("vuotias", "eves")) or _AGE_YEAR_NEXT.match(text, e):
+        return s, e, T.AGE
+    if v.startswith(("cento", "ciento", "hundr", "honderd", "ett", "et")) or "hundert" in v:
+        return None  # "cento", "hundert" alone: a hundred of anything; with years only (above)
+    if _AGE_VERB_BEFORE.search(text, max(0, s - 24), s) and not _AGE_UNIT_NEXT.match(text, e):
         return s, e, T.AGE
     return None
 
@@ -1333,6 +1408,22 @@ def _v_number_first_street(text: str, m: re.Match[str]) -> tuple[int, int, T] | 
     if g is not None and (len(g.group("gap")) > 1 or g.group("w") == "via"):
         return None
     return _v_address(text, m)
+
+
+# words no street is named by: "MSG 1 1402 FOR DR OKAFOR" is a pager line, no "1402 For Drive"
+_FUNCTION_WORD = re.compile(r"(?i)[ \t](?:for|to|by|from|with|and|the|of|at|re|per|via|then|call|page)[ \t]")
+
+
+def _clock_then_words(v: str) -> bool:
+    """"1320 TO DR KURODA", "1238 DROP MAIN LAB": a pager or courier log's clock time, then ordinary words,
+    not a four-digit postcode and its town ("1320 GENVAL")."""
+    from phigate.engine import lexicon
+
+    num, _, rest = v.partition(" ")
+    if len(num) != 4 or not num.isdigit() or int(num[:2]) > 23 or int(num[2:]) > 59:
+        return False
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    return first in lexicon.common_words() and first not in lexicon.cities()
 
 
 def _v_address(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -1468,7 +1559,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?"
         # a name word before the suffix: "3+4, Wells" is no street
         rf"(?:(?![0-9]+[.,][0-9]){CAP}[ \t]+){{1,3}}(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b\.?{UNIT})",
-        validator=_v_address,
+        validator=lambda text, m: None if _FUNCTION_WORD.search(m.group("v")) else _v_address(text, m),
         hs=rf"\s(?:{STREET_SUFFIX}|{STREET_SUFFIX.upper()})\b",
         window=90,
         back="digits",
@@ -1605,7 +1696,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"(?:^|[,\n;]\s*|\s{2,})(?P<v>(?:[A-Z]{1,2}-[0-9]{3}|(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[0-9]{4}|[0-9]{2}-[0-9]{3}))"
         # one line, one space: "1939   Chart#" across a column gap is a year and the next column's label
         r"[ \t][A-Z][A-Za-z\-]+(?:[ \t]+(?:am|an|im|de|di|sur|[A-Z][A-Za-z\-]+)){0,2})",
-        validator=_v_address,
+        validator=lambda text, m: None if _clock_then_words(m.group("v")) else _v_address(text, m),
     ),
     PatternSpec(
         "pin-city",
@@ -1727,7 +1818,12 @@ ADDRESS_SPECS: list[PatternSpec] = [
         # where someone is from, stays or goes, and the places near it: "grew up in", "summers in", "near"
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
-        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)\s*:?\s*"
+        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
+        # coming from or staying in a town in other languages: "depuis Autun", "natural de Garanhuns", "bor i"
+        r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
+        r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
+        r"|kommt aus"
+        r"|vient de|viene de|vem de|viene da|afkomstig uit)\s*:?\s*"
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
         validator=_v_city_state,
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
@@ -1739,7 +1835,12 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:lives)[ \t]|home to|(?:church|school|work|home) in"
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
-        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan)",
+        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
+        # coming from or staying in a town in other languages: "depuis Autun", "natural de Garanhuns", "bor i"
+        r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
+        r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
+        r"|kommt aus"
+        r"|vient de|viene de|vem de|viene da|afkomstig uit)",
         window=60,
     ),
 ]
@@ -1784,7 +1885,9 @@ ID_KEY_WORDS = (
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
     r"|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad|xingming|employer|workplace"
     r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name"
-    rf"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian|{_CLINICIAN_WORDS})"
+    rf"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian|{_CLINICIAN_WORDS}"
+    # schema abbreviations and other languages' words, typed as table headers are (tabular.column_type)
+    r"|nm|nme|fnm|lnm|nom|nome|cty|age|nac|nasc|datum)"
 )
 _ELEMENT_TYPES = {"postalCode": T.ZIP, "birthDate": T.DATE, "deceasedDateTime": T.DATE, "family": T.NAME,
                   "given": T.NAME, "city": T.ADDRESS, "district": T.ADDRESS}
@@ -1821,6 +1924,17 @@ _THING_KEY = re.compile(
     r"|unit|test|lab|event|field|class|module|function|method|user|display|code|site|cluster|node|pod"
     r"|container|image|repo|branch|project|tenant|bucket)_?name"
 )
+
+
+def _key_type(key: str) -> T | None:
+    """The identifier a key names: by its words (KEY_TYPES), else as a table header would be read, with
+    schema abbreviations expanded ("pat_lst_nm", "ptntFrstNm", "nom_usage", "bene_age")."""
+    for rx, t in KEY_TYPES:
+        if rx.search(key):
+            return t
+    from phigate.engine.tabular import column_type
+
+    return column_type(key) if len(key) <= 40 else None
 
 
 def _person_key(key: str) -> bool:
@@ -1868,29 +1982,31 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if _login(key, v):
         return m.start("v"), m.end("v"), T.ID
-    for rx, t in KEY_TYPES:
-        if rx.search(key):
-            if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
-                return None
-            if t in (T.PHONE, T.FAX, T.SSN, T.ZIP) and not any(c.isdigit() for c in v):
-                return None  # "phoneticMatch": "SOUNDEX_REFINED": an enum, no number
-            if t is T.NAME and _CLINICIAN_KEY.search(key) and (_ORG_VALUE.search(v) or not any(
-                    c.isalpha() for c in v)):
-                return None  # "provider": "Valley Medical Center": the organisation stays
-            if t in (T.HEALTH_PLAN, T.MRN) and _PERSON_VALUE.fullmatch(v) and not _ordinary_words(v):
-                t = T.NAME  # "subscriber": "Ana Vea": the person, not their number
-            end = m.end("v")
-            cut = _date_prefix_len(v) if t is T.DATE else 0
-            if cut and cut != len(v.rstrip()):
-                end = m.start("v") + cut  # "dob": "3 March 1950 (approx.)": the date only
-            if t is T.ADDRESS and _is_region(v):
-                return None  # "address": "Finland": a country or state alone stays
-            if t is T.ADDRESS:  # "..., Timothyville, Kansas 31245": state stays, ZIP found alone
-                tail = _ADDRESS_TAIL.search(v)
-                if tail is not None and _is_region(tail.group("r")):
-                    end = m.start("v") + tail.start()
-            return (m.start("v"), end, t) if end > m.start("v") else None
-    return None
+    t = _key_type(key)
+    if t is None:
+        return None
+    if t is T.AGE:  # "bene_age": "91": an age over 89 only
+        return (m.start("v"), m.end("v"), t) if v.strip().isdigit() and int(v) > 89 else None
+    if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
+        return None
+    if t in (T.PHONE, T.FAX, T.SSN, T.ZIP) and not any(c.isdigit() for c in v):
+        return None  # "phoneticMatch": "SOUNDEX_REFINED": an enum, no number
+    if t is T.NAME and _CLINICIAN_KEY.search(key) and (_ORG_VALUE.search(v) or not any(
+            c.isalpha() for c in v)):
+        return None  # "provider": "Valley Medical Center": the organisation stays
+    if t in (T.HEALTH_PLAN, T.MRN) and _PERSON_VALUE.fullmatch(v) and not _ordinary_words(v):
+        t = T.NAME  # "subscriber": "Ana Vea": the person, not their number
+    end = m.end("v")
+    cut = _date_prefix_len(v) if t is T.DATE else 0
+    if cut and cut != len(v.rstrip()):
+        end = m.start("v") + cut  # "dob": "3 March 1950 (approx.)": the date only
+    if t is T.ADDRESS and _is_region(v):
+        return None  # "address": "Finland": a country or state alone stays
+    if t is T.ADDRESS:  # "..., Timothyville, Kansas 31245": state stays, ZIP found alone
+        tail = _ADDRESS_TAIL.search(v)
+        if tail is not None and _is_region(tail.group("r")):
+            end = m.start("v") + tail.start()
+    return (m.start("v"), end, t) if end > m.start("v") else None
 
 
 _PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
@@ -1907,12 +2023,12 @@ def _v_key_list(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     lost, its values are not). Typed by the key as key-value types a single value."""
     key = m.group("k")
     items = _LIST_ITEM.findall(m.group("v"))
-    for rx, t in KEY_TYPES:
-        if rx.search(key):
-            if t is T.NAME and (not _person_key(key) or not any(i[:1].isupper() for i in items)):
-                return None
-            return (m.start("v") + 1, m.end("v") - 1, t)
-    return None
+    t = _key_type(key)
+    if t is None or t is T.AGE:
+        return None
+    if t is T.NAME and (not _person_key(key) or not any(i[:1].isupper() for i in items)):
+        return None
+    return (m.start("v") + 1, m.end("v") - 1, t)
 
 
 _ADDRESS_TAIL = re.compile(r",\s*(?P<r>[A-Za-z][A-Za-z .'\-]{1,30}?)\.?(?:\s+[0-9]{3,5}(?:-[0-9]{4})?)?\s*$")
@@ -2150,6 +2266,67 @@ LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "dau
     validator=lambda text, m: _v_lower_name(text, m),
     hs=rf"{_RELATION}\.?[,:]?[ \t]+[a-z][a-z'\-]{{2}}",
 )
+
+
+UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT KURODA RITSUKO RM 318B"
+    "upper-name",
+    T.NAME,
+    r"(?<![\w'])(?P<cue>[A-Z]{2,13})[,:]?[ \t]+"
+    r"(?P<v>[A-Z][A-Z'\-]{2,}(?:,?[ \t][A-Z][A-Z'\-]{2,}){0,2})(?![\w'\-])",
+    validator=lambda text, m: _v_upper_name(text, m),
+    hs=r"(?:PT|PATIENT|SPOUSE|HUSBAND|WIFE|SON|DAUGHTER|MOTHER|FATHER|BROTHER|SISTER|GRANDDAUGHTER|GRANDSON"
+    r"|GRANDKID|NIECE|NEPHEW|PARTNER|CALLER|CONTACT|AGENT|RN|LPN|NOK|GUARDIAN|CAREGIVER|MR|MRS|MS|MISS)[,:]?"
+    r"[ \t]+[A-Z][A-Z'\-]{2}",
+)
+def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Words in capitals after a relation or role in capitals: a name while no dictionary knows them, each
+    long enough not to be an abbreviation ("PT NPO", "PT COPD" stay) unless a name list holds it."""
+    from phigate.engine import lexicon
+
+    if m.group("cue").lower() not in _UPPER_CUES:
+        return None
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    keep: list[str] = []
+    for w in m.group("v").replace(",", " ").split():
+        k = w.lower()
+        if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
+            break
+        listed = k in first or k in last
+        if (len(k) < 5 or _WORD_SUFFIX.search(k)) and not listed:
+            break  # "PT NPO", "PT AMBULATING", "PT DIAPHORETIC": an abbreviation, a clinical word
+        keep.append(w)
+    if not keep:
+        return None
+    s = m.start("v")
+    e = text.index(keep[-1], s) + len(keep[-1])
+    if _DOSE_AFTER.match(text, e):
+        return None
+    return s, e, T.NAME
+
+
+# endings of English and clinical words that no unlisted name has ("-ing", "-tion", "-itis", "-ic" but not
+# the Slavic "-vic"/"-cic")
+_WORD_SUFFIX = re.compile(
+    r"(?:ing|ed|tion|sion|ment|ness|ive|ous|itis|osis|emia|aemia|ity|able|ible|ful|less|(?<![vcz])ic|al)$"
+)
+
+
+def _inflected(word: str, common: frozenset[str]) -> bool:
+    """An English word's inflection of a dictionary word ("ambulating", "refused", "fevers")."""
+    for suffix, stems in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)), ("s", ("",)), ("ly", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            if any(base + st in common for st in stems) or (base[-1:] == base[-2:-1] and base[:-1] in common):
+                return True
+    return False
+
+
+_UPPER_CUES = frozenset([
+    "pt", "patient", "spouse", "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister",
+    "granddaughter", "grandson", "grandkid", "niece", "nephew", "partner", "caller", "contact", "agent", "rn",
+    "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss",
+])
 
 
 def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -3101,8 +3278,11 @@ def _bare_full_name(v: str) -> bool:
     return not all(fold_token(w) in common for w in words)
 
 
-_SURNAME_KEY = re.compile(r"(?i)last|first|given|family|surname|forename")
-_TOWN_KEY = re.compile(r"(?i)city|town|village|municipality")
+_SURNAME_KEY = re.compile(
+    r"(?i)last|first|given|family|surname|forename|fnm|lnm|fst_?nm|lst_?nm|frst|nome?(?![a-z])|apellido|nachname"
+    r"|vorname|prenom"
+)
+_TOWN_KEY = re.compile(r"(?i)city|town|village|municipality|cty|ciudad|ville|stadt|cidade|citta")
 _FM_TAIL = re.compile(r",[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?\b")
 _PLACEHOLDERS = frozenset(["null", "none", "unknown", "pending", "test", "redacted", "anonymous", "doe"])
 
@@ -3114,7 +3294,8 @@ def _ordinary_words(v: str) -> bool:
     return any(w.lower() in common and w.lower() not in first and w.lower() not in last for w in v.split())
 
 
-_MORE_CAPS = re.compile(r"(?: [A-Z][a-z'\-]+){1,3}(?![\w'\-])")
+# capitalised words after the first, not the next key's name: "PtLnm:Ana Zip:"
+_MORE_CAPS = re.compile(r"(?: [A-Z][a-z'\-]+){1,3}(?![\w'\-]|[ \t]?[:=])")
 
 
 def _bare_words(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | None:
@@ -3166,38 +3347,40 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # name=Name(given=...), DuplicatePatient: Patient(...): a constructor, not a value
     if _ARTICLE.match(v):
         return None  # "Devices: an insulin pod 5": prose after the label, not an identifier
-    for rx, t in KEY_TYPES:
-        if rx.search(key):
-            if t is T.NAME and (not _person_key(key) or v[:1].islower()):
-                return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
-            if t is T.NAME and _CLINICIAN_KEY.search(key) and (
-                _ORG_VALUE.search(v) or any(c.isdigit() for c in v)
-            ):
-                return None  # "Provider: Valley Medical Center", "provider=NPI 1234": no clinician's name
-            full = t is T.NAME and _bare_full_name(v)
-            if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
-                words = _bare_words(text, m, t, key, v)
-                if words is None:
-                    return None
-                v = words
-            elif not any(c.isdigit() for c in v) and not full:
-                return None  # family=Warzybok counts; level=warn, name=NULL do not
-            elif t not in (T.NAME, T.ADDRESS, T.DATE):
-                if t is T.DEVICE and _ndigits(v) < 4:
-                    return None  # "Device: <maker> <model> 8 DR-T": a model, not a serial
-                words = v.split(" ")
-                k = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
-                if k and all(w.isalpha() for w in words[:k]):  # "Insurance: Medicare 6R42UM2KQ30": the payer
-                    skip = len(" ".join(words[:k])) + 1  # stays, its number goes
-                    return m.start("v2") + skip, m.start("v2") + len(v.rstrip(".-/?")), t
-            if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
-                return None  # "Address: Finland": a country or state alone stays
-            if t is T.DATE:  # "Born: 1950 in Ohio": the date, not the words after it
-                v = v[: _date_prefix_len(v)]
-                if not any(c.isdigit() for c in v):
-                    return None
-            return m.start("v2"), m.start("v2") + len(v.rstrip(".-/?")), t
-    return None
+    t = _key_type(key)
+    if t is None:
+        return None
+    if t is T.AGE:  # "bene_age = 91": an age over 89 only
+        return (m.start("v2"), m.end("v2"), t) if v.isdigit() and int(v) > 89 else None
+    if t is T.NAME and (not _person_key(key) or v[:1].islower()):
+        return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
+    if t is T.NAME and _CLINICIAN_KEY.search(key) and (
+        _ORG_VALUE.search(v) or any(c.isdigit() for c in v)
+    ):
+        return None  # "Provider: Valley Medical Center", "provider=NPI 1234": no clinician's name
+    full = t is T.NAME and _bare_full_name(v)
+    if t in (T.NAME, T.ADDRESS) and not any(c.isdigit() for c in v) and not full:
+        words = _bare_words(text, m, t, key, v)
+        if words is None:
+            return None
+        v = words
+    elif not any(c.isdigit() for c in v) and not full:
+        return None  # family=Warzybok counts; level=warn, name=NULL do not
+    elif t not in (T.NAME, T.ADDRESS, T.DATE):
+        if t is T.DEVICE and _ndigits(v) < 4:
+            return None  # "Device: <maker> <model> 8 DR-T": a model, not a serial
+        words = v.split(" ")
+        k = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 0)
+        if k and all(w.isalpha() for w in words[:k]):  # "Insurance: Medicare 6R42UM2KQ30": the payer
+            skip = len(" ".join(words[:k])) + 1  # stays, its number goes
+            return m.start("v2") + skip, m.start("v2") + len(v.rstrip(".-/?")), t
+    if len(v) < 3 or (t is T.ADDRESS and _is_region(v.rstrip(".,;"))):
+        return None  # "Address: Finland": a country or state alone stays
+    if t is T.DATE:  # "Born: 1950 in Ohio": the date, not the words after it
+        v = v[: _date_prefix_len(v)]
+        if not any(c.isdigit() for c in v):
+            return None
+    return m.start("v2"), m.start("v2") + len(v.rstrip(".-/?")), t
 
 
 SPECS.extend(CODE_SPECS)
@@ -3209,6 +3392,7 @@ SPECS.append(XML_VALUE)
 SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)
 SPECS.append(LOWER_NAME)
+SPECS.append(UPPER_NAME)
 SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)

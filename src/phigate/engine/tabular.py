@@ -28,10 +28,12 @@ for _t, _words in {
     "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
     "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
-    "displayname realname",  # a user's name in Microsoft Graph, GraphQL, SCIM and Slack objects
+    "displayname realname nom nomnaissance nomdenaissance nomusage nomdusage nomdefamille nomepouse "
+    # displayname, realname: a user's name in Microsoft Graph, GraphQL, SCIM and Slack objects
+    "sobrenome nomecompleto apellidopaterno apellidomaterno primerapellido segundoapellido",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
-    "pasta indekss postanskibroj postnastevilka kodipostar",
+    "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",
     T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
     "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
     "ort ciudad ville citta localidad adress adres adresa adresse endereco indirizzo direccion osoite cim "
@@ -58,7 +60,8 @@ for _t, _words in {
     T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid",
     T.DATE: "dob birthdate dateofbirth birthday born dod deathdate dateofdeath admitdate admissiondate "
     "fodd fodelsedatum narozeni datumnarozeni syntymaaika fodselsdato geburtsdatum geboortedatum dogumtarihi "
-    "dischargedate servicedate visitdate encounterdate",
+    "dischargedate servicedate visitdate encounterdate fechanac fechanacimiento fechadenacimiento datanasc "
+    "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat",
     T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
     T.AGE: "age",
 }.items():
@@ -122,6 +125,8 @@ _ABBREV = {
     "ph": "phone", "phn": "phone", "telno": "phonenumber", "no": "number", "num": "number", "nbr": "number",
     "brth": "birth", "bth": "birth", "dt": "date", "mbr": "member", "ins": "insurance", "eml": "email",
     "acct": "account", "lic": "license", "dob": "dob", "soc": "social", "sec": "security",
+    "bene": "beneficiary", "benef": "beneficiary", "subscr": "subscriber", "sbscr": "subscriber",
+    "ptnt": "patient", "pnt": "patient", "guar": "guarantor", "grntr": "guarantor",
 }
 
 
@@ -152,10 +157,15 @@ def _column_type(words: list[str]) -> T | None:
     if words[0] in _AGE_WORDS and (len(words) == 1 or words[1] in ("at", "yrs", "years", "y", "in", "when")):
         return T.AGE  # "age_at_consent", "Age (yrs)", "AgeAtVisit": only a cell over 89 is masked
     if words[0] in ("patient", "pt", "member", "subscriber", "insured", "guarantor", "contact", "nok", "home",
-                    "primary", "mailing", "billing", "emergency", "mother", "father", "spouse", "kin"):
+                    "primary", "mailing", "billing", "emergency", "mother", "father", "spouse", "kin",
+                    "beneficiary", "mbr", "pat"):
         rest = "".join(words[1:])
         if rest in _EXACT:
             return _EXACT[rest]
+    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) == 1:
+        return _column_type(words[:-1])  # "apellido_1", "name_2": the column's word, numbered
+    if "dob" in words:
+        return T.DATE  # "MBR_DOB_DT", "pt_dob_str"
     for suffix, t in _SUFFIX:
         if key.endswith(suffix):
             if t is T.NAME and any(w in _NOT_PERSON for w in words[:-1]):

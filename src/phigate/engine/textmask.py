@@ -19,6 +19,7 @@ from phigate.engine import (
     east_asian,
     form_names,
     lexicon,
+    lower_case,
     name_shapes,
     relatives,
     script_text,
@@ -125,6 +126,8 @@ def detect(
         hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
+    if plan.names is not None and plan.names.detect_names:
+        hits.extend(h for h in lower_case.find(scan_text, learned) if h.type in enabled)
     if not norm_text.isascii():
         names = [(h.start, h.end) for h in hits if h.type is T.NAME]
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)

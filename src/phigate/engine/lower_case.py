@@ -1,0 +1,168 @@
+"""PHI in text typed without capitals: chat and texts typed on a phone, speech-to-text, search logs.
+
+Capitals are what the name and place detectors lean on; here they are gone ("told anusha rn by phone",
+"deliver to: tiernan ibbotson 8453 wickerbasket dr apt 2 quillmoor 52450"). What still says "person" or
+"place" is the vocabulary and the neighbourhood:
+
+- a given name of the name lists that no English dictionary holds, then a word no dictionary holds
+  either (its family name, "mc kittrick" and "o dowda" as speech-to-text splits them);
+- such a given name alone beside what people do or are told ("siddharth pls bring", "told oona",
+  "says keanu no mateus");
+- a house number, one to three words and a street suffix, all in lower case ("8951 hobnail ct apt 2");
+- a word no dictionary holds right before a ZIP code ("brackenford 43446", "gullwater delaware 19074").
+
+Dictionary words never count, so the many given names that are also words ("will", "grace", "frank",
+"rob") stay: a lower-case text gives no other way to tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import lexicon
+from phigate.engine.names import DRUG_SHAPE
+from phigate.engine.patterns import US_STATES
+from phigate.engine.scanner import Hit
+
+_WORD = r"[a-z][a-z'\-]{2,}"
+_PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|van der|van den|van|von|al|el|bin|binti|ben|le|la|st)"
+_PAIR = re.compile(
+    rf"(?<![\w@./'\-])(?P<a>{_WORD})[ \t]+(?P<b>(?:{_PARTICLE}[ \t])?{_WORD})(?![\w@'\-]|\.\w)"
+)
+_ALONE = re.compile(rf"(?<![\w@./'\-])(?P<a>{_WORD})(?![\w@'\-]|\.\w)")
+# what people do or are told, right after or right before a bare given name
+_VERB_AFTER = re.compile(
+    r"[ \t,]+(?:said|says|wants|wanted|asked|asks|called|calls|texted|rang|visited|brought|came|is coming"
+    r"|will|pls|please|thinks|knows|needs|agreed|refused|left|arrived|picked|dropped|no\b|from the)\b"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:told|tell|ask|asked|call|called|text|texted|ring|rang|page|paged|thanks|thx|thank you|hi|hey"
+    r"|dear|with|for|means|and|no|sorry|cc|fyi|ping|spoke to|spoke w/|talked to|message|msg)[ \t,]+)$"
+)
+# a relation or a role in brackets right after the name: "tamzin (daughter)", "rohit (coordinator)"
+_ROLE_AFTER = re.compile(
+    r"[ \t]?\((?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
+    r"|granddaughter|aunt|uncle|cousin|neighbou?r|friend|partner|carer|caregiver|coordinator|aide|nurse|rn"
+    r"|np|pa|md|do|social worker|sw|chaplain|interpreter|pharmacist|driver|dispatcher|supervisor|manager"
+    r"|nights|days|on call|case manager|cm)\)"
+)
+# words before a person's full name that do not come before a lone given name as often
+_PAIR_CUE = re.compile(
+    r"(?:\b(?:sent to|deliver to|delivered to|signed|caller|client|pt|patient|resident|aide|rn|lpn|np|dr|mr"
+    r"|mrs|ms|miss|son|daughter|wife|husband|mom|dad|mum|sister|brother|dialing|dialled|dialed|contact|from)"
+    r"[ \t]*:?[ \t]+)$"
+)
+# chat shorthand no dictionary holds, never a family name: "siddharth pls bring"
+_CHAT_WORDS = frozenset([
+    "pls", "plz", "thx", "thnx", "rn", "lpn", "asap", "btw", "fyi", "lol", "omg", "ok", "okay", "yest",
+    "tmrw", "tmr", "pt", "pts", "bc", "cb", "ppl", "msg", "txt", "abt", "appt", "appts", "meds", "hx", "dx",
+    "tx", "rx", "sx", "fx", "vs", "bp", "hr", "rr", "temp", "sats", "sob", "cp", "abd", "idk", "imo", "tbh",
+    "brb", "ttyl", "ur", "nite", "tho", "thru", "yep", "yup", "nope", "gonna", "wanna", "gotta", "lemme",
+    "dunno",
+])
+_STREET = re.compile(
+    r"(?<![\w.\-])(?P<v>[0-9]{1,6}[a-z]?[ \t]+(?P<words>(?:[a-z][a-z'\-]+[ \t]+){1,3})"
+    r"(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|ct|court|way|trl|trail|blvd|boulevard|pl|place|cir"
+    r"|circle|ter|terrace|pkwy|parkway|hwy|highway|loop|close|crescent|cres|row|pike|path)\b\.?"
+    r"(?:,?[ \t]+(?:apt|unit|ste|suite|#|no\.?)[ \t]*#?[0-9a-z]{1,5}\b)?)"
+)
+# words of dosing and scheduling, never a street's name: "take 2 tabs by mouth", "seen 3 times by dr"
+_NOT_STREET_WORD = frozenset([
+    "to", "by", "for", "of", "the", "and", "with", "from", "at", "in", "on", "times", "mg", "mcg", "ml",
+    "units", "tabs", "tab", "pills", "days", "weeks", "hrs", "mins", "per", "every", "each", "or", "a",
+    "an", "then", "now", "x", "q", "prn", "po", "bid", "tid", "qid", "am", "pm",
+])
+_TOWN_ZIP = re.compile(
+    r"(?<![\w@./'\-])(?P<v>[a-z][a-z'\-]{3,}(?:[ \t][a-z][a-z'\-]{3,})?)[ \t,]+"
+    r"(?:(?P<st>[a-z]{2,14}(?:[ \t][a-z]{4,8})?)[ \t,]+)?(?P<zip>[0-9]{5}(?:-[0-9]{4})?)(?![\w\-])"
+)
+
+
+def find(text: str, learned: set[str] | None = None) -> list[Hit]:
+    """Names, streets and towns written in lower case (offsets into the ASCII scan text). `learned`: name
+    words the document names elsewhere ("Tamzin Obi" in its header): masked where they recur in lower case."""
+    if _LOWER_RUN.search(text) is None:
+        return []
+    common = lexicon.common_words()
+    out = [h for h in (*_names(text, common), *_streets(text), *_towns(text, common))
+           if _english_around(text, h.start, h.end, common)]
+    words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
+    words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
+    words = {w for w in words if _unknown(w, common) and w not in _CHAT_WORDS}
+    if words:
+        seen = {h.start for h in out}
+        out.extend(Hit(m.start(), m.end(), T.NAME, "lower:learned") for m in _ALONE.finditer(text)
+                   if m.group("a") in words and m.start() not in seen)
+    return out
+
+
+def _unknown(w: str, common: frozenset[str]) -> bool:
+    return w not in common and w not in lexicon.excluded() and not DRUG_SHAPE.search(w)
+
+
+def _names(text: str, common: frozenset[str]) -> list[Hit]:
+    first, last, cities = lexicon.first_names(), lexicon.last_names(), lexicon.cities()
+    out: list[Hit] = []
+    taken: set[int] = set()
+    for m in _PAIR.finditer(text):
+        a, tail = m.group("a"), m.group("b").rsplit(None, 1)[-1]
+        if tail in _CHAT_WORDS or a in _CHAT_WORDS or tail in cities \
+                or not (_unknown(a, common) and _unknown(tail, common)):
+            continue
+        before = max(0, m.start() - 24)
+        if a in first or tail in last or _CUE_BEFORE.search(text, before, m.start()) \
+                or _PAIR_CUE.search(text, before, m.start()) or _ROLE_AFTER.match(text, m.end()):
+            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
+            taken.add(m.start())
+    for m in _ALONE.finditer(text):
+        a = m.group("a")
+        if m.start() in taken or a not in first or not _unknown(a, common) or (a in last and a in cities):
+            continue
+        if _VERB_AFTER.match(text, m.end()) or _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name"))
+    for m in _ALONE.finditer(text):  # "leave w/ tamzin (daughter)", "note from rohit (coordinator)"
+        if m.start() not in taken and _ROLE_AFTER.match(text, m.end()) and _unknown(m.group("a"), common) \
+                and m.group("a") not in _CHAT_WORDS:
+            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name"))
+    return out
+
+
+def _streets(text: str) -> list[Hit]:
+    return [
+        Hit(m.start("v"), m.end("v"), T.ADDRESS, "lower:street")
+        for m in _STREET.finditer(text)
+        if not any(w in _NOT_STREET_WORD or w.isdigit() for w in m.group("words").split())
+    ]
+
+
+def _towns(text: str, common: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _TOWN_ZIP.finditer(text):
+        st = m.group("st")
+        if st is not None and not _STATE.fullmatch(st):
+            continue  # "the sat-nav is 42366": no state between, no town before
+        words = m.group("v").split()
+        if len(words) == 2 and not _unknown(words[1], common):
+            words = words[:1]  # "gullwater delaware 19074": the state stays
+        if all(_unknown(w, common) and w not in _CHAT_WORDS for w in words):
+            s = m.start("v")
+            out.append(Hit(s, s + len(" ".join(words)), T.ADDRESS, "lower:town-zip"))
+            out.append(Hit(m.start("zip"), m.end("zip"), T.ZIP, "lower:town-zip"))
+    return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
+
+
+def _english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
+    """Most lower-case words around the value are English ones: in Swedish, Portuguese or Italian text
+    every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie")."""
+    words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)
+    if len(words) < 3:
+        return False  # "Klinikum rechts der Isar": too little text to say it is English
+    return sum(w in common or w in _CHAT_WORDS for w in words) >= 0.6 * len(words)
+
+
+_STATE = re.compile(US_STATES, re.I)
+_LOWER_RUN = re.compile(r"(?<![\w'])[a-z]{3,}[ \t]+[a-z]{3,}(?![\w'])")
