@@ -669,6 +669,13 @@ PHI_AND_KEEP = [
      "(SPOUSE TEODORIK WALLNER) WILL CALL\nPT NPO, PT COPD, PT AMBULATING",
      ["OGUNDIPEJU", "UKACHI", "MBADIWE OBIAGELIKA", "TEODORIK WALLNER"],
      ["1320 TO DR", "1245 DROP MAIN LAB", "1402 FOR DR", "PT NPO", "PT COPD", "PT AMBULATING"]),
+    # a given name, then the family name in capitals (learned for the rest of the text); clinical words stay
+    ("Chair 6   Talaitupu MOEGAGOGO   dialysis\nNotes: Talaitupu is 101. Reviewed with Sadiqa bint QARAWANI.\n"
+     "1402 TO CHAPLAIN OSKARAS VILKAUSKAS\nRenal ULTRASOUND; Seen ASAP; Type 2 DIABETES; Cardiology CLINIC; "
+     "Diabetic KETOACIDOSIS; Humalog KWIKPEN; Mercy HOSPITAL",
+     ["Talaitupu", "MOEGAGOGO", "101", "Sadiqa", "QARAWANI", "OSKARAS VILKAUSKAS"],
+     ["Renal ULTRASOUND", "Seen ASAP", "Type 2 DIABETES", "Cardiology CLINIC", "Diabetic KETOACIDOSIS",
+      "Humalog KWIKPEN", "Mercy HOSPITAL"]),
     # ages written out in other languages, with their year word or a verb that gives an age
     ("Frau Q. ist siebenundneunzig Jahre alt. Elle a quatre-vingt-seize ans. Ha novantanove anni. Tiene "
      "noventa y uno. Hij is zesennegentig en woont alleen. Im 96. Lebensjahr. Hun er seksoghalvfems år. "

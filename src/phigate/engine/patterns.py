@@ -2275,7 +2275,9 @@ UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT KUR
     r"(?P<v>[A-Z][A-Z'\-]{2,}(?:,?[ \t][A-Z][A-Z'\-]{2,}){0,2})(?![\w'\-])",
     validator=lambda text, m: _v_upper_name(text, m),
     hs=r"(?:PT|PATIENT|SPOUSE|HUSBAND|WIFE|SON|DAUGHTER|MOTHER|FATHER|BROTHER|SISTER|GRANDDAUGHTER|GRANDSON"
-    r"|GRANDKID|NIECE|NEPHEW|PARTNER|CALLER|CONTACT|AGENT|RN|LPN|NOK|GUARDIAN|CAREGIVER|MR|MRS|MS|MISS)[,:]?"
+    r"|GRANDKID|NIECE|NEPHEW|PARTNER|CALLER|CONTACT|AGENT|RN|LPN|NOK|GUARDIAN|CAREGIVER|MR|MRS|MS|MISS|CHAPLAIN"
+    r"|CM|SW|DRIVER|OPERATOR|DISPATCHER|INTERPRETER|AIDE|COORDINATOR|COURIER|NURSE|GRANDMA|GRANDPA|MOM|DAD"
+    r"|FRIEND|NEIGHBOU?R|PCP|ATTENDING|PROVIDER|DOCTOR)[,:]?"
     r"[ \t]+[A-Z][A-Z'\-]{2}",
 )
 def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -2322,10 +2324,56 @@ def _inflected(word: str, common: frozenset[str]) -> bool:
     return False
 
 
+GIVEN_CAPS_SURNAME = PatternSpec(  # "Kapua KAUWE", "Ethmane ould AHMEDOU": the family name in capitals
+    "given-caps-surname",
+    T.NAME,
+    r"(?<![\w'\-])(?P<v>[A-Z][a-z][a-z'\-]+[ \t]"
+    r"(?:(?:ould|bin|binti|bint|ben|ibn|abu|mint|van|de|da|del|al|el)[ \t])?"
+    r"[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{2,})?)(?![\w'\-])",
+    validator=lambda text, m: _v_given_caps(text, m),
+    hs=r"[A-Z][a-z][a-z'\-]+[ \t](?:[a-z]{2,5}[ \t])?[A-Z][A-Z'\-]{2}",
+)
+
+
+def _v_given_caps(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A capitalised given name, then a family name in capitals: the given name a listed one or in no
+    dictionary, each word in capitals in none and no clinical word ("Renal ULTRASOUND", "Seen ASAP",
+    "Cardiology CLINIC" stay)."""
+    from phigate.engine import lexicon
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    words = m.group("v").split()
+    given, caps = words[0].lower(), [w.lower() for w in words[1:] if w.isupper()]
+    if given in excluded or (given in common and given not in first) or DRUG_WORD.search(given):
+        return None
+    for k in caps:
+        if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
+            return None
+        if (len(k) < 4 or _CAPS_WORD_SUFFIX.search(k)) and k not in last:
+            return None
+    return _span(m, T.NAME)
+
+
+# as _WORD_SUFFIX, but "-ic" ends Croatian and Bosnian family names as often as clinical words ("SEJDIC")
+_CAPS_WORD_SUFFIX = re.compile(
+    r"(?:ing|ed|tion|sion|ment|ness|ive|ous|itis|osis|emia|aemia|ity|able|ible|ful|less|al|ics)$"
+)
+
+
+# drug stems: a brand before its device or form in capitals ("Humalog KWIKPEN") is no person
+DRUG_WORD = re.compile(
+    r"(?:pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin|gliptin|floxacin"
+    r"|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast|olone|log|lin|tus)$"
+)
+
+
 _UPPER_CUES = frozenset([
     "pt", "patient", "spouse", "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister",
     "granddaughter", "grandson", "grandkid", "niece", "nephew", "partner", "caller", "contact", "agent", "rn",
-    "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss",
+    "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss", "chaplain", "cm", "sw", "driver",
+    "operator", "dispatcher", "interpreter", "aide", "coordinator", "courier", "nurse", "grandma", "grandpa",
+    "mom", "dad", "friend", "neighbor", "neighbour", "pcp", "attending", "provider", "doctor",
 ])
 
 
@@ -3393,6 +3441,7 @@ SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)
 SPECS.append(LOWER_NAME)
 SPECS.append(UPPER_NAME)
+SPECS.append(GIVEN_CAPS_SURNAME)
 SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)
