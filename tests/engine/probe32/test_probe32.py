@@ -74,8 +74,8 @@ from tests.engine.probe32 import people
 from tests.engine.probe32.corpus import TEMPLATES, WORD_KEEP, make_corpus, problems
 from tests.engine.probe32.run_probe import crashes, run
 
-LEAK_CEILING = 0.16  # 14.02% (97/692) on seed 1 when written
-STRICT_CEILING = 0.17  # whole + partial: 15.17% (105/692)
+LEAK_CEILING = 0.11  # now 9.97% (69/692); first: 14.02% (97/692)
+STRICT_CEILING = 0.13  # whole + partial: now 11.13%; first: 15.17% (105/692)
 OVERMASK_CEILING = 0.08  # 6.99% (20/286)
 CLEAN = {"DATE", "PHONE", "ADDRESS", "ZIP", "EMAIL", "ID", "HEALTH_PLAN"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()

@@ -75,8 +75,8 @@ from tests.engine.probe35 import people
 from tests.engine.probe35.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe35.run_probe import crashes, run
 
-LEAK_CEILING = 0.18  # 16.26% (159/978) on seed 1 when written
-STRICT_CEILING = 0.18  # whole + partial: 16.36% (160/978)
+LEAK_CEILING = 0.09  # now 7.26% (71/978); first: 16.26% (159/978)
+STRICT_CEILING = 0.09  # whole + partial: now 7.36%; first: 16.36% (160/978)
 OVERMASK_CEILING = 0.18  # 16.58% (93/561)
 # no leak on seed 1
 CLEAN = {"DATE", "PHONE", "HEALTH_PLAN", "EMAIL", "SSN", "ACCOUNT", "LICENSE", "ID", "MRN"}
