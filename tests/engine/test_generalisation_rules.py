@@ -657,7 +657,8 @@ PHI_AND_KEEP = [
     ("Son Okwudili Ebirim arrived at noon. Quennell Aspinwall is the GP. Brother Marconi Bikes is a shop.",
      ["Okwudili Ebirim", "Quennell Aspinwall"], ["arrived at noon", "is a shop"]),
     # keys in schema abbreviations and other languages, typed as table headers are
-    ("-[ RECORD 1 ]-+-----\npat_fst_nm    | Ondrasek\npat_lst_nm    | Vlkoviceova\ncty           | Dunmarrow\n"
+    ("-[ RECORD 1 ]-+-----\npat_fst_nm    | Ondrasek\npat_lst_nm    | Vlkoviceova\n"
+     "cty           | Dunmarrow\n"
      "{'pt_lnm': 'Quellbrand', 'bene_age': '93', 'nom_usage': 'Brindoux'} Entity(ptntFrstNm=Olufemi, id=7)\n"
      "{MbrKey:7 PtLnm:Tavistrand Zip:60614} sobrenome: \"Ukwuoma\" bene_fnm = ZELIKOVA\n"
      "| nombre | apellido_1 | cod_postal |\n| Itxaslore | Ekizabal | 28013 |",
@@ -665,17 +666,25 @@ PHI_AND_KEEP = [
       "Ukwuoma", "ZELIKOVA", "Itxaslore", "Ekizabal", "28013"],
      ["pat_lst_nm", "cty", "bene_age", "PtLnm:", "id=7", "cod_postal"]),
     # pager and courier logs in capitals: a clock time is no postcode, a role or relation names the person
-    ("1320 TO DR OGUNDIPEJU RE BED 4\n1245 DROP MAIN LAB\nMSG 2 1402 FOR DR UKACHI\nPT MBADIWE OBIAGELIKA RM 12\n"
+    ("1320 TO DR OGUNDIPEJU RE BED 4\n1245 DROP MAIN LAB\nMSG 2 1402 FOR DR UKACHI\n"
+     "PT MBADIWE OBIAGELIKA RM 12\n"
      "(SPOUSE TEODORIK WALLNER) WILL CALL\nPT NPO, PT COPD, PT AMBULATING",
      ["OGUNDIPEJU", "UKACHI", "MBADIWE OBIAGELIKA", "TEODORIK WALLNER"],
      ["1320 TO DR", "1245 DROP MAIN LAB", "1402 FOR DR", "PT NPO", "PT COPD", "PT AMBULATING"]),
     # a given name, then the family name in capitals (learned for the rest of the text); clinical words stay
-    ("Chair 6   Talaitupu MOEGAGOGO   dialysis\nNotes: Talaitupu is 101. Reviewed with Sadiqa bint QARAWANI.\n"
+    ("Chair 6   Talaitupu MOEGAGOGO   dialysis\n"
+     "Notes: Talaitupu is 101. Reviewed with Sadiqa bint QARAWANI.\n"
      "1402 TO CHAPLAIN OSKARAS VILKAUSKAS\nRenal ULTRASOUND; Seen ASAP; Type 2 DIABETES; Cardiology CLINIC; "
      "Diabetic KETOACIDOSIS; Humalog KWIKPEN; Mercy HOSPITAL",
      ["Talaitupu", "MOEGAGOGO", "101", "Sadiqa", "QARAWANI", "OSKARAS VILKAUSKAS"],
      ["Renal ULTRASOUND", "Seen ASAP", "Type 2 DIABETES", "Cardiology CLINIC", "Diabetic KETOACIDOSIS",
       "Humalog KWIKPEN", "Mercy HOSPITAL"]),
+    # an initial and a family name no dictionary holds (a genus, a journal, a sentence's end stay); a town in
+    # capitals before a state and its ZIP; a listed given name and an initial signing off in lower case
+    ("Chair 3   K. Vaitohi\nSee E. coli; J. Biol. Chem. 2019; Vitamin D. Patient well. Vaitohi is fine.\n"
+     "ADDR ON FILE: 9 OAK ST, QUELLBROOK DELAWARE 19904\nthx so much\nradovan k\nsent from my phone",
+     ["K. Vaitohi", "Vaitohi is", "QUELLBROOK", "19904", "radovan k"],
+     ["E. coli", "J. Biol. Chem.", "Vitamin D. Patient", "DELAWARE"]),
     # ages written out in other languages, with their year word or a verb that gives an age
     ("Frau Q. ist siebenundneunzig Jahre alt. Elle a quatre-vingt-seize ans. Ha novantanove anni. Tiene "
      "noventa y uno. Hij is zesennegentig en woont alleen. Im 96. Lebensjahr. Hun er seksoghalvfems år. "
@@ -686,7 +695,8 @@ PHI_AND_KEEP = [
     # names and addresses typed in lower case, in English text only
     ("will need groceries, radovan pls bring them. told ingunn by phone. leave w/ tafilaue (daughter) if she "
      "is there. deliver to 7731 quillow ct apt 3 dunmarrow 60614 after lunch. take 2 tabs by mouth twice.\n"
-     "Patient: Benedikta Quorndale\nso benedikta said the soup was salty, grace period ends soon, will call back",
+     "Patient: Benedikta Quorndale\nso benedikta said the soup was salty, grace period ends soon, "
+     "will call back",
      ["radovan", "ingunn", "tafilaue", "quillow ct", "dunmarrow", "benedikta said"],
      ["grace period", "will call back", "take 2 tabs by mouth", "soup was salty"]),
     ("Dottern har fullmakt och hjälp från kommunen. Pediu socorro durante a noite. Klinikum rechts der Isar.",

@@ -44,6 +44,7 @@ _EPITHETS = (
     "|boydii|dysenteriae|flexneri|enterocolitica|pseudotuberculosis|aerogenes|sakazakii|odontolyticus"
     "|constellatus|intermedius|salivarius|sanguinis|gallolyticus|bovis|lactis|casei|rhamnosus|acidophilus"
 )
+EPITHETS = frozenset(_EPITHETS.split("|"))  # "S. Aureus", "H. Pylori": an abbreviated genus is no initial
 _MAKERS_ALWAYS = (  # unmistakable as written
     r"Boston Scientific|Zimmer Biomet|Edwards Lifesciences|Smith ?(?:&|and) ?Nephew"
     r"|Johnson ?(?:&|and) ?Johnson|DePuy Synthes|Becton,? Dickinson|Siemens Healthineers|GE Healthcare"

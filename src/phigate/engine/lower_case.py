@@ -30,6 +30,9 @@ _PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|van der|van den|van|von|al|
 _PAIR = re.compile(
     rf"(?<![\w@./'\-])(?P<a>{_WORD})[ \t]+(?P<b>(?:{_PARTICLE}[ \t])?{_WORD})(?![\w@'\-]|\.\w)"
 )
+_FIRST_INITIAL = re.compile(
+    r"(?<![\w@./'\-])(?P<a>[a-z]{3,})[ \t][a-z](?=[ \t]*(?:$|[\n,.!;(\[]|[0-9+]))", re.M
+)
 _ALONE = re.compile(rf"(?<![\w@./'\-])(?P<a>{_WORD})(?![\w@'\-]|\.\w)")
 # what people do or are told, right after or right before a bare given name
 _VERB_AFTER = re.compile(
@@ -113,6 +116,10 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
         before = max(0, m.start() - 24)
         if a in first or tail in last or _CUE_BEFORE.search(text, before, m.start()) \
                 or _PAIR_CUE.search(text, before, m.start()) or _ROLE_AFTER.match(text, m.end()):
+            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
+            taken.add(m.start())
+    for m in _FIRST_INITIAL.finditer(text):  # "thx so much\nbrinley b", "neighbor tamzin h <phone>"
+        if m.start() not in taken and m.group("a") in first and _unknown(m.group("a"), common):
             out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
             taken.add(m.start())
     for m in _ALONE.finditer(text):

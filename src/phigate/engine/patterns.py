@@ -609,6 +609,8 @@ US_STATES = (
     r"|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia"
     r"|Wisconsin|Wyoming|Puerto Rico|Guam"
 )
+US_STATES_CAPS = US_STATES.upper()
+_STATE_NAMES_CAPS = "|".join(x.upper() for x in US_STATES.split("|") if len(x) > 2)  # "DELAWARE", not "DE"
 _STATE_RE = re.compile(rf"(?:{US_STATES})")
 
 ID_VALUE = r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.]{2,30}[A-Za-z0-9])"
@@ -1079,6 +1081,12 @@ SPECS: list[PatternSpec] = [
         "zip-state",
         T.ZIP,
         rf"\b(?:{US_STATES})\.?,?\s+(?P<v>[0-9]{{5}}(?:-[0-9]{{4}})?){{NAD}}",
+        validator=_v_zip_state,
+    ),
+    PatternSpec(  # the same in capitals: "GULLWATER DELAWARE 19220" (pagers, call-centre summaries)
+        "zip-state-caps",
+        T.ZIP,
+        rf"\b(?:{_STATE_NAMES_CAPS})[ \t]+(?P<v>[0-9]{{5}}(?:-[0-9]{{4}})?){{NAD}}",
         validator=_v_zip_state,
     ),
     PatternSpec(
@@ -2335,6 +2343,49 @@ GIVEN_CAPS_SURNAME = PatternSpec(  # "Kapua KAUWE", "Ethmane ould AHMEDOU": the 
 )
 
 
+INITIAL_SURNAME = PatternSpec(  # "Chair 7   J. Sailaja", "Actual:   A. Hamawandi": an initial, a family name
+    "initial-surname",
+    T.NAME,
+    # the initial after a space or a bracket only: "4.1 mmol/L. Para" is a unit and a sentence
+    r"(?<![^\s(\[,:;\"'])(?P<v>[A-Z]\.[ \t]?[A-Z][a-z][a-z'\-]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w'\-])",
+    validator=lambda text, m: _v_initial_surname(text, m),
+    hs=r"[A-Z]\.[ \t]?[A-Z][a-z][a-z'\-]{2}",
+)
+TOWN_STATE_ZIP_CAPS = PatternSpec(  # "12 ELM ST, GULLWATER DELAWARE 19220": the town in capitals
+    "town-state-zip-caps",
+    T.ADDRESS,
+    rf"(?<![\w'\-])(?P<v>[A-Z][A-Z'\-]{{2,}}(?:[ \t][A-Z][A-Z'\-]{{2,}}){{0,2}}),?[ \t]+(?:{US_STATES_CAPS})"
+    r"[ \t]+[0-9]{5}(?:-[0-9]{4})?(?![0-9])",
+    validator=lambda text, m: None if _ordinary_caps(m.group("v")) else _span(m, T.ADDRESS),
+    hs=r"[A-Z][A-Z'\-]{2}",
+    window=40,
+    back="word",
+)
+
+
+def _ordinary_caps(words: str) -> bool:
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    return any(w.lower() in common or w.lower() in _UPPER_CUES for w in words.split())
+
+
+def _v_initial_surname(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """An initial, then a word no dictionary holds: a person ("J. Sailaja"), not a genus ("E. coli" is lower
+    case), a journal's abbreviation ("J. Biol. Chem.") or an ordinary word after a sentence's last letter
+    ("Vitamin D. Patient")."""
+    from phigate.engine import lexicon
+    from phigate.engine.clinical_terms import EPITHETS
+
+    word = m.group("v").split(".", 1)[1].strip().split("-")[0]
+    k = word.lower()
+    if k in lexicon.common_words() or k in lexicon.excluded() or DRUG_WORD.search(k) or k in EPITHETS:
+        return None
+    if len(word) <= 5 and text[m.end() : m.end() + 1] == ".":
+        return None  # "J. Biol.", "N. Engl."
+    return _span(m, T.NAME)
+
+
 def _v_given_caps(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """A capitalised given name, then a family name in capitals: the given name a listed one or in no
     dictionary, each word in capitals in none and no clinical word ("Renal ULTRASOUND", "Seen ASAP",
@@ -3442,6 +3493,8 @@ SPECS.append(MIME_NAME)
 SPECS.append(LOWER_NAME)
 SPECS.append(UPPER_NAME)
 SPECS.append(GIVEN_CAPS_SURNAME)
+SPECS.append(INITIAL_SURNAME)
+SPECS.append(TOWN_STATE_ZIP_CAPS)
 SPECS.append(JQ_PATH)
 SPECS.append(PHP_DUMP)
 SPECS.append(REDIS_PAIR)

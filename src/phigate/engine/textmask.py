@@ -444,7 +444,8 @@ def _per_line(spans: list[Span], scan_text: str) -> list[Span]:
 _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
      "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row", "regex:name-degree",
-     "regex:name-middle-initial", "regex:given-caps-surname", "regex:upper-name"]
+     "regex:name-middle-initial", "regex:given-caps-surname", "regex:upper-name",
+     "regex:initial-surname"]
 )
 
 
