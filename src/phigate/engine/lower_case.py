@@ -43,6 +43,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:told|tell|ask|asked|call|called|text|texted|ring|rang|page|paged|thanks|thx|thank you|hi|hey"
     r"|dear|with|for|means|and|no|sorry|cc|fyi|ping|spoke to|spoke w/|talked to|message|msg)[ \t,]+)$"
 )
+# endings of clinical words no dictionary holds ("esophageal", "fibrillation", "tachycardic")
+_CLINICAL_ENDING = re.compile(r"(?:al|ation|itis|osis|emia|ic|ous|oma|pathy|plasty|ectomy|otomy|gram)$")
 # a relation or a role in brackets right after the name: "tamzin (daughter)", "rohit (coordinator)"
 _ROLE_AFTER = re.compile(
     r"[ \t]?\((?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
@@ -113,9 +115,11 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
         if tail in _CHAT_WORDS or a in _CHAT_WORDS or tail in cities \
                 or not (_unknown(a, common) and _unknown(tail, common)):
             continue
-        before = max(0, m.start() - 24)
-        if a in first or tail in last or _CUE_BEFORE.search(text, before, m.start()) \
-                or _PAIR_CUE.search(text, before, m.start()) or _ROLE_AFTER.match(text, m.end()):
+        # two unknown words after "with" or "and" are as often a diagnosis ("and gastro-esophageal reflux"):
+        # only a listed name, a person's cue or a role after them make the pair a name
+        cued = _PAIR_CUE.search(text, max(0, m.start() - 24), m.start()) or _ROLE_AFTER.match(text, m.end())
+        clinical = _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail)
+        if a in first or tail in last or (cued and not clinical):
             out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
             taken.add(m.start())
     for m in _FIRST_INITIAL.finditer(text):  # "thx so much\nbrinley b", "neighbor tamzin h <phone>"
