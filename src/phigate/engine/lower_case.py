@@ -26,13 +26,10 @@ from phigate.engine.patterns import US_STATES
 from phigate.engine.scanner import Hit
 
 _WORD = r"[a-z][a-z'\-]{2,}"
-_PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|van der|van den|van|von|al|el|bin|binti|ben|le|la|st)"
-_PAIR = re.compile(
-    rf"(?<![\w@./'\-])(?P<a>{_WORD})[ \t]+(?P<b>(?:{_PARTICLE}[ \t])?{_WORD})(?![\w@'\-]|\.\w)"
-)
-_FIRST_INITIAL = re.compile(
-    r"(?<![\w@./'\-])(?P<a>[a-z]{3,})[ \t][a-z](?=[ \t]*(?:$|[\n,.!;(\[]|[0-9+]))", re.M
-)
+_PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|das|van der|van den|van|von|al|el|bin|binti|ben|le|la)"
+_PARTICLE_WORDS = frozenset(["van", "von", "del", "dos", "das", "der", "den", "bin", "ben", "mac", "los"])
+_GAP = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+)?")  # between a given and a family name
+_FIRST_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?=[ \t]*(?:$|[\n,.!;(\[]|[0-9+]))", re.M)
 _ALONE = re.compile(rf"(?<![\w@./'\-])(?P<a>{_WORD})(?![\w@'\-]|\.\w)")
 # what people do or are told, right after or right before a bare given name
 _VERB_AFTER = re.compile(
@@ -95,10 +92,14 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
     words = {w for w in words if _unknown(w, common) and w not in _CHAT_WORDS}
-    if words:
-        seen = {h.start for h in out}
-        out.extend(Hit(m.start(), m.end(), T.NAME, "lower:learned") for m in _ALONE.finditer(text)
-                   if m.group("a") in words and m.start() not in seen)
+    seen = {h.start for h in out}
+    for w in words:  # a few words: str.find beats a pass over every word of the text
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if i not in seen and _ALONE.match(text, i) is not None and _ALONE.match(text, i).end() == e:
+                out.append(Hit(i, e, T.NAME, "lower:learned"))
+            i = text.find(w, e)
     return out
 
 
@@ -107,36 +108,56 @@ def _unknown(w: str, common: frozenset[str]) -> bool:
 
 
 def _names(text: str, common: frozenset[str]) -> list[Hit]:
+    """One pass over the lower-case words: each word and the next (overlapping pairs), cheap set lookups
+    first, the cue regexes and the drug shapes only for the few candidates left."""
     first, last, cities = lexicon.first_names(), lexicon.last_names(), lexicon.cities()
+    excluded = lexicon.excluded()
+
+    def unknown(w: str) -> bool:
+        return w not in common and w not in excluded and w not in _CHAT_WORDS and not DRUG_SHAPE.search(w)
+
+    words = [(m.start(), m.end(), m.group("a")) for m in _ALONE.finditer(text)]
     out: list[Hit] = []
-    taken: set[int] = set()
-    for m in _PAIR.finditer(text):
-        a, tail = m.group("a"), m.group("b").rsplit(None, 1)[-1]
-        if tail in _CHAT_WORDS or a in _CHAT_WORDS or tail in cities \
-                or not (_unknown(a, common) and _unknown(tail, common)):
+    skip_to = -1
+    for i, (s, e, a) in enumerate(words):
+        if s < skip_to or a in common:
             continue
-        # two unknown words after "with" or "and" are as often a diagnosis ("and gastro-esophageal reflux"):
-        # only a listed name, a person's cue or a role after them make the pair a name
-        cued = _PAIR_CUE.search(text, max(0, m.start() - 24), m.start()) or _ROLE_AFTER.match(text, m.end())
-        clinical = _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail)
-        if a in first or tail in last or (cued and not clinical):
-            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
-            taken.add(m.start())
-    for m in _FIRST_INITIAL.finditer(text):  # "thx so much\nbrinley b", "neighbor tamzin h <phone>"
-        if m.start() not in taken and m.group("a") in first and _unknown(m.group("a"), common):
-            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name-pair"))
-            taken.add(m.start())
-    for m in _ALONE.finditer(text):
-        a = m.group("a")
-        if m.start() in taken or a not in first or not _unknown(a, common) or (a in last and a in cities):
-            continue
-        if _VERB_AFTER.match(text, m.end()) or _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name"))
-    for m in _ALONE.finditer(text):  # "leave w/ tamzin (daughter)", "note from rohit (coordinator)"
-        if m.start() not in taken and _ROLE_AFTER.match(text, m.end()) and _unknown(m.group("a"), common) \
-                and m.group("a") not in _CHAT_WORDS:
-            out.append(Hit(m.start(), m.end(), T.NAME, "lower:name"))
+        if i + 1 < len(words):  # a pair: "<given> <family>", "<given> mc <family>", "<given> van <family>"
+            j = i + 1
+            while j < min(len(words) - 1, i + 3) and words[j][2] in _PARTICLE_WORDS:
+                j += 1
+            s2, e2, tail = words[j]
+            if tail not in common and tail not in cities and _GAP.fullmatch(text, e, s2) \
+                    and _lower_gap(text, e, s2):
+                listed = a in first or tail in last
+                if (listed or _pair_cued(text, s, e2, a, tail)) and unknown(a) and unknown(tail):
+                    out.append(Hit(s, e2, T.NAME, "lower:name-pair"))
+                    skip_to = e2
+                    continue
+        if a in first:
+            ini = _FIRST_INITIAL.match(text, s)  # "thx so much\nbrinley b", "neighbor tamzin h <phone>"
+            if ini is not None and unknown(a):
+                out.append(Hit(s, ini.end(), T.NAME, "lower:name-pair"))
+                continue
+            if not (a in last and a in cities) and unknown(a) and (
+                    _VERB_AFTER.match(text, e) or _CUE_BEFORE.search(text, max(0, s - 24), s)):
+                out.append(Hit(s, e, T.NAME, "lower:name"))
+                continue
+        if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and unknown(a):
+            out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ tamzin (daughter)", "rohit (coordinator)"
     return out
+
+
+def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
+    """Two unknown words after "with" or "and" are as often a diagnosis ("and gastro-esophageal reflux"): a
+    pair no name list holds needs a person's cue before it or a role after it, and no clinical ending."""
+    if _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail):
+        return False
+    return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e))
+
+
+def _lower_gap(text: str, e: int, s2: int) -> bool:
+    return text[e:s2] == text[e:s2].lower()
 
 
 def _streets(text: str) -> list[Hit]:
@@ -149,6 +170,8 @@ def _streets(text: str) -> list[Hit]:
 
 def _towns(text: str, common: frozenset[str]) -> list[Hit]:
     out: list[Hit] = []
+    if _FIVE_DIGITS.search(text) is None:
+        return out
     for m in _TOWN_ZIP.finditer(text):
         st = m.group("st")
         if st is not None and not _STATE.fullmatch(st):
@@ -176,4 +199,5 @@ def _english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
 
 
 _STATE = re.compile(US_STATES, re.I)
+_FIVE_DIGITS = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
 _LOWER_RUN = re.compile(r"(?<![\w'])[a-z]{3,}[ \t]+[a-z]{3,}(?![\w'])")
