@@ -1,15 +1,15 @@
 """PHI in text typed without capitals: chat and texts typed on a phone, speech-to-text, search logs.
 
-Capitals are what the name and place detectors lean on; here they are gone ("told anusha rn by phone",
-"deliver to: tiernan ibbotson 8453 wickerbasket dr apt 2 quillmoor 52450"). What still says "person" or
+Capitals are what the name and place detectors lean on; here they are gone ("told <name> rn by phone",
+"deliver to: <given> <family> 12 quillow ct apt 2 <town> 60614"). What still says "person" or
 "place" is the vocabulary and the neighbourhood:
 
 - a given name of the name lists that no English dictionary holds, then a word no dictionary holds
-  either (its family name, "mc kittrick" and "o dowda" as speech-to-text splits them);
-- such a given name alone beside what people do or are told ("siddharth pls bring", "told oona",
-  "says keanu no mateus");
-- a house number, one to three words and a street suffix, all in lower case ("8951 hobnail ct apt 2");
-- a word no dictionary holds right before a ZIP code ("brackenford 43446", "gullwater delaware 19074").
+  either (its family name, "mc <name>" and "o <name>" as speech-to-text splits them);
+- such a given name alone beside what people do or are told ("<name> pls bring", "told <name>",
+  "says <name> no <name>");
+- a house number, one to three words and a street suffix, all in lower case ("12 quillow ct apt 2");
+- a word no dictionary holds right before a ZIP code ("<town> 60614", "<town> delaware 19904").
 
 Dictionary words never count, so the many given names that are also words ("will", "grace", "frank",
 "rob") stay: a lower-case text gives no other way to tell them apart.
@@ -42,7 +42,7 @@ _CUE_BEFORE = re.compile(
 )
 # endings of clinical words no dictionary holds ("esophageal", "fibrillation", "tachycardic")
 _CLINICAL_ENDING = re.compile(r"(?:al|ation|itis|osis|emia|ic|ous|oma|pathy|plasty|ectomy|otomy|gram)$")
-# a relation or a role in brackets right after the name: "tamzin (daughter)", "rohit (coordinator)"
+# a relation or a role in brackets right after the name: "<name> (daughter)", "<name> (coordinator)"
 _ROLE_AFTER = re.compile(
     r"[ \t]?\((?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
     r"|granddaughter|aunt|uncle|cousin|neighbou?r|friend|partner|carer|caregiver|coordinator|aide|nurse|rn"
@@ -55,7 +55,7 @@ _PAIR_CUE = re.compile(
     r"|mrs|ms|miss|son|daughter|wife|husband|mom|dad|mum|sister|brother|dialing|dialled|dialed|contact|from)"
     r"[ \t]*:?[ \t]+)$"
 )
-# chat shorthand no dictionary holds, never a family name: "siddharth pls bring"
+# chat shorthand no dictionary holds, never a family name: "<name> pls bring"
 _CHAT_WORDS = frozenset([
     "pls", "plz", "thx", "thnx", "rn", "lpn", "asap", "btw", "fyi", "lol", "omg", "ok", "okay", "yest",
     "tmrw", "tmr", "pt", "pts", "bc", "cb", "ppl", "msg", "txt", "abt", "appt", "appts", "meds", "hx", "dx",
@@ -83,7 +83,7 @@ _TOWN_ZIP = re.compile(
 
 def find(text: str, learned: set[str] | None = None) -> list[Hit]:
     """Names, streets and towns written in lower case (offsets into the ASCII scan text). `learned`: name
-    words the document names elsewhere ("Tamzin Obi" in its header): masked where they recur in lower case."""
+    words the document names elsewhere ("Ada Obi" in its header): masked where they recur in lower case."""
     if _LOWER_RUN.search(text) is None:
         return []
     common = lexicon.common_words()
@@ -135,7 +135,7 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
                     skip_to = e2
                     continue
         if a in first:
-            ini = _FIRST_INITIAL.match(text, s)  # "thx so much\nbrinley b", "neighbor tamzin h <phone>"
+            ini = _FIRST_INITIAL.match(text, s)  # "thx so much\n<name> b", "neighbor <name> h <phone>"
             if ini is not None and unknown(a):
                 out.append(Hit(s, ini.end(), T.NAME, "lower:name-pair"))
                 continue
@@ -144,7 +144,7 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
                 out.append(Hit(s, e, T.NAME, "lower:name"))
                 continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and unknown(a):
-            out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ tamzin (daughter)", "rohit (coordinator)"
+            out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
     return out
 
 
@@ -178,7 +178,7 @@ def _towns(text: str, common: frozenset[str]) -> list[Hit]:
             continue  # "the sat-nav is 42366": no state between, no town before
         words = m.group("v").split()
         if len(words) == 2 and not _unknown(words[1], common):
-            words = words[:1]  # "gullwater delaware 19074": the state stays
+            words = words[:1]  # "<town> delaware 19904": the state stays
         if all(_unknown(w, common) and w not in _CHAT_WORDS for w in words):
             s = m.start("v")
             out.append(Hit(s, s + len(" ".join(words)), T.ADDRESS, "lower:town-zip"))

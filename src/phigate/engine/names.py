@@ -56,7 +56,7 @@ LABELS = frozenset(
      "therapist", "physio", "aide", "driver", "volunteer", "requester", "requestor", "owner", "navigator",
      "worker", "chw", "student", "pupil", "learner", "teacher", "mentor", "supervisor", "clerk", "registrar",
      "receptionist", "dietitian", "counsellor", "counselor",
-     # relatives, neighbours and carers in other languages, folded ("a filha Lucimar", "Su nieto Teodomiro")
+     # relatives, neighbours and carers in other languages, folded ("a filha <name>", "Su nieto <name>")
      "filha", "filho", "nora", "genro", "neta", "neto", "irma", "irmao", "vizinha", "vizinho", "marido",
      "cuidadora", "cuidador", "nieto", "nieta", "sobrino", "sobrina", "hermano", "hermana", "vecina",
      "vecino",

@@ -1083,7 +1083,7 @@ SPECS: list[PatternSpec] = [
         rf"\b(?:{US_STATES})\.?,?\s+(?P<v>[0-9]{{5}}(?:-[0-9]{{4}})?){{NAD}}",
         validator=_v_zip_state,
     ),
-    PatternSpec(  # the same in capitals: "GULLWATER DELAWARE 19220" (pagers, call-centre summaries)
+    PatternSpec(  # the same in capitals: "<TOWN> DELAWARE 19904" (pagers, call-centre summaries)
         "zip-state-caps",
         T.ZIP,
         rf"\b(?:{_STATE_NAMES_CAPS})[ \t]+(?P<v>[0-9]{{5}}(?:-[0-9]{{4}})?){{NAD}}",
@@ -1423,7 +1423,7 @@ _FUNCTION_WORD = re.compile(r"(?i)[ \t](?:for|to|by|from|with|and|the|of|at|re|p
 
 
 def _clock_then_words(v: str) -> bool:
-    """"1320 TO DR KURODA", "1238 DROP MAIN LAB": a pager or courier log's clock time, then ordinary words,
+    """"1320 TO DR <NAME>", "1245 DROP MAIN LAB": a pager or courier log's clock time, then ordinary words,
     not a four-digit postcode and its town ("1320 GENVAL")."""
     from phigate.engine import lexicon
 
@@ -1827,7 +1827,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
-        # coming from or staying in a town in other languages: "depuis Autun", "natural de Garanhuns", "bor i"
+        # coming from or staying in a town in other languages: "depuis <town>", "natural de <town>", "bor i"
         r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
         r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
         r"|kommt aus"
@@ -1844,7 +1844,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         + _PLACE_MORE +
         r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
         r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
-        # coming from or staying in a town in other languages: "depuis Autun", "natural de Garanhuns", "bor i"
+        # coming from or staying in a town in other languages: "depuis <town>", "natural de <town>", "bor i"
         r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
         r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
         r"|kommt aus"
@@ -2276,7 +2276,7 @@ LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "dau
 )
 
 
-UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT KURODA RITSUKO RM 318B"
+UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT <FAMILY> <GIVEN> RM 12"
     "upper-name",
     T.NAME,
     r"(?<![\w'])(?P<cue>[A-Z]{2,13})[,:]?[ \t]+"
@@ -2332,7 +2332,7 @@ def _inflected(word: str, common: frozenset[str]) -> bool:
     return False
 
 
-GIVEN_CAPS_SURNAME = PatternSpec(  # "Kapua KAUWE", "Ethmane ould AHMEDOU": the family name in capitals
+GIVEN_CAPS_SURNAME = PatternSpec(  # "<Given> <FAMILY>", "<Given> ould <FAMILY>": the family name in capitals
     "given-caps-surname",
     T.NAME,
     r"(?<![\w'\-])(?P<v>[A-Z][a-z][a-z'\-]+[ \t]"
@@ -2343,15 +2343,15 @@ GIVEN_CAPS_SURNAME = PatternSpec(  # "Kapua KAUWE", "Ethmane ould AHMEDOU": the 
 )
 
 
-INITIAL_SURNAME = PatternSpec(  # "Chair 7   J. Sailaja", "Actual:   A. Hamawandi": an initial, a family name
+INITIAL_SURNAME = PatternSpec(  # "Chair 7   J. <Family>", "Actual:   A. <Family>": an initial, a family name
     "initial-surname",
     T.NAME,
-    # the initial after a space or a bracket only: "4.1 mmol/L. Para" is a unit and a sentence
+    # the initial after a space or a bracket only: "4.2 mmol/L. Para ..." is a unit and a sentence
     r"(?<![^\s(\[,:;\"'])(?P<v>[A-Z]\.[ \t]?[A-Z][a-z][a-z'\-]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w'\-])",
     validator=lambda text, m: _v_initial_surname(text, m),
     hs=r"[A-Z]\.[ \t]?[A-Z][a-z][a-z'\-]{2}",
 )
-TOWN_STATE_ZIP_CAPS = PatternSpec(  # "12 ELM ST, GULLWATER DELAWARE 19220": the town in capitals
+TOWN_STATE_ZIP_CAPS = PatternSpec(  # "9 OAK ST, <TOWN> DELAWARE 19904": the town in capitals
     "town-state-zip-caps",
     T.ADDRESS,
     rf"(?<![\w'\-])(?P<v>[A-Z][A-Z'\-]{{2,}}(?:[ \t][A-Z][A-Z'\-]{{2,}}){{0,2}}),?[ \t]+(?:{US_STATES_CAPS})"
@@ -2371,7 +2371,7 @@ def _ordinary_caps(words: str) -> bool:
 
 
 def _v_initial_surname(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """An initial, then a word no dictionary holds: a person ("J. Sailaja"), not a genus ("E. coli" is lower
+    """An initial, then a word no dictionary holds: a person ("J. <Family>"), not a genus ("E. coli" is lower
     case), a journal's abbreviation ("J. Biol. Chem.") or an ordinary word after a sentence's last letter
     ("Vitamin D. Patient")."""
     from phigate.engine import lexicon
