@@ -442,6 +442,19 @@ def engine_overlap(words: set[str], places: set[str]) -> set[str]:
     return (words & tokens) | written
 
 
+def written_in_engine_code(words: set[str]) -> set[str]:
+    """A probe's name words written in the engine's code, leaving out words its common, proper-noun and
+    exclusion lists hold (a word like "hope" or a particle like "bin" is vocabulary, not a tuned value):
+    empty when the rules a probe prompted were written without its names."""
+    source, _ = _engine_text()
+    code = set(re.findall(r"\w+", source))
+    data = ROOT / "src" / "phigate" / "data" / "lexicon"
+    vocabulary: set[str] = set()
+    for name in ("common.txt", "proper.txt", "exclude.txt"):
+        vocabulary |= set(re.findall(r"\w+", (data / name).read_text(encoding="utf-8").casefold()))
+    return {w for w in words if w.casefold() in code and w.casefold() not in vocabulary}
+
+
 def earlier_probe_overlap(
     mods: list[str], kinds: set[str], words: set[str], towns: set[str], streets: set[str]
 ) -> set[str]:

@@ -64,7 +64,13 @@ import importlib
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, assert_not_worse, earlier_probe_overlap, name_words
+from tests.engine.probe.run_probe import (
+    ProbeResult,
+    assert_not_worse,
+    earlier_probe_overlap,
+    name_words,
+    written_in_engine_code,
+)
 from tests.engine.probe33 import people
 from tests.engine.probe33.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe33.run_probe import crashes, run
@@ -129,3 +135,16 @@ def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
         min_keep=200,
         clean=CLEAN,
     )
+
+
+# written in the engine's code before this probe existed: an eponym (Kayser-Fleischer) and relation words
+# ("parente", "père")
+ENGINE_WORDS_BEFORE = {
+    "kayser", "parente", "pere",
+}
+
+
+def test_names_are_not_written_in_the_engine_code() -> None:
+    """The rules this probe prompted were written without its names: none of its name words is a word of the
+    engine's code, beyond the vocabulary that was there before the probe."""
+    assert written_in_engine_code(_name_words()) <= ENGINE_WORDS_BEFORE

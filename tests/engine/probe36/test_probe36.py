@@ -73,7 +73,13 @@ import importlib
 
 import pytest
 
-from tests.engine.probe.run_probe import ProbeResult, assert_not_worse, earlier_probe_overlap, name_words
+from tests.engine.probe.run_probe import (
+    ProbeResult,
+    assert_not_worse,
+    earlier_probe_overlap,
+    name_words,
+    written_in_engine_code,
+)
 from tests.engine.probe36 import people
 from tests.engine.probe36.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe36.run_probe import crashes, run
@@ -156,3 +162,12 @@ def test_rates_and_clean_types_not_worse(result: ProbeResult) -> None:
         min_keep=200,
         clean=CLEAN,
     )
+
+
+ENGINE_WORDS_BEFORE = set()
+
+
+def test_names_are_not_written_in_the_engine_code() -> None:
+    """The rules this probe prompted were written without its names: none of its name words is a word of the
+    engine's code, beyond the vocabulary that was there before the probe."""
+    assert written_in_engine_code(_name_words()) <= ENGINE_WORDS_BEFORE
