@@ -91,7 +91,7 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
            if _english_around(text, h.start, h.end, common)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
-    words = {w for w in words if _unknown(w, common) and w not in _CHAT_WORDS}
+    words = {w for w in words if _unknown(w, common)}
     seen = {h.start for h in out}
     for w in words:  # a few words: str.find beats a pass over every word of the text
         i = text.find(w)
@@ -104,18 +104,15 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
 
 
 def _unknown(w: str, common: frozenset[str]) -> bool:
-    return w not in common and w not in lexicon.excluded() and not DRUG_SHAPE.search(w)
+    """In no dictionary, no exclusion list and no chat shorthand, and no drug by its stem."""
+    return (w not in common and w not in _CHAT_WORDS and w not in lexicon.excluded()
+            and not DRUG_SHAPE.search(w))
 
 
 def _names(text: str, common: frozenset[str]) -> list[Hit]:
     """One pass over the lower-case words: each word and the next (overlapping pairs), cheap set lookups
     first, the cue regexes and the drug shapes only for the few candidates left."""
     first, last, cities = lexicon.first_names(), lexicon.last_names(), lexicon.cities()
-    excluded = lexicon.excluded()
-
-    def unknown(w: str) -> bool:
-        return w not in common and w not in excluded and w not in _CHAT_WORDS and not DRUG_SHAPE.search(w)
-
     words = [(m.start(), m.end(), m.group("a")) for m in _ALONE.finditer(text)]
     out: list[Hit] = []
     skip_to = -1
@@ -127,23 +124,23 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
             while j < min(len(words) - 1, i + 3) and words[j][2] in _PARTICLE_WORDS:
                 j += 1
             s2, e2, tail = words[j]
-            if tail not in common and tail not in cities and _GAP.fullmatch(text, e, s2) \
-                    and _lower_gap(text, e, s2):
+            if tail not in common and tail not in cities and _GAP.fullmatch(text, e, s2):
                 listed = a in first or tail in last
-                if (listed or _pair_cued(text, s, e2, a, tail)) and unknown(a) and unknown(tail):
+                if (listed or _pair_cued(text, s, e2, a, tail)) \
+                        and _unknown(a, common) and _unknown(tail, common):
                     out.append(Hit(s, e2, T.NAME, "lower:name-pair"))
                     skip_to = e2
                     continue
         if a in first:
             ini = _FIRST_INITIAL.match(text, s)  # "thx so much\n<name> b", "neighbor <name> h <phone>"
-            if ini is not None and unknown(a):
+            if ini is not None and _unknown(a, common):
                 out.append(Hit(s, ini.end(), T.NAME, "lower:name-pair"))
                 continue
-            if not (a in last and a in cities) and unknown(a) and (
+            if not (a in last and a in cities) and _unknown(a, common) and (
                     _VERB_AFTER.match(text, e) or _CUE_BEFORE.search(text, max(0, s - 24), s)):
                 out.append(Hit(s, e, T.NAME, "lower:name"))
                 continue
-        if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and unknown(a):
+        if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
     return out
 
@@ -154,10 +151,6 @@ def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
     if _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail):
         return False
     return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e))
-
-
-def _lower_gap(text: str, e: int, s2: int) -> bool:
-    return text[e:s2] == text[e:s2].lower()
 
 
 def _streets(text: str) -> list[Hit]:
@@ -179,7 +172,7 @@ def _towns(text: str, common: frozenset[str]) -> list[Hit]:
         words = m.group("v").split()
         if len(words) == 2 and not _unknown(words[1], common):
             words = words[:1]  # "<town> delaware 19904": the state stays
-        if all(_unknown(w, common) and w not in _CHAT_WORDS for w in words):
+        if all(_unknown(w, common) for w in words):
             s = m.start("v")
             out.append(Hit(s, s + len(" ".join(words)), T.ADDRESS, "lower:town-zip"))
             out.append(Hit(m.start("zip"), m.end("zip"), T.ZIP, "lower:town-zip"))

@@ -1457,6 +1457,15 @@ PLACE_SUFFIXES = frozenset([
 ])
 
 
+# a town's label, or a verb of living in or coming from it in other languages ("wohnt in", "natural de",
+# "bor i"): the prose-places rule and its prefilter share them
+_PLACE_WORDS_ABROAD = (
+    r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a"
+    r"|vit a|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
+    r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
+    r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran|kommt aus"
+    r"|vient de|viene de|vem de|viene da|afkomstig uit"
+)
 _PLACE_MORE = (
     r"|grew up in|raised in|originally from|hails from|native of|commutes? (?:from|to)|stays? in|staying in"
     r"|(?:summers|winters|weekends|holidays|vacations?|vacationing|vacationed|holidayed) (?:in|at)"
@@ -1824,14 +1833,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|(?i:lives)(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
         # where someone is from, stays or goes, and the places near it: "grew up in", "summers in", "near"
-        + _PLACE_MORE +
-        r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
-        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
-        # coming from or staying in a town in other languages: "depuis <town>", "natural de <town>", "bor i"
-        r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
-        r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
-        r"|kommt aus"
-        r"|vient de|viene de|vem de|viene da|afkomstig uit)\s*:?\s*"
+        + _PLACE_MORE
+        + _PLACE_WORDS_ABROAD + r")\s*:?\s*"
         r"(?P<v>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})",
         validator=_v_city_state,
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
@@ -1841,14 +1844,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
         r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
         r"|(?i:lives)[ \t]|home to|(?:church|school|work|home) in"
-        + _PLACE_MORE +
-        r"|city|town|village|wohnt in|wohnhaft in|Wohnort|Stadt|Ort|vive en|reside en|ciudad|localidad|habite a|vit a"  # noqa: E501
-        r"|ville|vive a|abita a|citta|mieszka w|miasto|miejscowosc|song tai|que quan"
-        # coming from or staying in a town in other languages: "depuis <town>", "natural de <town>", "bor i"
-        r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
-        r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran"
-        r"|kommt aus"
-        r"|vient de|viene de|vem de|viene da|afkomstig uit)",
+        + _PLACE_MORE
+        + _PLACE_WORDS_ABROAD + r")",
         window=60,
     ),
 ]
@@ -2276,18 +2273,27 @@ LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "dau
 )
 
 
+# relations and roles in capitals before a name in capitals ("SPOUSE <NAME>", "CHAPLAIN <NAME>")
+_UPPER_CUES = frozenset([
+    "pt", "patient", "spouse", "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister",
+    "granddaughter", "grandson", "grandkid", "niece", "nephew", "partner", "caller", "contact", "agent", "rn",
+    "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss", "chaplain", "cm", "sw", "driver",
+    "operator", "dispatcher", "interpreter", "aide", "coordinator", "courier", "nurse", "grandma", "grandpa",
+    "mom", "dad", "friend", "neighbor", "neighbour", "pcp", "attending", "provider", "doctor",
+])
+_UPPER_CUES_CAPS = "|".join(sorted((c.upper() for c in _UPPER_CUES), key=len, reverse=True))
+
+
 UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT <FAMILY> <GIVEN> RM 12"
     "upper-name",
     T.NAME,
     r"(?<![\w'])(?P<cue>[A-Z]{2,13})[,:]?[ \t]+"
     r"(?P<v>[A-Z][A-Z'\-]{2,}(?:,?[ \t][A-Z][A-Z'\-]{2,}){0,2})(?![\w'\-])",
     validator=lambda text, m: _v_upper_name(text, m),
-    hs=r"(?:PT|PATIENT|SPOUSE|HUSBAND|WIFE|SON|DAUGHTER|MOTHER|FATHER|BROTHER|SISTER|GRANDDAUGHTER|GRANDSON"
-    r"|GRANDKID|NIECE|NEPHEW|PARTNER|CALLER|CONTACT|AGENT|RN|LPN|NOK|GUARDIAN|CAREGIVER|MR|MRS|MS|MISS|CHAPLAIN"
-    r"|CM|SW|DRIVER|OPERATOR|DISPATCHER|INTERPRETER|AIDE|COORDINATOR|COURIER|NURSE|GRANDMA|GRANDPA|MOM|DAD"
-    r"|FRIEND|NEIGHBOU?R|PCP|ATTENDING|PROVIDER|DOCTOR)[,:]?"
-    r"[ \t]+[A-Z][A-Z'\-]{2}",
+    hs=rf"(?:{_UPPER_CUES_CAPS})[,:]?[ \t]+[A-Z][A-Z'\-]{{2}}",
 )
+
+
 def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """Words in capitals after a relation or role in capitals: a name while no dictionary knows them, each
     long enough not to be an abbreviation ("PT NPO", "PT COPD" stay) unless a name list holds it."""
@@ -2297,29 +2303,27 @@ def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
-    keep: list[str] = []
-    for w in m.group("v").replace(",", " ").split():
-        k = w.lower()
+    s = e = m.start("v")
+    for w in _UPPER_WORD.finditer(text, s, m.end("v")):
+        k = w.group().lower()
         if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
             break
         listed = k in first or k in last
         if (len(k) < 5 or _WORD_SUFFIX.search(k)) and not listed:
             break  # "PT NPO", "PT AMBULATING", "PT DIAPHORETIC": an abbreviation, a clinical word
-        keep.append(w)
-    if not keep:
-        return None
-    s = m.start("v")
-    e = text.index(keep[-1], s) + len(keep[-1])
-    if _DOSE_AFTER.match(text, e):
+        e = w.end()
+    if e == s or _DOSE_AFTER.match(text, e):
         return None
     return s, e, T.NAME
 
 
-# endings of English and clinical words that no unlisted name has ("-ing", "-tion", "-itis", "-ic" but not
-# the Slavic "-vic"/"-cic")
-_WORD_SUFFIX = re.compile(
-    r"(?:ing|ed|tion|sion|ment|ness|ive|ous|itis|osis|emia|aemia|ity|able|ible|ful|less|(?<![vcz])ic|al)$"
-)
+_UPPER_WORD = re.compile(r"[A-Z][A-Z'\-]+")
+# endings of English and clinical words that no unlisted name has ("-ing", "-tion", "-itis"); "-ic" only in
+# words in capitals after a role ("DIAPHORETIC"), not the Slavic "-vic"/"-cic", and not in a family name after
+# a given name, where "-ic" ends Croatian and Bosnian names as often as clinical words
+_ENDINGS = r"ing|ed|tion|sion|ment|ness|ive|ous|itis|osis|emia|aemia|ity|able|ible|ful|less|al"
+_WORD_SUFFIX = re.compile(rf"(?:{_ENDINGS}|(?<![vcz])ic)$")
+_CAPS_WORD_SUFFIX = re.compile(rf"(?:{_ENDINGS}|ics)$")
 
 
 def _inflected(word: str, common: frozenset[str]) -> bool:
@@ -2356,18 +2360,24 @@ TOWN_STATE_ZIP_CAPS = PatternSpec(  # "9 OAK ST, <TOWN> DELAWARE 19904": the tow
     T.ADDRESS,
     rf"(?<![\w'\-])(?P<v>[A-Z][A-Z'\-]{{2,}}(?:[ \t][A-Z][A-Z'\-]{{2,}}){{0,2}}),?[ \t]+(?:{US_STATES_CAPS})"
     r"[ \t]+[0-9]{5}(?:-[0-9]{4})?(?![0-9])",
-    validator=lambda text, m: None if _ordinary_caps(m.group("v")) else _span(m, T.ADDRESS),
-    hs=r"[A-Z][A-Z'\-]{2}",
-    window=40,
-    back="word",
+    validator=lambda text, m: _v_town_caps(m),
+    # the state and its ZIP, not any three capitals: the town before them is found back in the window
+    hs=rf"[ \t](?:{US_STATES_CAPS})[ \t]+[0-9]{{5}}",
+    window=48,
 )
 
 
-def _ordinary_caps(words: str) -> bool:
+def _v_town_caps(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The words in capitals right before the state that no dictionary holds ("ADDR ON FILE <TOWN>"): the
+    prefilter fires at the state, so the town is cut out of the longest run before it."""
     from phigate.engine import lexicon
 
     common = lexicon.common_words()
-    return any(w.lower() in common or w.lower() in _UPPER_CUES for w in words.split())
+    s, e = m.start("v"), m.end("v")
+    for w in _UPPER_WORD.finditer(m.string, s, e):
+        if w.group().lower() in common or w.group().lower() in _UPPER_CUES:
+            s = w.end() + 1
+    return (s, e, T.ADDRESS) if s < e else None
 
 
 def _v_initial_surname(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -2379,7 +2389,7 @@ def _v_initial_surname(text: str, m: re.Match[str]) -> tuple[int, int, T] | None
 
     word = m.group("v").split(".", 1)[1].strip().split("-")[0]
     k = word.lower()
-    if k in lexicon.common_words() or k in lexicon.excluded() or DRUG_WORD.search(k) or k in EPITHETS:
+    if k in lexicon.common_words() or k in lexicon.excluded() or _drug_like(k) or k in EPITHETS:
         return None
     if len(word) <= 5 and text[m.end() : m.end() + 1] == ".":
         return None  # "J. Biol.", "N. Engl."
@@ -2396,7 +2406,7 @@ def _v_given_caps(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     first, last = lexicon.first_names(), lexicon.last_names()
     words = m.group("v").split()
     given, caps = words[0].lower(), [w.lower() for w in words[1:] if w.isupper()]
-    if given in excluded or (given in common and given not in first) or DRUG_WORD.search(given):
+    if given in excluded or (given in common and given not in first) or _drug_like(given):
         return None
     for k in caps:
         if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
@@ -2406,26 +2416,13 @@ def _v_given_caps(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
-# as _WORD_SUFFIX, but "-ic" ends Croatian and Bosnian family names as often as clinical words ("SEJDIC")
-_CAPS_WORD_SUFFIX = re.compile(
-    r"(?:ing|ed|tion|sion|ment|ness|ive|ous|itis|osis|emia|aemia|ity|able|ible|ful|less|al|ics)$"
-)
+def _drug_like(word: str) -> bool:
+    """A drug by its stem (names.DRUG_SHAPE) or an insulin brand's ending: "Humalog KWIKPEN" is no person."""
+    from phigate.engine.names import DRUG_SHAPE
+
+    return DRUG_SHAPE.search(word) is not None or word.endswith(("log", "lin", "tus"))
 
 
-# drug stems: a brand before its device or form in capitals ("Humalog KWIKPEN") is no person
-DRUG_WORD = re.compile(
-    r"(?:pril|sartan|statin|mab|cillin|azole|mycin|cycline|dipine|olol|prazole|tidine|formin|gliptin|floxacin"
-    r"|vir|afil|caine|parin|xaban|semide|thiazide|zepam|azolam|oxetine|triptan|lukast|olone|log|lin|tus)$"
-)
-
-
-_UPPER_CUES = frozenset([
-    "pt", "patient", "spouse", "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister",
-    "granddaughter", "grandson", "grandkid", "niece", "nephew", "partner", "caller", "contact", "agent", "rn",
-    "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss", "chaplain", "cm", "sw", "driver",
-    "operator", "dispatcher", "interpreter", "aide", "coordinator", "courier", "nurse", "grandma", "grandpa",
-    "mom", "dad", "friend", "neighbor", "neighbour", "pcp", "attending", "provider", "doctor",
-])
 
 
 def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
