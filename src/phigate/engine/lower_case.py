@@ -29,7 +29,18 @@ _WORD = r"[a-z][a-z'\-]{2,}"
 _PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|das|van der|van den|van|von|al|el|bin|binti|ben|le|la)"
 _PARTICLE_WORDS = frozenset(["van", "von", "del", "dos", "das", "der", "den", "bin", "ben", "mac", "los"])
 _GAP = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+)?")  # between a given and a family name
-_FIRST_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?=[ \t]*(?:$|[\n,.!;(\[]|[0-9+]))", re.M)
+_FIRST_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?=[ \t]*(?:$|[\n,.!?:;(\[]|[0-9+]))", re.M)
+# a given name no list holds and the initial of the family name, said of a person: "neighbor <name> p may
+# take her", "whos got <name> m??", "<name> b dob 1985"
+_INITIAL_SAID = re.compile(
+    r"[a-z]{3,}[ \t][a-z](?:[ \t]*(?:\?|$)|[ \t]+(?:dob|d\.o\.b|may|will|says|said|is|was|has|wants|called"
+    r"|came|can|needs)\b)",
+    re.M,
+)
+_RELATION_BEFORE = re.compile(
+    r"(?:\b(?:neighbou?r|friend|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandkid|caregiver|carer"
+    r"|got|see|saw|visit from|for)[ \t]+)$"
+)
 _ALONE = re.compile(rf"(?<![\w@./'\-])(?P<a>{_WORD})(?![\w@'\-]|\.\w)")
 # what people do or are told, right after or right before a bare given name
 _VERB_AFTER = re.compile(
@@ -139,6 +150,14 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
             if not (a in last and a in cities) and _unknown(a, common) and (
                     _VERB_AFTER.match(text, e) or _CUE_BEFORE.search(text, max(0, s - 24), s)):
                 out.append(Hit(s, e, T.NAME, "lower:name"))
+                continue
+        elif _unknown(a, common) and not _CLINICAL_ENDING.search(a) and a not in cities:
+            ini = _INITIAL_SAID.match(text, s)
+            before = max(0, s - 24)
+            cued = _CUE_BEFORE.search(text, before, s) or _PAIR_CUE.search(text, before, s) \
+                or _RELATION_BEFORE.search(text, before, s)
+            if ini is not None and (ini.group().endswith("dob") or cued):
+                out.append(Hit(s, s + len(a) + 2, T.NAME, "lower:name-pair"))
                 continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"

@@ -2936,18 +2936,27 @@ VISTA_SPECS = [
 # Indian relation label ("S/o or W/o: ..."), a relative in brackets ("Family (Ana Ruiz, 555...)"), and a
 # name right before its birth date ("its tavi orlenko (dob 1957)")
 _CAPS_WORD = r"[A-Z][A-Z'\-]+"
+# whose name a form's label asks for ("Full name:", "Legal name:", "Member name:"): a person's, not a drug's
+# or a host's
+_WHOSE_NAME = (
+    "(?:Full|Legal|Preferred|Given|Family|Last|First|Middle|Maiden|Birth|Married|Member|Client|Resident"
+    "|Subscriber|Insured|Guarantor|Caller|Guardian|Contact|Applicant|Student|Employee|Donor|Parent|Caregiver"
+    "|Spouse|Mother's|Father's|Child's|Patient's|Person's|Baby's)"
+)
 NAME_SHAPES = [
     PatternSpec(
         "name-caps-label",
         T.NAME,
-        r"\b(?:Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?|Paciente|Nombre|Nom|Nome"
-        r"|Naam|Ho ten(?: nguoi benh| benh nhan)?|Ho va ten|HO TEN|Usager|Patient/in|Ad Soyad|Nama)"
+        rf"\b(?:{_WHOSE_NAME} [Nn]ame|Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?"
+        r"|Paciente|Nombre|Nom|Nome|Naam|Ho ten(?: nguoi benh| benh nhan)?|Ho va ten|HO TEN|Usager|Patient/in"
+        r"|Ad Soyad|Nama)"
         # all in capitals, or the register's "FAMILY Given"
         rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}"
         r"|[A-Z][A-Z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)"
         r"(?=[ \t]{2,}|\t|,|\r?\n|$|[ \t](?:Age|AGE|DOB|Sex|SEX|MRN|UHID|RUT)\b)",
         validator=lambda text, m: None if _mostly_common(m.group("v")) else _span(m, T.NAME),
-        hs=r"\b(?:Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam|Ho ten|Ho va ten|HO TEN|Usager"
+        hs=rf"\b(?:{_WHOSE_NAME} [Nn]ame|Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam|Ho ten"
+        r"|Ho va ten|HO TEN|Usager"
         r"|Patient/in|Ad Soyad|Nama)(?: [Nn][Aa][Mm][Ee]| nguoi benh| benh nhan)?[ \t]*:"
         r"[ \t]*[A-Z][A-Z]",
     ),

@@ -21,7 +21,9 @@ from phigate.engine import (
     lexicon,
     lower_case,
     name_shapes,
+    postcodes,
     relatives,
+    row_cells,
     script_text,
     tabular,
     vetoes,
@@ -34,9 +36,13 @@ from phigate.engine.names import (
     _CAMEL_CODE,
     _WORD_BEFORE,
     DEPARTMENT,
+    DRUG_SHAPE,
+    EPONYM_NEXT,
     LABELS,
     ORG_WORDS,
+    TITLE_NOUNS,
     TITLES,
+    NameFinder,
     _calendar_words,
 )
 from phigate.engine.normalize import Normalized, fold_token, normalize
@@ -121,8 +127,10 @@ def detect(
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(_quoted_names_in_rows(hits, norm_text))
+        hits.extend(row_cells.names(hits, norm_text))
         hits.extend(_chat_speakers(norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
+        hits.extend(_surname_after_given(hits, norm_text, plan.names.first))
         hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
@@ -135,6 +143,8 @@ def detect(
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
+    if T.ZIP in enabled:
+        hits.extend(postcodes.beside(hits, scan_text))
     # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply
     employed = [h for h in hits if h.detector in _EMPLOYER]
     if employed:
@@ -303,6 +313,51 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
         if k < 0 or norm_text[k] in ".!?\n\r:;\"'(":
             continue  # a sentence's or a field's first word: "Will <surname> call?" stays ambiguous
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:given-before"))
+    return out
+
+
+# the capitalised word right after a given name, one space on and mid-sentence: its family name, also where
+# that is a word too ("my name is <given> <Word>", "Dr <given> <Word> (MO)", "seen by <given> <Word>.")
+_CAP_AFTER = re.compile(r" (?P<w>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w'’\-])")
+# words capitalised after a name for another reason: a new sentence that lost its full stop, a pronoun
+_NOT_SURNAME = frozenset([
+    "the", "a", "an", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "do", "does", "did", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as", "if",
+    "so", "no", "not", "yes", "ok", "okay", "i", "he", "she", "we", "they", "it", "you", "his", "her",
+    "their", "our", "my", "your", "this", "that", "these", "those", "who", "which", "what", "when",
+    "where", "why", "how", "please", "thanks", "thank", "hi", "hello", "dear", "re", "per", "via", "then",
+    "also", "all", "any", "some", "can", "will", "may", "might", "must", "should", "would", "could",
+    "shall", "here", "there", "today", "tonight", "tomorrow", "yesterday", "now"
+])
+
+
+def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str]) -> list[Hit]:
+    """A capitalised word the name finder left out because a dictionary holds it ("Wood", "Rook", "Dove"),
+    right after a given name it found: capitals mid-sentence after a given name are the family name."""
+    out: list[Hit] = []
+    excluded, countries = lexicon.excluded(), lexicon.countries()
+    for h in hits:
+        if h.type is not T.NAME or not h.detector.startswith(("names:", "regex:")):
+            continue
+        words = norm_text[h.start : h.end].split()
+        if not words or len(words) > 3:
+            continue
+        m = _CAP_AFTER.match(norm_text, h.end)
+        if m is None:
+            continue
+        last, w = words[-1], m.group("w")
+        if last.isupper() != w.isupper() or fold_token(last) not in first:
+            continue  # "ANNA Wood", "Anna WOOD": not one name's spelling
+        key = fold_token(w)
+        if w.isupper() and key in lexicon.common_words():
+            continue  # in capitals a word says nothing by its case: "PT <GIVEN> RM 3"
+        if key in _NOT_SURNAME or key in LABELS or key in TITLES or key in TITLE_NOUNS or key in ORG_WORDS \
+                or key in EPONYM_NEXT or key in excluded or key in countries or key in _calendar_words() \
+                or DEPARTMENT(key) or DRUG_SHAPE.search(key) or _DEGREE.fullmatch(w):
+            continue  # "Anna Monday", "Ana Ruiz Cardiology", "Sam Tylenol": not a family name
+        if NameFinder._org_follows(norm_text, m.end()):
+            continue  # "Anna Wood Clinic"
+        out.append(Hit(m.start("w"), m.end("w"), T.NAME, "names:surname-after"))
     return out
 
 
