@@ -1251,3 +1251,67 @@ def test_other_scripts_titles_ages_records(masker: Masker, text: str, gone: list
 def test_a_generic_title_before_a_preposition_names_no_one(masker: Masker) -> None:
     text = "الدكتور في مستشفى القصر العيني كتب لها"
     assert masker.mask_text(text).document == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a family name that is also a word, after a given name or a cue's name; weekdays, drugs, rooms stay
+        ("Seen by Dr Ophelia Wood (MO). Mother Dimakatso Rook says she is fine. Told Ophelia Monday.",
+         ["Wood", "Rook", "Dimakatso"], ["Monday", "(MO)"]),
+        ("Gave Ophelia Tylenol at noon. PT OPHELIA MASHABA RM 4 C/O CP", ["MASHABA"], ["Tylenol", "RM 4"]),
+        # postcodes beside an address, and a ZIP between a record row's contact values
+        ("Adres: ul. Kwiatowa 12, 05-220\nok", ["Kwiatowa", "05-220"], ["Adres"]),
+        ("de zorg aan de Lindelaan 4 in Zwolle (8012 AB). Haar zoon", ["Lindelaan", "8012 AB"],
+         ["Haar zoon"]),
+        ("Born in Lisbon, 1931, she moved.", [], ["1931"]),
+        # name cells of a headerless record row; plan codes and statuses stay
+        ("0000123456  MATLAKALA      KGOMOTSO    19540312 123456789 10027 2025550143 HMOX T\n"
+         "0000123457  HOLLOWELL      BRAMWELL    19600101 223456789 10028 2025550144 ADR-NF A",
+         ["MATLAKALA", "KGOMOTSO", "10027", "HOLLOWELL", "BRAMWELL"], ["HMOX", "ADR-NF"]),
+        ("| 3673 | wendeline | NYASULU | 1970-01-02 | w.n@example.org |\n"
+         "| 3674 | Active    | Metformin | 1971-02-03 | x.y@example.org |",
+         ["wendeline", "NYASULU"], ["Active", "Metformin"]),
+        ("Comirnaty            29 Jun 2024      FL8095\nFluad Tetra          9 July 2024      AB1234",
+         [], ["Comirnaty", "Fluad Tetra"]),
+        # a lower-case given name and an initial, said of a person
+        ("cant drive, neighbor zephyrine q may take her. confirmed home visit ok with the family today",
+         ["zephyrine q"], ["may take her"]),
+        ("pt has hep b and strep a, for the hep b vaccine series we will call the clinic later today", [],
+         ["hep b", "strep a"]),
+        # labels that ask for a person's name or are the person, before capitals; a given name that is a word
+        ("Full name: ZEPHYRINE OKPARA   Preferred: Zeph\nDeceased: BRAMWELL ADEWOLE     Sex: M\n"
+         "Name: PATIENCE MUPFUMIRA   Sex: F\nName: UNKNOWN MALE   Sex: M\n"
+         "Drug name: METFORMIN HCL   Dose: 500",
+         ["OKPARA", "ADEWOLE", "MUPFUMIRA"], ["UNKNOWN MALE", "METFORMIN HCL"]),
+        # hospital and register numbers by their labels
+        ("Hosp. No.: 77/4410   IP NO. IP/55120, hospital number 660213. NHIF No.: NHIF/22019/B",
+         ["77/4410", "IP/55120", "660213", "NHIF/22019/B"], ["Hosp. No.", "NHIF No."]),
+        # a list item or a field opening with two unknown words, then what is said of a person
+        ("2. Dimakatso Nyasulu, pregnant, lives near the market\n"
+         "Transfer out: Bramwell Okpara (son) on Monday",
+         ["Nyasulu", "Okpara"], ["pregnant", "Monday"]),
+        ("1. Klebsiella Pneumoniae, sensitive to ceftriaxone\nAnamnesi Remota, nulla di rilevante\n"
+         "Closure: Stratafix Spiral to fascia. Creatine kinase: 250 U/L", [],
+         ["Klebsiella Pneumoniae", "Anamnesi Remota", "Stratafix Spiral", "250"]),
+        # research and custody records: aliases, an acronym's number, study subjects, ages after "Age at"
+        # and in XML elements; an aside opened by a bracket or a dash
+        ("NAME: AMADEO OBUYA   AKA: THORVALDINE VASQUELLE   SEX: M\n"
+         "Name (print): Amadeo Obuya   DOC #: 4471203",
+         ["THORVALDINE", "VASQUELLE", "4471203"], ["SEX: M"]),
+        ("Age at event: 97. <patientonsetage>101</patientonsetage> <page>120</page> Age at event: 45",
+         ["97", "101"], ["120", "45"]),
+        ("queries -- Amadeo Vasquelle (subject 552190) and, at another site, 661204 (Thorvaldine Obuya), "
+         "participant S201-044", ["Amadeo", "Vasquelle", "552190", "Thorvaldine", "S201-044"],
+         ["another site"]),
+        # a landmark as the address; a bystander or a treatment supporter named after the role
+        ("Lives behind Kalundu Seventh-day Church, near the Tembisa Taxi Rank. Bystander Lindani (cell "
+         "0821234567) says she fell. Seen near Johns Hopkins Hospital.", ["Kalundu", "Tembisa", "Lindani"],
+         ["Johns Hopkins Hospital", "she fell"]),
+        ("indirect sac (Nyhus IIIb). Listing 14.3.2.1 Serious adverse events, onset Day 123 of Cycle 4",
+         [], ["Nyhus IIIb", "14.3.2.1", "Day 123", "Cycle 4"]),
+    ],
+)
+def test_family_words_postcodes_rows_and_labels(masker: Masker, text: str, gone: list[str],
+                                                kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -99,7 +99,7 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
         return []
     common = lexicon.common_words()
     out = [h for h in (*_names(text, common), *_streets(text), *_towns(text, common))
-           if _english_around(text, h.start, h.end, common)]
+           if english_around(text, h.start, h.end, common)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
     words = {w for w in words if _unknown(w, common)}
@@ -201,7 +201,7 @@ def _towns(text: str, common: frozenset[str]) -> list[Hit]:
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
 
 
-def _english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
+def english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """Most lower-case words around the value are English ones: in Swedish, Portuguese or Italian text
     every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie")."""
     words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)

@@ -56,6 +56,8 @@ LABELS = frozenset(
      "therapist", "physio", "aide", "driver", "volunteer", "requester", "requestor", "owner", "navigator",
      "worker", "chw", "student", "pupil", "learner", "teacher", "mentor", "supervisor", "clerk", "registrar",
      "receptionist", "dietitian", "counsellor", "counselor",
+     # who stands by, supports or houses the patient ("Bystander <name>", "Treatment supporter: <name>")
+     "bystander", "supporter", "buddy", "householder", "tenant", "landlord", "pastor", "headman", "caretaker",
      # relatives, neighbours and carers in other languages, folded ("a filha <name>", "Su nieto <name>")
      "filha", "filho", "nora", "genro", "neta", "neto", "irma", "irmao", "vizinha", "vizinho", "marido",
      "cuidadora", "cuidador", "nieto", "nieta", "sobrino", "sobrina", "hermano", "hermana", "vecina",
@@ -249,10 +251,12 @@ _NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*(?:[,:!.]|
 _GENDER_SUFFIX = re.compile(r"\((?:e|a|in|ka|s|ne|ice)\)$")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
-# places in a building numbered after their word: "Room 12", "Bed 4B", "Bay 3" (also surnames elsewhere)
+# places in a building numbered after their word: "Room 12", "Bed 4B", "Bay 3" (also surnames elsewhere);
+# a study's or a schedule's steps: "Day 123", "Week 4", "Cycle 2", "Visit 3"
 _NUMBERED_PLACES = frozenset(["room", "bed", "bay", "ward", "floor", "level", "suite", "cubicle", "booth",
                               "desk", "theatre", "theater", "pod", "zimmer", "bett", "station", "box", "sala",
-                              "cama"])
+                              "cama", "day", "week", "month", "cycle", "visit", "cohort", "grade", "stage",
+                              "phase", "dose", "step", "period", "part"])
 _NUMBER_NEXT = re.compile(r" #?[0-9]{1,4}[A-Za-z]?\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
@@ -339,6 +343,38 @@ def _plural_of(key: str, learned: set[str]) -> bool:
 
 
 _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
+
+
+# what follows a person's name that opens a list item or a field ("1. <given> <family>, DOB ...", "(Hosp.
+# No. ...)", " - hypertension", " says"): a comma, a bracket, a dash or what is said of a person (not " to":
+# "Closure: <suture brand> to skin")
+_OPENING_NAME_END = re.compile(
+    r"[ \t]*(?:,|\(|\)|[-–][ \t])|[ \t]+(?:is|was|has|had|says|said|reports|lives|died|delivered|aged|needs"
+    r"|missed|refused|dob|DOB)\b"
+)
+
+
+# a classification's grade: "(Nyhus IIIb)", "Type IVa"
+_ROMAN_CLASS = re.compile(r"[IVX]{1,5}[a-c]?").fullmatch
+# a bracket or a dash opening an aside: "302695 (<given> <family>), had", "responses -- <given> <family> ("
+_BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–)[ \t]*$")
+# a list item's marker or a field's label opening the line: "2. ", "- ", "Transfer out: "
+_ITEM_OR_FIELD = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•]|[A-Z][A-Za-z \-/]{1,30}:)[ \t]+$")
+
+
+def _epithet(key: str) -> bool:
+    """A species' epithet ("Klebsiella Pneumoniae"): a microbe, not a family name."""
+    from phigate.engine.clinical_terms import EPITHETS  # it imports this module (through eponyms)
+
+    return key in EPITHETS
+
+
+def _english_around(text: str, s: int, e: int) -> bool:
+    """Most lower-case words around are English: an opening pair of unknown words in Italian or Basque text
+    is a heading as often as a name."""
+    from phigate.engine import lower_case  # it imports this module
+
+    return lower_case.english_around(text, s, e, lexicon.common_words())
 
 
 class NameFinder:
@@ -727,6 +763,12 @@ class NameFinder:
         cell = k >= 0 and text[k] in ",|\t"  # a CSV cell "...,Ana Vea,", a pasted row "PT-1 | Ana Vea | ..."
         if 2 <= len(run) <= 3 and (not run[0].initial or cell) and all(t.key not in self.cities for t in run):
             return run
+        if 2 <= len(run) <= 3 and _OPENING_NAME_END.match(text, run[-1].end) \
+                and (_ITEM_OR_FIELD.search(text, max(0, run[0].start - 40), run[0].start)
+                     or _BRACKET_OR_DASH.search(text, max(0, run[0].start - 4), run[0].start)) \
+                and not any(t.key in self.cities or _epithet(t.key) or _ROMAN_CLASS(t.text) for t in run) \
+                and _english_around(text, run[0].start, run[-1].end):
+            return run  # "2. <given> <family>, pregnant", "Contact: <given> <family> (sister)"
         return []
 
     def _dictionary_run(self, run: list[_Tok], *, weak: bool) -> list[_Tok]:

@@ -151,13 +151,18 @@ def _v_cue_phone(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start("v"), m.start("v") + len(v), t
 
 
+_NUMBERED_HEADING = re.compile(
+    r"(?i)(?:\bv|version|ver\.?|listing|table|figure|fig\.|section|appendix|chapter|item|step|§)\s*$"
+)
+
+
 def _v_ipv4(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     if v in ("0.0.0.0", "127.0.0.1"):
         return None
     s = m.start("v")
-    if re.search(r"(?i)(?:v|version|ver\.?)\s*$", text[max(0, s - 9) : s]):
-        return None
+    if _NUMBERED_HEADING.search(text, max(0, s - 12), s):
+        return None  # "v1.2.3.4", "Listing 14.3.2.1", "Table 2.1.1.3", "§ 4.2.1.1": a version or a section
     return _span(m, T.IP)
 
 
@@ -626,6 +631,19 @@ WEAK_SEP = (
 )
 
 
+# acronyms whose numbers are batches, products, codes and orders, not a person's
+_NOT_PERSONAL_ACRONYMS = frozenset(
+    ["LOT", "BATCH", "NDC", "CPT", "ICD", "PO", "REF", "INV", "SKU", "GTIN", "NCT", "ISBN", "DOI", "PMID",
+     "SOP", "FORM", "PAGE", "ROOM", "BED", "WARD", "SITE", "CAS", "HS", "VAT", "EIN", "TIN", "NPI", "DEA"]
+)
+
+
+def _v_acronym_no(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("k") in _NOT_PERSONAL_ACRONYMS or _ndigits(m.group("v")) < 3:
+        return None
+    return m.start("v"), m.end("v"), T.ID
+
+
 def _cue(
     name: str, t: T, words: str, min_digits: int = 1, value: str = ID_VALUE, strong: bool = False
 ) -> PatternSpec:
@@ -644,7 +662,7 @@ SECRET_WORDS = (
     r"password|passwd|pwd|passphrase|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key"
     r"|client[_\-]?secret|auth[_\-]?key|credentials?"
 )
-_LOOKAHEAD = re.compile(r"\(\?=(?:[^()]|\([^()]*\))*\)")
+_LOOKAHEAD = re.compile(r"\(\?[=!](?:[^()]|\([^()]*\))*\)")
 
 
 # number words for 90-119 in German, Dutch, French (and Belgian/Swiss), Italian, Spanish, Portuguese, Catalan,
@@ -1057,6 +1075,24 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_age,
     ),
+    PatternSpec(  # "Age at event: 100", "Age at onset = 93", "age at death: 101"
+        "age-at-label",
+        T.AGE,
+        r"\bage[ \t]+at[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]*(?:\([a-z]+\)[ \t]*)?[:=][ \t]*"
+        r"(?P<v>(?P<n>[0-9]{2,3})){NAD}",
+        caseless=True,
+        validator=_v_age,
+    ),
+    PatternSpec(  # an age in an XML element: <patientonsetage>101</patientonsetage>, <PatientAge>95<
+        "age-element",
+        T.AGE,
+        r"<(?:[A-Za-z_]*:)?(?:[A-Za-z]*(?:onset|patient|subject|event|death|pt|current)_?|)age(?:_?at[A-Za-z_]*"
+        r"|_?years|_?yrs)?(?:[ \t][^<>]{0,60})?>[ \t]*(?P<v>(?P<n>[0-9]{2,3}))[ \t]*</",
+        caseless=True,
+        validator=_v_age,
+        hs=r"<[A-Za-z_:]{0,40}age(?:_?at[A-Za-z_]*|_?years|_?yrs)?(?:[ \t][^<>]{0,60})?>[ \t]*[0-9]{2,3}"
+        r"[ \t]*</",
+    ),
     PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when"
         "age-said",
         T.AGE,
@@ -1122,6 +1158,17 @@ SPECS: list[PatternSpec] = [
         r"{NBD}(?P<v>[+\-]?[0-9]{1,2}\.[0-9]{4,}\s*,\s*[+\-]?[0-9]{1,3}\.[0-9]{4,}){NAD}",
         validator=_v_plain(T.ADDRESS),
     ),
+    PatternSpec(  # where an address is a landmark: "lives behind <Name> Market", "near <Name> Taxi Rank"
+        "landmark-address",
+        T.ADDRESS,
+        r"\b(?:behind|near|opposite|next to|beside|adjacent to|close to)[ \t]+(?:the[ \t]+)?"
+        r"(?P<v>(?:[A-Z][\w'’\-]*[ \t]+){1,4}(?:Market|Church|Mosque|Borehole|Taxi Rank|Bus Stop|Bus Stage"
+        r"|Shopping Cent(?:re|er)|Junction|Roundabout|Filling Station|Petrol Station|Trading Cent(?:re|er)"
+        r"|Primary School|Secondary School|Police Station|Post Office|Water Tank|Chapel|Temple|borehole"
+        r"|market|church|mosque))\b",
+        validator=_v_plain(T.ADDRESS),
+        hs=r"\b(?:behind|near|opposite|next to|beside|adjacent to|close to)[ \t]+(?:the[ \t]+)?[A-Z]",
+    ),
     PatternSpec(
         "po-box",
         T.ADDRESS,
@@ -1141,6 +1188,27 @@ SPECS: list[PatternSpec] = [
         r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
     ),
     _cue("mrn-strong", T.MRN, r"mrn|medical record number|patient id|nhs number|uhid", strong=True),
+    # a study subject by number ("subject 478182", "participant S156-048", "Subject ID: 210276"); an e-mail's
+    # "Subject:" line is no cue
+    _cue("subject-id", T.ID, r"subject(?![ \t]*:)|participant(?![ \t]*:)|subject id|participant id"
+         r"|screening (?:no|number|id)|randomi[sz]ation (?:no|number|id)", min_digits=4, strong=True),
+    PatternSpec(  # "Hosp. No.: 85/1234", "IP NO. IP/12345", "hospital number 123456", "Hosp no ABC/12345"
+        "mrn-hosp-no",
+        T.MRN,
+        r"\b(?:Hosp(?:ital)?|I\.?P|O\.?P|In-?patient|Out-?patient)\.?[ \t]*(?:No|Number|Num|#)\b\.?"
+        r"[ \t]*[:#]?[ \t]*(?P<v>[A-Za-z0-9][A-Za-z0-9\-/]{1,20}[0-9])(?![\w/])",
+        caseless=True,
+        validator=_cue_value(T.MRN, 3),
+        hs=r"\b(?:Hosp(?:ital)?|I\.?P|O\.?P|In-?patient|Out-?patient)\.?[ \t]*(?:No|Number|Num|#)",
+    ),
+    PatternSpec(  # a register's number by its acronym: "TB No.: TB/1234", "<ACRONYM> No.: <ACRONYM>/12345/X"
+        "acronym-no",
+        T.ID,
+        r"\b(?P<k>[A-Z]{2,6})\.?[ \t]+(?:No|NO|Nr|Number|#)\.?[ \t]*:[ \t]*"
+        r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/]{1,24}[A-Za-z0-9])(?![\w/])",
+        validator=_v_acronym_no,
+        hs=r"\b[A-Z]{2,6}\.?[ \t]+(?:No|NO|Nr|Number|#)\.?[ \t]*:",
+    ),
     _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
          min_digits=4, strong=True, value=ID_VALUE_SP),
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
@@ -1917,7 +1985,9 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     # the value names an organisation
     (re.compile(rf"(?i){_CLINICIAN_WORDS}"), T.NAME),
     (re.compile(r"(?i)name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver"
-                r"|client|patient|decedent|informant|decision_?maker|surrogate|kin|nok|dependa?ent|relative"
+                # "kin" on its own or after "of" (next_of_kin, NextOfKin), not in "Skin" or "kinase"
+                r"|client|patient|decedent|informant|decision_?maker|surrogate|(?<![a-z])kin(?!ase)|ofkin|nok"
+                r"|dependa?ent|relative"
                 r"|emergency_?contact|proxy|hcpoa|caller|nama|nombre|apellido|prenom|imie|nazwisko|isim|soyad"
                 r"|xingming|employer|workplace|arbeitgeber|employeur|empleador|empregador|werkgever"),
      T.NAME),
@@ -2943,20 +3013,25 @@ _WHOSE_NAME = (
     "|Subscriber|Insured|Guarantor|Caller|Guardian|Contact|Applicant|Student|Employee|Donor|Parent|Caregiver"
     "|Spouse|Mother's|Father's|Child's|Patient's|Person's|Baby's)"
 )
+# labels that are the person ("Deceased: <FAMILY> <GIVEN>", "Principal member: ...", "Received from: ...")
+_WHO = (
+    "(?:Deceased|DECEASED|Principal member|Main member|Received from|Informant|INFORMANT|Next of kin|NOK"
+    "|Claimant|Beneficiary|Insured|Subscriber|Guarantor|AKA|A\\.K\\.A\\.?|Alias|ALIAS|Also known as)"
+)
 NAME_SHAPES = [
     PatternSpec(
         "name-caps-label",
         T.NAME,
-        rf"\b(?:{_WHOSE_NAME} [Nn]ame|Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?"
+        rf"\b(?:{_WHOSE_NAME} [Nn]ame|{_WHO}|Name|NAME|Patient(?: [Nn]ame)?|PATIENT(?: NAME)?|Pt(?: [Nn]ame)?"
         r"|Paciente|Nombre|Nom|Nome|Naam|Ho ten(?: nguoi benh| benh nhan)?|Ho va ten|HO TEN|Usager|Patient/in"
         r"|Ad Soyad|Nama)"
         # all in capitals, or the register's "FAMILY Given"
         rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}"
         r"|[A-Z][A-Z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)"
         r"(?=[ \t]{2,}|\t|,|\r?\n|$|[ \t](?:Age|AGE|DOB|Sex|SEX|MRN|UHID|RUT)\b)",
-        validator=lambda text, m: None if _mostly_common(m.group("v")) else _span(m, T.NAME),
-        hs=rf"\b(?:{_WHOSE_NAME} [Nn]ame|Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam|Ho ten"
-        r"|Ho va ten|HO TEN|Usager"
+        validator=lambda text, m: None if _all_common(m.group("v")) else _span(m, T.NAME),
+        hs=rf"\b(?:{_WHOSE_NAME} [Nn]ame|{_WHO}|Name|NAME|Patient|PATIENT|Pt|Paciente|Nombre|Nom|Nome|Naam"
+        r"|Ho ten|Ho va ten|HO TEN|Usager"
         r"|Patient/in|Ad Soyad|Nama)(?: [Nn][Aa][Mm][Ee]| nguoi benh| benh nhan)?[ \t]*:"
         r"[ \t]*[A-Z][A-Z]",
     ),
@@ -3110,6 +3185,15 @@ def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     return m.start(g), m.end(g), T.NAME
 
+
+
+def _all_common(v: str) -> bool:
+    """Every word is ordinary ("UNKNOWN MALE", "BABY GIRL"): after a name label, one word no dictionary
+    holds makes the value a name ("<GIVEN THAT IS A WORD> <FAMILY>")."""
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    return all(w in common for w in v.lower().split())
 
 
 def _mostly_common(v: str) -> bool:

@@ -19,20 +19,27 @@ from phigate.engine.names import DEPARTMENT, DRUG_SHAPE, LABELS, ORG_WORDS, TITL
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
-_ROW_PHI = frozenset([T.DATE, T.PHONE, T.MRN, T.SSN, T.EMAIL, T.HEALTH_PLAN, T.ZIP, T.ACCOUNT])
-# a cell: set apart by two spaces, a tab or a bar on both sides (or the line's ends); "FAMILY, GIVEN K" too
+_ROW_PHI = frozenset([T.DATE, T.PHONE, T.MRN, T.SSN, T.EMAIL, T.HEALTH_PLAN, T.ZIP, T.ACCOUNT, T.ID])
+# a cell: set apart by two spaces, a tab or a bar on both sides (or the line's ends; a record number and one
+# space before it, as fixed-width extracts run them together); "FAMILY, GIVEN K" too
 _CELL = re.compile(
-    r"(?:^|(?<=[|\t])|(?<=  ))[ \t]*(?P<v>[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?"
+    r"(?:^|(?<=[|\t])|(?<=  )|(?<=[0-9] ))[ \t]*(?P<v>[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?"
     r"(?:,? [A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?){0,2}(?: [A-Z])?)[ \t]*(?=[|\t]|  |$)",
     re.M,
 )
 
 
+def _vocabulary(key: str) -> bool:
+    """Words a cell holds for what they mean: labels, titles, organisations, months, departments, drugs."""
+    return key in LABELS or key in TITLES or key in ORG_WORDS or key in _calendar_words() \
+        or bool(DEPARTMENT(key)) or bool(DRUG_SHAPE.search(key)) or key in lexicon.excluded() \
+        or key in lexicon.countries()
+
+
 def _name_word(w: str, alone: bool, first: frozenset[str], last: frozenset[str],
                common: frozenset[str]) -> bool:
     key = fold_token(w)
-    if key in LABELS or key in TITLES or key in ORG_WORDS or key in _calendar_words() or DEPARTMENT(key) \
-            or DRUG_SHAPE.search(key) or key in lexicon.excluded() or key in lexicon.countries():
+    if _vocabulary(key):
         return False
     if key in common:
         return False  # "SELF", "SPOUSE", "active", "Male": a column of words, not of names
@@ -42,28 +49,59 @@ def _name_word(w: str, alone: bool, first: frozenset[str], last: frozenset[str],
 
 
 def names(hits: Sequence[Hit], text: str) -> list[Hit]:
-    """Name cells of the rows in `text` (offsets into it) where `hits` found two or more record values."""
+    """Name cells of the rows in `text` (offsets into it) where `hits` found two or more record values.
+
+    A cell of unknown words alone is as often a drug, a vaccine, an adverse event or a clinic ("Syncope",
+    "<brand> <form>"): it counts when a name list holds one of its words, when it is written in the
+    register's "<Family>, <Given>" order, or when it stands next to another such cell (given | family)."""
     row_hits = sorted((h.start, h.type) for h in hits if h.type in _ROW_PHI)
     if len(row_hits) < 2:
         return []
-    rows = [s for s, _ in row_hits]
     taken = sorted((h.start, h.end) for h in hits)
+    named = sorted((h.start, h.end) for h in hits if h.type is T.NAME)
     first, last, common = lexicon.first_names(), lexicon.last_names(), lexicon.common_words()
     out: list[Hit] = []
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
+    n = 0
+    while n < len(row_hits):  # the lines that hold record values, not every line of the text
+        pos = text.rfind("\n", 0, row_hits[n][0]) + 1
+        end = text.find("\n", row_hits[n][0])
         end = len(text) if end < 0 else end
-        i, j = bisect_left(rows, pos), bisect_left(rows, end)
+        kinds = set()
+        while n < len(row_hits) and row_hits[n][0] < end:
+            kinds.add(row_hits[n][1])
+            n += 1
         # two kinds of value: "<vaccine>  29 Jun 2024 ... 9 Jul 2024" (two dates) is no person's row
-        if j - i >= 2 and len({t for _, t in row_hits[i:j]}) >= 2:
-            for m in _CELL.finditer(text, pos, end):
-                s, e = m.span("v")
-                k = bisect_left(taken, (s, s))
-                if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
-                    continue  # part of a value already found
-                words = [w for w in m.group("v").replace(",", " ").split() if len(w) > 1]
-                if words and all(_name_word(w, len(words) == 1, first, last, common) for w in words):
-                    out.append(Hit(s, e, T.NAME, "names:row-cell"))
-        pos = end + 1
+        if len(kinds) >= 2:
+            out.extend(_row_names(text, pos, end, taken, named, first, last, common))
+    return out
+
+
+def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], named: list[tuple[int, int]],
+               first: frozenset[str], last: frozenset[str], common: frozenset[str]) -> list[Hit]:
+    # candidate cells: start, end, vouched for on its own, found already (a name another rule found pairs too)
+    cells: list[tuple[int, int, bool, bool]] = [
+        (s, e, True, True) for s, e in named[bisect_left(named, (pos, pos)) : bisect_left(named, (end, end))]
+    ]
+    for m in _CELL.finditer(text, pos, end):
+        s, e = m.span("v")
+        k = bisect_left(taken, (s, s))
+        if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
+            continue  # part of a value already found
+        words = [w for w in m.group("v").replace(",", " ").split() if len(w) > 1]
+        keys = [fold_token(w) for w in words]
+        comma = "," in m.group("v")
+        if words and all(_name_word(w, len(words) == 1, first, last, common) for w in words):
+            cells.append((s, e, comma or any(k in first or k in last for k in keys), False))
+        elif len(words) >= 2 and comma and _name_word(words[0], False, first, last, common) \
+                and all(w[0].isupper() and not _vocabulary(fold_token(w)) for w in words[1:]):
+            cells.append((s, e, True, False))  # a register's "<Family>, <Given-word>"
+    cells.sort()
+    out: list[Hit] = []
+    for n, (s, e, vouched, found) in enumerate(cells):
+        if found:
+            continue
+        before = n > 0 and not text[cells[n - 1][1] : s].strip(" \t|,")
+        after = n + 1 < len(cells) and not text[e : cells[n + 1][0]].strip(" \t|,")
+        if vouched or before or after:
+            out.append(Hit(s, e, T.NAME, "names:row-cell"))
     return out

@@ -183,8 +183,9 @@ _HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[@A-Za-z_][\w .#/()@\"'`\t,|;-]*
 _DELIMS = (",", "\t", "|", ";")
 _MD_RULE = re.compile(r"^[ \t|:\-+]+$")
 # "D.O.B." too; Kibana/Elastic exports: "@timestamp", "labels.patient_name"
-_FIELD_NAME = re.compile(
-    r"@?[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}(?:\.[A-Za-z_][A-Za-z0-9_\-]{0,39}){0,4}|(?:[A-Za-z]\.){2,5}"
+_FIELD_NAME = re.compile(  # "ART No." too: a number's abbreviation keeps its full stop
+    r"@?[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}(?:\.[A-Za-z_][A-Za-z0-9_\-]{0,39}){0,4}(?:(?<=[Nn][or])\.)?"
+    r"|(?:[A-Za-z]\.){2,5}"
 )
 
 
@@ -224,13 +225,15 @@ def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
 
 def _header(line: str) -> tuple[str, list[str]] | None:
     stripped = line.strip()
-    md = stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 2
-    body = stripped[1:-1] if md else stripped
+    md = stripped.startswith("|") and len(stripped) > 2  # a register typed without the closing bar too
+    body = (stripped[1:-1] if stripped.endswith("|") else stripped[1:]) if md else stripped
     best = max(_DELIMS, key=body.count)
     if body.count(best) < 1 or (body.count(best) < 2 and not md):
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
-    if any(not _FIELD_NAME.fullmatch(f) or len(f.split()) > 3 for f in names):
+    # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
+    if any(not _FIELD_NAME.fullmatch(f.replace(", ", " ") if best != "," else f) or len(f.split()) > 3
+           for f in names):
         return None  # "phone were verified.": prose, not a column name
     if not any(column_type(f) is not None or is_code_column(f) for f in names):
         return None

@@ -127,7 +127,12 @@ def detect(
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(_quoted_names_in_rows(hits, norm_text))
-        hits.extend(row_cells.names(hits, norm_text))
+        rows = row_cells.names(hits, norm_text)
+        if rows:  # a record row's name is the document's: "<Family>, <Given>" in a row, "<Given>" below
+            words = {fold_token(w) for h in rows for w in _NAME_WORD.findall(norm_text, h.start, h.end)}
+            if known is not None:
+                known.update(words)
+            hits.extend([*rows, *_known_names(words, norm_text, scan_text)])
         hits.extend(_chat_speakers(norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
         hits.extend(_surname_after_given(hits, norm_text, plan.names.first))
@@ -346,8 +351,9 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
         if m is None:
             continue
         last, w = words[-1], m.group("w")
-        if last.isupper() != w.isupper() or fold_token(last) not in first:
-            continue  # "ANNA Wood", "Anna WOOD": not one name's spelling
+        if last.isupper() != w.isupper() or (fold_token(last) not in first and not (
+                len(words) == 1 and h.detector == "names:cue")):
+            continue  # "ANNA Wood", "Anna WOOD": not one name's spelling; "Mother <given> <Word>" is a cue's
         key = fold_token(w)
         if w.isupper() and key in lexicon.common_words():
             continue  # in capitals a word says nothing by its case: "PT <GIVEN> RM 3"

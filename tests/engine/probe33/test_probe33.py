@@ -75,9 +75,9 @@ from tests.engine.probe33 import people
 from tests.engine.probe33.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe33.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # now 4.17% (27/648); first: 11.42% (74/648)
-STRICT_CEILING = 0.07  # whole + partial: now 5.25%; first: 12.50% (81/648)
-OVERMASK_CEILING = 0.09  # 7.03% (18/256)
+LEAK_CEILING = 0.05  # now 3.24% (21/648); first: 11.42% (74/648)
+STRICT_CEILING = 0.06  # whole + partial: now 4.32%; first: 12.50% (81/648)
+OVERMASK_CEILING = 0.09  # now 7.03% (18/256)
 CLEAN = {"DATE", "PHONE", "EMAIL", "ID", "HEALTH_PLAN", "MRN", "SSN"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()
 

@@ -79,9 +79,9 @@ from tests.engine.probe34.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe34.ids import hkid_valid, nric_sum
 from tests.engine.probe34.run_probe import crashes, run
 
-LEAK_CEILING = 0.10  # now 8.54% (55/644); first: 9.01% (58/644)
-STRICT_CEILING = 0.11  # whole + partial: now 9.63%; first: 10.09% (65/644)
-OVERMASK_CEILING = 0.10  # 8.56% (19/222)
+LEAK_CEILING = 0.09  # now 7.76% (50/644); first: 9.01% (58/644)
+STRICT_CEILING = 0.10  # whole + partial: now 8.85%; first: 10.09% (65/644)
+OVERMASK_CEILING = 0.10  # now 8.56% (19/222)
 CLEAN = {"DATE", "PHONE", "EMAIL", "ZIP", "ID"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()
 

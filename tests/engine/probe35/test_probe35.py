@@ -76,9 +76,9 @@ from tests.engine.probe35 import people
 from tests.engine.probe35.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe35.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # now 7.26% (71/978); first: 16.26% (159/978)
-STRICT_CEILING = 0.09  # whole + partial: now 7.36%; first: 16.36% (160/978)
-OVERMASK_CEILING = 0.18  # 16.58% (93/561)
+LEAK_CEILING = 0.03  # now 1.33% (13/978); first: 16.26% (159/978)
+STRICT_CEILING = 0.03  # whole + partial: now 1.43%; first: 16.36% (160/978)
+OVERMASK_CEILING = 0.18  # now 16.58% (93/561)
 # no leak on seed 1
 CLEAN = {"DATE", "PHONE", "HEALTH_PLAN", "EMAIL", "SSN", "ACCOUNT", "LICENSE", "ID", "MRN"}
 KNOWN_CRASHES: set[str] = set()

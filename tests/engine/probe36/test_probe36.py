@@ -84,8 +84,8 @@ from tests.engine.probe36 import people
 from tests.engine.probe36.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe36.run_probe import crashes, run
 
-LEAK_CEILING = 0.21  # now 20.00% (121/605); first: 40.00% (242/605)
-STRICT_CEILING = 0.23  # whole + partial: now 21.16%; first: 41.65% (252/605)
+LEAK_CEILING = 0.18  # now 16.53% (100/605); first: 40.00% (242/605)
+STRICT_CEILING = 0.19  # whole + partial: now 17.52%; first: 41.65% (252/605)
 OVERMASK_CEILING = 0.08  # now 6.74% (24/356); first: 14.61% (52/356)
 CLEAN = {"PHONE", "MRN", "EMAIL", "HEALTH_PLAN", "SSN"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()

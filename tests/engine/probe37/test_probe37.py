@@ -80,9 +80,9 @@ from tests.engine.probe37 import people
 from tests.engine.probe37.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe37.run_probe import crashes, run
 
-LEAK_CEILING = 0.08  # 6.11% (48/785)
-STRICT_CEILING = 0.08  # whole + partial: 6.11% (48/785)
-OVERMASK_CEILING = 0.24  # 22.03% (87/395)
+LEAK_CEILING = 0.06  # now 4.20% (33/785); first: 6.11% (48/785)
+STRICT_CEILING = 0.06  # whole + partial: now 4.20%; first: 6.11% (48/785)
+OVERMASK_CEILING = 0.20  # now 18.99% (75/395); first: 22.03% (87/395)
 # no leak on seed 1
 CLEAN = {"DATE", "PHONE", "ZIP", "EMAIL", "MRN", "VEHICLE", "IP", "DEVICE", "HEALTH_PLAN", "LICENSE", "FAX",
          "URL", "SSN", "CREDENTIAL"}  # fmt: skip
