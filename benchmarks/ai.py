@@ -8,6 +8,9 @@ re-identification. Requests alternate between the paths (order rotated) so load 
 alike. The figure of merit is (4) - (1) at p95 (target <= 10 ms); (4) - (2) is what phigate adds over
 mitmproxy, (4) - (3) the cost of the AI handling.
 
+Resent conversations: a chat session of N turns, each request carrying the whole conversation so far,
+through the prompt path with the session's part cache and without it, in the same run (CPU time).
+
 Prompt scanning: ~100 kB OpenAI chat bodies built from synthetic code-and-PHI prompts, taken from
 bytes to masked bytes exactly as the sidecar does (parse, find text, mask with a tokenizing vault,
 serialise), against the engine's bare `mask_text` over the same text in the same run (target
@@ -104,6 +107,66 @@ def bench_scan(count: int, size: int, seed: int) -> dict[str, Any]:
         "engine_mask_text_MBps_median": round(statistics.median(ref_mbps), 2),
         "ratio": round(statistics.median(ours_mbps) / statistics.median(ref_mbps), 3),
         "target_MBps": 10,
+    }
+
+
+def bench_turns(turns: int, seed: int) -> dict[str, Any]:
+    """A chat session as agents send it: each turn resends the whole conversation plus one new user message
+    and one new assistant answer. The sidecar's prompt path with the session's part cache against the same
+    path masking every part again, turn by turn in the same run (alternating which goes first)."""
+    from phigate_sidecar.ai.llm_formats import parse_request
+    from phigate_sidecar.ai.part_cache import PartCache
+    from phigate_sidecar.ai.prompt import scan_prompt, tokenizing
+
+    from phigate.api.policy import Masking
+    from phigate.engine import Masker, TokenVault, compile_plan
+    from phigate.synthetic import make_note, make_prompt
+
+    rng = random.Random(seed)
+    plan = compile_plan(tokenizing(Masking()))
+    cached_masker, plain_masker = Masker(plan, vault=TokenVault()), Masker(plan, vault=TokenVault())
+    cached_masker.mask_text("warm up the engine with Jane Doe 555-0100")
+    plain_masker.mask_text("warm up the engine with Jane Doe 555-0100")
+    cache = PartCache()
+    system = "You are a careful clinical coding assistant."
+    messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
+    with_cache: list[float] = []
+    without: list[float] = []
+    sent = 0
+    same = True
+    for turn in range(turns):
+        messages.append({"role": "user", "content": make_prompt(rng, "dev").text})
+        body = json.dumps({"model": "gpt-4o-mini", "messages": messages}).encode()
+        sent += len(body)
+        outs: dict[str, bytes] = {}
+        for which in (("cached", "plain") if turn % 2 == 0 else ("plain", "cached")):
+            t0 = time.process_time()
+            doc = json.loads(body)
+            req = parse_request("/v1/chat/completions", {}, doc)
+            if which == "cached":
+                mask, _ = cache.masking("bench", cached_masker.mask_text)
+            else:
+                mask = plain_masker.mask_text
+            scan_prompt(doc, req, mask)
+            outs[which] = json.dumps(doc, separators=(",", ":")).encode()
+            (with_cache if which == "cached" else without).append(time.process_time() - t0)
+        # two vaults that saw the values in the same order: the same placeholders, so the same bytes
+        same = same and outs["cached"] == outs["plain"]
+        messages.append({"role": "assistant", "content": make_note(rng, "dev").text[:600]})
+    return {
+        "turns": turns,
+        "last_request_bytes": len(body),
+        "prompt_bytes_sent_total": sent,
+        "masked_output_identical": same,
+        "cpu_s_with_part_cache": round(sum(with_cache), 3),
+        "cpu_s_masking_every_part": round(sum(without), 3),
+        "speedup": round(sum(without) / sum(with_cache), 2),
+        "effective_MBps_with_part_cache": round(sent / 1e6 / sum(with_cache), 2),
+        "effective_MBps_masking_every_part": round(sent / 1e6 / sum(without), 2),
+        "last_turn_ms_with_part_cache": round(with_cache[-1] * 1000, 1),
+        "last_turn_ms_masking_every_part": round(without[-1] * 1000, 1),
+        "cache_hits": cache.hits,
+        "cache_misses": cache.misses,
     }
 
 
@@ -312,12 +375,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--per-round", type=int, default=25, help="TTFT requests per path per round (25)")
     parser.add_argument("--prompts", type=int, default=20, help="100 kB prompts to scan (20)")
     parser.add_argument("--prompt-bytes", type=int, default=100_000, help="prompt size (100000)")
+    parser.add_argument("--turns", type=int, default=40, help="turns of a resent chat session (40)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "ai.json")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"loadavg_at_start": list(os.getloadavg())}
     results["scan"] = bench_scan(args.prompts, args.prompt_bytes, args.seed)
     print(json.dumps({"scan": results["scan"]}, indent=2), flush=True)
+    results["turns"] = bench_turns(args.turns, args.seed)
+    print(json.dumps({"turns": results["turns"]}, indent=2), flush=True)
     results["ttft"] = bench_ttft(args.rounds, args.per_round, args.seed)
     print(json.dumps({"ttft": results["ttft"]}, indent=2), flush=True)
     args.out.parent.mkdir(parents=True, exist_ok=True)

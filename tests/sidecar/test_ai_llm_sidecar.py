@@ -183,6 +183,28 @@ def test_same_value_same_placeholder_across_requests(stack):
     assert first == second and PLACEHOLDER.search(first)
 
 
+def test_a_resent_conversation_is_masked_once_per_part(stack):
+    """Turn 2 resends turn 1: the vendor sees the same masked text, and the span counts the reused part."""
+    client = _openai(stack, "plain")
+    fresh = f"{PROMPT}\nThis part is new to the session: {time.time_ns()}."  # other tests share the grant
+    history = [{"role": "system", "content": "You are a clinical assistant."},
+               {"role": "user", "content": fresh}]
+    client.chat.completions.create(model="turns", messages=history)
+    first = stack.vendor.received[-1].json["messages"][1]["content"]
+    history += [{"role": "assistant", "content": "Noted."},
+                {"role": "user", "content": f"And {PATIENT}'s age?"}]
+    client.chat.completions.create(model="turns", messages=history)
+    body = stack.vendor.received[-1].json
+    _assert_no_secrets(json.dumps(body))
+    assert body["messages"][1]["content"] == first and PLACEHOLDER.search(first)
+    stack.receiver.wait_for(
+        lambda spans: sum(s["attributes"].get("phigate.llm.model") == "turns" for s in spans) >= 2, 10
+    )
+    reused = [s["attributes"]["phigate.llm.parts_reused"] for s in stack.receiver.spans
+              if s["attributes"].get("phigate.llm.model") == "turns"]
+    assert sorted(reused)[-1] >= 1 and 0 in reused
+
+
 def test_without_reidentify_agent_sees_placeholders_and_stream_is_not_buffered(stack):
     client = _openai(stack, "plain")
     out = client.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}])

@@ -223,7 +223,10 @@ class AIHandlers:
         ctx.attributes["phigate.llm.api"] = req.format
         session = self._session(ctx)
         masker = self._prompt_masker(ctx, session)
-        scan = scan_prompt(doc, req, masker.mask_text)
+        # an agent resends the whole conversation each turn: parts masked earlier in the session are reused
+        mask, reused = session.parts.masking(ctx.policy.hash, masker.mask_text)
+        scan = scan_prompt(doc, req, mask)
+        ctx.attributes["phigate.llm.parts_reused"] = reused()
         # Serialised once: the same bytes go upstream (when masking changed them) and into the span.
         masked_body = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
         ctx.add_transcript("phigate.llm.prompt", masked_body)

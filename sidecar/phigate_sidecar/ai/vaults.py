@@ -15,18 +15,20 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from phigate.engine.vault import TokenVault
+from phigate_sidecar.ai.part_cache import PartCache
 
 SESSION_PREFIX = "session:"
 
 
 @dataclass(slots=True)
 class GrantSession:
-    """A vault and the maskers bound to it (one per policy hash)."""
+    """A vault, the maskers bound to it (one per policy hash) and the prompt parts they masked."""
 
     key: str
     vault: TokenVault
     expires_at: datetime | None
     maskers: dict[str, Any] = field(default_factory=dict)
+    parts: PartCache = field(default_factory=PartCache)
 
     def masker(self, policy_hash: str, build: Callable[[TokenVault], Any]) -> Any:
         m = self.maskers.get(policy_hash)
@@ -73,7 +75,9 @@ class GrantVaults:
                 or (active is not None and not k.startswith(SESSION_PREFIX) and k not in active)
             ]
             for k in dead:
-                self._sessions.pop(k).vault.destroy()
+                gone = self._sessions.pop(k)
+                gone.vault.destroy()
+                gone.parts.clear()
             self.destroyed.extend(dead)
             return dead
 
