@@ -1304,6 +1304,10 @@ def test_a_generic_title_before_a_preposition_names_no_one(masker: Masker) -> No
         ("queries -- Amadeo Vasquelle (subject 552190) and, at another site, 661204 (Thorvaldine Obuya), "
          "participant S201-044", ["Amadeo", "Vasquelle", "552190", "Thorvaldine", "S201-044"],
          ["another site"]),
+        # a name in capitals before its age; an unlisted name before what only a person does
+        ("ID says REFILWE MUPFUMIRA, 50 yrs. RE: REFERRAL OF BONTLE OKPARA, 51 yrs. Dx: ACUTE MALARIA, "
+         "45 yrs. Notes: Lindani missed the review; Kubernetes needs a restart",
+         ["REFILWE", "BONTLE", "OKPARA", "Lindani"], ["ACUTE MALARIA", "REFERRAL OF", "Kubernetes needs"]),
         # a landmark as the address; a bystander or a treatment supporter named after the role
         ("Lives behind Kalundu Seventh-day Church, near the Tembisa Taxi Rank. Bystander Lindani (cell "
          "0821234567) says she fell. Seen near Johns Hopkins Hospital.", ["Kalundu", "Tembisa", "Lindani"],

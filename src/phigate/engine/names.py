@@ -837,6 +837,8 @@ _PERSON_VERB = re.compile(
     r"|presents|presented|arrived|lives|lived|says|said|told|asked|tolerated|ambulated|remembers|recalls"
     r"|prefers|returned|wants|wanted|feels|felt|will (?:do|call|ring|bring|come|visit|drive|collect|pick)"
     r"|rang|phoned|texted|brought|came|visited|drives|picked"
+    # what only a person (or a patient) does, never a product a developer names: "<name> missed 2023"
+    r"|missed|attended|died|passed away|settled|fell|collapsed|slept|cried|smiled|walked|spoke|went home"
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
     r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"

@@ -3035,6 +3035,15 @@ NAME_SHAPES = [
         r"|Patient/in|Ad Soyad|Nama)(?: [Nn][Aa][Mm][Ee]| nguoi benh| benh nhan)?[ \t]*:"
         r"[ \t]*[A-Z][A-Z]",
     ),
+    PatternSpec(  # a name in capitals and the age after it: "ID says <GIVEN> <FAMILY>, 50 yrs"
+        "name-caps-age",
+        T.NAME,
+        rf"(?<![A-Za-z'\-])(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}),[ \t]*[0-9]{{1,3}}[ \t]*"
+        r"(?:yrs|years|yr|yo|y/o|y\.o\.|years old)\b",
+        validator=lambda text, m: _v_caps_age_name(text, m),
+        hs=r"[A-Z],[ \t]*[0-9]{1,3}[ \t]*(?:yrs|years|yr|yo|y/o|y\.o\.)",
+        window=60,
+    ),
     PatternSpec(
         "name-relation-of",
         T.NAME,
@@ -3185,6 +3194,30 @@ def _v_display_name(m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     return m.start(g), m.end(g), T.NAME
 
+
+
+def _v_caps_age_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The words in capitals before the age, less the ordinary ones that open them ("REFERRAL OF <GIVEN>
+    <FAMILY>, 45 yrs"); none ordinary left, two at least."""
+    v = m.group("v")
+    words = v.split()
+    k = 0
+    while k < len(words) - 2 and _any_common(words[k]):
+        k += 1
+    rest = " ".join(words[k:])
+    if _any_common(rest):
+        return None
+    s = m.start("v") + v.index(words[k]) if k else m.start("v")
+    return s, m.end("v"), T.NAME
+
+
+def _any_common(v: str) -> bool:
+    """A word of the value is ordinary or a drug ("ACUTE MALARIA, 45 yrs" is a diagnosis and an age)."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import DRUG_SHAPE
+
+    common = lexicon.common_words()
+    return any(w in common or DRUG_SHAPE.search(w) for w in v.lower().split())
 
 
 def _all_common(v: str) -> bool:

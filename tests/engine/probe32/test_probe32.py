@@ -75,8 +75,8 @@ from tests.engine.probe32 import people
 from tests.engine.probe32.corpus import TEMPLATES, WORD_KEEP, make_corpus, problems
 from tests.engine.probe32.run_probe import crashes, run
 
-LEAK_CEILING = 0.10  # now 8.67% (60/692); first: 14.02% (97/692)
-STRICT_CEILING = 0.11  # whole + partial: now 9.97%; first: 15.17% (105/692)
+LEAK_CEILING = 0.10  # now 8.38% (58/692); first: 14.02% (97/692)
+STRICT_CEILING = 0.11  # whole + partial: now 9.68%; first: 15.17% (105/692)
 OVERMASK_CEILING = 0.08  # now 7.34% (21/286); first: 6.99% (20/286)
 CLEAN = {"DATE", "PHONE", "ADDRESS", "ZIP", "EMAIL", "ID", "HEALTH_PLAN"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()

@@ -90,8 +90,8 @@ from tests.engine.probe38 import people
 from tests.engine.probe38.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe38.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # now 9.94% (70/704); first: 17.61% (124/704)
-STRICT_CEILING = 0.12  # whole + partial: now 10.65%; first: 18.47% (130/704)
+LEAK_CEILING = 0.11  # now 9.52% (67/704); first: 17.61% (124/704)
+STRICT_CEILING = 0.12  # whole + partial: now 10.23%; first: 18.47% (130/704)
 OVERMASK_CEILING = 0.05  # now 3.95% (13/329)
 CLEAN = {"PHONE", "AGE", "EMAIL", "ZIP", "ACCOUNT", "VEHICLE", "LICENSE", "CREDENTIAL", "IP", "URL"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
