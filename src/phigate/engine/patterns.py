@@ -162,7 +162,7 @@ def _v_ipv4(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     s = m.start("v")
     if _NUMBERED_HEADING.search(text, max(0, s - 12), s):
-        return None  # "v1.2.3.4", "Listing 14.3.2.1", "Table 2.1.1.3", "§ 4.2.1.1": a version or a section
+        return None  # "v1.2.3.4", "Listing 16.2.7.1", "Table 2.1.1.3", "§ 4.2.1.1": a version or a section
     return _span(m, T.IP)
 
 
@@ -1188,11 +1188,11 @@ SPECS: list[PatternSpec] = [
         r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
     ),
     _cue("mrn-strong", T.MRN, r"mrn|medical record number|patient id|nhs number|uhid", strong=True),
-    # a study subject by number ("subject 478182", "participant S156-048", "Subject ID: 210276"); an e-mail's
+    # a study subject by number ("subject 123456", "participant S101-001", "Subject ID: 123456"); an e-mail's
     # "Subject:" line is no cue
     _cue("subject-id", T.ID, r"subject(?![ \t]*:)|participant(?![ \t]*:)|subject id|participant id"
          r"|screening (?:no|number|id)|randomi[sz]ation (?:no|number|id)", min_digits=4, strong=True),
-    PatternSpec(  # "Hosp. No.: 85/1234", "IP NO. IP/12345", "hospital number 123456", "Hosp no ABC/12345"
+    PatternSpec(  # "Hosp. No.: 12/3456", "IP NO. IP/12345", "hospital number 123456", "Hosp no ABC/12345"
         "mrn-hosp-no",
         T.MRN,
         r"\b(?:Hosp(?:ital)?|I\.?P|O\.?P|In-?patient|Out-?patient)\.?[ \t]*(?:No|Number|Num|#)\b\.?"

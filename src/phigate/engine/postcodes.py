@@ -45,6 +45,7 @@ def beside(hits: Sequence[Hit], text: str) -> list[Hit]:
             if m is not None and not _year(m.group("v")):
                 out.append(Hit(m.start("v"), m.end("v"), T.ZIP, "postcode:beside-address"))
             b = _BEFORE_ADDRESS.search(text, max(0, h.start - 12), h.start)
+            # "Calle 10 # 4-12 <town>": a Colombian house number after "#", no postcode
             if b is not None and not _year(b.group("v")) and text[max(0, b.start() - 2) : b.start()] != "# ":
                 out.append(Hit(b.start("v"), b.end("v"), T.ZIP, "postcode:beside-address"))
         if h.type in _CONTACT:  # "<ssn> 12345 <phone>", "<email>   12345" at the end of its line

@@ -1,10 +1,11 @@
 """Names in the cells of a record row that has no header the table reader knows: a fixed-width or COBOL
 extract, a truncated pandas frame, a dbt or psql failure listing.
 
-A row is a line on which the engine already found two or more of a record's values (a date, an SSN, a phone,
-an e-mail, a member or account number, a ZIP). Its cells are runs of words set apart by two spaces, a tab or
-a `|`. A cell of one to three words that no dictionary holds (or that the name lists hold) is that record's
-person: "<FAMILY>   <GIVEN>     <dob> <ssn>", "4   <given>    <family>  1938  ...  <phone>".
+A row is a line on which the engine already found two or more kinds of a record's values (a date, an SSN, a
+phone, an e-mail, a member, account or record number, a ZIP). Its cells are runs of words set apart by two
+spaces, a tab or a `|`. A cell of one to three words that no dictionary holds is that record's person when
+a name list holds one of them, when it is written "<Family>, <Given>", or when it stands next to another
+name: "<FAMILY>   <GIVEN>     <dob> <ssn>", "4   <given>    <family>  1938  ...  <phone>".
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def _vocabulary(key: str) -> bool:
 
 def _name_word(w: str, alone: bool, first: frozenset[str], last: frozenset[str],
                common: frozenset[str]) -> bool:
+    """Could this word of a cell be part of a name: in no dictionary, or in a name list, and no code."""
     key = fold_token(w)
     if _vocabulary(key):
         return False
@@ -91,7 +93,7 @@ def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], name
         keys = [fold_token(w) for w in words]
         comma = "," in m.group("v")
         if words and all(_name_word(w, len(words) == 1, first, last, common) for w in words):
-            cells.append((s, e, comma or any(k in first or k in last for k in keys), False))
+            cells.append((s, e, comma or any(key in first or key in last for key in keys), False))
         elif len(words) >= 2 and comma and _name_word(words[0], False, first, last, common) \
                 and all(w[0].isupper() and not _vocabulary(fold_token(w)) for w in words[1:]):
             cells.append((s, e, True, False))  # a register's "<Family>, <Given-word>"
