@@ -500,6 +500,12 @@ class PhigateAddon:
         st = _state(flow)
         if st is None:
             return
+        on_error = getattr(st.handler, "on_error", None) if st.ctx is not None else None
+        if on_error is not None:  # a stream cut before its end: what passed was masked, so count it
+            try:
+                on_error(flow, st.ctx)
+            except Exception:
+                log.exception("kind handler failed while recording a cut flow")
         if st.decision.outcome not in (DENY, ERROR):
             st.decision.outcome, st.decision.status = ERROR, 502
             st.decision.reason = "upstream-error"

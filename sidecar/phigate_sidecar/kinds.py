@@ -10,6 +10,8 @@ has a registered handler it builds a `RequestContext` and calls the handler's ho
     on_responseheaders(flow, ctx)  upstream headers arrived; set `flow.response.stream` here for
                                    incremental (SSE) masking. Not called when on_request answered.
     on_response(flow, ctx)         the full response (or the end of a stream); mask / re-identify it.
+    on_error(flow, ctx)            optional: the flow failed or was cut (an agent hanging up mid-stream);
+                                   record what already passed. The span is recorded right after.
 
 Contract for handlers:
   * Fill `ctx.attributes` (extra span attributes, `phigate.*` names, never a PHI value),

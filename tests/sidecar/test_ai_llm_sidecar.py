@@ -219,6 +219,32 @@ def test_without_reidentify_agent_sees_placeholders_and_stream_is_not_buffered(s
     assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices).endswith("too.")
 
 
+def test_a_stream_the_agent_cuts_short_is_still_recorded(stack):
+    """The agent hangs up after the first event: the span still says the answer was streamed and
+    re-identified, and that it was cut."""
+    stack.vendor.first_gap_s = 1.0
+    body = {"model": "cut-short", "messages": [{"role": "user", "content": f"note on {PATIENT}"}],
+            "stream": True}
+    with stack.httpx_client() as client, client.stream(
+        "POST", stack.vendor.url("openai") + "/v1/chat/completions", json=body,
+        headers={"authorization": "Bearer sk-test"},
+    ) as resp:
+        got = b""
+        for chunk in resp.iter_raw():  # up to the first event's text, then hang up
+            got += chunk
+            if b"About" in got:
+                break
+        assert b"About" in got and b"[DONE]" not in got
+    stack.receiver.wait_for(
+        lambda spans: any(s["attributes"].get("phigate.llm.model") == "cut-short" for s in spans), 15
+    )
+    span = next(s for s in stack.receiver.spans if s["attributes"].get("phigate.llm.model") == "cut-short")
+    attrs = span["attributes"]
+    assert attrs["phigate.ai.stream_cut"] is True and attrs["phigate.llm.streamed"] is True
+    assert "phigate.llm.reidentified" in attrs
+    _assert_no_secrets(json.dumps(span["raw"]))
+
+
 def test_anthropic_stream_and_blocks(stack):
     client = _anthropic(stack, "anthropic")
     with client.messages.stream(

@@ -137,6 +137,14 @@ class AIHandlers:
         st.stream = stream
         resp.stream = stream
 
+    def on_error(self, flow: http.HTTPFlow, ctx: RequestContext) -> None:
+        """The agent hung up (or the upstream failed) in the middle of a stream: the events that passed
+        were masked and re-identified, so the span still says so and counts what was withheld."""
+        st: FlowAI | None = flow.metadata.get(META)
+        if st is not None and st.stream is not None:
+            st.stream.record(ctx)
+            ctx.attributes["phigate.ai.stream_cut"] = True
+
     def on_response(self, flow: http.HTTPFlow, ctx: RequestContext) -> None:
         st: FlowAI | None = flow.metadata.get(META)
         resp = flow.response
