@@ -78,7 +78,7 @@ class PartCache:
         with self._lock:
             if key in self._entries:
                 return
-            self._entries[key] = MaskResult(result.document, list(result.findings))
+            self._entries[key] = result  # callers get copies of its findings list, never this one
             self._sizes[key] = size
             self._bytes += size
             while self._bytes > self.max_bytes:

@@ -108,7 +108,8 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
         i = text.find(w)
         while i >= 0:
             e = i + len(w)
-            if i not in seen and _ALONE.match(text, i) is not None and _ALONE.match(text, i).end() == e:
+            alone = _ALONE.match(text, i) if i not in seen else None
+            if alone is not None and alone.end() == e:
                 out.append(Hit(i, e, T.NAME, "lower:learned"))
             i = text.find(w, e)
     return out
@@ -152,16 +153,20 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
                 out.append(Hit(s, e, T.NAME, "lower:name"))
                 continue
         elif _unknown(a, common) and not _CLINICAL_ENDING.search(a) and a not in cities:
-            ini = _INITIAL_SAID.match(text, s)
-            before = max(0, s - 24)
-            cued = _CUE_BEFORE.search(text, before, s) or _PAIR_CUE.search(text, before, s) \
-                or _RELATION_BEFORE.search(text, before, s)
-            if ini is not None and (ini.group().endswith("dob") or cued):
+            ini = _INITIAL_SAID.match(text, s)  # the cue regexes only for the few words an initial follows
+            if ini is not None and (ini.group().endswith("dob") or _said_of_a_person(text, s)):
                 out.append(Hit(s, s + len(a) + 2, T.NAME, "lower:name-pair"))
                 continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
     return out
+
+
+def _said_of_a_person(text: str, s: int) -> bool:
+    """A cue, a person's word or a relation right before `s` ("told", "pt", "neighbor")."""
+    before = max(0, s - 24)
+    return bool(_CUE_BEFORE.search(text, before, s) or _PAIR_CUE.search(text, before, s)
+                or _RELATION_BEFORE.search(text, before, s))
 
 
 def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:

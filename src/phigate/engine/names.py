@@ -362,6 +362,14 @@ _BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–)[ \t]*$")
 _ITEM_OR_FIELD = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•]|[A-Z][A-Za-z \-/]{1,30}:)[ \t]+$")
 
 
+def vocabulary(key: str) -> bool:
+    """A folded word a record uses for what it means: a label, a title, an organisation's head noun, a month
+    or weekday, a department, a drug, an excluded word or a country; never a name on its own."""
+    return key in LABELS or key in TITLES or key in ORG_WORDS or key in _calendar_words() \
+        or bool(DEPARTMENT(key)) or bool(DRUG_SHAPE.search(key)) or key in lexicon.excluded() \
+        or key in lexicon.countries()
+
+
 def _epithet(key: str) -> bool:
     """A species' epithet ("Klebsiella Pneumoniae"): a microbe, not a family name."""
     from phigate.engine.clinical_terms import EPITHETS  # it imports this module (through eponyms)

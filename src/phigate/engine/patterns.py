@@ -3211,31 +3211,30 @@ def _v_caps_age_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return s, m.end("v"), T.NAME
 
 
-def _any_common(v: str) -> bool:
-    """A word of the value is ordinary or a drug ("ACUTE MALARIA, 45 yrs" is a diagnosis and an age)."""
+def _ordinary_flags(v: str, drugs: bool = False) -> list[bool]:
+    """For each word of the value: is it an ordinary word (or, with `drugs`, a drug's name)?"""
     from phigate.engine import lexicon
     from phigate.engine.names import DRUG_SHAPE
 
     common = lexicon.common_words()
-    return any(w in common or DRUG_SHAPE.search(w) for w in v.lower().split())
+    return [w in common or (drugs and DRUG_SHAPE.search(w) is not None) for w in v.lower().split()]
+
+
+def _any_common(v: str) -> bool:
+    """A word of the value is ordinary or a drug ("ACUTE MALARIA, 45 yrs" is a diagnosis and an age)."""
+    return any(_ordinary_flags(v, drugs=True))
 
 
 def _all_common(v: str) -> bool:
     """Every word is ordinary ("UNKNOWN MALE", "BABY GIRL"): after a name label, one word no dictionary
     holds makes the value a name ("<GIVEN THAT IS A WORD> <FAMILY>")."""
-    from phigate.engine import lexicon
-
-    common = lexicon.common_words()
-    return all(w in common for w in v.lower().split())
+    return all(_ordinary_flags(v))
 
 
 def _mostly_common(v: str) -> bool:
     """Half or more of the words are ordinary ("UNKNOWN MALE", "NOT KNOWN"): a placeholder, not a name."""
-    from phigate.engine import lexicon
-
-    common = lexicon.common_words()
-    words = v.lower().split()
-    return 2 * sum(w in common for w in words) >= len(words)
+    flags = _ordinary_flags(v)
+    return 2 * sum(flags) >= len(flags)
 
 
 def _v_name_before_dob(m: re.Match[str]) -> tuple[int, int, T] | None:

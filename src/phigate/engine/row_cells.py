@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.names import DEPARTMENT, DRUG_SHAPE, LABELS, ORG_WORDS, TITLES, _calendar_words
+from phigate.engine.names import vocabulary
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
@@ -30,18 +30,11 @@ _CELL = re.compile(
 )
 
 
-def _vocabulary(key: str) -> bool:
-    """Words a cell holds for what they mean: labels, titles, organisations, months, departments, drugs."""
-    return key in LABELS or key in TITLES or key in ORG_WORDS or key in _calendar_words() \
-        or bool(DEPARTMENT(key)) or bool(DRUG_SHAPE.search(key)) or key in lexicon.excluded() \
-        or key in lexicon.countries()
-
-
 def _name_word(w: str, alone: bool, first: frozenset[str], last: frozenset[str],
                common: frozenset[str]) -> bool:
     """Could this word of a cell be part of a name: in no dictionary, or in a name list, and no code."""
     key = fold_token(w)
-    if _vocabulary(key):
+    if vocabulary(key):
         return False
     if key in common:
         return False  # "SELF", "SPOUSE", "active", "Male": a column of words, not of names
@@ -95,7 +88,7 @@ def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], name
         if words and all(_name_word(w, len(words) == 1, first, last, common) for w in words):
             cells.append((s, e, comma or any(key in first or key in last for key in keys), False))
         elif len(words) >= 2 and comma and _name_word(words[0], False, first, last, common) \
-                and all(w[0].isupper() and not _vocabulary(fold_token(w)) for w in words[1:]):
+                and all(w[0].isupper() and not vocabulary(fold_token(w)) for w in words[1:]):
             cells.append((s, e, True, False))  # a register's "<Family>, <Given-word>"
     cells.sort()
     out: list[Hit] = []

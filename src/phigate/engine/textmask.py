@@ -36,7 +36,6 @@ from phigate.engine.names import (
     _CAMEL_CODE,
     _WORD_BEFORE,
     DEPARTMENT,
-    DRUG_SHAPE,
     EPONYM_NEXT,
     LABELS,
     ORG_WORDS,
@@ -44,6 +43,7 @@ from phigate.engine.names import (
     TITLES,
     NameFinder,
     _calendar_words,
+    vocabulary,
 )
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.plan import MaskingPlan
@@ -340,7 +340,6 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
     """A capitalised word the name finder left out because a dictionary holds it ("Wood", "Rook", "Dove"),
     right after a given name it found: capitals mid-sentence after a given name are the family name."""
     out: list[Hit] = []
-    excluded, countries = lexicon.excluded(), lexicon.countries()
     for h in hits:
         if h.type is not T.NAME or not h.detector.startswith(("names:", "regex:")):
             continue
@@ -357,9 +356,8 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
         key = fold_token(w)
         if w.isupper() and key in lexicon.common_words():
             continue  # in capitals a word says nothing by its case: "PT <GIVEN> RM 3"
-        if key in _NOT_SURNAME or key in LABELS or key in TITLES or key in TITLE_NOUNS or key in ORG_WORDS \
-                or key in EPONYM_NEXT or key in excluded or key in countries or key in _calendar_words() \
-                or DEPARTMENT(key) or DRUG_SHAPE.search(key) or _DEGREE.fullmatch(w):
+        if key in _NOT_SURNAME or key in TITLE_NOUNS or key in EPONYM_NEXT or vocabulary(key) \
+                or _DEGREE.fullmatch(w):
             continue  # "Anna Monday", "Ana Ruiz Cardiology", "Sam Tylenol": not a family name
         if NameFinder._org_follows(norm_text, m.end()):
             continue  # "Anna Wood Clinic"
