@@ -707,6 +707,46 @@ PHI_AND_KEEP = [
      "bor i Kvernstad. Assignee: Tavisholm. Scribe: Ololade.",
      ["Quellani", "Odenira", "Ildefonsino", "Vanmechelen", "Hallbera", "Brindoux", "Umsolanga", "Kvernstad",
       "Tavisholm", "Ololade"], ["Riferito alla", "relata dor", "Assignee:"]),
+    # transcripts: a speaker's label then "I", an interjection or a greeting before whom it addresses; names
+    # spelled letter by letter; spoken ages; a lower-case town after a street; "<name> the np"
+    ("PATIENT: I was born in Fennimere. DOCTOR: Okay Zdravka, let's look. NURSE: So Duvessa, any pain?",
+     ["Fennimere", "Zdravka", "Duvessa"], ["PATIENT: I was", "Okay", "So"]),
+    ("DOCTOR: Okay. Tylenol helps. [doctor] hey Pelloquin, good morning Tuvshin.", ["Pelloquin", "Tuvshin"],
+     ["Okay. Tylenol helps", "good morning"]),
+    ("my name is Zdravka, Z-D-R-A-V-K-A, surname spelled h-o-l-l-i-n-r-a-k-e; grades A B C D E, S-T-O-P",
+     ["Z-D-R-A-V-K-A", "h-o-l-l-i-n-r-a-k-e"], ["A B C D E", "S-T-O-P"]),
+    ("she is ninety eight in june; her husband, who is 91, and I am 93. We did ninety minutes in june.",
+     ["ninety eight", "91", "93"], ["ninety minutes in june", "in june"]),
+    ("still at 12 quarry ln in ilvermorn? seen by duvessa the np. She turned 70 in May.",
+     ["ilvermorn", "duvessa", "quarry ln"], ["the np", "May"]),
+    # a time of day after a date stays (Safe Harbor lists dates, not times); a birth time goes with the birth
+    ("Received 05/20/2024 0540 by the LPN; arrest 02/25/2025 23:10; logged 2024-03-05 10:22:11 INFO",
+     ["05/20", "02/25", "03-05"], ["0540", "23:10", "10:22:11"]),
+    # practices, pharmacies, insurers and first-level divisions stay; the people beside them go
+    ("Appointment - Cadwick Dental Care, Farmacia Velloran, Huisartsenpraktijk De Tamsk; Regione Puglia, "
+     "Provincie: Gelderland. Patiënt: Orlinda Wexmoor", ["Orlinda", "Wexmoor"],
+     ["Cadwick Dental Care", "Farmacia Velloran", "Huisartsenpraktijk De Tamsk", "Puglia", "Gelderland"]),
+    # passwords, one-time codes, logins and plates as other languages write them
+    ("Wachtwoord was Drenwick#55, das alte Passwort Kestival!42; codice di ritiro: 028479; error code 500123;"
+     " CPT code 99213; gebruikersnaam orlinda.wex, usuario pimbury77; immatriculation SB-596-KY",
+     ["Drenwick#55", "Kestival!42", "028479", "orlinda.wex", "pimbury77", "SB-596-KY"],
+     ["500123", "99213", "gebruikersnaam", "usuario"]),
+    # where a form was signed or someone born; a Spanish floor; an address said, not labelled; a closing
+    ("Fait à Quorrington, le 12 mars 2024. Avenida de los Ostrany, 23, 4º D. Mijn adres is Yarrowfen 12-B. "
+     "Met vriendelijke groet, Tuvshin. Melder: Orlinda Hasselby (assistente)",
+     ["Quorrington", "Ostrany", "4º D", "Yarrowfen 12-B", "Tuvshin", "Orlinda Hasselby"], ["assistente"]),
+    # an employer in lower case, a pet, a disease by its eponym, a clinician's town, a town after a facility
+    ("still working at brackwick logistics. And the dog, Kestival. My dad had Parkinson's and Osgood-Schlatter."
+     " Dr. Ana Obi, Quorrington\nseen at the urgent care in Wexmoor Point",
+     ["brackwick logistics", "Kestival", "Quorrington", "Wexmoor Point"],
+     ["Parkinson's", "Osgood-Schlatter", "still working at"]),
+    # transcripts: a signature in capitals, a vocative question, a caller introducing herself, "you must be"
+    ("TUVSHIN HOLLINRAKE, M.D.\nNURSE: And your date of birth, Orlinda? GUEST: Hi. Miravel Oskarvik. I'm "
+     "his contact. DR: You must be Pelloquin. DOCTOR: Lovely. Okay, so. CALLER: 36.9 this morning.",
+     ["HOLLINRAKE", "Orlinda", "Miravel Oskarvik", "Pelloquin"], ["Lovely. Okay", "36.9 this morning"]),
+    # a record's number of NDC shape after "n." or a JSON order key; an NDC itself stays
+    ('Fattura n. 2054-3005-72; {"pedido": "9293-5105-99"}; NDC 0002-3227-30 dispensed',
+     ["2054-3005-72", "9293-5105-99"], ["0002-3227-30"]),
 ]
 
 

@@ -26,7 +26,7 @@ _US_STATE = re.compile(rf"(?:{US_STATES})")
 _PART = re.compile(
     # a comma ending the line carries the address over to the next one (letters, PDF text)
     # a space only when the part ends in its postcode: "[street] Rear Brindwick Falls 18298"
-    r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<in>[ \t]+in[ \t]+)|(?P<sp>[ \t]+))"
+    r"(?:(?P<in>,?[ \t]+in[ \t]+)|,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<sp>[ \t]+))"
     r"(?P<seg>(?P<unit>(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept|casa|lote"
     r"|quadra|qd|andar|sala|conj|kat|daire|dpto|depto|departamento|apartamento|appartamento|oficina|bodega"
     r"|interior|torre|mz|manzana|blk|block|lot|scala|stiege|box)\.?[ \t]*"
@@ -58,7 +58,7 @@ _BARE_POSTCODE = re.compile(r"[ \t]+[0-9]{4,6}(?![0-9A-Za-z])")
 # "Caruaru/PE": a Brazilian town, then its state
 # "..., Kumasi (GH-...)": a bracket after the town
 # ... or a form's column gap: "Employer: Acme, 8/14 Wattle St, Invermay   Phone ..."
-_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(\"'<]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))|[ \t]{2,}|\t")
+_END = re.compile(r"[ \t]*(?:$|[\n\r,.;)\]|(\"'<?!]|[ \t]-[ \t]|/[A-Z]{2}(?![A-Za-z]))|[ \t]{2,}|\t")
 # postcodes that carry letters or a space (UK, Canada, Netherlands, Poland, Czechia, Sweden...) or digits
 _POSTCODE_SHAPE = re.compile(
     r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]|[0-9]{4}[ \t]?[A-Z]{2}"
@@ -80,6 +80,11 @@ STATES = frozenset(
 
 
 _CHAINED = frozenset([T.ADDRESS, T.NAME, T.ZIP])
+_CLINICIAN_BEFORE = re.compile(r"\b(?:Dr|DR|Doctor|Prof|Professor)\.?[ \t]+$")
+_PLACE_AFTER_CLINICIAN = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?P<prep>of|from|in)[ \t]+)(?P<seg>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})"
+    r"(?![\w'\-])"
+)
 
 
 def _merged(hits: Sequence[Hit]) -> list[tuple[int, int, set[T]]]:
@@ -197,10 +202,11 @@ class AddressChain:
                     if pc2 is not None and " ".join(m.group("seg").lower().split()) in STATES:
                         out.append(Hit(pc2.start("pc"), pc2.end("pc"), T.ADDRESS, "address:chain"))
                     break
-                if m.group("in") and any(
-                    fold_token(w) in self.common for w in m.group("seg").split() if w[:1].isalpha()
-                ):
-                    break  # "[street] in March", "... in Room 4": "in" needs a town no dictionary knows
+                if m.group("in") and (fold_token(m.group("seg").split()[0]) in self.common
+                                      or not m.group("seg")[:1].isalpha()):
+                    # "[street] in March", "... in Room 4": "in" needs a town whose first word no dictionary
+                    # knows ("in <town> Flats", "in <town> Terrace" are towns)
+                    break
                 if m.group("sp") is not None and m.group("pc") is None and m.group("unit") is None:
                     break  # a space-separated part needs its postcode or a unit word ("[street] Dpto. 190")
                 if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None and not (
@@ -220,6 +226,18 @@ class AddressChain:
                 pc = _BARE_POSTCODE.match(scan_text, end)
                 if pc is not None and _END.match(scan_text, pc.end()) is not None:
                     out.append(Hit(start, pc.end(), T.ADDRESS, "address:chain"))
+        for start, end, kinds in intervals:  # "Dr. [NAME], <town>", "Dr. [NAME] of <town>": where they work
+            if T.NAME not in kinds or not _CLINICIAN_BEFORE.search(scan_text, max(0, start - 12), start):
+                continue
+            p = _PLACE_AFTER_CLINICIAN.match(scan_text, end)
+            if p is None or p.start("seg") in starts:
+                continue
+            seg = p.group("seg")
+            if fold_token(seg.split()[0]) in self.common or not self._town(seg):
+                continue  # "Dr. [NAME], Cardiology", "Dr. [NAME] of Family Practice"
+            if p.group("prep") is None and _END.match(scan_text, p.end("seg")) is None:
+                continue  # after a comma the town ends the line or the field: "Dr. [NAME], Quillmont   Tel"
+            out.append(Hit(p.start("seg"), p.end("seg"), T.ADDRESS, "address:clinician-town"))
         for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
             if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):
                 town = self._town_before(scan_text, start)

@@ -75,6 +75,13 @@ _JOBS = (
     r"|therapist|officer|employee|staffer|contractor|consultant|lineman|linesman|millwright|fitter|packer"
     r"|picker|sorter|loader|handler|porter|courier|cleaner|nanny|tutor|instructor|professor|lecturer"
 )
+# what a business's name ends with ("<name> logistics", "<name> ferry sawmill", "<name> meat packers")
+_BUSINESS = (
+    r"logistics|sawmill|abattoir|packers|packing|bakery|lumber|hardware|cannery|dairy|farms?|mills?|mine|plant"
+    r"|factory|warehouse|foods|motors|garage|construction|transport|freight|trucking|co-op|coop|company|inc"
+    r"|ltd|llc|industries|manufacturing|supplies|supply|foundry|quarry|shipyard|fisheries|ranch|castings"
+    r"|plastics|steel|textiles|diner|cafe|motel|casino|nursery|garden centre|garden center|meats|feeds"
+)
 _WORKMATES = r"supervisor|boss|foreman|forewoman|co-?workers?|colleagues?|workmates?|shift[ \t]lead"
 _ABROAD = (  # the same cue in other languages: "arbeitet bei", "travaille chez", "trabaja en", "werkt bij"
     r"arbeitet[ \t]+(?:bei|f[üu]r)|arbeitete[ \t]+(?:bei|f[üu]r)|besch[äa]ftigt[ \t]+(?:bei|bei[ \t]der)"
@@ -130,6 +137,18 @@ SPECS = [
         validator=lambda text, m: _v_employer(m),
         hs=rf"(?i:\b(?:{_JOBS}|{_WORKMATES})[ \t]+(?:at|for|with|from))[ \t]+[A-Z]",
         window=90,
+    ),
+    # in lower case, as speech-to-text writes it: "still working at <name> logistics", "my work, that's <name>
+    # <place> sawmill": a business's noun ends the name, and a word no dictionary holds says it is one's own
+    PatternSpec(
+        "employer-lower",
+        T.NAME,
+        rf"(?i:\b(?:{_WORKS})(?:[ \t]+(?:nights|days|still|now|there|mostly))?[ \t]+(?:at|for)"
+        r"|\b(?:at[ \t]+)?my[ \t]+(?:work|job),?[ \t]+(?:that's|that[ \t]+is|it's|it[ \t]+is|is))[ \t]+"
+        rf"(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+){{0,2}}[ \t](?:{_BUSINESS}))(?![\w\-])",
+        validator=lambda text, m: _v_employer_lower(m),
+        hs=rf"(?i:\b(?:{_WORKS}|my[ \t]+work|my[ \t]+job))[ \t]",
+        window=80,
     ),
     # the organisation named before the word: "Acme Feed, the patient's employer", "Acme Feed (employer)"
     PatternSpec(
@@ -195,3 +214,14 @@ def _v_employer(m: re.Match[str]) -> tuple[int, int, T] | None:
     if len(words) == 1 and (len(first) == 1 or m.string[e : e + 1] == "/"):
         return None  # "N/A", "Employer: X"
     return s, e, T.NAME
+
+
+def _v_employer_lower(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A lower-case business name: one of its words no dictionary holds ("the hardware store" stays)."""
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    words = m.group("v").split()[:-1]
+    if not any(w not in common and w not in lexicon.excluded() for w in words):
+        return None
+    return m.start("v"), m.end("v"), T.NAME

@@ -117,6 +117,19 @@ _GERMAN_HEADS = (
     r"|Operation|Klassifikation|Kriterien"
 )
 
+_DISEASE_ALONE = (
+    r"Parkinson|Alzheimer|Crohn|Raynaud|Hashimoto|Hodgkin|Huntington|Addison|Cushing|Meniere|Sjogren|Paget"
+    r"|Tourette|Asperger|Perthes|Kawasaki|Behcet|Gaucher|Hirschsprung|Peyronie|Dupuytren|Kaposi|Burkitt"
+    r"|Ewing|Marfan|Reye|Takayasu|Whipple|Buerger|Menkes|Scheuermann|Osgood|Bechterew|Kahler|Basedow"
+)
+_DISEASE_PAIRS = (
+    r"Osgood-Schlatter|Guillain-Barre|Creutzfeldt-Jakob|Ehlers-Danlos|Legg-Calve-Perthes|Zollinger-Ellison"
+    r"|Stevens-Johnson|Charcot-Marie-Tooth|Budd-Chiari|Arnold-Chiari|Dubin-Johnson|Crigler-Najjar"
+    r"|Henoch-Schonlein|Mallory-Weiss|Peutz-Jeghers|Kimmelstiel-Wilson|Brown-Sequard|Wernicke-Korsakoff"
+    r"|Sturge-Weber|Klippel-Feil|Lesch-Nyhan|Prader-Willi|Osler-Weber-Rendu|Tay-Sachs|Niemann-Pick"
+    r"|Hand-Schuller-Christian|Churg-Strauss|Lambert-Eaton|Wolff-Parkinson-White|Kearns-Sayre"
+)
+
 SPECS = [
     PatternSpec(
         "eponym-known",
@@ -188,6 +201,16 @@ SPECS = [
         "eponym-of",
         T.ID,
         rf"\b(?:{_OF_NAME})[ \t]+{_CAP}(?:[ \t]+(?:et|y|e|und|and|en)[ \t]+{_CAP})?\b",
+    ),
+    # a disease said by its eponym alone, in the possessive ("my dad had Parkinson's", "Raynaud's versus
+    # arthritis"), or a pair that names one disease ("Osgood-Schlatter", "Guillain-Barre"); surnames common as
+    # people's (Wilson, Bell, Down, Still, Graves) need their head noun
+    PatternSpec(
+        "eponym-alone",
+        T.ID,
+        rf"\b(?:(?:{_DISEASE_ALONE})(?:'s|s')|(?:{_DISEASE_PAIRS}))(?![\w'\-])",
+        hs=rf"\b(?:(?:{_DISEASE_ALONE})(?:'s|s')|(?:{_DISEASE_PAIRS}))",
+        validator=lambda text, m: untitled(text, m),
     ),
 ]
 

@@ -98,7 +98,7 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
     if _LOWER_RUN.search(text) is None:
         return []
     common = lexicon.common_words()
-    out = [h for h in (*_names(text, common), *_streets(text), *_towns(text, common))
+    out = [h for h in (*_names(text, common), *_streets(text, common), *_towns(text, common))
            if english_around(text, h.start, h.end, common)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
@@ -159,7 +159,18 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
                 continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
+        elif text.startswith(" the ", e) and _THE_ROLE.match(text, e) and _unknown(a, common) \
+                and not _CLINICAL_ENDING.search(a):
+            out.append(Hit(s, e, T.NAME, "lower:name"))  # "seen by <name> the np"
     return out
+
+
+# a role after "the", right after a name: "seen by <name> the np", "<name> the night nurse said"
+_THE_ROLE = re.compile(
+    r" the[ \t]+(?:(?:night|day|charge|home|visiting|hospice|school|new)[ \t]+)?(?:np|rn|lpn|pa|md|nurse"
+    r"|nurse practitioner|doctor|doc|physician|therapist|pt|ot|pharmacist|aide|social worker|sw|chaplain"
+    r"|midwife|resident|intern|driver|interpreter|receptionist|tech|coordinator|case manager)\b"
+)
 
 
 def _said_of_a_person(text: str, s: int) -> bool:
@@ -177,12 +188,20 @@ def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
     return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e))
 
 
-def _streets(text: str) -> list[Hit]:
-    return [
-        Hit(m.start("v"), m.end("v"), T.ADDRESS, "lower:street")
-        for m in _STREET.finditer(text)
-        if not any(w in _NOT_STREET_WORD or w.isdigit() for w in m.group("words").split())
-    ]
+# the town right after a street line: "12 quillow ct in <town>", "44 pine rd, <town>"
+_TOWN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]+)(?P<t>[a-z][a-z'\-]{3,})(?![\w'\-@.]|\.\w)")
+
+
+def _streets(text: str, common: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _STREET.finditer(text):
+        if any(w in _NOT_STREET_WORD or w.isdigit() for w in m.group("words").split()):
+            continue
+        out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "lower:street"))
+        town = _TOWN_AFTER.match(text, m.end("v"))
+        if town is not None and _unknown(t := town.group("t"), common) and t not in _CHAT_WORDS:
+            out.append(Hit(town.start("t"), town.end("t"), T.ADDRESS, "lower:street-town"))
+    return out
 
 
 def _towns(text: str, common: frozenset[str]) -> list[Hit]:

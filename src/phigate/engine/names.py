@@ -94,7 +94,10 @@ LABELS = frozenset(
      "krewny", "krewna", "angehorige", "angehoriger", "betreuer", "betreuerin", "vormund", "tutor",
      "tutora", "responsavel", "acompanhante", "pariente", "contato", "contacto", "referente",
      "parente", "genitore", "curatore", "vasi", "veli", "refakatci", "esi", "kizi", "oglu", "annesi",
-     "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter",
+     "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter", "melder", "melderin",
+     "begleitperson", "begleiter", "begleiterin", "ansprechpartner", "ansprechpartnerin", "representant",
+     "représentant",
+     "representante", "rappresentante", "aanvrager", "aanvraagster", "teamleider",
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
@@ -216,7 +219,10 @@ _SIGN_OFF = re.compile(
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
     # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, <name>"
-    r"|\b(?:kind regards|best regards|warm regards|regards|sincerely|best wishes|many thanks),[ \t]*$"
+    r"|\b(?:kind regards|best regards|warm regards|regards|sincerely|best wishes|many thanks"
+    r"|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|mit freundlichen gr(?:u|ue|ü)(?:ss|ß)en"
+    r"|viele gr(?:u|ue|ü)(?:ss|ß)e|liebe gr(?:u|ue|ü)(?:ss|ß)e|cordialement|bien a vous|bien à vous"
+    r"|un saludo|saludos|atentamente|cordiali saluti|distinti saluti|groetjes|groeten),[ \t]*$"
     # other languages' thanks and closings on a line of their own, a word or two after ("zikomo kwambiri,")
     r"|(?:^|\n)[ \t]*(?:gracias|merci|grazie|danke|obrigad[oa]|bedankt|dankie|tack|takk|kiitos|asante"
     r"|mahalo|salamat|zikomo|danki|shukran|spasibo|dziekuje|terima kasih|blessings|warmly|love|take care"
@@ -383,6 +389,22 @@ def _english_around(text: str, s: int, e: int) -> bool:
     from phigate.engine import lower_case  # it imports this module
 
     return lower_case.english_around(text, s, e, lexicon.common_words())
+
+
+# words that open a spoken turn before the name of whom it addresses: "Okay <name>, let's look"
+_INTERJECTIONS = frozenset(["okay", "ok", "alright", "allright", "right", "well", "so", "yes", "yeah", "yep",
+                            "no", "nope", "sure", "um", "uh", "umm", "hmm", "oh", "great", "perfect", "wow",
+                            "alrighty"])
+_VOCATIVE = re.compile(r"[^\W\d_][\w'’\-]*[ \t]*[,!]")
+_MONTHS_EN = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"])
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|before"
+    r"|after)[ \t]+$"
+)
+_INTRO_RUN = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2}[ \t]*[.!](?:[ \t]|$)")
+_VOCATIVE_END = re.compile(r"[^\W\d_][\w'’\-]*[ \t]*[?!]")
+_I = frozenset(["I", *(f"I{q}{t}" for q in "'’" for t in ("m", "ve", "d", "ll"))])
 
 
 class NameFinder:
@@ -558,6 +580,9 @@ class NameFinder:
         word = fold_token(core[i:])
         if word in TITLES or core.lower().endswith(_ABBREVIATED_TITLES):
             return "title"
+        if dot and word in ("hi", "hello", "hey") and _opens(core, i, ".!?]") \
+                and _INTRO_RUN.match(text, start):
+            return "label"  # "GUEST: Hi. <Given> <Family>. I'm down as his contact": who is speaking
         if dot:
             return None  # a sentence ended: "... called. Will follow up"
         if word in LABELS:
@@ -566,9 +591,17 @@ class NameFinder:
         prev_word = prev[-1].lower() if prev else ""
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
-        if word in _GREETINGS and (_opens(core, i, ".!?") or word in ("thanks", "thx", "cheers")) \
+        if word == "be" and prev_word == "must" and _NAME_THEN_BREAK.match(text, start):
+            return "label"  # "You must be Inderjit.": whom the speaker greets
+        if ((word in _GREETINGS and (_opens(core, i, ".!?]") or word in ("thanks", "thx", "cheers")))
+                or (word in ("morning", "afternoon", "evening") and prev_word == "good")
+                or (word in _INTERJECTIONS and _opens(core, i, ".!?]") and _VOCATIVE.match(text, start))) \
                 and _NAME_THEN_BREAK.match(text, start):  # "ok thanks Yasmeen": thanks need not open it
-            return "label"  # "Hi Hüsamettin,", "Dear Ọmọ́túndé:": a message's greeting names its reader
+            # "Hi Hüsamettin,", "Dear Ọmọ́túndé:", "[doctor] good morning Ana.": a greeting names its reader
+            return "label"
+        if window.rstrip(" \t").endswith(",") and (v := _VOCATIVE_END.match(text, start)) \
+                and not DRUG_SHAPE.search(v.group().rstrip("?! \t").lower()):
+            return "label"  # "And your date of birth, <name>?": whom a question addresses
         if word in WEAK:
             return "weak"
         return None
@@ -603,13 +636,20 @@ class NameFinder:
 
     def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
                vouched: set[str] | None = None) -> None:
+        if (run[0].text in _I or run[0].key in _INTERJECTIONS) and text[run[0].end : run[0].end + 1] in " \t":
+            if len(run) == 1:
+                return  # "PATIENT: I was born", "Guest: I'm her son": the pronoun after a speaker's label
+            run = run[1:]  # "DOCTOR: Okay <name>, let's look": the interjection is no part of the name
         if len(run) > 1 and " ".join(t.key for t in run) in self.countries:
             return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
         if len(run) == 1 and run[0].key in self.countries and run[0].key not in self.first \
                 and self._cue(text, run[0].start) not in ("title", "label"):
             return  # "<town>, Nagano-ken": a prefecture, a province (Jordan, Georgia may be people)
-        if all(t.key in _calendar_words() for t in run):
-            return  # "her yıl Mart ayında", "Salı günü": a month, a weekday
+        if all(t.key in _calendar_words() for t in run) and not _after_title(text, run[0].start):
+            return  # "her yıl Mart ayında", "Salı günü": a month, a weekday ("Dr. Mercredi" is a name)
+        if len(run) == 1 and run[0].key in _MONTHS_EN \
+                and _MONTH_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+            return  # "turned 97 in May", "since June": the month, though May and June are names too
         if self._country_follows(text, run):
             # "(Bavaria, Germany)", "Jawa Barat, Indonesia": a region and its country, no person; "Santo Amaro
             # da Serra, Algarve": a town in its region, which Safe Harbor removes
@@ -822,6 +862,8 @@ class NameFinder:
             if t.start in masked or t.excluded or t.org:
                 continue
             key = t.key
+            if key in self.countries:
+                continue  # "Regione Puglia", "Gelderland": a first-level division, though a town list has it
             if key in self.cities and not t.common:
                 hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city"))
                 continue

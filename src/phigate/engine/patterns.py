@@ -221,6 +221,12 @@ DOB_LABELS = (
 _CALL = re.compile(r"[A-Za-z_][\w.]*\(")
 
 
+_PROSE_RESUMES = re.compile(
+    r"[ \t,]+(?:but|and|so|because|which|who|where|when|now|since|until|then|she|he|they|we|i|it|is|was|has"
+    r"|had|if|as|for|to|with|right|correct|yes|no)(?![\w'\-])"
+)
+
+
 def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
     a trailing country or state stays (Safe Harbor keeps them)."""
@@ -242,7 +248,10 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])", v)
     if cut is not None:
         v = v[: cut.start()]
-    v = v.rstrip(" .;,")
+    said = _PROSE_RESUMES.search(v) if "said" in m.re.groupindex and m.group("said") else None
+    if said is not None:  # "her address was <street>, <town> 2182 but she moved": the sentence goes on
+        v = v[: said.start()]
+    v = v.rstrip(" .;,?!")
     if _is_region(v):
         return None  # "Address: Finland": a country or state alone stays
     tail = _ADDRESS_TAIL.search(v)
@@ -686,6 +695,27 @@ _AGE_WORDS_INTL = (
     r"|kilencven(?:egy|ketto|ket|harom|negy|ot|hat|het|nyolc|kilenc)?(?:eves\w*)?"
 )
 
+_PETS = (
+    r"dog|dogs|cat|cats|puppy|pup|kitten|pet|parrot|budgie|bird|horse|pony|rabbit|bunny|hamster|guinea pig"
+    r"|tortoise|ferret|lab|labrador|terrier|spaniel|collie|poodle|retriever|chihuahua|beagle"
+)
+_NOT_PET = frozenset([
+    "and", "but", "or", "the", "a", "an", "so", "then", "too", "also", "which", "who", "that", "this", "it",
+    "he", "she", "they", "we", "i", "you", "is", "was", "has", "had", "not", "no", "yes", "oh", "well", "now",
+    "both", "all", "some", "etc", "plus", "please", "sadly", "though", "however", "too",
+])
+
+
+def _v_pet(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") is not None else "v2"
+    if m.group(g).lower() in _NOT_PET:
+        return None
+    before = text[max(0, m.start(g) - 4) : m.start(g)].rstrip(" \t")
+    if g == "v" and before.endswith(",") and not m.group("v")[:1].isupper():
+        return None  # "the cat, are fine": after a bare comma only a capitalised word names the pet
+    return m.start(g), m.end(g), T.NAME
+
+
 SPECS: list[PatternSpec] = [
     # --- credentials (checked first: longest, most specific) ---
     PatternSpec(
@@ -834,7 +864,8 @@ SPECS: list[PatternSpec] = [
     PatternSpec(
         "date-iso",
         T.DATE,
-        r"{NB}(?P<v>[0-9]{4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"  # noqa: E501
+        # a time with T belongs to the timestamp; after a space it is a time of day, which stays
+        r"{NB}(?P<v>[0-9]{4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
         r"(?:Z|[+\-][0-9]{2}:?[0-9]{2})?)?){NAD}",
         validator=_v_date_iso,
     ),
@@ -1093,18 +1124,32 @@ SPECS: list[PatternSpec] = [
         hs=r"<[A-Za-z_:]{0,40}age(?:_?at[A-Za-z_]*|_?years|_?yrs)?(?:[ \t][^<>]{0,60})?>[ \t]*[0-9]{2,3}"
         r"[ \t]*</",
     ),
+    PatternSpec(  # a pet's name beside what it is: "the dog, Sprocket", "a cat named Pudding", "noodle, our
+        # dog" (a household's pet names the household as a relative's name does)
+        "pet-name",
+        T.NAME,
+        rf"\b(?:{_PETS})(?:[ \t]*,[ \t]*|[ \t]+(?:(?:is[ \t]+)?(?:named|called)|whose[ \t]+name[ \t]+is)"
+        r"[ \t]+)(?P<v>[A-Za-z][a-z'\-]{1,20})(?![\w'\-])"
+        r"|(?<![\w'\-])(?P<v2>[A-Za-z][a-z'\-]{1,20})[ \t]*,[ \t]*(?:our|my|his|her|their|the)[ \t]+"
+        rf"(?:{_PETS})\b",
+        validator=lambda text, m: _v_pet(text, m),
+        hs=rf"\b(?:{_PETS})(?:[ \t]*,|[ \t]+(?:is[ \t]+)?(?:named|called|whose))"
+        rf"|,[ \t]*(?:our|my|his|her|their|the)[ \t]+(?:{_PETS})\b",
+        window=40,
+    ),
     PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when"
         "age-said",
         T.AGE,
-        r"\b(?:she|he|they|i|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
-        r"|husband|wife|aunt|uncle)(?:'s|'m| is| was| will be| just)\s+"
+        r"\b(?:she|he|they|i|who|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
+        r"|husband|wife|aunt|uncle)(?:'s|'m| is| am| was| will be| just| turns| turned)\s+"
         r"(?P<v>(?P<n>(?:9[0-9]|1[01][0-9]))){NAD}"
         r"(?!\s*(?:%|percent|kg|kilos?|lbs?|pounds|mg|degrees|°|mm|cm|bpm|mmhg|minutes|min|hours|days|weeks"
         r"|months|over|/|\.[0-9]))",
         caseless=True,
         validator=_v_age,
-        hs=r"\b(?:she|he|they|i|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
-        r"|husband|wife|aunt|uncle)(?:'s|'m| is| was| will be| just)\s+(?:9[0-9]|1[01][0-9])",
+        hs=r"\b(?:she|he|they|i|who|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa"
+        r"|grandfather|husband|wife|aunt|uncle)(?:'s|'m| is| am| was| will be| just| turns| turned)\s+"
+        r"(?:9[0-9]|1[01][0-9])",
     ),
     PatternSpec(
         "age-sex",
@@ -1213,7 +1258,7 @@ SPECS: list[PatternSpec] = [
          min_digits=4, strong=True, value=ID_VALUE_SP),
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
-         r"|plaque|targa|chassis no"
+         r"|plaque|targa|targata|targato|immatriculation|immatricule|immatricolazione|chassis no"
          # "reg UP 35 958", "reg.nr RUR 04U", "kenteken", Nordic and Czech registration words
          r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
          r"|number plate|numberplate|registreringsnummer"
@@ -1388,7 +1433,13 @@ _AGE_WORD_CUE = re.compile(
 )  # "she's ninety-six", "you're ninety eight now"
 _AGE_WORD_ALONE = re.compile(r"[ \t]*(?:\)|,)")
 _AGE_WORD_OPEN = re.compile(r"(?:\(|,[ \t])[ \t]*\Z")
-_AGE_WORD_NEXT = re.compile(r"(?i)[- ]years?[- ]old|\s+(?:years?|yrs)\b|[- ]year[- ]olds?\b")
+_AGE_WORD_NEXT = re.compile(
+    r"(?i)[- ]years?[- ]old|\s+(?:years?|yrs)\b|[- ]year[- ]olds?\b"
+    # a birthday to come: "ninety eight in june", "a hundred next month", "ninety-one on Saturday"
+    r"|[ \t]+(?:in|on|this|next|come)[ \t]+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|month|week|year)\b"
+)
 
 
 def _v_age_words(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -1533,13 +1584,17 @@ _PLACE_WORDS_ABROAD = (
     r"|depuis|desde|natural de|natural da|natural do|reste a|demeure a|bor i|bor pa|bodde i|woont te"
     r"|lebt in|vive em|mora em|reside em|risiede a|habita en|viu a|viu en|kommer fra|kommer fran|kommt aus"
     r"|vient de|viene de|vem de|viene da|afkomstig uit"
+    # where a form was signed or someone born: "Fait à <town>, le ...", "né(e) le 03/05/1941 à <town>"
+    r"|(?i:fait a|ne a|nee a|ne\(e\) a|nato a|nata a|nacido en|nacida en|geboren in|geboren te|nascido em"
+    r"|nascida em|le [0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4} a|le [0-9]{1,2}(?:er)? [a-z]{3,9} [0-9]{4} a)"
 )
 _PLACE_MORE = (
     r"|grew up in|raised in|originally from|hails from|native of|commutes? (?:from|to)|stays? in|staying in"
     r"|(?:summers|winters|weekends|holidays|vacations?|vacationing|vacationed|holidayed) (?:in|at)"
     r"|(?:spends?|spent) (?:the )?(?:summers?|winters?|weekends?|holidays?) (?:in|at)"
     r"|(?:pharmacy|clinic|practice|surgery|shelter|church|school|library|store|supermarket|gym|daycare"
-    r"|group home|care home|nursing home|food bank|parish|mosque|synagogue|temple) (?:in|near)"
+    r"|group home|care home|nursing home|food bank|parish|mosque|synagogue|temple|hospital|centre|center"
+    r"|urgent care|walk-in|office|lab|laboratory|hospice|infirmary|ER) (?:in|near)"
     r"|(?:just |right )?(?:outside(?: of)?|near|nearby) |(?:miles|mi|km|minutes|hours) from"
 )
 
@@ -1681,10 +1736,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
         r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"  # noqa: E501
         r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia"
-        r"|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|di"
+        r"|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|los|las|di"
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
-        r"|della|du|des|al|el)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*|#\s*)?[0-9]+[A-Za-z]?"
-        r"(?:/[0-9]+)?)",
+        r"|della|du|des|al|el|los|las)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*"
+        r"|#\s*)?[0-9]+[A-Za-z]?(?:/[0-9]+)?"
+        # a Spanish floor and door: "Avenida de los <name>, 23, 4º D", "Calle <name> 14, 2.º izqda."
+        # (the scan text folds "º" and "ª" to "o" and "a")
+        r"(?:,?[ \t]*[0-9]{1,2}[ \t]?\.?(?:[ºª°]|[oa](?![A-Za-z0-9]))[ \t]?"
+        r"(?:[A-H](?![A-Za-z])|izq(?:da|uierda)?\.?|dcha\.?|derecha)?)?)",
         validator=_v_address,
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
         r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
@@ -1756,7 +1815,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
     PatternSpec(
         "street-pinyin",
         T.ADDRESS,
-        r"\b(?P<v>(?:[A-Z][a-z]+\s){1,2}(?:Lu|Jie|Dajie|Dadao|Hutong|Xiang|Nongtang|Lane|Road)\s*[0-9]+\s*(?:Hao|hao)?)",
+        r"\b(?P<v>(?:[A-Z][a-z]+\s){1,2}(?:Lu|Jie|Dajie|Dadao|Hutong|Xiang|Nongtang|Lane|Road)\s*[0-9]+"
+        r"(?:\s*(?:Hao|hao)\b)?)",  # (the space after the number stays outside: "Lane 12 now")
         validator=_v_address,
     ),
     PatternSpec(
@@ -1867,16 +1927,24 @@ ADDRESS_SPECS: list[PatternSpec] = [
         T.ADDRESS,
         # or no colon before a house number and a capitalised name: "địa chỉ 25 Lý Thường Kiệt, Hà Nội"
         rf"(?<![\w.,;'\"/-])(?:{ADDRESS_LABELS})"
-        r"(?:\s*[:=]|[ \t]+(?=[0-9]{1,5}[A-Za-z]?,?[ \t]+(?-i:[A-Z])))\s*(?P<v>[^\n]{3,160})",
+        # or said: "my address is <Street> 112-B, ...", "mijn adres is ...", "mon adresse est ..." (a capital,
+        # then a number soon)
+        r"(?:\s*[:=]|[ \t]+(?=[0-9]{1,5}[A-Za-z]?,?[ \t]+(?-i:[A-Z]))"
+        r"|[ \t]+(?P<said>is|ist|est|es|e|er|era|was|now|still)(?:[ \t]+(?:still|now))?[ \t]+"
+        r"(?=[0-9]{1,5}[A-Za-z]?,?[ \t]+(?-i:[A-Z])"
+        r"|(?-i:[A-Z])[A-Za-z'\-]*(?:[ \t][A-Za-z'\-]+){0,2},?[ \t][0-9]))"
+        r"\s*(?P<v>[^\n]{3,160})",
         caseless=True,
         validator=_v_address_label,
-        hs=rf"(?:{ADDRESS_LABELS})(?:\s*[:=]|[ \t]+[0-9])",
+        hs=rf"(?:{ADDRESS_LABELS})(?:\s*[:=]|[ \t])",  # (the connectors too make it too large for Hyperscan)
     ),
     PatternSpec(  # a form's birth date: "data rozhdeniya: 20 iyunya 1974 g.", "Syntymäaika: 3.2.1950"
         "dob-label",
         T.DATE,
         # (?!\w): "geb" must not take "geboren" apart ("geb|oren 14-03-1945" read "oren" as a month)
-        rf"\b(?:{DOB_LABELS})(?!\w)\s*[:=.]?\s*(?P<v>[0-9][^\n]{{2,40}}|[A-Za-z]{{3,12}}\.?\s+[0-9][^\n]{{1,30}})",
+        # the value ends where the validator cuts it anyway (";", "|", brackets): the next label is read too
+        rf"\b(?:{DOB_LABELS})(?!\w)\s*[:=.]?\s*(?P<v>[0-9][^\n;|()\]]{{2,40}}"
+        rf"|[A-Za-z]{{3,12}}\.?\s+[0-9][^\n;|()\]]{{1,30}})",
         caseless=True,
         validator=_v_dob_label,
         hs=rf"\b(?:{DOB_LABELS})",
@@ -1894,9 +1962,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
-        r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
-        r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
-        r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
+        r"|(?i:rang|phoned|called|calling|came|comes|drove|flew|flown in|travel|travelling|traveling|visiting"
+        r"|down|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
+        r"(?:[ \t](?:alone|here|in|back|over|down|up|out|today|yesterday))?[ \t]from"
         # a few words between: "lives w sister Ana in", "lives about 20 min away in", "wants to go home to"
         r"|(?i:lives)(?:[ \t][\w'\-]+){1,5}?[ \t]in|(?:go|going|get|went|return|returned|sent) home to"
         r"|(?:at|from) (?:church|school|work|home) in"
@@ -1908,9 +1976,9 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=r"\b(?:lives in|living in|lives at|resides in|resident of|residing in|moved to|moved from|born in|hometown"  # noqa: E501
         r"|(?i:discharged home to|discharged to|returned home to|relocated to|travell?ed (?:from|to))"
         # someone coming or calling from a place: "rang from <town>", "cannot travel alone from <town>"
-        r"|(?i:rang|phoned|called|calling|came|drove|flew|flown in|travel|travelling|traveling|visiting|down"
-        r"|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
-        r"(?:[ \t](?:alone|here|in|back|over|down|up|today|yesterday))?[ \t]from"
+        r"|(?i:rang|phoned|called|calling|came|comes|drove|flew|flown in|travel|travelling|traveling|visiting"
+        r"|down|up|over|visits|visited|way|phone|drives|driving|travels|coming|arrived|arriving|returns)"
+        r"(?:[ \t](?:alone|here|in|back|over|down|up|out|today|yesterday))?[ \t]from"
         r"|(?i:lives)[ \t]|home to|(?:church|school|work|home) in"
         + _PLACE_MORE
         + _PLACE_WORDS_ABROAD + r")",
@@ -1933,12 +2001,23 @@ ADDRESS_SPECS.append(
 SPECS.extend(ADDRESS_SPECS)
 
 
+# a date and a time of day written after it ("05/20/2024 0540", "2024-03-05 23"): the date detectors
+# mask the date; the time is no identifier (Safe Harbor lists dates, not times)
+_DATE_THEN_TIME = re.compile(
+    r"(?<![0-9])(?:[0-9]{1,2}[-./][0-9]{1,2}[-./](?:1[89]|20)[0-9]{2}"
+    r"|(?:1[89]|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}) (?:[01][0-9]|2[0-3])(?:[0-5][0-9])?(?![0-9])"
+)
+
+
 def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     digits = _ndigits(v)
     if not 7 <= digits <= 20:
         return None
-    s = m.start("v")
+    s, e = m.span("v")
+    dt = _DATE_THEN_TIME.search(text, max(0, s - 6), e + 1) if " " in v else None
+    if dt is not None and dt.start() <= s and dt.end() >= e:
+        return None  # this match or its tail (the scanner tries later starts too)
     if _code_cue(text, s):
         return None
     return _span(m, T.ID)
@@ -2354,6 +2433,33 @@ _UPPER_CUES = frozenset([
 _UPPER_CUES_CAPS = "|".join(sorted((c.upper() for c in _UPPER_CUES), key=len, reverse=True))
 
 
+_DEGREE = (
+    r"M\.?D\.?|D\.?O\.?|R\.?N\.?|N\.?P\.?|P\.?A\.?-?C\.?|Ph\.?D\.?|MBBS|MBChB|FRCP\w*|FRACP|FRCSC?|DPM|DDS"
+    r"|DMD|PharmD|LCSW|DPT|CNM|CRNA|APRN|FNP(?:-BC)?|MSW|PsyD"
+)
+# a signature in capitals with its degree, on its own line: "<GIVEN> <FAMILY>, M.D."
+SIGNED_CAPS = PatternSpec(
+    "caps-signature",
+    T.NAME,
+    rf"(?m)^[ \t]*(?P<v>[A-Z][A-Z'\-]+(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][A-Z'\-]+){{1,2}}),[ \t]*(?:{_DEGREE})"
+    r"(?![\w])",
+    validator=lambda text, m: _v_caps_signature(m),
+    hs=rf"[A-Z]{{2}}[ \t][A-Z]\.?[ \t]?[A-Z'\-]*,[ \t]*(?:{_DEGREE})|[A-Z]{{2}},[ \t]*(?:{_DEGREE})",
+    window=60,
+)
+
+
+def _v_caps_signature(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not when every word is vocabulary ("CHIEF RESIDENT, MD")."""
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\-]{2,}", m.group("v"))]
+    if all(w in common for w in words):
+        return None
+    return _span(m, T.NAME)
+
+
 UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT <FAMILY> <GIVEN> RM 12"
     "upper-name",
     T.NAME,
@@ -2675,14 +2781,57 @@ _CLAUSE_STOPS = frozenset(
 
 
 # a login named in prose or a form: "Her username is kea_v88", "login: tavi.orlenko"
+_LOGIN_WORDS = (
+    r"identifiant|nom d'utilisateur|gebruikersnaam|gebruiker|usuario|nombre de usuario|utente|nome utente"
+    r"|benutzername|benutzer|nutzername|anvandarnamn|brukernavn|brugernavn|kayttajatunnus|account under"
+    r"|the account|account"
+)
 USERNAME = PatternSpec(
     "username-cue",
     T.ID,
-    r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name)(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*)"
+    r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name"
+    # other languages' words and "account under" take a login's shape only ("utente registrato" stays)
+    rf"|(?P<w>{_LOGIN_WORDS}))(?:[ \t]+(?:is|was|ist|war|est|es|e|intranet|portal|app|web)(?![\w.]))?"
+    r"[ \t]*[:=]?[ \t]*)"
     r"[\"'`]?(?P<v>[A-Za-z0-9][A-Za-z0-9._\-]{2,39}[A-Za-z0-9])",
     validator=lambda text, m: _v_username(m),
-    hs=r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name))[ \t:=]",
+    hs=rf"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name|{_LOGIN_WORDS}))[ \t:=]",
 )
+# a one-time, pick-up or access code read or texted to a person ("codice di ritiro: 028879", "your code
+# 627414", "código de acceso 4471"): it opens the person's results or prescription. A bare "code" takes
+# six to eight digits (a CPT code has five, a postcode follows "zip" or "postal").
+ONE_TIME_CODE = PatternSpec(
+    "one-time-code",
+    T.CREDENTIAL,
+    r"(?i:\b(?:(?P<q>one-time code|otp|verification code|security code|access code|pick-?up code|passcode"
+    r"|codice di (?:ritiro|accesso|verifica|sblocco)|codigo de (?:retiro|acceso|verificacion|seguridad)"
+    r"|code de (?:retrait|confirmation|verification|securite|acces)|abholcode|zugangscode|bestatigungscode"
+    r"|ophaalcode|toegangscode|verificatiecode)|codice|codigo|code)"
+    r"(?:[ \t]+(?:is|e|es|est|ist|was))?[ \t]*:?[ \t]*)(?P<v>[0-9]{4,8})(?![0-9\-/.,]?[0-9])",
+    validator=lambda text, m: _v_one_time_code(text, m),
+    hs=r"(?i:\b(?:one-time code|otp|verification code|security code|access code|pick-?up code|passcode"
+    r"|codice|codigo|code|abholcode|zugangscode|bestatigungscode|ophaalcode|toegangscode|verificatiecode))",
+    window=60,
+)
+_NOT_OTP_BEFORE = re.compile(
+    r"(?i)\b(?:zip|postal|post|postcode|area|country|error|status|product|item|article|lot|batch|ndc|cpt|icd(?:-?1[01])?"
+    r"|hcpcs|loinc|snomed|procedure|diagnosis|billing|reason|tracking|discount|promo|bar|qr|exit|return"
+    r"|response|cost|tax|sort|branch|dial|region|language|source|program|course)[ \t_\-]*$"
+)
+
+
+_CODE_SYSTEM_NEAR = re.compile(r"(?i)\b(?:meddra|snomed|icd|loinc|rxnorm|atc|ndc|cpt|hcpcs|pt|llt|soc)\b")
+
+
+def _v_one_time_code(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if _NOT_OTP_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            or _CODE_SYSTEM_NEAR.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "ZIP code 60614", "CPT code 992134", "error code 500123", "(MedDRA PT, code 10012218)"
+    if m.group("q") is None and len(m.group("v")) < 6:
+        return None  # "code 4471": a bare code of a few digits may be anything's
+    return _span(m, T.CREDENTIAL)
+
+
 # a day beside a month named in another language ("18 di juuli", "2 Jannar", "Setyembre 28, 1924"):
 # month_words.is_month decides; the scan copy has its accents folded. A count of things is no date: a
 # lower-case word needs a particle, an ordinal or a year ("2 agonists" stays).
@@ -2825,6 +2974,8 @@ def _v_username(m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     if v.lower() in lexicon.common_words() or v.lower() in ("and", "the", "was", "for", "with", "field"):
         return None  # "login page", "username field"
+    if m.group("w") is not None and (_LOGIN_SHAPE.fullmatch(v) is None or sum(map(str.isalpha, v)) < 3):
+        return None  # "usuario registrado", "account 1234": no login's shape (numbers are other rules')
     return _span(m, T.ID)
 
 
@@ -2941,11 +3092,24 @@ EIRCODE = PatternSpec(
 PROSE_PASSWORD = PatternSpec(
     "prose-password",
     T.CREDENTIAL,
-    r"\b(?:pw|pwd|passwd|password|passcode|passphrase|pass)\b(?:[ \t]+(?:is|was|=|:))?[ \t]+"
+    # (the scan text is folded: "contraseña", "lösenord", "hasło" arrive without their accents)
+    r"\b(?:pw|pwd|passwd|password|passcode|passphrase|pass|wachtwoord|passwort|kennwort|mot de passe|mdp"
+    r"|contrasena|clave|senha|parola d'ordine|losenord|passord|adgangskode|salasana|haslo|heslo|jelszo"
+    r"|sifre)\b"
+    r"(?:[ \t]+(?:is|was|=|:|war|ist|est|etait|era|es|e|er|ar|on|jest|je|oli))?[ \t]+"
     r"(?P<v>[^\s'\"`<>\[\]]{8,64})",
     caseless=True,
-    validator=lambda text, m: _span(m, T.CREDENTIAL) if _secret_like(m.group("v")) else None,
+    validator=lambda text, m: _v_prose_password(m),
 )
+
+
+def _v_prose_password(m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v").rstrip(",;.)")  # "Wachtwoord was <secret>, is verlopen": the comma ends the sentence
+    if len(v) < 8 or not _secret_like(v):
+        return None
+    return m.start("v"), m.start("v") + len(v), T.CREDENTIAL
+
+
 # a birth date built in code: Go's time.Date(1992, time.September, 22, ...), Java's LocalDate.of(1992, 9, 22)
 CODE_DATE = PatternSpec(
     "code-date",
@@ -3554,6 +3718,25 @@ def _in_capitals(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | N
 _ARTICLE = re.compile(r"(?i:a|an|the) ")
 
 
+# the first word of a transcript's turn after its speaker's label (DOCTOR:, PATIENT:), never a name
+_TURN_OPENER = re.compile(
+    r"(?i)(?:okay|ok|alright|right|well|so|yes|yeah|yep|no|nope|sure|um+|uh+|hmm+|oh|great|perfect|good|and"
+    r"|but|i|i'm|i've|i'd|i'll|we|you|it|it's|that|this|my|the|thanks|thank|hi|hello|hey|sorry|now|let's"
+    r"|how|what|when|where|why|do|does|did|is|are|can|have|has|just|not|maybe|because)(?![\w'’\-])"
+)
+
+
+_NUMBER_SAID = re.compile(r"[0-9][0-9.,]*[ \t]+[a-z]+[ \t]+[a-z]+")  # "36.9 this morning"
+
+
+def _said_word_first(v: str) -> bool:
+    """A dictionary word, then the end of a sentence: "Lovely. Okay" ("Baker, Ann" is a name)."""
+    from phigate.engine import lexicon
+
+    w = re.match(r"([A-Za-z]{3,})[.!?](?:\s|$)", v)
+    return w is not None and w.group(1).lower() in lexicon.common_words()
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -3575,6 +3758,10 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return (m.start("v2"), m.end("v2"), t) if v.isdigit() and int(v) > 89 else None
     if t is T.NAME and (not _person_key(key) or v[:1].islower()):
         return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
+    if t is T.NAME and (_TURN_OPENER.match(v) or _NUMBER_SAID.match(v) or _said_word_first(v)):
+        # "DOCTOR: Okay. Let's look", "PATIENT: Yes I do", "CALLER: 36.9 this morning", "DOCTOR: Lovely. So":
+        # a speaker's turn, not a field
+        return None
     if t is T.NAME and _CLINICIAN_KEY.search(key) and (
         _ORG_VALUE.search(v) or any(c.isdigit() for c in v)
     ):
@@ -3614,6 +3801,7 @@ SPECS.append(PLOT_ADDRESS)
 SPECS.append(MIME_NAME)
 SPECS.append(LOWER_NAME)
 SPECS.append(UPPER_NAME)
+SPECS.append(SIGNED_CAPS)
 SPECS.append(GIVEN_CAPS_SURNAME)
 SPECS.append(INITIAL_SURNAME)
 SPECS.append(TOWN_STATE_ZIP_CAPS)
@@ -3630,7 +3818,7 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
-SPECS.extend([USERNAME, BARE_NUMBER, SELF_INTRO, AKA, INITIALS, *MONTH_WORD_DATES])
+SPECS.extend([USERNAME, ONE_TIME_CODE, BARE_NUMBER, SELF_INTRO, AKA, INITIALS, *MONTH_WORD_DATES])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

@@ -100,10 +100,12 @@ SPECS = [
     PatternSpec(  # a house number in words: "number sixty-four on Foxglove Terrace", "twenty-four Elm Street"
         "street-number-words",
         T.ADDRESS,
-        rf"(?P<v>(?i:\b(?:number[ \t]+)?(?:{_NUMBER_WORDS}))(?:[ \t]+on)?(?:[ \t]+[A-Z][a-z'\-]+){{1,3}}"
-        rf"[ \t]+(?:{STREET_SUFFIX})\b\.?)",
+        # or in lower case, as speech-to-text writes it: "three hundred and sixty-nine <name> drive"
+        rf"(?P<v>(?i:\b(?:number[ \t]+)?(?:{_NUMBER_WORDS}))(?:[ \t]+on)?(?:[ \t]+[A-Za-z][a-z'\-]+){{1,3}}"
+        rf"[ \t]+(?:{STREET_SUFFIX}|(?-i:drive|road|street|lane|avenue|way|court|place|crescent|terrace|grove"
+        r"|close|circle|boulevard|trail|parkway))\b\.?)",
         validator=lambda text, m: _v_number_street(m),
-        hs=rf"(?i:\b(?:{_NUMBER_WORDS}))(?:[ \t]+on)?[ \t]+[A-Z][a-z]",
+        hs=rf"(?i:\b(?:{_NUMBER_WORDS}))(?:[ \t]+on)?[ \t]+[A-Za-z][a-z]",
         window=60,
     ),
     PatternSpec(  # lower-case street after an address word: "new addr 96 weathervane st", "lives at 4 oak rd"
@@ -122,6 +124,14 @@ SPECS = [
         validator=lambda text, m: _v_letter_spaced(m),
         hs=r"[A-Za-z] [a-z] [a-z] [a-z] [a-z]",
         window=60,
+    ),
+    PatternSpec(  # a name spelled out, letter by letter: "M-A-R-I-E-K-E", "z-a-b-r-o-w-s-k-i", "K O W A L"
+        "letter-spelled",
+        T.NAME,
+        r"(?<![\w\-])(?P<v>[A-Za-z](?:-[A-Za-z]){3,}|[A-Z](?: [A-Z]){3,})(?![\w\-])",
+        validator=lambda text, m: _v_letter_spelled(m),
+        hs=r"[A-Za-z](?:-[A-Za-z]){3}|[A-Z] [A-Z] [A-Z] [A-Z]",
+        window=80,
     ),
     PatternSpec(  # "ana dot obi at example dot com", "x [at] y [dot] org", "a.b @ outlook . com"
         "spoken-email",
@@ -246,7 +256,37 @@ def _v_number_street(m: re.Match[str]) -> tuple[int, int, T] | None:
     words = re.findall(r"[A-Z][a-z'\-]+", m.group("v"))
     if words and all(w.lower() in lexicon.excluded() for w in words):
         return None
+    tail = _NUMBER_HEAD.sub("", m.group("v"))
+    names, suffix = tail.split()[:-1], tail.split()[-1]
+    if any(w[:1].islower() for w in names):
+        # in lower case (speech-to-text): all of it, no function word, and a word no dictionary holds names
+        # the street ("three were at Manor", "for twenty minutes drive" stay)
+        common = lexicon.common_words()
+        if suffix[:1].isupper() or any(w in _FUNCTION_WORDS for w in names) \
+                or all(w in common for w in names):
+            return None
     return _span(m, T.ADDRESS)
+
+
+# the number words at the head of a spoken street line, hundreds first ("three hundred and sixty-nine")
+_NUMBER_HEAD = re.compile(
+    rf"^(?i:(?:number[ \t]+)?(?:(?:{_UNIT_WORD})[ \t]hundred(?:[ \t](?:and[ \t])?[a-z\-]+)?|{_NUMBER_WORDS}))"
+    r"(?:[ \t]+on)?[ \t]+"
+)
+_FUNCTION_WORDS = frozenset(["were", "was", "at", "is", "are", "to", "the", "of", "in", "and", "for", "by",
+                             "with", "from", "a", "an", "that", "this", "it", "we", "they", "then", "or"])
+
+
+def _v_letter_spelled(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A word spelled for a listener letter by letter is a name, an e-mail's user or a street, unless the
+    letters spell a word of the dictionary ("S-T-O-P") or mix cases ("A-b-C-d")."""
+    v = m.group("v")
+    word = v.replace("-", "").replace(" ", "")
+    low = word.lower()
+    if len(word) < 4 or not (word.isupper() or word.islower()) or low in lexicon.common_words() \
+            or low in "abcdefghijklmnopqrstuvwxyz" or not any(c in "aeiouy" for c in low):
+        return None  # "A B C D E": options or grades; "N-P-R-K": an acronym read out
+    return _span(m, T.NAME)
 
 
 def _v_letter_spaced(m: re.Match[str]) -> tuple[int, int, T] | None:

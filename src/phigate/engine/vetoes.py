@@ -74,7 +74,19 @@ _FACILITY = (
     r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia|Skilled Nursing|Nursing Home|Nursing Facility"
     r"|Assisted Living|Senior Living|SeniorLife|Care Home|Retirement Home|Residential Care|Rehab Center"
     r"|(?:Care|Injury|Research|Stroke|Burns|Dialysis|Renal|Cancer|Day Surgery|Assessment|Trauma"
-    r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep) Unit)"
+    r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep) Unit"
+    # practices, pharmacies and care homes, in English and the languages of Western Europe ("Oakwood Dental
+    # Care", "Farmacia Centrale", "Huisartsenpraktijk De Linde", "Casa di Cura Villa Serena")
+    r"|Dental Care|Dental Practice|Dental Clinic|Dental Surgery|Dental|Dentistry|Orthodontics|Opticians"
+    r"|Optometry|Eye Care|Physiotherapy|Chiropractic|Family Medicine|Medical Practice|Medical Group"
+    r"|Health Clinic|Pharmacy|Chemist|Farmacia|Farmacie|Pharmacie|Apotheek|Apotheke|Apoteket|Apotek"
+    r"|Poliambulatorio|Ambulatorio|Casa di Cura|Studio Medico|Centro Medico|Centro Fisioterapico"
+    r"|Consultorio|Cabinet|Laboratorio|Laboratoire|Labor|Gezondheidscentrum|Zorggroep|Zorgcentrum"
+    r"|Fysiotherapie|Physiotherapie|Zorgverzekeraar|Krankenkasse|Versicherung|Mutuelle|Assurance"
+    r"|Assicurazioni|Seguros|Salud|Sante|Kruis|Kreuz"
+    # compounds that end in a practice, a clinic or a centre ("Huisartsenpraktijk", "Rehazentrum")
+    r"|[A-Z][a-z]+(?:praxis|praktijk|klinik|kliniek|zentrum|centrum|apotheke|apotheek|spital|sykehus)"
+    r"|MVZ)"
 )
 _FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."), or a particle
     r"(?:[A-Z][a-z]{0,2}\.|[A-Z][A-Za-z'\-]*(?!\w|\.\w)|of|the|de|del|da|do|dos|das|di|y|and|ya|an|na|la|le|e)"
@@ -121,6 +133,7 @@ SPECS = [
         "ndc",
         T.ID,
         r"(?<![\w-])(?:[0-9]{5}-[0-9]{4}-[0-9]|[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2})(?![\w-])",
+        validator=lambda text, m: _v_ndc(text, m),
         hs=r"[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}",
     ),
     # a clinical score named after its author, with its value: "Barthel 45", "Gleason 3+4", "Wells score 4"
@@ -278,6 +291,21 @@ def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if sum(c.isdigit() for c in m.group()) > 8:
         return None
+    return m.start(), m.end(), T.ID
+
+
+# what names the number as someone's record rather than a drug's code: "Fattura n. 2054-3005-72", "order",
+# "NRE" (an Italian e-prescription), a JSON key of an order
+_RECORD_NO_BEFORE = re.compile(
+    r"(?i)(?:\b(?:n|no|nr|num|ref|invoice|fattura|factura|facture|rechnung|factuur|order|pedido|commande"
+    r"|bestellung|bestelling|ordine|claim|nre|ricetta|receta|booking|reservation|ticket)\.?|#)"
+    r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+)
+
+
+def _v_ndc(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if _RECORD_NO_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # a record's number, not an NDC: no veto
     return m.start(), m.end(), T.ID
 
 
