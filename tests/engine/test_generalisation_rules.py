@@ -720,33 +720,55 @@ PHI_AND_KEEP = [
     ("still at 12 quarry ln in ilvermorn? seen by duvessa the np. She turned 70 in May.",
      ["ilvermorn", "duvessa", "quarry ln"], ["the np", "May"]),
     # a time of day after a date stays (Safe Harbor lists dates, not times); a birth time goes with the birth
-    ("Received 05/20/2024 0540 by the LPN; arrest 02/25/2025 23:10; logged 2024-03-05 10:22:11 INFO",
-     ["05/20", "02/25", "03-05"], ["0540", "23:10", "10:22:11"]),
+    ("Received 11/17/2024 0615 by the LPN; arrest 03/09/2025 22:40; logged 2024-03-05 10:22:11 INFO",
+     ["11/17", "03/09", "03-05"], ["0615", "22:40", "10:22:11"]),
     # practices, pharmacies, insurers and first-level divisions stay; the people beside them go
     ("Appointment - Cadwick Dental Care, Farmacia Velloran, Huisartsenpraktijk De Tamsk; Regione Puglia, "
      "Provincie: Gelderland. Patiënt: Orlinda Wexmoor", ["Orlinda", "Wexmoor"],
      ["Cadwick Dental Care", "Farmacia Velloran", "Huisartsenpraktijk De Tamsk", "Puglia", "Gelderland"]),
     # passwords, one-time codes, logins and plates as other languages write them
     ("Wachtwoord was Drenwick#55, das alte Passwort Kestival!42; codice di ritiro: 028479; error code 500123;"
-     " CPT code 99213; gebruikersnaam orlinda.wex, usuario pimbury77; immatriculation SB-596-KY",
-     ["Drenwick#55", "Kestival!42", "028479", "orlinda.wex", "pimbury77", "SB-596-KY"],
+     " CPT code 99213; gebruikersnaam orlinda.wex, usuario pimbury77; immatriculation TK-381-PW",
+     ["Drenwick#55", "Kestival!42", "028479", "orlinda.wex", "pimbury77", "TK-381-PW"],
      ["500123", "99213", "gebruikersnaam", "usuario"]),
     # where a form was signed or someone born; a Spanish floor; an address said, not labelled; a closing
     ("Fait à Quorrington, le 12 mars 2024. Avenida de los Ostrany, 23, 4º D. Mijn adres is Yarrowfen 12-B. "
      "Met vriendelijke groet, Tuvshin. Melder: Orlinda Hasselby (assistente)",
      ["Quorrington", "Ostrany", "4º D", "Yarrowfen 12-B", "Tuvshin", "Orlinda Hasselby"], ["assistente"]),
     # an employer in lower case, a pet, a disease by its eponym, a clinician's town, a town after a facility
-    ("still working at brackwick logistics. And the dog, Kestival. My dad had Parkinson's and Osgood-Schlatter."
-     " Dr. Ana Obi, Quorrington\nseen at the urgent care in Wexmoor Point",
+    ("still working at brackwick logistics. And the dog, Kestival. My dad had Parkinson's and "
+     "Osgood-Schlatter. Dr. Ana Obi, Quorrington\nseen at the urgent care in Wexmoor Point",
      ["brackwick logistics", "Kestival", "Quorrington", "Wexmoor Point"],
      ["Parkinson's", "Osgood-Schlatter", "still working at"]),
     # transcripts: a signature in capitals, a vocative question, a caller introducing herself, "you must be"
     ("TUVSHIN HOLLINRAKE, M.D.\nNURSE: And your date of birth, Orlinda? GUEST: Hi. Miravel Oskarvik. I'm "
-     "his contact. DR: You must be Pelloquin. DOCTOR: Lovely. Okay, so. CALLER: 36.9 this morning.",
-     ["HOLLINRAKE", "Orlinda", "Miravel Oskarvik", "Pelloquin"], ["Lovely. Okay", "36.9 this morning"]),
+     "his contact. DR: You must be Pelloquin. DOCTOR: Brilliant. Right, so. CALLER: 38.1 since noon.",
+     ["HOLLINRAKE", "Orlinda", "Miravel Oskarvik", "Pelloquin"], ["Brilliant. Right", "38.1 since noon"]),
     # a record's number of NDC shape after "n." or a JSON order key; an NDC itself stays
-    ('Fattura n. 2054-3005-72; {"pedido": "9293-5105-99"}; NDC 0002-3227-30 dispensed',
-     ["2054-3005-72", "9293-5105-99"], ["0002-3227-30"]),
+    ('Fattura n. 4183-2260-57; {"pedido": "7741-0398-14"}; NDC 0002-3227-30 dispensed',
+     ["4183-2260-57", "7741-0398-14"], ["0002-3227-30"]),
+    # technical text keeps its products, codes and eponyms; the patient and a clinician's degree stay apart
+    ("Oncology Day Unit. WARN Lot K44719 outside Westgard 1-2s rule; Carpentier type II, vena contracta "
+     "0.4 cm; NM_000123.4(GENE1):c.1234del (p.Gly412AlafsTer9); Protocol QX-5512-804; error ERR-7730; "
+     "Salter-Harris II; Ellis class III; Ann Arbor staging. Device: Velloran Orbis DR generator, serial "
+     "88120457, made by Velloran CRM. His wife Orlinda Hasselby is Enduring Power of Attorney. Verified by "
+     "Dr Tuvshin Pelloquin, FRCPath.",
+     ["Orlinda Hasselby", "Tuvshin Pelloquin", "88120457"],
+     ["Day Unit", "Lot K44719", "Westgard", "Carpentier", "vena contracta", "c.1234del", "QX-5512-804",
+      "ERR-7730", "Salter-Harris II", "Ellis class III", "Ann Arbor", "Velloran Orbis DR", "Velloran CRM",
+      "Enduring Power of Attorney", "FRCPath"]),
+    # billing: a claim's or an account's number of an NDC's shape, a card's and an SSN's last four, employers
+    # and adjusters, a case's assignee
+    ("CLM*4412-9938-17*120; refund on account 7731-2209-85; Visa ending in 4471; SSN (last 4): 5512; employer"
+     " on file, Pimbury Tackle, confirmed; phone (work, Drenwick Bakery); Adjuster: Orlinda Hasselby; "
+     "assigned_to=Miravel Oskarvik",
+     ["4412-9938-17", "7731-2209-85", "4471", "5512", "Pimbury Tackle", "Drenwick Bakery", "Orlinda Hasselby",
+      "Miravel Oskarvik"], ["Visa ending", "employer on file"]),
+    # lower-case self-introductions and relatives in other languages; lower-case places said in speech
+    ("hola, me llamo orlinda wexmoor y necesito ayuda. mi hijo tiene fiebre.", ["orlinda wexmoor"],
+     ["mi hijo tiene fiebre"]),
+    ("yes so it is 29 quarry grove in ilvermorn creek now, over by yarrowfen commons, near the school",
+     ["quarry grove", "ilvermorn creek", "yarrowfen commons"], ["near the school"]),
 ]
 
 

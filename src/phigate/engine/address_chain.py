@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.names import ORG_WORDS
+from phigate.engine.names import DEPARTMENT, ORG_WORDS
 from phigate.engine.normalize import fold_token
-from phigate.engine.patterns import US_STATES
+from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES
 from phigate.engine.scanner import Hit
 
 MAX_PARTS = 4
@@ -80,7 +80,10 @@ STATES = frozenset(
 
 
 _CHAINED = frozenset([T.ADDRESS, T.NAME, T.ZIP])
-_CLINICIAN_BEFORE = re.compile(r"\b(?:Dr|DR|Doctor|Prof|Professor)\.?[ \t]+$")
+_CLINICIAN_BEFORE = re.compile(r"\b(?:Dr|DR|dr|Doctor|doctor|Prof|Professor)\.?[ \t]+$")
+_LOWER_PLACE_AFTER_CLINICIAN = re.compile(
+    r"[ \t]+(?:of|from|in)[ \t]+(?P<w>[a-z][a-z'\-]{3,})(?:[ \t](?P<sfx>[a-z]{3,9}))?(?![\w'\-])"
+)
 _PLACE_AFTER_CLINICIAN = re.compile(
     r"(?:,[ \t]*|[ \t]+(?P<prep>of|from|in)[ \t]+)(?P<seg>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})"
     r"(?![\w'\-])"
@@ -230,13 +233,23 @@ class AddressChain:
             if T.NAME not in kinds or not _CLINICIAN_BEFORE.search(scan_text, max(0, start - 12), start):
                 continue
             p = _PLACE_AFTER_CLINICIAN.match(scan_text, end)
-            if p is None or p.start("seg") in starts:
+            if p is None:  # in lower case: "dr. [NAME] in <town> falls sent you"
+                low = _LOWER_PLACE_AFTER_CLINICIAN.match(scan_text, end)
+                if low is not None and fold_token(low.group("w")) not in self.common and (
+                        low.group("sfx") is None or low.group("sfx") in PLACE_SUFFIXES):
+                    stop = low.end("sfx") if low.group("sfx") in PLACE_SUFFIXES else low.end("w")
+                    out.append(Hit(low.start("w"), stop, T.ADDRESS, "address:clinician-town"))
+                continue
+            if p.start("seg") in starts:
                 continue
             seg = p.group("seg")
-            if fold_token(seg.split()[0]) in self.common or not self._town(seg):
-                continue  # "Dr. [NAME], Cardiology", "Dr. [NAME] of Family Practice"
+            words = [fold_token(w) for w in seg.split()]
+            if words[0] in self.common or self._stops(seg) or seg[1:2].isupper() or DEPARTMENT(words[-1]) \
+                    or not all(
+                    w not in self.common or w in self.cities or w in PLACE_SUFFIXES for w in words[1:]):
+                continue  # "Dr. [NAME], Cardiology", "... of Family Practice" ("<town> Lake" is a town)
             if p.group("prep") is None and _END.match(scan_text, p.end("seg")) is None:
-                continue  # after a comma the town ends the line or the field: "Dr. [NAME], Quillmont   Tel"
+                continue  # after a comma the town ends the line or the field: "Dr. [NAME], <town>   Tel"
             out.append(Hit(p.start("seg"), p.end("seg"), T.ADDRESS, "address:clinician-town"))
         for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
             if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):

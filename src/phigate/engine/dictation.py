@@ -144,7 +144,8 @@ def _v_login(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 _ID_WORD_BEFORE = re.compile(
     r"(?i:ssn|social|pesel|card|account|acct|member|id|mrn|number|no\.?|nr\.?|phone|mobile|nhs|medicare"
-    r"|passport|licen[cs]e|policy|insurance)\b\.?[^\n0-9;]{0,14}$"
+    r"|passport|licen[cs]e|policy|insurance|visa|mastercard|amex|discover|maestro|debit|credit)\b\.?"
+    r"[^\n0-9;]{0,14}$"
 )
 
 

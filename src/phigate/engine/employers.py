@@ -119,11 +119,13 @@ SPECS = [
     PatternSpec(
         "employer-word",
         T.NAME,
-        rf"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor))[,:]?[ \t]+(?P<v>{_ORG})"
+        rf"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor)(?:[ \t]+(?:on[ \t]+file|of[ \t]+record))?)"
+        rf"[,:]?[ \t]+(?P<v>{_ORG})"
+        rf"|\((?i:work|employer|job),[ \t]+(?P<j>{_ORG})"  # "(work, <Org>) 555-...": a phone's owner
         rf"|\b(?:HR|Human[ \t]Resources)(?:[ \t](?i:department|dept\.?))?,[ \t]+(?P<h>{_ORG})"
         rf"|(?i:\bat[ \t]work)[ \t]*\([ \t]*(?P<k>{_ORG})",
         validator=lambda text, m: _v_employer(m),
-        hs=r"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor))[,:]?[ \t]+[A-Z]"
+        hs=r"(?i:\b(?:employer|plan[ \t]sponsor|group[ \t]sponsor))|\((?i:work|employer|job),[ \t]+[A-Z]"
         r"|\b(?:HR|Human[ \t]Resources)[ \t,]|(?i:\bat[ \t]work)[ \t]*\(",
     ),
     # an occupation's noun after an indefinite article: "a 44-year-old lube technician at Acme Tire"
@@ -181,7 +183,7 @@ _SENTENCE_END = re.compile(
 _TRAILING = re.compile(rf"(?:[ \t]+{_JOIN})+$|\.$")
 
 
-_GROUPS = ("v", "r", "e", "f", "w", "o", "h", "k")
+_GROUPS = ("v", "r", "e", "f", "w", "o", "h", "k", "j")
 
 
 def _v_employer(m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -55,6 +55,8 @@ KNOWN = (
     "|Sims|Snellen|Speed|Thayer|Tinetti|Tooth|Walker|Waterlow|Weiss|Wellens|White|Woods|Yankauer|Yergason"
     "|Ziehl|Zung|Zavanelli|House|Brackmann|Marie|Braxton Hicks|Cox|Kaplan|Meier|Hill|Sachs|Salter|Harris"
     "|Jackson|Unterberger|Bohler|Parkland|Schwab|Strasberg|Calot|Bankart|Lisfranc|Maisonneuve|Mann|Whitney"
+    "|Carpentier|Masson|Ellis|Westgard|Levey|Jennings|Angle|Miller|Tegner|Lysholm|Outerbridge|Neer|Garden"
+    "|Pauwels|Schatzker|Gustilo|Denis|Frankel|Spetzler|Hunt|Hess|Fisher|Fontaine|Kellgren|Lawrence"
     "|Wilcoxon|Bonferroni|Pearson|Spearman|Tukey|Hoehn|Yahr|Borrmann|Clark|Bristol|Edinburgh|Richter"
     # classifications and rules named after the city that wrote them
     "|Ottawa|Milan|Rome|Tokyo|Geneva|Atlanta|Vienna|Paris|Prague|Montreal|Seattle|Framingham|Berlin|Lugano"
@@ -80,6 +82,7 @@ KNOWN_HEADS = (
     r"|Index|Klasse|Stadium|Resektion|pouch|angle|triangle|canal|duct|ligament|fascia|capsule|fossa|foramen"
     r"|tubercle|plexus|membrane|gland|glands|space|vesicles|curves?|estimator|estimate|proportional-hazards"
     r"|regression|correction|correlation|stepping test|physeal injury|ADL|type|mucosa|epithelium|metaplasia"
+    r"|grading|staging|trichrome|stain|classification|chart|charts"
 )
 # what a person's possessive is never followed by: "Bohler's angle", "Hartmann's pouch" (a patient's body part
 # is "her duct"); heads a person may own ("Anna's line", "Anna's fracture") are not here
@@ -91,7 +94,7 @@ _ANATOMY = (
 # Scale", "Canadian CT Head Rule", "Edinburgh Postnatal Depression Scale")
 _INSTRUMENT = r"Scale|Inventory|Questionnaire|Index|Rule|Rules|Criteria|Classification"
 # what may stand between a known eponym and its head: "Rome IV criteria", "Osborn J wave", "Kerley B lines"
-_BETWEEN = r"(?: (?:I{1,3}|IV|V|VI|[A-Z]))?"
+_BETWEEN = r"(?: (?:I{1,3}|IV|V|VI|[A-Z]|[0-9]{1,2}(?:-[0-9]{1,2})?[a-z]{0,2}))?"  # "Westgard 1-3s rule"
 _NUMERAL = r"I{1,3}[a-c]?|IV[a-c]?"
 
 _FINDING = (
@@ -185,7 +188,7 @@ SPECS = [
         rf"\b(?:(?:{KNOWN})(?:-(?:{KNOWN})){{2,3}}"
         rf"|(?:{KNOWN})(?:-(?:{KNOWN}))?(?:-(?:{_NUMERAL}|{_GERMAN_HEADS})){{1,2}}"
         r"(?: (?:[A-C]|I{1,3}|IV)\b)?"
-        rf"|(?:{KNOWN}) (?:I{{1,3}}|IV|[A-C])\b)(?![\w'\-])",
+        rf"|(?:{KNOWN})(?:-(?:{KNOWN}))? (?:I{{1,3}}|IV|V|[A-C])\b)(?![\w'\-])",  # "Salter-Harris II"
         hs=r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+| (?:II|III|IV)|[ \-](?:[A-C]|II|III|IV)|-[A-Z][a-z]{3})",
         validator=lambda text, m: untitled(text, m),
     ),
@@ -193,7 +196,8 @@ SPECS = [
     PatternSpec(
         "eponym-device",
         T.ID,
-        r"\b(?:Foley|Holter|Yankauer|Hickman|Groshong|Tenckhoff|Mahurkar|PleurX|Pleurx|Portacath|Ryles?)\b"
+        r"\b(?:Foley|Holter|Yankauer|Hickman|Groshong|Tenckhoff|Mahurkar|PleurX|Pleurx|Portacath|Ryles?|Doppler"
+        r"|Swan-Ganz|Levey-Jennings)\b"
         r"(?:[ \t][0-9]{1,2} ?(?:Fr|Ch|F)\b)?",
         validator=lambda text, m: _v_device(text, m),
     ),
@@ -208,8 +212,9 @@ SPECS = [
     PatternSpec(
         "eponym-alone",
         T.ID,
-        rf"\b(?:(?:{_DISEASE_ALONE})(?:'s|s')|(?:{_DISEASE_PAIRS}))(?![\w'\-])",
-        hs=rf"\b(?:(?:{_DISEASE_ALONE})(?:'s|s')|(?:{_DISEASE_PAIRS}))",
+        # ("Reyes'" is a surname in a quoted SQL value: a bare apostrophe only after a final s, "Perthes'")
+        rf"\b(?:(?:{_DISEASE_ALONE})(?:'s|(?<=s)')|(?:{_DISEASE_PAIRS}))(?![\w'\-])",
+        hs=rf"\b(?:(?:{_DISEASE_ALONE})'|(?:{_DISEASE_PAIRS}))",
         validator=lambda text, m: untitled(text, m),
     ),
 ]

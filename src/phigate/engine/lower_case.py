@@ -22,7 +22,7 @@ import re
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
 from phigate.engine.names import DRUG_SHAPE
-from phigate.engine.patterns import US_STATES
+from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES
 from phigate.engine.scanner import Hit
 
 _WORD = r"[a-z][a-z'\-]{2,}"
@@ -66,6 +66,15 @@ _PAIR_CUE = re.compile(
     r"|mrs|ms|miss|son|daughter|wife|husband|mom|dad|mum|sister|brother|dialing|dialled|dialed|contact|from)"
     r"[ \t]*:?[ \t]+)$"
 )
+# the first words of Latin anatomy and dermatology terms, some of them given names too ("vena contracta",
+# "livedo reticularis", "tinea corporis", "erythema migrans")
+_LATIN_HEADS = frozenset([
+    "vena", "venae", "arteria", "ductus", "corpus", "pars", "fossa", "plexus", "nervus", "musculus", "tunica",
+    "lamina", "sinus", "processus", "situs", "pectus", "genu", "hallux", "pes", "vasa", "cauda", "pia",
+    "dura", "linea", "ramus", "livedo", "tinea", "erythema", "lichen", "pityriasis", "alopecia", "verruca",
+    "cutis", "molluscum", "acanthosis", "abruptio", "placenta", "torsades", "lupus", "herpes", "morbus",
+    "status",
+])
 # chat shorthand no dictionary holds, never a family name: "<name> pls bring"
 _CHAT_WORDS = frozenset([
     "pls", "plz", "thx", "thnx", "rn", "lpn", "asap", "btw", "fyi", "lol", "omg", "ok", "okay", "yest",
@@ -77,8 +86,9 @@ _CHAT_WORDS = frozenset([
 _STREET = re.compile(
     r"(?<![\w.\-])(?P<v>[0-9]{1,6}[a-z]?[ \t]+(?P<words>(?:[a-z][a-z'\-]+[ \t]+){1,3})"
     r"(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|ct|court|way|trl|trail|blvd|boulevard|pl|place|cir"
-    r"|circle|ter|terrace|pkwy|parkway|hwy|highway|loop|close|crescent|cres|row|pike|path)\b\.?"
-    r"(?:,?[ \t]+(?:apt|unit|ste|suite|#|no\.?)[ \t]*#?[0-9a-z]{1,5}\b)?)"
+    r"|circle|ter|terrace|pkwy|parkway|hwy|highway|loop|close|crescent|cres|row|pike|path|grove|walk|mews"
+    r"|parade|rise|gardens|line)\b\.?"
+    r"(?:,?[ \t]+(?:(?:apt|unit|ste|suite|no)\b\.?|#)[ \t]*#?[0-9a-z]{1,5}\b)?)"  # ("now" is no "no w")
 )
 # words of dosing and scheduling, never a street's name: "take 2 tabs by mouth", "seen 3 times by dr"
 _NOT_STREET_WORD = frozenset([
@@ -98,7 +108,8 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
     if _LOWER_RUN.search(text) is None:
         return []
     common = lexicon.common_words()
-    out = [h for h in (*_names(text, common), *_streets(text, common), *_towns(text, common))
+    out = [h for h in (*_names(text, common), *_streets(text, common), *_towns(text, common),
+                                 *_said_places(text, common))
            if english_around(text, h.start, h.end, common)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
@@ -129,7 +140,7 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
     out: list[Hit] = []
     skip_to = -1
     for i, (s, e, a) in enumerate(words):
-        if s < skip_to or a in common:
+        if s < skip_to or a in common or a in _LATIN_HEADS:
             continue
         if i + 1 < len(words):  # a pair: "<given> <family>", "<given> mc <family>", "<given> van <family>"
             j = i + 1
@@ -189,7 +200,10 @@ def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
 
 
 # the town right after a street line: "12 quillow ct in <town>", "44 pine rd, <town>"
-_TOWN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]+)(?P<t>[a-z][a-z'\-]{3,})(?![\w'\-@.]|\.\w)")
+_TOWN_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+in[ \t]+|[ \t]+)(?P<t>[a-z][a-z'\-]{3,}(?:[ \t](?P<suffix>[a-z]{3,9}))?)"
+    r"(?![\w'\-@]|\.\w)"
+)
 
 
 def _streets(text: str, common: frozenset[str]) -> list[Hit]:
@@ -199,8 +213,31 @@ def _streets(text: str, common: frozenset[str]) -> list[Hit]:
             continue
         out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "lower:street"))
         town = _TOWN_AFTER.match(text, m.end("v"))
-        if town is not None and _unknown(t := town.group("t"), common) and t not in _CHAT_WORDS:
-            out.append(Hit(town.start("t"), town.end("t"), T.ADDRESS, "lower:street-town"))
+        if town is None:
+            continue
+        end = town.end("t")
+        if town.group("suffix") is not None and town.group("suffix") not in PLACE_SUFFIXES:
+            end = town.start("suffix") - 1  # "in <town> okay": the next word is no part of it
+        t = text[town.start("t") : end]
+        if _unknown(t, common) and t not in _CHAT_WORDS:
+            out.append(Hit(town.start("t"), end, T.ADDRESS, "lower:street-town"))
+    return out
+
+
+# where someone is, said in speech: "over by <town> commons", "out in <town> falls", "back in <town>"
+_SAID_PLACE = re.compile(
+    r"\b(?:over|out|up|down|back)[ \t]+(?:in|by|near)[ \t]+(?P<t>[a-z][a-z'\-]{3,})"
+    r"(?:[ \t](?P<sfx>[a-z]{3,9}))?(?![\w'\-])"
+)
+
+
+def _said_places(text: str, common: frozenset[str]) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _SAID_PLACE.finditer(text):
+        if not _unknown(m.group("t"), common) or m.group("t") in lexicon.first_names():
+            continue
+        end = m.end("sfx") if m.group("sfx") in PLACE_SUFFIXES else m.end("t")
+        out.append(Hit(m.start("t"), end, T.ADDRESS, "lower:said-place"))
     return out
 
 

@@ -97,7 +97,8 @@ LABELS = frozenset(
      "babasi", "yakinlari", "proche", "tuteur", "tutrice", "verwandter", "melder", "melderin",
      "begleitperson", "begleiter", "begleiterin", "ansprechpartner", "ansprechpartnerin", "representant",
      "représentant",
-     "representante", "rappresentante", "aanvrager", "aanvraagster", "teamleider",
+     "representante", "rappresentante", "aanvrager", "aanvraagster", "teamleider", "adjuster", "collector",
+     "examiner", "paralegal", "cardholder", "policyholder", "payee",
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
@@ -592,7 +593,7 @@ class NameFinder:
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
         if word == "be" and prev_word == "must" and _NAME_THEN_BREAK.match(text, start):
-            return "label"  # "You must be Inderjit.": whom the speaker greets
+            return "label"  # "You must be <name>.": whom the speaker greets
         if ((word in _GREETINGS and (_opens(core, i, ".!?]") or word in ("thanks", "thx", "cheers")))
                 or (word in ("morning", "afternoon", "evening") and prev_word == "good")
                 or (word in _INTERJECTIONS and _opens(core, i, ".!?]") and _VOCATIVE.match(text, start))) \
@@ -646,7 +647,7 @@ class NameFinder:
                 and self._cue(text, run[0].start) not in ("title", "label"):
             return  # "<town>, Nagano-ken": a prefecture, a province (Jordan, Georgia may be people)
         if all(t.key in _calendar_words() for t in run) and not _after_title(text, run[0].start):
-            return  # "her yıl Mart ayında", "Salı günü": a month, a weekday ("Dr. Mercredi" is a name)
+            return  # "her yıl Mart ayında", "Salı günü": a month, a weekday ("Dr. <weekday>" is a name)
         if len(run) == 1 and run[0].key in _MONTHS_EN \
                 and _MONTH_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
             return  # "turned 97 in May", "since June": the month, though May and June are names too

@@ -1124,7 +1124,7 @@ SPECS: list[PatternSpec] = [
         hs=r"<[A-Za-z_:]{0,40}age(?:_?at[A-Za-z_]*|_?years|_?yrs)?(?:[ \t][^<>]{0,60})?>[ \t]*[0-9]{2,3}"
         r"[ \t]*</",
     ),
-    PatternSpec(  # a pet's name beside what it is: "the dog, Sprocket", "a cat named Pudding", "noodle, our
+    PatternSpec(  # a pet's name beside what it is: "the dog, <Name>", "a cat named <Name>", "<name>, our
         # dog" (a household's pet names the household as a relative's name does)
         "pet-name",
         T.NAME,
@@ -1275,6 +1275,17 @@ SPECS: list[PatternSpec] = [
          r"|chartno|case no|fall-nr", min_digits=3, strong=True),
     _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
          min_digits=4, strong=True),
+    PatternSpec(  # an SSN's last four, named so: "SSN (last 4): 6260", "last four of her social 6260"
+        "ssn-last-four",
+        T.SSN,
+        r"(?i:\b(?:ssn|social security(?:[ \t]number)?|ss\#)[ \t]*\(?last[ \t]?(?:4|four)(?:[ \t]digits)?\)?"
+        r"|\blast[ \t]?(?:4|four)(?:[ \t]digits)?[ \t]+of[ \t]+(?:(?:her|his|their|the|your|my)[ \t]+)?"
+        r"(?:ssn|social(?:[ \t]security(?:[ \t]number)?)?))[ \t]*(?:is|was|[:#=])?[ \t]*"
+        r"(?P<v>[0-9]{4})(?![0-9])",
+        validator=lambda text, m: _span(m, T.SSN),
+        hs=r"(?i:\b(?:ssn|social security|ss\#)[ \t]*\(?last|\blast[ \t]?(?:4|four))",
+        window=40,
+    ),
     PatternSpec(  # French NIR (numéro de sécurité sociale), often written in spaced groups
         "nir",
         T.SSN,
@@ -1572,7 +1583,9 @@ PLACE_SUFFIXES = frozenset([
     "point", "village", "grove", "forks", "fork", "hollow", "run", "corner", "corners", "ferry", "ford",
     "glen", "island", "mountain", "plains", "rapids", "shores", "summit", "wells", "woods", "meadows",
     "patch", "flat", "flats", "tank", "slough", "mesa", "wash", "spur", "pines", "oaks", "canyon",
-    "county", "town", "center", "centre", "square", "bay", "port", "haven", "view", "vista",
+    "county", "town", "center", "centre", "square", "bay", "port", "haven", "view", "vista", "yard",
+    "gardens", "commons", "estate", "narrows", "downs", "green", "end", "fields", "vale", "dale", "moor",
+    "wood",
 ])
 
 
@@ -1596,6 +1609,8 @@ _PLACE_MORE = (
     r"|group home|care home|nursing home|food bank|parish|mosque|synagogue|temple|hospital|centre|center"
     r"|urgent care|walk-in|office|lab|laboratory|hospice|infirmary|ER) (?:in|near)"
     r"|(?:just |right )?(?:outside(?: of)?|near|nearby) |(?:miles|mi|km|minutes|hours) from"
+    # a home said by where it is: "his old address in <town>", "move house to <town>", "our flat in"
+    r"|(?:address|house|home|flat|apartment|place|farm) in|(?:move|moving|moved) house to|moving to"
 )
 
 
@@ -2039,7 +2054,7 @@ ID_KEY_WORDS = (
     r"|arbeitgeber|employeur|empleador|empregador|werkgever|user|login|handle|screen_?name"
     rf"|line_?id|wechat|weixin|kakao|viber|skype|zalo|cp|cep|indeks|youbian|{_CLINICIAN_WORDS}"
     # schema abbreviations and other languages' words, typed as table headers are (tabular.column_type)
-    r"|nm|nme|fnm|lnm|nom|nome|cty|age|nac|nasc|datum)"
+    r"|nm|nme|fnm|lnm|nom|nome|cty|age|nac|nasc|datum|assigned_?to|assignee|adjuster|collector)"
 )
 _ELEMENT_TYPES = {"postalCode": T.ZIP, "birthDate": T.DATE, "deceasedDateTime": T.DATE, "family": T.NAME,
                   "given": T.NAME, "city": T.ADDRESS, "district": T.ADDRESS}
@@ -2408,7 +2423,11 @@ _RELATION = (
     r"|thank you|thanks|thx|hi|hello|hey|dear|this is|dis is|cc|its|it's|user|doctor"
     r"|mum|mom|dad|mam|mama|papa|grandma|grandpa|granny|nana|auntie|aunt|uncle|cousin"
     # dictated and typed-fast notes: "patient ladan dirie comma", "caller identified as ...", "txt ..."
-    r"|patient|pt|contact|txt|text|identified as|named|name is|spoke with|spoke to|caller)"
+    r"|patient|pt|contact|txt|text|identified as|named|name is|spoke with|spoke to|caller"
+    # relatives in the languages of Western Europe, as chats type them ("con mi hija <name> en ...")
+    r"|hija|hijo|esposa|esposo|marido|madre|padre|hermana|hermano|nieta|nieto|abuela|abuelo|filha|filho|mae"
+    r"|irma|irmao|figlia|figlio|moglie|marito|sorella|fratello|fille|fils|epouse|epoux|soeur|frere|tochter"
+    r"|sohn|ehefrau|ehemann|schwester|bruder|dochter|zoon|echtgenote|echtgenoot|zus|broer)"
 )
 _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
@@ -2601,14 +2620,27 @@ def _drug_like(word: str) -> bool:
 
 
 
+_RELATION_ABROAD = frozenset([
+    "hija", "hijo", "esposa", "esposo", "marido", "madre", "padre", "hermana", "hermano", "nieta", "nieto",
+    "abuela", "abuelo", "filha", "filho", "mae", "irma", "irmao", "figlia", "figlio", "moglie", "marito",
+    "sorella", "fratello", "fille", "fils", "epouse", "epoux", "soeur", "frere", "tochter", "sohn", "ehefrau",
+    "ehemann", "schwester", "bruder", "dochter", "zoon", "echtgenote", "echtgenoot", "zus", "broer",
+])
+
+
 def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """Lower-case words after a title or a relative: a name only while no dictionary knows them."""
     from phigate.engine import lexicon
 
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
-    honorific = m.group(0).split(None, 1)[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr")
+    cue = m.group(0).split(None, 1)[0].rstrip(".,:").lower()
+    honorific = cue in ("mr", "mrs", "ms", "miss", "dr")
     words = m.group("v").split()
+    if cue in _RELATION_ABROAD:  # no English word in "mi hijo tiene fiebre": the name lists decide
+        if words[0] not in first:
+            return None
+        words = words[:2] if len(words) > 1 and words[1] in last else words[:1]
     keep: list[str] = []
     for i, w in enumerate(words):  # after "mr"/"dr" a listed name counts even if a word too ("mr smith")
         if i == 1 and len(words) == 3 and re.fullmatch(_PARTICLE, w):
@@ -2936,6 +2968,41 @@ def _v_self_intro(m: re.Match[str]) -> tuple[int, int, T] | None:
     if m.group("v").isupper() or (places and k not in lexicon.first_names()):
         return None  # "this is ICU", "it's Boston"
     return _span(m, T.NAME)
+
+
+# cues that only ever introduce a name, in lower case too, with the family name after the given one: "me
+# llamo <given> <family> y ...", "je m'appelle", "ik heet", "mein Name ist", "my name is"
+_NAMING = (
+    r"my name is|me llamo|mi nombre es|je m'appelle|mon nom est|mi chiamo|il mio nome e|ik heet|mijn naam is"
+    r"|ich hei(?:ss|ß|s)e|mein name ist|meu nome e|eu me chamo|chamo-me|jag heter|mitt namn ar|mitt navn er"
+    r"|jeg hedder|nazywam sie|mam na imie|jmenuji se|benim adim"
+)
+SELF_NAMED = PatternSpec(
+    "self-named",
+    T.NAME,
+    rf"(?i:\b(?:{_NAMING}))[ \t]+(?P<v>[^\W\d_][\w'’\-]{{1,20}}(?:[ \t][^\W\d_][\w'’\-]{{1,20}})?)(?![\w'’])",
+    validator=lambda text, m: _v_self_named(m),
+    hs=rf"(?i:\b(?:{_NAMING}))[ \t]+[A-Za-z]",
+)
+_NOT_NAME_AFTER = frozenset([
+    "and", "und", "et", "en", "och", "og", "but", "pero", "mais", "ma", "maar", "aber", "from", "von", "de",
+    "da", "la", "el", "il", "le", "the", "is", "ist", "est", "es", "i", "im", "am", "was", "who", "que",
+    "qui", "che", "die",
+])
+
+
+def _v_self_named(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.normalize import fold_token
+
+    words = m.group("v").split()
+    if fold_token(words[0]) in _NOT_NAME_AFTER or (words[0].isupper() and len(words[0]) <= 4):
+        return None
+    if len(words) == 2 and (fold_token(words[1]) in _NOT_NAME_AFTER
+                            or (fold_token(words[1]) in lexicon.common_words() and words[1].islower())):
+        words = words[:1]  # "my name is ana and": the sentence goes on
+    s = m.start("v")
+    return s, s + len(" ".join(words)), T.NAME
 
 
 # a bare number of record length with no unit or code system around it: "The number on the card is 8445073"
@@ -3818,7 +3885,7 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
-SPECS.extend([USERNAME, ONE_TIME_CODE, BARE_NUMBER, SELF_INTRO, AKA, INITIALS, *MONTH_WORD_DATES])
+SPECS.extend([USERNAME, ONE_TIME_CODE, BARE_NUMBER, SELF_INTRO, SELF_NAMED, AKA, INITIALS, *MONTH_WORD_DATES])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

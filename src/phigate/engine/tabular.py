@@ -30,7 +30,10 @@ for _t, _words in {
     "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
     "displayname realname nom nomnaissance nomdenaissance nomusage nomdusage nomdefamille nomepouse "
     # displayname, realname: a user's name in Microsoft Graph, GraphQL, SCIM and Slack objects
-    "sobrenome nomecompleto apellidopaterno apellidomaterno primerapellido segundoapellido",
+    "sobrenome nomecompleto apellidopaterno apellidomaterno primerapellido segundoapellido "
+    # who handles a case, in tickets, CRMs and claim systems ("assigned_to": "<name>"; a value in lower case
+    # or a system's name is no person's and stays)
+    "assignedto assignee adjuster adjustername collector collectorname agentname repname handledby",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",

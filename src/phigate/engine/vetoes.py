@@ -74,7 +74,8 @@ _FACILITY = (
     r"|Tower|Autorite|Authority|Agency|Agence|Agencia|Agenzia|Skilled Nursing|Nursing Home|Nursing Facility"
     r"|Assisted Living|Senior Living|SeniorLife|Care Home|Retirement Home|Residential Care|Rehab Center"
     r"|(?:Care|Injury|Research|Stroke|Burns|Dialysis|Renal|Cancer|Day Surgery|Assessment|Trauma"
-    r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep) Unit"
+    r"|Rehabilitation|Spinal|Coronary|Intensive Care|Sports Medicine|Sleep|Day|Infusion|Chemotherapy"
+    r"|Endoscopy|Procedure|Treatment|Observation|Short Stay) Unit"
     # practices, pharmacies and care homes, in English and the languages of Western Europe ("Oakwood Dental
     # Care", "Farmacia Centrale", "Huisartsenpraktijk De Linde", "Casa di Cura Villa Serena")
     r"|Dental Care|Dental Practice|Dental Clinic|Dental Surgery|Dental|Dentistry|Orthodontics|Opticians"
@@ -188,6 +189,70 @@ SPECS = [
         r"\b(?:Date|DATE|Place|PLACE|Time|TIME)[ \t]+(?:of|OF)[ \t]+(?:Birth|BIRTH|Death|DEATH"
         r"|Service|SERVICE|Admission|ADMISSION|Discharge|DISCHARGE|Injury|INJURY|Visit|VISIT|Onset|ONSET)\b",
     ),
+    # a product's lot with letters and digits ("Lot C55180", "LOT 71E809"; "Lot 5, <name> Gardens" is land)
+    PatternSpec(
+        "product-lot",
+        T.ID,
+        r"\b(?:Lot|LOT|lot)[ \t]*[#:.]?[ \t]*(?=[A-Z0-9\-]*[A-Z])(?=[A-Z0-9\-]*[0-9])"
+        r"[A-Z0-9][A-Z0-9\-]{3,14}\b",
+        validator=lambda text, m: _v_product_lot(text, m),
+        hs=r"\b(?:Lot|LOT|lot)[ \t]*[#:.]?[ \t]*[A-Z0-9]",
+    ),
+    # a variant in HGVS ("NM_007294.4(BRCA1):c.68_69del", "p.Glu23ValfsTer17", "c.5946delT"): no identifier
+    PatternSpec(
+        "hgvs",
+        T.ID,
+        r"\b(?:(?:NM|NR|NP|NC|NG|XM|XR|ENST)_[0-9]+(?:\.[0-9]+)?(?:\([A-Za-z0-9\-]+\))?:)?"
+        r"(?:[cgmnr]\.[0-9*\-+_?()]+(?:[ACGTN]>[ACGTN]|del[ACGTN]*|dup[ACGTN]*|ins[ACGTN]+|delins[ACGTN]+|inv)"
+        r"|p\.\(?[A-Z][a-z]{2}[0-9]+(?:[A-Z][a-z]{2}|\*|=)?(?:fs(?:Ter|\*)?[0-9]*|del|dup|ins[A-Za-z0-9]*)?\)?)",
+        hs=r"\b(?:(?:NM|NR|NP|NC|NG|XM|XR|ENST)_[0-9]|[cgmnr]\.[0-9*\-+_?(]|p\.\(?[A-Z][a-z]{2}[0-9])",
+        window=60,
+    ),
+    # a study's, an error's or a recall's own code ("Protocol MK-1234-567", "error ERR-4012", "IACUC
+    # AUP-2291", "recall (FSN-2024-017") and a product's model or catalogue number: no one's identifier
+    PatternSpec(
+        "code-of-thing",
+        T.ID,
+        r"(?i:\b(?:protocol|study|trial|irb|iacuc|hrec|error|recall|field safety notice|model|catalogue"
+        r"|catalog|cat\.?[ \t]?(?:no\.?|#)|part[ \t]?(?:no\.?|#)|firmware|version)\b)[ \t]*[:#(]?[ \t]*"
+        r"(?-i:[A-Z]{1,5}-?[0-9]{2,6}(?:-[0-9A-Z]{1,6}){0,2})\b",
+        hs=r"(?i:\b(?:protocol|study|trial|irb|iacuc|hrec|error|recall|field safety notice|model|catalogue"
+        r"|catalog|cat|part|firmware|version)\b)",
+        window=40,
+    ),
+    # a device's maker and model before what it is or its serial ("<Maker> <Model> DR MRI, serial",
+    # "<Maker> <Model> generator", "via <Brand> home pump"), or after "made by": a product, not a person
+    PatternSpec(
+        "device-brand",
+        T.ID,
+        r"\b[A-Z][A-Za-z0-9\-]*(?:[ \t][A-Z0-9][A-Za-z0-9\-]*){0,4}"
+        r"(?:[ \t](?:home[ \t])?(?:generator|pump|pacemaker|defibrillator|ICD|CRT-D|monitor|port|catheter"
+        r"|lead|stent|valve|implant|sensor|analy[sz]er|scanner|cytometer|sequencer|glucometer|inhaler|patch"
+        r"|workstation)\b|[ \t][0-9]{1,2} ?Fr\b|,?[ \t](?P<sn>serial|model|REF|catalogue|S/N)\b)"
+        r"|\b(?:made|manufactured|supplied|distributed)[ \t]+by[ \t]+[A-Z][A-Za-z0-9\-]+"
+        r"(?:[ \t][A-Z][A-Za-z0-9\-]*){0,2}",
+        validator=lambda text, m: _v_device_brand(text, m),
+        hs=r"\b(?:generator|pump|pacemaker|defibrillator|ICD|CRT-D|monitor|port|catheter|lead|stent|valve"
+        r"|implant|sensor|analy[sz]er|scanner|cytometer|sequencer|glucometer|inhaler|patch|workstation|Fr"
+        r"|serial|model|REF|catalogue|S/N)\b|\b(?:made|manufactured|supplied|distributed)[ \t]+by[ \t]+[A-Z]",
+        window=60,
+    ),
+    # a card's brand before the card ("Visa ending in", "Mastercard x1234"): no one's name
+    PatternSpec(
+        "card-brand",
+        T.ID,
+        r"\b(?:Visa|VISA|Mastercard|MasterCard|MASTERCARD|Amex|AMEX|American Express|Maestro|Discover)"
+        r"(?=[ \t]+(?:card|debit|credit|ending|x{2,}|X{2,}|\*{2,}|[0-9]))",
+        hs=r"\b(?:Visa|VISA|Mastercard|MasterCard|MASTERCARD|Amex|AMEX|American Express|Maestro"
+        r"|Discover)[ \t]",
+    ),
+    # a role held for someone, not a name: "is Enduring Power of Attorney", "Lasting Power of Attorney"
+    PatternSpec(
+        "power-of-attorney",
+        T.ID,
+        r"\b(?:(?:Enduring|Lasting|Durable|Medical|Healthcare|Health Care|Continuing)[ \t])?Power[ \t]of"
+        r"[ \t]Attorney\b",
+    ),
     # an IANA time zone ("Europe/Berlin", "America/Argentina/Cordoba"): a setting, not where someone lives
     PatternSpec(
         "time-zone",
@@ -298,7 +363,8 @@ def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
 # "NRE" (an Italian e-prescription), a JSON key of an order
 _RECORD_NO_BEFORE = re.compile(
     r"(?i)(?:\b(?:n|no|nr|num|ref|invoice|fattura|factura|facture|rechnung|factuur|order|pedido|commande"
-    r"|bestellung|bestelling|ordine|claim|nre|ricetta|receta|booking|reservation|ticket)\.?|#)"
+    r"|bestellung|bestelling|ordine|claim|nre|ricetta|receta|booking|reservation|ticket|account|acct|policy"
+    r"|statement|member)\.?|#|\bCLM\*)"
     r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
 
@@ -307,6 +373,51 @@ def _v_ndc(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if _RECORD_NO_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # a record's number, not an NDC: no veto
     return m.start(), m.end(), T.ID
+
+
+# what a lot belongs to when it is the patient's own: an implant's part ("femoral stem size 5, lot ...")
+_IMPLANT_BEFORE = re.compile(
+    r"(?i)\b(?:implant|implanted|prosthe\w*|stem|shell|cup|liner|insert|head|screw|plate|nail|rod|stent|graft"
+    r"|mesh|valve|lens|IOL|pacemaker|lead|generator|pump|port|clip|anchor|cage|spacer|component|explant)\b"
+)
+
+
+def _v_product_lot(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A reagent's, a drug's or a vaccine's lot stays; an implant's lot names the device in the patient."""
+    line = max(text.rfind("\n", 0, m.start()), m.start() - 80)
+    if _IMPLANT_BEFORE.search(text, max(0, line), m.start()):
+        return None
+    return m.start(), m.end(), T.ID
+
+
+def _v_device_brand(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not after a person's cue ("patient Ana Obi pump settings" keeps its name masked): a title, a label
+    or a relation right before the words."""
+    from phigate.engine.names import _after_title
+
+    before = text[max(0, m.start() - 14) : m.start()].lower()
+    if _after_title(text, m.start()) or _PERSON_BEFORE.search(before) or _TITLE_WORD.search(m.group()):
+        return None  # "Mr Foley catheter changed": Mr Foley's
+    if m.group("sn") is not None and not re.search(r"\b(?:[A-Z]{2,}|\w*[0-9]\w*)\b", m.group()[: m.start("sn")
+                                                                                         - m.start()]):
+        return None  # "<Given> <Family>, serial ...": a model has capitals or digits ("<Maker> <Model> DR")
+    words = re.findall(r"[A-Z][a-z]+", m.group())
+    if words and not re.search(r"\b(?:[A-Z]{2,}|\w*[0-9]\w*)\b", m.group()):
+        from phigate.engine import lexicon
+
+        first, last = lexicon.first_names(), lexicon.last_names()
+        if all(w.lower() in first or w.lower() in last for w in words[:2]):
+            return None  # "<Given> <Family> pump settings": the person whose pump it is
+    by = re.match(r"\w+[ \t]+by[ \t]+", m.group())
+    if by is not None and m.group()[by.end() :].split()[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms"):
+        return None  # "referral made by Dr <name>": a person made it
+    return m.start(), m.end(), T.ID
+
+
+_TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\b\.?")
+_PERSON_BEFORE = re.compile(
+    r"(?:patient|pt|name|mr|mrs|ms|dr|son|daughter|wife|husband|mother|father)[:.]?[ \t]*$"
+)
 
 
 def _v_version(m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -90,9 +90,9 @@ from tests.engine.probe39 import ids, people
 from tests.engine.probe39.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe39.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.85% (60/1026)
-STRICT_CEILING = 0.09  # whole + partial; first: 7.12% (73/1026)
-OVERMASK_CEILING = 0.19  # first: 17.14% (72/420)
+LEAK_CEILING = 0.03  # now 1.75% (18/1026); first: 5.85% (60/1026)
+STRICT_CEILING = 0.05  # whole + partial: now 3.12%; first: 7.12% (73/1026)
+OVERMASK_CEILING = 0.06  # now 4.29% (18/420); first: 17.14% (72/420)
 CLEAN = {"DATE", "PHONE", "EMAIL", "HEALTH_PLAN", "ACCOUNT", "MRN", "DEVICE", "IP", "URL", "LICENSE",
          "AGE"}  # seed 1  # fmt: skip
 KNOWN_CRASHES: set[str] = set()

@@ -92,9 +92,9 @@ from tests.engine.probe40 import people
 from tests.engine.probe40.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe40.run_probe import crashes, run
 
-LEAK_CEILING = 0.15  # first: 13.48% (96/712)
-STRICT_CEILING = 0.16  # whole + partial: first 14.19% (101/712)
-OVERMASK_CEILING = 0.09  # first: 7.69% (28/364)
+LEAK_CEILING = 0.08  # now 6.18% (44/712); first: 13.48% (96/712)
+STRICT_CEILING = 0.08  # whole + partial: now 6.88%; first 14.19% (101/712)
+OVERMASK_CEILING = 0.02  # now 0.00% (0/364); first: 7.69% (28/364)
 CLEAN = {"DATE", "EMAIL", "PHONE", "MRN", "HEALTH_PLAN", "AGE", "ID"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 39))]

@@ -102,7 +102,7 @@ from tests.engine.probe41.run_probe import crashes, run
 
 LEAK_CEILING = 0.05  # first: 3.55% (24/676)
 STRICT_CEILING = 0.05  # whole + partial: first 3.55% (24/676)
-OVERMASK_CEILING = 0.09  # first: 7.46% (83/1112)
+OVERMASK_CEILING = 0.04  # now 2.70% (30/1112); first: 7.46% (83/1112)
 CLEAN = {"DATE", "PHONE", "MRN", "EMAIL", "ID", "DEVICE", "HEALTH_PLAN"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 41))]

@@ -95,8 +95,8 @@ from tests.engine.probe42 import ids, people
 from tests.engine.probe42.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe42.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.64% (45/798)
-STRICT_CEILING = 0.08  # whole + partial: first 6.27% (50/798)
+LEAK_CEILING = 0.05  # now 3.51% (28/798); first: 5.64% (45/798)
+STRICT_CEILING = 0.06  # whole + partial: now 4.01%; first 6.27% (50/798)
 OVERMASK_CEILING = 0.12  # first: 10.49% (43/410)
 CLEAN = {"DATE", "ZIP", "HEALTH_PLAN", "PHONE", "EMAIL", "MRN", "URL", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
