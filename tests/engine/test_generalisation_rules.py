@@ -769,6 +769,16 @@ PHI_AND_KEEP = [
      ["mi hijo tiene fiebre"]),
     ("yes so it is 29 quarry grove in ilvermorn creek now, over by yarrowfen commons, near the school",
      ["quarry grove", "ilvermorn creek", "yarrowfen commons"], ["near the school"]),
+    # AI traffic: token counts, dated model ids and UUIDs stay; a relative's age over 89 goes
+    ("input_tokens=6017 output_tokens=238 --model claude-sonnet-4-20250514 gpt-4o-2024-11-20 run "
+     "7a1c0d2e-6333-4503-abb3-a6eb4096689c; api_token=8812345; her mother, 97, also; brother (93) visits",
+     ["8812345", "97", "93"],
+     ["input_tokens=6017", "claude-sonnet-4-20250514", "gpt-4o-2024-11-20", "7a1c0d2e-6333-4503-abb3"]),
+    # South Asian English: an honorific after a name, a chat's sender, an ABHA address, a crew's labels
+    ("[2024, 10:03 pm] Kestival: on my way\n[10:05] Doctor: ok\nrelatives asking for Pelloquin sir; ABHA "
+     "orlinda77@abdm; Pilot: Miravel Oskarvik   EMT: Tuvshin Hollinrake; own vehicle KA 05 XY 1234",
+     ["Kestival", "Pelloquin", "orlinda77@abdm", "Miravel Oskarvik", "Tuvshin Hollinrake", "KA 05 XY 1234"],
+     ["Doctor: ok", "relatives asking"]),
 ]
 
 

@@ -98,7 +98,8 @@ LABELS = frozenset(
      "begleitperson", "begleiter", "begleiterin", "ansprechpartner", "ansprechpartnerin", "representant",
      "représentant",
      "representante", "rappresentante", "aanvrager", "aanvraagster", "teamleider", "adjuster", "collector",
-     "examiner", "paralegal", "cardholder", "policyholder", "payee",
+     "examiner", "paralegal", "cardholder", "policyholder", "payee", "pilot", "emt", "paramedic",
+     "phlebotomist", "pgy1", "pgy2", "pgy3", "pgy4", "houseman", "intern",
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",

@@ -716,6 +716,10 @@ def _v_pet(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.NAME
 
 
+_RELATIVES = (
+    r"mother|father|grandmother|grandfather|grandma|grandpa|great-grandmother|great-grandfather|aunt|uncle"
+    r"|husband|wife|sister|brother|mom|mum|dad|spouse|partner|neighbou?r|grand-?aunt|grand-?uncle"
+)
 SPECS: list[PatternSpec] = [
     # --- credentials (checked first: longest, most specific) ---
     PatternSpec(
@@ -753,7 +757,7 @@ SPECS: list[PatternSpec] = [
         rf"\b[A-Za-z0-9_.\-]*(?:{SECRET_WORDS})[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
         r"[\"']?(?P<v>(?![{$])[^\s\"',;&<>]{3,})",  # not "{name: db}", "${DB_PASSWORD}": a reference
         caseless=True,
-        validator=_v_plain(T.CREDENTIAL),
+        validator=lambda text, m: _v_secret_assignment(m),
         hs=rf"\b[A-Za-z0-9_.\-]*(?:{SECRET_WORDS})[A-Za-z0-9_\-]*[\"']?\s*[=:]\s*"
         r"[\"']?[^\s\"',;&<>{$][^\s\"',;&<>]{2}",
     ),
@@ -1137,6 +1141,17 @@ SPECS: list[PatternSpec] = [
         rf"|,[ \t]*(?:our|my|his|her|their|the)[ \t]+(?:{_PETS})\b",
         window=40,
     ),
+    PatternSpec(  # a relative's age beside the word for them: "her mother, 97, also on the list", "maternal
+        # grandmother, 91, alive", "His mother, <name>, is 94", "Grandfather (93)"
+        "age-relative",
+        T.AGE,
+        rf"(?i:\b(?:{_RELATIVES}))(?:,[ \t]+[A-Z][^\n,;()]{{0,30}})?(?:,[ \t]+|[ \t]+(?:is|was|aged)[ \t]+"
+        r"|[ \t]*\([ \t]*)(?P<v>(?P<n>9[0-9]|1[01][0-9]))(?=[ \t]*(?:,|\)|;|\.(?![0-9])|$|[ \t]+(?:yo|y/o|yrs"
+        r"|years|and|alive|living|still|now)\b))",
+        validator=_v_age,
+        hs=rf"(?i:\b(?:{_RELATIVES}))[ \t,(]",
+        window=60,
+    ),
     PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when"
         "age-said",
         T.AGE,
@@ -1259,6 +1274,7 @@ SPECS: list[PatternSpec] = [
     _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
          r"|plaque|targa|targata|targato|immatriculation|immatricule|immatricolazione|chassis no"
+         r"|own vehicle|vehicle no\.?|vehicle number|ambulance no\.?"
          # "reg UP 35 958", "reg.nr RUR 04U", "kenteken", Nordic and Czech registration words
          r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
          r"|number plate|numberplate|registreringsnummer"
@@ -2024,12 +2040,29 @@ _DATE_THEN_TIME = re.compile(
 )
 
 
+# a count of tokens, not a token: "input_tokens=6017", "max_tokens: 1024"
+_TOKEN_COUNT_KEY = re.compile(r"(?i)tokens(?:[_\-]?(?:count|used))?[\"']?\s*[=:]")
+
+
+def _v_secret_assignment(m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("v").isdigit() and _TOKEN_COUNT_KEY.search(m.group(0), 0, m.start("v") - m.start()):
+        return None  # "input_tokens=6017": how many tokens, in a trace or a usage block
+    return _span(m, T.CREDENTIAL)
+
+
+_UUID_AROUND = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     digits = _ndigits(v)
     if not 7 <= digits <= 20:
         return None
     s, e = m.span("v")
+    if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
+        u = _UUID_AROUND.search(text, max(0, s - 24), e + 24)
+        if u is not None and u.start() <= s and u.end() >= e:
+            return None  # a UUID's groups ("756077e2-6333-4503-..."): a run's or a request's id
     dt = _DATE_THEN_TIME.search(text, max(0, s - 6), e + 1) if " " in v else None
     if dt is not None and dt.start() <= s and dt.end() >= e:
         return None  # this match or its tail (the scanner tries later starts too)
@@ -3005,6 +3038,43 @@ def _v_self_named(m: re.Match[str]) -> tuple[int, int, T] | None:
     return s, s + len(" ".join(words)), T.NAME
 
 
+# South Asian English: a name before an honorific ("asking for <name> sir", "<name> ji"), and a chat's
+# sender after its timestamp ("[10:03 pm] <name>: me.")
+NAME_HONORIFIC = PatternSpec(
+    "name-honorific",
+    T.NAME,
+    r"(?<![\w'])(?P<v>[A-Z][a-z'\-]{2,20})[ \t]+(?:sir|madam|ma'am|mam|ji|saab|sahib|bhai|didi|akka|anna"
+    r"|bhaiya)(?![\w'])",
+    validator=lambda text, m: _v_not_ordinary(m),
+    hs=r"[A-Z][a-z'\-]{2,20}[ \t]+(?:sir|madam|ma'am|mam|ji|saab|sahib|bhai|didi|akka|anna|bhaiya)",
+)
+CHAT_SENDER = PatternSpec(
+    "chat-sender",
+    T.NAME,
+    r"(?m)^[ \t]*\[[^\]\n]{4,40}\][ \t]*(?:-[ \t]*)?(?P<v>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2}):[ \t]",
+    validator=lambda text, m: _v_chat_sender(m),
+    hs=r"\][ \t]*(?:-[ \t]*)?[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}:[ \t]",
+    window=60,
+)
+def _v_chat_sender(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A sender that is a person: not a role or a bot written as words ("Doctor:", "Front Desk:")."""
+    from phigate.engine import lexicon
+
+    if all(w.lower() in lexicon.common_words() for w in m.group("v").split()):
+        return None
+    return _span(m, T.NAME)
+
+
+# an ABHA address (India's health-account handle): "<name>123@abdm"
+ABHA_ADDRESS = PatternSpec(
+    "abha-address",
+    T.ID,
+    r"(?<![\w.@])(?P<v>[a-z0-9][a-z0-9._]{2,40}@(?:abdm|sbx|ndhm))(?![\w.@])",
+    hs=r"@(?:abdm|sbx|ndhm)",
+    window=50,
+)
+
+
 # a bare number of record length with no unit or code system around it: "The number on the card is 8445073"
 BARE_NUMBER = PatternSpec(
     "bare-number",
@@ -3885,7 +3955,8 @@ SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)
 SPECS.append(HOME_CUE)
 SPECS.append(HOME_CLAUSE)
-SPECS.extend([USERNAME, ONE_TIME_CODE, BARE_NUMBER, SELF_INTRO, SELF_NAMED, AKA, INITIALS, *MONTH_WORD_DATES])
+SPECS.extend([USERNAME, ONE_TIME_CODE, BARE_NUMBER, SELF_INTRO, SELF_NAMED, AKA, INITIALS, *MONTH_WORD_DATES,
+              NAME_HONORIFIC, CHAT_SENDER, ABHA_ADDRESS])
 SPECS.append(QUOTED_PAIR)
 SPECS.append(ARGV_PAIR)
 SPECS.append(CLI_FLAG)

@@ -43,6 +43,8 @@ GROUP = 8
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")
 
 
+_PID_BITS = 10  # a pattern's number in the low bits of each Hyperscan event (the start above them)
+_PID_MASK = (1 << _PID_BITS) - 1
 _TAIL = 24  # how far a windowed pattern's value may run past its window (a date whose prefilter fires early)
 
 
@@ -55,8 +57,8 @@ class Scanner:
         self._dbs: list[object] = []
         self._lock = threading.Lock()
         self._python_only: list[int] = list(range(len(self.specs)))
-        if len(self.specs) > 0xFF:
-            raise ValueError(f"at most 255 patterns per scanner, got {len(self.specs)}")
+        if len(self.specs) > _PID_MASK:
+            raise ValueError(f"at most {_PID_MASK} patterns per scanner, got {len(self.specs)}")
         self._modes = [(s.back or "window") if s.window else "" for s in self.specs]
         self._vgroup = ["v" in rx.groupindex for rx in self._py]
         self._det = [f"{'cue' if s.cue else s.kind}:{s.name}" for s in self.specs]
@@ -134,7 +136,7 @@ class Scanner:
             push = raw.append
 
             def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> None:
-                push(start << 8 | pid)  # one int per event: sorting ints is ~5x cheaper than tuples
+                push(start << _PID_BITS | pid)  # one int per event: sorting ints is ~5x cheaper than tuples
 
             # scan strings are ASCII (see normalize), so byte offsets are character offsets
             data = text.encode("ascii", "replace")
@@ -144,8 +146,8 @@ class Scanner:
             seen_end = [-1] * len(self.specs)
             specs, pys, modes, vgroup, prefix = self.specs, self._py, self._modes, self._vgroup, self._prefix
             for key in sorted(set(raw)):
-                pid = key & 0xFF
-                start = key >> 8
+                pid = key & _PID_MASK
+                start = key >> _PID_BITS
                 if seen_end[pid] > start:
                     continue  # inside a value this pattern already produced
                 spec = specs[pid]

@@ -237,6 +237,13 @@ SPECS = [
         r"|serial|model|REF|catalogue|S/N)\b|\b(?:made|manufactured|supplied|distributed)[ \t]+by[ \t]+[A-Z]",
         window=60,
     ),
+    # an LLM's model id, dated or not ("gpt-4o-2024-11-20", "claude-sonnet-4-20250514"): no one's date or id
+    PatternSpec(
+        "model-id",
+        T.ID,
+        r"\b(?:gpt|chatgpt|o[1-9]|claude|gemini|llama|mistral|mixtral|codestral|command-r|text-embedding"
+        r"|davinci|sonar|deepseek|qwen|grok)(?:-[A-Za-z0-9.]+)+\b",
+    ),
     # a card's brand before the card ("Visa ending in", "Mastercard x1234"): no one's name
     PatternSpec(
         "card-brand",

@@ -100,8 +100,8 @@ from tests.engine.probe41 import people
 from tests.engine.probe41.corpus import POOLS, TEMPLATES, make_corpus, problems
 from tests.engine.probe41.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.55% (24/676)
-STRICT_CEILING = 0.05  # whole + partial: first 3.55% (24/676)
+LEAK_CEILING = 0.04  # now 2.96% (20/676); first: 3.55% (24/676)
+STRICT_CEILING = 0.04  # whole + partial: now 2.96%; first 3.55% (24/676)
 OVERMASK_CEILING = 0.04  # now 2.70% (30/1112); first: 7.46% (83/1112)
 CLEAN = {"DATE", "PHONE", "MRN", "EMAIL", "ID", "DEVICE", "HEALTH_PLAN"}  # seed 1
 KNOWN_CRASHES: set[str] = set()

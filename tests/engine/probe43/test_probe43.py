@@ -81,7 +81,7 @@ from tests.engine.probe43.run_probe import crashes, run
 
 LEAK_CEILING = 0.04  # first: 2.68% (18/672)
 STRICT_CEILING = 0.04  # whole + partial: first 2.68% (18/672)
-OVERMASK_CEILING = 0.20  # first: 18.81% (82/436)
+OVERMASK_CEILING = 0.13  # now 11.93% (52/436); first: 18.81% (82/436)
 CLEAN = {"DATE", "PHONE", "ZIP", "MRN", "HEALTH_PLAN", "EMAIL", "SSN", "ID", "CREDENTIAL", "URL", "DEVICE"}
 CLEAN |= {"ACCOUNT", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()

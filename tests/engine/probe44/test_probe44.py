@@ -84,8 +84,8 @@ from tests.engine.probe44 import ids, people
 from tests.engine.probe44.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe44.run_probe import crashes, run
 
-LEAK_CEILING = 0.08  # first: 6.23% (42/674)
-STRICT_CEILING = 0.09  # whole + partial: first 7.27% (49/674)
+LEAK_CEILING = 0.06  # now 4.30% (29/674); first: 6.23% (42/674)
+STRICT_CEILING = 0.07  # whole + partial: now 5.34%; first 7.27% (49/674)
 OVERMASK_CEILING = 0.07  # first: 5.88% (19/323)
 CLEAN = {"DATE", "PHONE", "EMAIL", "HEALTH_PLAN", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
