@@ -702,7 +702,7 @@ _PETS = (
 _NOT_PET = frozenset([
     "and", "but", "or", "the", "a", "an", "so", "then", "too", "also", "which", "who", "that", "this", "it",
     "he", "she", "they", "we", "i", "you", "is", "was", "has", "had", "not", "no", "yes", "oh", "well", "now",
-    "both", "all", "some", "etc", "plus", "please", "sadly", "though", "however", "too",
+    "both", "all", "some", "etc", "plus", "please", "sadly", "though", "however",
 ])
 
 
@@ -2449,6 +2449,12 @@ MIME_NAME = PatternSpec(  # RFC 2047 display names: From: =?UTF-8?Q?B=C3=A1ra_Zi
     validator=_v_plain(T.NAME),
     hs=r"(?:From|To|Cc|Bcc|Reply-To|Sender|Return-Path|Delivered-To)[ \t]*:[ \t]*=\?",
 )
+_RELATION_ABROAD = frozenset([
+    "hija", "hijo", "esposa", "esposo", "marido", "madre", "padre", "hermana", "hermano", "nieta", "nieto",
+    "abuela", "abuelo", "filha", "filho", "mae", "irma", "irmao", "figlia", "figlio", "moglie", "marito",
+    "sorella", "fratello", "fille", "fils", "epouse", "epoux", "soeur", "frere", "tochter", "sohn", "ehefrau",
+    "ehemann", "schwester", "bruder", "dochter", "zoon", "echtgenote", "echtgenoot", "zus", "broer",
+])
 _RELATION = (
     r"(?i:mr|mrs|ms|miss|dr|wife|husband|son|daughter|mother|father|brother|sister|partner|grandson"
     r"|granddaughter|nephew|niece|carer|caregiver|nok|next of kin|bed[ \t]?[0-9]{1,3}[a-z]?[ \t]?[-:=]"
@@ -2458,9 +2464,7 @@ _RELATION = (
     # dictated and typed-fast notes: "patient ladan dirie comma", "caller identified as ...", "txt ..."
     r"|patient|pt|contact|txt|text|identified as|named|name is|spoke with|spoke to|caller"
     # relatives in the languages of Western Europe, as chats type them ("con mi hija <name> en ...")
-    r"|hija|hijo|esposa|esposo|marido|madre|padre|hermana|hermano|nieta|nieto|abuela|abuelo|filha|filho|mae"
-    r"|irma|irmao|figlia|figlio|moglie|marito|sorella|fratello|fille|fils|epouse|epoux|soeur|frere|tochter"
-    r"|sohn|ehefrau|ehemann|schwester|bruder|dochter|zoon|echtgenote|echtgenoot|zus|broer)"
+    rf"|{'|'.join(sorted(_RELATION_ABROAD))})"
 )
 _PARTICLE = r"(?:le|la|de|du|da|di|van|von|der|den|ter|bin|binti|al|el|ap|ni|nic|mac|ó|o)"
 LOWER_NAME = PatternSpec(  # handover notes typed fast: "bed 4 mrs tipene", "daughter huia will visit"
@@ -2652,13 +2656,6 @@ def _drug_like(word: str) -> bool:
 
 
 
-
-_RELATION_ABROAD = frozenset([
-    "hija", "hijo", "esposa", "esposo", "marido", "madre", "padre", "hermana", "hermano", "nieta", "nieto",
-    "abuela", "abuelo", "filha", "filho", "mae", "irma", "irmao", "figlia", "figlio", "moglie", "marito",
-    "sorella", "fratello", "fille", "fils", "epouse", "epoux", "soeur", "frere", "tochter", "sohn", "ehefrau",
-    "ehemann", "schwester", "bruder", "dochter", "zoon", "echtgenote", "echtgenoot", "zus", "broer",
-])
 
 
 def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
