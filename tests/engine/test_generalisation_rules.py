@@ -1391,3 +1391,85 @@ def test_a_generic_title_before_a_preposition_names_no_one(masker: Masker) -> No
 def test_family_words_postcodes_rows_and_labels(masker: Masker, text: str, gone: list[str],
                                                 kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # generated records number their names (Synthea); a number after a product or a hash stays
+        ("Patient Thessin412 Vantreese88 was seen. Mrs. Tamsk9 came. "
+         "Contact: Bremmer804 Quill203, daughter.",
+         ["Thessin412", "Vantreese88", "Tamsk9", "Bremmer804", "Quill203"], ["Patient", "daughter"]),
+        ("Claude3 Opus and Sha256 Hash, Room101 on Ward7, Patient2 and User01 passed; HL7 v2 ok. "
+         "Wrote Verolyn55_Brunnock71_0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f.json",
+         ["Verolyn55", "Brunnock71"],
+         ["Claude3", "Sha256", "Room101", "Ward7", "Patient2", "User01", "HL7"]),
+        # columns that are geography (county, FIPS, coordinates, birthplace), amounts without separators,
+        # "ethnicity" is no city; a birthplace's state and country stay
+        ("ID,ETHNICITY,BIRTHPLACE,COUNTY,LAT,LON,HEALTHCARE_EXPENSES\n"
+         "7,nonhispanic,Quarrendon Falls  Vermont  US,Ostrava County,41.118,-71.904,1388104.52",
+         ["Quarrendon", "Ostrava County", "41.118", "-71.904"], ["nonhispanic", "1388104.52", "Vermont  US"]),
+        # people joined to a masked name by "and"; what a person sends or is told; a title after a title
+        ("I spoke to Ravindu and Kalonzi this morning. Letter from Ekwoturu received. "
+         "Consulted Adetovun re: dosing. Safety Officer Dr Puigvert signed. "
+         "PCP Dr. Lepsoo (Tidewater Cardiology Associates). "
+         'Attribution: "tell Zdravena I said hi". The nurse is Marikoa.',
+         ["Kalonzi", "Ekwoturu", "Adetovun", "Puigvert", "Lepsoo", "Zdravena", "Marikoa"],
+         ["Tidewater Cardiology Associates", "I said hi"]),
+        # a role before a colon names a person; a checklist, a wrist, a device do not
+        ("Physiologist: Anbuselvi Harazy   Transcriptionist: Kweyotah Yazzell\n"
+         "Pharmacist check: Ogochukwu Akintade.\nChecklist: Morning Rounds\nWrist: Tender Swelling",
+         ["Harazy", "Yazzell", "Akintade"], ["Morning Rounds", "Tender Swelling"]),
+        # an English organisation word in lower case before a person is no organisation's name; a title
+        # after "von" opens a name; a German noun after a relation is no name; a French article is no surname
+        ("Called the pharmacy about Kwabeno Asantewa. Labs for Yaw Dankwah.", ["Asantewa", "Dankwah"],
+         ["pharmacy"]),
+        ("Heute Anruf von Frau Wojtaszkowa, Tochter der Patientin. Le patient a été vu avec son gendre.",
+         ["Wojtaszkowa"], ["Tochter der Patientin", "Le patient", "son gendre"]),
+        # a town before a state and a ZIP without a comma; a town after a street and "in" as the sentence
+        # goes on; a login after "logged in as"
+        ("Both from Westmount Falls CA 92683. Visited her at 4410 Old Mill Road in Hagerburg last Sunday. "
+         "User logged in as jbrennock from the ward; logged in as admin.",
+         ["Westmount Falls", "Hagerburg", "jbrennock"], ["CA", "last Sunday", "admin"]),
+        # a headerless table's column whose other cells are names
+        ("1001,Amara,Okafor,1985-02-11,(555) 013-4411\n1002,Bjarki,Thorvaldsson,1990-07-30,(555) "
+         "014-9921\n1003,Sandile,Dlamini,1977-12-01,(555) 018-2230\n",
+         ["Sandile", "Thorvaldsson", "Dlamini"], ["1001", "1003"]),
+        ("drug,dose,route\nMetformin,500 mg,PO\nLisinopril,10 mg,PO\nAmara,5 mg,PO\n", [],
+         ["Metformin", "Lisinopril", "PO"]),
+        # psql's rule under the header; a "patient" column or key holding record keys; a UUID masked whole
+        (" id | first | last | city\n----+-------+------+------\n  1 | Maelis404 | Strand77 | Kettlewick\n",
+         ["Maelis404", "Strand77", "Kettlewick"], ["----+"]),
+        ("Id,BIRTHDATE,SSN,FIRST,LAST\n3a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d,1989-05-25,999-76-6866,Ulvo,Brask\n"
+         "id,drug,dose\n12345,Metformin,500 mg\n", ["3a1b2c3d", "Ulvo", "Brask"], ["12345", "Metformin"]),
+        ("PATIENT,CODE,START\n2e705eb1-3c4d-4e5f-9a0b-1c2d3e4f5a6b,44054006,2019\nWHERE pt.patient = "
+         "'7f0e1d2c-3b4a-4958-8776-655443322110'; | 12345678-2286-4057-b3fa-0a52382735ff |",
+         ["2e705eb1", "7f0e1d2c", "2286-4057"], ["44054006", "PATIENT"]),
+        # Markdown's bold labels; a relative named before the relation alone; a vehicle, a filed number
+        ("**MRN:** 2e705eb1-3c4d-4e5f-9a0b-1c2d3e4f5a6b\n**Age:** 94\n"
+         "Substitute decision-maker: Ulvoreth Ezeala, daughter\n"
+         "Other driver (vehicle KQM 4471); the family car 661093; plate T 30416. Rx# 2250918. "
+         "Issue #44120 stays.", ["2e705eb1", "94", "Ulvoreth", "KQM 4471", "661093", "30416", "2250918"],
+         ["daughter", "Issue #44120"]),
+        # a number after "<role> ID" or an acronym is no ZIP; a limit is no age; a region under its key stays
+        ('Advocate ID 73118; PHCN 20448-7193; Max Age: 140\n{"addr_state": "Alberta", "province": '
+         '"Victoria"}', ["73118", "20448-7193"], ["Max Age: 140", "Alberta", "Victoria"]),
+        # streets and towns in public prose; days said alone; ordinal ages; forum handles
+        ("Knocked off his bike on Carrow Hill, at the corner of Pawley St and Sorrelby Ct. An 81-year-old "
+         "Wendaree Flats man and a 45-year-old Black woman. Love from Brackwold Bottoms! "
+         "Surgery's Monday the 26th if theatre's free; the earliest was the 23rd -- weeks away; "
+         "on the 3rd floor. Her 97th birthday. Thanks u/morvyn52.",
+         ["Carrow Hill", "Pawley St", "Sorrelby Ct", "Wendaree Flats", "Brackwold Bottoms", "26th", "23rd",
+          "97th", "morvyn52"], ["Black woman", "3rd floor"]),
+        # a comment's author alone on a line; a signer and their role; a name joined across a bracketed age;
+        # titles in a row; a title alone before its name's own run
+        ("3 comments\n\nEbikabowei Tamunoye\nThird time this month.\n\nLusiana Fakatoa, Principal\n"
+         "His son Tevesi (6) and Falakika (3). Supervisor: Eng. Elmurtada Abushama. "
+         "Dr. Rawia Amber Sakran came.",
+         ["Ebikabowei", "Fakatoa", "Falakika", "Elmurtada", "Sakran", "Amber"],
+         ["3 comments", "Principal", "Eng."]),
+    ],
+)
+def test_numbered_names_geocodes_joined_names_roles_and_columns(masker: Masker, text: str, gone: list[str],
+                                                                kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -43,6 +43,7 @@ _POSTCODE = re.compile(
     r"(?P<pc>[0-9]{4,7}|[0-9]{3}(?=[)）])|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5})"
     r"(?![0-9A-Za-z])"
 )
+_YEAR_IN_PROSE = re.compile(r"(?:19|20)[0-9]{2},?[ \t]+[a-z]")
 _STATE_PC = re.compile(r",?[ \t]+(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
 # the house number's tail a street pattern left: "Calle 44 # 12[-10]", "Vrtna 3[/2]"
 _NUM_TAIL = re.compile(r"[-/][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z])")
@@ -180,6 +181,9 @@ class AddressChain:
                 end = tail
             for _ in range(MAX_PARTS):
                 pc = _POSTCODE.match(scan_text, end)
+                if pc is not None and pc.group("st") is None and pc.group().startswith(",") \
+                        and _YEAR_IN_PROSE.match(scan_text, pc.start("pc")):
+                    break  # "Born in <town>, 1931, she moved": a year, the sentence goes on
                 if pc is not None and (pc.group("st") is None or pc.group("st").lower() in STATES):
                     out.append(Hit(pc.start("pc"), pc.end("pc"), T.ADDRESS, "address:chain"))
                     # "..., 051860, Venecia": a town may follow its postcode, after a comma only
@@ -213,9 +217,9 @@ class AddressChain:
                 if m.group("sp") is not None and m.group("pc") is None and m.group("unit") is None:
                     break  # a space-separated part needs its postcode or a unit word ("[street] Dpto. 190")
                 if m.group("pc") is None and _END.match(scan_text, m.end("seg")) is None and not (
-                    scan_text.startswith(",", m.start()) and _PROSE_AFTER.match(scan_text, m.end("seg"))
-                    and self._town(m.group("seg"))
-                ):
+                    (scan_text.startswith(",", m.start()) or m.group("in"))
+                    and _PROSE_AFTER.match(scan_text, m.end("seg")) and self._town(m.group("seg"))
+                ):  # "[street] in <town> last Sunday": the sentence goes on after the town
                     break  # "..., Patient reports": prose, not an address part ("..., Ikorodo failed" is)
                 out.append(Hit(seg_start, m.end(), T.ADDRESS, "address:chain"))
                 end = m.end()

@@ -44,6 +44,7 @@ _NOT_PERSON = frozenset(
         "repository", "repo", "component", "module", "package", "library", "framework", "version", "tag",
         "label", "kind", "event", "level", "state", "city", "town", "county", "district", "province",
         "street", "address", "village", "municipality", "sector", "cell", "suburb", "neighbourhood",
+        "coverage", "carrier", "scheme", "fund",
     }
 )
 

@@ -271,6 +271,13 @@ def english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     return sum(w in common or w in _CHAT_WORDS for w in words) >= 0.6 * len(words)
 
 
+def foreign_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
+    """Most lower-case words around are no English ones ("le patient a été vu avec son gendre"), so an
+    English cue word there is another language's ("son": his)."""
+    words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)
+    return len(words) >= 4 and sum(w in common or w in _CHAT_WORDS for w in words) < 0.4 * len(words)
+
+
 _STATE = re.compile(US_STATES, re.I)
 _FIVE_DIGITS = re.compile(r"(?<![0-9])[0-9]{5}(?![0-9])")
 _LOWER_RUN = re.compile(r"(?<![\w'])[a-z]{3,}[ \t]+[a-z]{3,}(?![\w'])")

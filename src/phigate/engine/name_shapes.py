@@ -15,7 +15,7 @@ from functools import cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.names import LABELS, ORG_WORDS, TITLES
+from phigate.engine.names import DEPARTMENT, LABELS, ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.relatives import RELATIONS
 from phigate.engine.scanner import Hit
@@ -36,7 +36,9 @@ _CALLED_NOTE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24})[ \t]+\($")
 _REL_AFTER = re.compile(
-    r",[ \t]+(?i:her|his|their|the patient's|the pt's|pt's|patient's|my|our)[ \t]+(?P<r>[\w\-]{3,16})\b"
+    r",[ \t]+(?:(?i:her|his|their|the patient's|the pt's|pt's|patient's|my|our)[ \t]+(?P<r>[\w\-]{3,16})\b"
+    # or the relation alone, closing the item: "Substitute decision-maker: <given> <family>, daughter"
+    r"|(?P<r2>[A-Za-z\-]{3,16})(?=[ \t]*(?:[,.;)\r\n]|$)))"
 )
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24})?)$"
@@ -69,6 +71,11 @@ def _names_a_country(words: str) -> bool:
     return any(p in countries for p in parts)
 
 
+def _names_an_org(inner: str) -> bool:
+    """"(<town> Cardiology Associates)", "(St Olave's Hospital)": where the person works, no nickname."""
+    return any(fold_token(w) in ORG_WORDS or DEPARTMENT(fold_token(w)) for w in inner.split())
+
+
 def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
     """Nicknames in the brackets after a NAME hit or before "(pt's nickname)", a word before a phone in
     brackets, capitalised words before ", her grandson" (offsets into `text`)."""
@@ -84,14 +91,15 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
         elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None \
                 and not any(c.isdigit() for c in b.group("in")) \
-                and not _names_a_country(b.group("in")):  # not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)"
+                and not _names_a_country(b.group("in")) \
+                and not _names_an_org(b.group("in")):  # not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)"
             for w in _BRACKET_WORD.finditer(b.group("in")):
                 word = w.group()
                 if word[0].isupper() and not word.isupper() and unknown_word(word):
                     s = b.start("in") + w.start()
                     out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
     for r in _REL_AFTER.finditer(text):
-        if r.group("r").lower() not in _RELATIONS:
+        if (r.group("r") or r.group("r2")).lower() not in _RELATIONS:
             continue
         m = _WORDS_BEFORE.search(text, max(0, r.start() - 52), r.start())
         if m is not None and all(not w.isupper() and unknown_word(w) for w in m.group("v").split()):

@@ -31,7 +31,7 @@ PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st", "bani", "ould", "umm", "ag"]  # noqa: E501
 )
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "eng", "engr", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
      "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
      # Central European academic and medical titles ("lek. <name>", "MUDr. <name>", "Mgr. <name>")
      "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
@@ -108,6 +108,7 @@ LABELS = frozenset(
      "proband", "probandoa", "probando", "propositus", "proposita", "consultand",
      # more kin, the newborn, and the roles a family-dense record names people by
      "grandma", "grandpa", "granny", "nana", "nan", "mum", "mom", "dad", "mam", "baby", "infant",
+     "aunty", "auntie", "gran", "koro", "kuia", "nani", "dadi",
      "newborn", "grandchild", "grandchildren", "grandkids", "grandparents", "stepfather", "stepmother",
      "stepbrother", "stepsister", "godmother", "godfather", "foster", "sibling", "siblings", "brothers",
      "sisters", "daughters", "sons", "law", "reporter", "evaluator", "certifier", "facilitator",
@@ -268,6 +269,10 @@ _NUMBERED_PLACES = frozenset(["room", "bed", "bay", "ward", "floor", "level", "s
 _NUMBER_NEXT = re.compile(r" #?[0-9]{1,4}[A-Za-z]?\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
+_DIGITS = frozenset("0123456789")
+_NUMBERED_AFTER = re.compile(r"(?:, ?| )[A-Z]['’]?[A-Za-z'’-]*[a-z][0-9]{1,3}\b")
+_NUMBERED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]['’]?[A-Za-z'’-]*[a-z][0-9]{1,3}(?:, ?| )$")
+_NUMBERED_NAME = re.compile(r"([A-Z]['’]?[A-Za-z]*[a-z](?:-[A-Z]?[a-z]+)*)[0-9]{1,3}").fullmatch
 _CAMEL_CODE = re.compile(
     r"(?:[a-z][A-Z].*){2,}|[a-z](?:Controller|Service|Repository|Repo|Manager|Handler|Exception|Error|Factory"
     r"|Provider|Client|Api|Impl|Config|Test|Spec|Dto|Model|View|Utils?|Helper|Builder|Adapter|Listener|Module"
@@ -293,7 +298,8 @@ _COMMA_WORDS = re.compile(r", ((?:[A-Z][\w'’\-]*)(?: [A-Z][\w'’\-]*){0,2})")
 _FROM_THE_PLACE = re.compile(
     r" from the (?:pharmacy|agency|church|mosque|temple|synagogue|equipment|front desk|ward|clinic|practice"
     r"|office|council|school|home|care home|team|lab|laboratory|surgery|hospice|shelter|day centre|day center"
-    r"|store)\b"
+    r"|store)\b| from (?:next door|across the (?:road|street|hall)|down the (?:road|street|hall)|upstairs"
+    r"|downstairs)\b"
 )
 # Italian and Spanish titles abbreviated with the ending after a dot: "la dott.ssa <name>", "Sig.ra <name>"
 _ABBREVIATED_TITLES = ("dott.ssa", "prof.ssa", "sig.ra", "sig.na", "avv.ssa", "ing.ra", "sra.", "srta.")
@@ -328,6 +334,20 @@ def _after_title(text: str, s: str | int) -> bool:
     return bool(parts) and parts[-1].lower() in TITLES
 
 
+# who does a job, by the word's ending ("-ologist", "-ographer", "-ist", "-ician"): before a colon, a person
+_ROLE = re.compile(
+    r"(?!\w*list)\w{3,}(?:ologist|ographer|iatrist|ician|ist)|assist|assistant|verifier|checker|preparer"
+).fullmatch
+_SIGNING = frozenset(["check", "checked", "verification", "verified", "signature", "sign", "initials", "by"])
+_ARTICLES_ABROAD = frozenset(
+    ["le", "la", "les", "el", "los", "las", "il", "lo", "gli", "die", "das", "der", "het", "een", "une", "un"]
+)
+_LOWER_NEXT = re.compile(r" ([a-zà-ÿ]+)")
+_VERBS_AFTER_NAME = frozenset(
+    ["was", "is", "has", "had", "will", "would", "said", "says", "reports", "reported", "and", "came",
+     "went", "called", "presented", "denies", "states", "stated", "can", "could", "did", "does", "who", "to",
+     "agrees", "agreed", "arrived", "lives", "left"]
+)
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}) $")
 
 
@@ -353,6 +373,17 @@ def _plural_of(key: str, learned: set[str]) -> bool:
 _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
 
 
+# the role a letter's or a notice's signer writes after their name ("<given> <family>, Principal")
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:Principal|Head ?teacher|Head|Manager|Practice Manager|Co-?ordinator|Secretary"
+    r"|Chair(?:person)?|Director|Administrator|Treasurer|President|Organi[sz]er|Facilitator|Volunteer"
+    r"|Teacher|Coach|Pastor|Reverend|Priest|Minister|Chaplain|Editor|Receptionist|Owner)\b"
+)
+# a byline's separator and a date ("<given> <family>  ·  [date]"), or the line ends and a sentence follows (a
+# comment under its author's name); a line alone is as often a heading or a JSON string among others
+_ALONE_ON_LINE = re.compile(
+    r"[ \t]+[·•|][ \t]|[ \t]*\r?\n[ \t]*[A-Z][a-z'’]*(?:[ \t]+[a-z][\w'’\-]*){2}"  # then a sentence begins
+)
 # what follows a person's name that opens a list item or a field ("1. <given> <family>, DOB ...", "(Hosp.
 # No. ...)", " - hypertension", " says"): a comma, a bracket, a dash or what is said of a person (not " to":
 # "Closure: <suture brand> to skin")
@@ -466,8 +497,18 @@ class NameFinder:
 
     def _word(self, raw: str) -> tuple[str, tuple[str, bool, bool, bool, bool, bool, bool]] | None:
         """(the word without a possessive, its facts), or None for a token that is no name word."""
-        if not raw[0].isupper() or _HAS_DIGIT(raw):
-            return None  # "J421-8723", "H043122039": identifiers, not name words
+        if not raw[0].isupper():
+            return None
+        if _HAS_DIGIT(raw):
+            numbered = _NUMBERED_NAME(raw)
+            if numbered is None:
+                return None  # "J421-8723", "H043122039": identifiers, not name words
+            # generated records number their names ("<Given>871 <Family>607"): judge the word, mask the
+            # number too
+            info = self._classify(numbered.group(1))
+            if info[3] or info[5] or (info[2] and not info[1]):
+                return None  # "Room101", "Patient2", "HL7"
+            return raw, (info[0], info[1], False, *info[3:])  # "Rose204": a listed name, though a word too
         if _CAMEL_CODE(raw) and not _CAMEL_NAME(raw):
             return None  # "EncountersController", "PatientRepository": code, not McDonald or DeLuca
         word = raw
@@ -494,6 +535,8 @@ class NameFinder:
                 continue
             word, info = entry  # type: ignore[misc]
             s = m.start()
+            if word[-1] in _DIGITS and not self._numbered_name_ok(text, s, m.end()):
+                continue  # "Claude3", "Sha256" alone: a product or a hash; generated names come in pairs
             if info[6] and not _after_title(text, s):
                 continue
             if _INNER_CAP(raw) and not _CAMEL_NAME(raw) and (
@@ -510,11 +553,27 @@ class NameFinder:
             initial = k < 0 or text[k] in SENTENCE_END or (k == s - 1 and text[k] == ",")
             if initial and info[0] in FUNCTION_WORDS:
                 continue  # "He reports", "The patient": a pronoun or article opens the sentence
+            if initial and info[0] in _ARTICLES_ABROAD and (nx := _LOWER_NEXT.match(text, m.end())) \
+                    and nx.group(1) not in _VERBS_AFTER_NAME:
+                continue  # "Le patient a été vu", "Die Patientin": an article; "Le was admitted": Mr Le
             append(_Tok(s, s + len(word), word, *info[:6], initial))
         return toks
 
+    def _numbered_name_ok(self, text: str, s: int, e: int) -> bool:
+        """A numbered word is a name beside another ("<Given>871 <Family>607"), after a title or a label."""
+        return bool(
+            _NUMBERED_AFTER.match(text, e)
+            or _NUMBERED_BEFORE.search(text, max(0, s - 40), s)
+            or _after_title(text, s)
+            or self._cue(text, s) == "label"
+        )
+
     # -- runs -----------------------------------------------------------------------------------
     def _joinable(self, text: str, a: _Tok, b: _Tok) -> bool:
+        if b.key in TITLES and a.key not in TITLES and b.text[0].isupper() and len(b.text) > 2:
+            return False  # "Anruf von Frau <name>": a title opens a name ("von" is no particle there)
+        if b.text in _I and text[b.end : b.end + 1] != ".":
+            return False  # "tell <name> I said hi": the pronoun, not an initial
         gap = text[a.end : b.start]
         if gap == " " or gap == "  ":
             return True
@@ -591,6 +650,10 @@ class NameFinder:
             return "label"
         prev = core[:i].rstrip(" ,").rsplit(None, 1)
         prev_word = prev[-1].lower() if prev else ""
+        if window.rstrip(" \t").endswith(":") and (
+            _ROLE(word) or (word in _SIGNING and (prev_word in LABELS or _ROLE(prev_word)))
+        ):
+            return "label"  # "Physiologist: <name>", "Transcriptionist:", "Pharmacist check: <name>"
         if prev_word in POSSESSIVES or (word == "by" and prev_word in BY_VERBS):
             return "label"  # "her colleague Olu", "reviewed by ..."
         if word == "be" and prev_word == "must" and _NAME_THEN_BREAK.match(text, start):
@@ -617,8 +680,11 @@ class NameFinder:
         learned = learned if learned is not None else set()
         masked_tok: set[int] = set()
         vouched: set[str] = set()  # listed words a title or label confirmed as this text's names
-        for run in self._runs(text, toks):
+        runs = self._runs(text, toks)
+        for run in runs:
             self._judge(text, run, hits, learned, masked_tok, vouched)
+        if masked_tok and self.detect_names:
+            self._coordinated(text, runs, toks, masked_tok, hits)
         if (learned or vouched) and self.detect_names:
             prev: _Tok | None = None
             for t in toks:
@@ -642,6 +708,8 @@ class NameFinder:
             if len(run) == 1:
                 return  # "PATIENT: I was born", "Guest: I'm her son": the pronoun after a speaker's label
             run = run[1:]  # "DOCTOR: Okay <name>, let's look": the interjection is no part of the name
+        if len(run) == 1 and run[0].key in TITLES and text[run[0].end : run[0].end + 1] == ".":
+            return  # "Supervisor: Eng. <name>": the title, then the name as a run of its own
         if len(run) > 1 and " ".join(t.key for t in run) in self.countries:
             return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
         if len(run) == 1 and run[0].key in self.countries and run[0].key not in self.first \
@@ -707,6 +775,7 @@ class NameFinder:
             self._places(text, run, hits, masked)
             return
         cue = self._cue(text, run[0].start) if self.detect_names else None
+        stripped = False  # the run's first word was a label ("Tochter der Patientin": no name follows)
         # "pt Sorrel Ibeziako", "her son Basil Okorafor": a given name that is also a word (so no token)
         lead = -1  # between the cue and the surname
         if cue is None and self.detect_names:
@@ -721,16 +790,17 @@ class NameFinder:
             cue = "label"  # "Ivy from the pharmacy said", "Kofi from the church": who came from where
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
-        if cue is not None and run[0].key in TITLES and len(run) > 1:
+        if run[0].key in TITLES and len(run) > 1 and (
+            cue is not None or text[run[0].end : run[0].end + 1] in (".", " ")
+        ):
             run = run[1:]  # "Dr Smith" with the title inside the run
-            cue = "title"
-        elif run[0].key in TITLES and len(run) > 1 and text[run[0].end : run[0].end + 1] in (".", " "):
-            run = run[1:]
+            while len(run) > 1 and run[0].key in TITLES:
+                run = run[1:]  # "Safety Officer Dr <name>", "Prof. Dr. <name>": titles in a row
             cue = "title"
         elif self.detect_names and len(run) > 1 and run[0].key.rsplit("-", 1)[-1] in LABELS \
                 and not run[0].name_hit and text[run[0].end : run[0].end + 1] == " ":
             run = run[1:]  # "Pacjent Jan Kowalski", "Paciente Ana Ruiz": the label word inside the run
-            cue = "label"
+            cue, stripped = "label", True
         elif self.detect_names and len(run) > 2 and run[0].key in _RELATION_OPENERS and cue is None \
                 and text[run[0].end : run[0].end + 1] == " " and not any(t.common for t in run[1:]):
             cue = "label"  # "Son <given> <family> arrived": a relation opening the sentence, the son's name
@@ -739,12 +809,17 @@ class NameFinder:
             accepted = [
                 t for t in _prefix(run, lambda t: (not t.excluded or t.name_hit) and t.key not in TITLE_NOUNS)
             ]
+            if accepted and len(accepted) < len(run) <= 4 and (run[-1].name_hit or not run[-1].common) \
+                    and not any(t.org or t.key in TITLE_NOUNS or t.key in LABELS or DEPARTMENT(t.key)
+                                or DRUG_SHAPE.search(t.key) or t.key in _calendar_words() for t in run):
+                accepted = list(run)  # "Dr. <given> <word> <family>": a name's middle word may be a word too
         elif cue == "label":  # a listed name that is also a word ("Iris", "Black") still counts here
             mixed = any(not t.upper for t in run)  # "RENNAN, Tahlia": a surname in capitals, then the name
             # "WOBBEKIND, TENNYSON": capitals joined at a comma after a label are a name, not a heading
             mixed = mixed or (len(run) >= 2 and text[run[0].end : run[1].start] == ", ")
             accepted = list(
                 _prefix(run, lambda t: (t.name_hit or not t.common) and (t.name_hit or not t.excluded)
+                        and (t.name_hit or not stripped or t.key not in LABELS)
                         and not (t.upper and not t.name_hit and not mixed)
                         and not (not t.name_hit and DEPARTMENT(t.key)))  # "Proband, Endocrinology"
             )
@@ -784,9 +859,13 @@ class NameFinder:
     @staticmethod
     def _org_follows(text: str, end: int) -> bool:
         """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text."""
+        if text[end : end + 1] in ".;!?" and text[end + 1 : end + 2] in (" ", "\n", ""):
+            return False  # "... about <name>. Labs for ...": the sentence ended with the name
         stop = text.find("\n", end, end + 48)  # "Iris Teruel\nHospital no.": the next line is not the name's
         comma = text.find(",", end, end + 48 if stop < 0 else stop)  # "J. Whitlam, Royal Infirmary"
         stop = comma if comma >= 0 else stop
+        bracket = text.find("(", end, end + 48 if stop < 0 else stop)  # "Dr. <name> (<town> Associates)"
+        stop = bracket if bracket >= 0 else stop
         for w in _NEXT_WORDS.findall(text, end, end + 48 if stop < 0 else stop)[:3]:
             if not w[0].isupper():
                 return False
@@ -795,18 +874,47 @@ class NameFinder:
                 return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
         return False
 
+    def _unlisted_words(self, run: list[_Tok]) -> bool:
+        """Could these words be a name no list holds? (No word, acronym, drug, department or date.)"""
+        if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
+            return False
+        # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
+        return not any(DRUG_SHAPE.search(t.key) or DEPARTMENT(t.key) or t.key in _calendar_words()
+                       for t in run)
+
+    def _coordinated(self, text: str, runs: list[list[_Tok]], toks: list[_Tok], masked: set[int],
+                     hits: list[Hit]) -> None:
+        """Unlisted words joined to a masked name by "and" or "&" ("<name> and <given>"): the people a
+        sentence names together are all people."""
+        ends = {h.end for h in hits if h.type is T.NAME}
+        starts = {h.start for h in hits if h.type is T.NAME}
+        for run in runs:
+            if run[0].start in masked or len(run) > 3 or not self._unlisted_words(run) \
+                    or any(t.key in self.countries for t in run):
+                continue
+            b = _JOINED_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)
+            a = _JOINED_AFTER.match(text, run[-1].end)
+            if (b is not None and b.start() in ends) or (a is not None and a.end() in starts):
+                hits.append(Hit(run[0].start, run[-1].end, T.NAME, "names:joined"))
+                masked.update(t.start for t in run)
+
     def _unlisted_run(self, text: str, run: list[_Tok]) -> list[_Tok]:
         """Names in no list, said by their context alone: words no dictionary holds, then a verb only
         a person takes ("Dumisani was admitted", "Kalani denies"); or two or three such words together
         mid-sentence ("404 for Genowefa Szczypiórska"), which names people far more often than
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
-        if any(t.common or t.excluded or t.org or t.upper or len(t.text) < 3 for t in run):
+        if not self._unlisted_words(run):
             return []
-        if any(DRUG_SHAPE.search(t.key) or DEPARTMENT(t.key) or t.key in _calendar_words() for t in run):
-            return []  # "Entresto", "Poradnia Kardiologiczna", "Nisan Pazartesi": drugs, departments, dates
         if _PERSON_VERB.match(text, run[-1].end) or _PERSON_BEFORE.search(text, max(0, run[0].start - 20),
                                                                           run[0].start):
             return run
+        if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
+            return run  # "<given> <family>, Principal": a letter's signer and their role
+        if 2 <= len(run) <= 3 and _line_start(text, run[0].start, labels=False) \
+                and _ALONE_ON_LINE.match(text, run[-1].end) and not any(t.key in self.cities for t in run) \
+                and _english_around(text, run[0].start, run[-1].end):
+            return run  # a comment's author on a line of their own ("<given> <family>\nThird time..."); in
+            # Italian or German text such a line is a heading ("Esame Obiettivo")
         k = run[0].start - 1
         while k >= 0 and text[k] == " ":
             k -= 1
@@ -902,8 +1010,16 @@ _PERSON_VERB = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:saw|told|asked|sent to|spoke to|spoke with|talked to|talked with|discussed with|texted"
     r"|rang|called|phoned|visited|met with|paged|emailed|messaged|note for|message for|handed over to"
-    r"|thanks))[ \t]$"
+    r"|thanks|checked with|confirmed with|reviewed with|agreed with|consulted|consulted with|per|tell|ask"
+    r"|n[ée]e|(?:nurse|doctor|carer|caregiver|driver|gp|consultant|midwife|physio|therapist|surgeon|name"
+    r"|husband|wife|partner|son|daughter|mum|mom|dad)(?:'s name)? is"
+    # what a person sends: "letter from <name>" (a place there is masked as well)
+    r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from))[ \t]$"
 )
+# "<name> (6) and <given> (3)": an age or a note in brackets may stand between; a comma joins credentials and
+# regions too, so it does not count
+_JOINED_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t](?:and|&)[ \t]+$")
+_JOINED_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:and|&)[ \t]+")
 
 
 # a medical department or specialty in any language ("Kardiologiczna", "Chirurgie", "Pediatria")
@@ -924,12 +1040,12 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _line_start(text: str, s: int) -> bool:
-    """Only spaces (or a label's colon) between the line's start and `s`: not "Dr J. Whitlam"."""
+def _line_start(text: str, s: int, *, labels: bool = True) -> bool:
+    """Only spaces (or, with `labels`, a label's colon) before `s` on its line: not "Dr J. Whitlam"."""
     k = s - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k < 0 or text[k] in "\n\r:|"
+    return k < 0 or text[k] in ("\n\r:|" if labels else "\n\r")
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]\n\r|/]")
@@ -942,11 +1058,20 @@ def _org_before(text: str, start: int) -> bool:
     window = text[max(0, start - 40) : start]
     words = _CLAUSE_BREAK.split(window)[-1].split()[-3:]
     for i, w in enumerate(words):
-        if fold_token(w) in ORG_WORDS and (w[:1].islower() or (i < len(words) - 1 and all(
-            x[:1].islower() for x in words[i + 1 :]
-        ))):
+        # only the particles of a name may stand between ("rechts der", "de"): "the labs for <name>", "the
+        # pharmacy about <name>", "hospital staff told <name>" are sentences about a person
+        between = words[i + 1 :]
+        if fold_token(w) in ORG_WORDS and all(x.lower().rstrip(".") in _ORG_NAME_PARTICLES for x in between) \
+                and (w[:1].islower() or between):
             return True
     return False
+
+
+_ORG_NAME_PARTICLES = frozenset(
+    ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
+     "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",
+     "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le"]
+)
 
 
 def _opens(text: str, s: int, also: str = "") -> bool:

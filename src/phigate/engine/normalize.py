@@ -122,11 +122,25 @@ _TEXT_TABLE = _TextTable()
 def normalize(s: str) -> Normalized:
     """Normalise `s`; fast path for plain ASCII without URL escapes."""
     n = _normalize(s)
-    if "__" not in n.text:
+    pad, bold = "__" in n.text, "**" in n.text
+    if not pad and not bold:
         return n
-    text = _PADDING.sub(_spaces, n.text)
-    scan = text if n.scan is n.text else _PADDING.sub(_spaces, n.scan)
+    text, scan = n.text, n.scan
+    if pad:
+        text = _PADDING.sub(_spaces, text)
+        scan = text if n.scan is n.text else _PADDING.sub(_spaces, scan)
+    if bold:  # "**MRN:** <value>", "| **Name** | <name> |": Markdown's emphasis is no part of a label
+        same = scan is text
+        text = _BOLD.sub(_unbold, text)
+        scan = text if same else _BOLD.sub(_unbold, scan)
     return Normalized(n.original, text, scan, n.index)
+
+
+_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
+
+
+def _unbold(m: re.Match[str]) -> str:
+    return f"  {m.group(1)}  "
 
 
 def _spaces(m: re.Match[str]) -> str:

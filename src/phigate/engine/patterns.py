@@ -556,7 +556,27 @@ _NDC_BEFORE = re.compile(r"(?i)\bndc\b[\s:#]*$")
 def _v_zip_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if "-" in m.group("v") and _NDC_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v")):
         return None  # "NDC 50090-3414-0": a drug code, not ZIP+4
+    label = _NUMBER_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start("v"))
+    if label is not None and (label.group("a") is None or not (
+            _STATE_RE.fullmatch(label.group("a").title()) or label.group("a") in _ZIP_WORDS)):
+        return _span(m, T.ID)  # "Advocate ID 73118", "PHCN 20448-7193": a number, not Idaho's ZIP
+    if text.startswith("ID", m.start()) and not _WORD_BEFORE_STATE.search(text, max(0, m.start() - 30),
+                                                                          m.start()):
+        return _span(m, T.ID)  # "| ID 12345", "(ID 12345)": the label, with no town before the state
     return _span(m, T.ZIP)
+
+
+_WORD_BEFORE_STATE = re.compile(r"[A-Za-z][A-Za-z.'\-]*,?[ \t]+$")
+
+
+# what says the number after it is someone's identifier, not a ZIP code: a role or record word before "ID",
+# an acronym label before a ZIP+4 shape
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:\b(?i:patient|member|user|staff|employee|student|provider|device|order|claim|case|record|subscriber"
+    r"|account|client|badge|tax|national|worker|customer|encounter|visit|session|request|transaction|[a-z]+er"
+    r"|[a-z]+or|[a-z]+ist|[a-z]+ian)[ \t]+ID|\b(?P<a>[A-Z]{3,6})|\b(?i:no|nr|number|#))[ \t]*[:#.]?[ \t]*$"
+)
+_ZIP_WORDS = frozenset(["ZIP", "ZIPCODE", "POSTAL", "PLZ", "CEP", "PIN", "CODE", "POST"])
 
 
 # --- the patterns ---------------------------------------------------------------------------------
@@ -1279,12 +1299,15 @@ SPECS: list[PatternSpec] = [
          r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
          r"|number plate|numberplate|registreringsnummer"
          r"|registreringsnr|rekisterinumero|rek\.? ?nro|kenteken|spz|nummerplade"
+         # "(vehicle KQM 4471)": a plate's shape after the word (capitals, then digits)
+         r"|vehicle(?=[ \t:#]+(?-i:[A-Z]{1,3}[ \-]?[0-9]{2,4}|[0-9][A-Z]{2,3}[0-9]{2,3}))"
+         r"|car(?=[ \t:#]+(?-i:[A-Z]{0,3})[ \-]?[0-9]{4,7}\b)"  # "the family car 661093"
          # a US plate's "tag" when letters and digits follow ("tag 7RW207"; "image tag v1.2" stays)
          r"|tag(?=[ \t:#]+(?-i:[A-Z]{1,3}[0-9]|[0-9]{1,3}[A-Z]))",
          min_digits=1, strong=True,
          # groups after the first hold a digit ("WX 4821K"), or follow capitals ("KA 05 MH 1234"), or
          # are three capitals ending a UK plate ("AB12 CDE")
-         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{1,8}"
+         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{0,8}"  # "plate T 30416": one letter, then the number
                r"(?: (?:(?-i:[A-Z]{1,3}) )?(?=[A-Za-z]*[0-9])[A-Za-z0-9]{1,5}"
                r"| (?-i:[A-Z]{3})(?![A-Za-z])){0,2})"),
     _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
@@ -1627,6 +1650,9 @@ _PLACE_MORE = (
     r"|(?:just |right )?(?:outside(?: of)?|near|nearby) |(?:miles|mi|km|minutes|hours) from"
     # a home said by where it is: "his old address in <town>", "move house to <town>", "our flat in"
     r"|(?:address|house|home|flat|apartment|place|farm) in|(?:move|moving|moved) house to|moving to"
+    # where the writer is, and where greetings come from: "we're in <town>", "love from <town>"
+    r"|(?i:we're|we are|i'm|i am|we live|they're|they live|we're all|we're back|back home) in"
+    r"|(?i:love|greetings|hello|hugs|prayers|thoughts|regards|best wishes) from|Born in|late of|formerly of"
 )
 
 
@@ -1701,16 +1727,24 @@ def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
     excluded = lexicon.excluded()
     common = lexicon.common_words()
-    keep = []
+    keep: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []  # plain words ending the run: part of the name if a proper one precedes
     for w in reversed(words):
         k = w.group().lower().strip(".")
-        if k in PLACE_SUFFIXES and not keep and len(words) > 1:
+        if k in PLACE_SUFFIXES and not keep and not pending and len(words) > 1:
             keep.append(w)
             continue
-        if k in excluded or (k in common and not keep and k not in lexicon.cities()):
+        if k in excluded:
             break
+        if k in common and not keep and k not in lexicon.cities():
+            if len(pending) == 2:
+                break
+            pending.append(w)  # "<town> Mains", "<town> Bottoms", "<town> Upper": a town's second word
+            continue
+        keep.extend(pending)
+        pending = []
         keep.append(w)
-        if len(keep) == 3:
+        if len(keep) >= 3:
             break
     if not keep:
         return None
@@ -1888,6 +1922,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_city_state,
         hs=rf"\b[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+){{0,3}},\s*(?:{US_STATES})",
     ),
+    PatternSpec(  # no comma, then a ZIP code: "both from <town> CA 92683", "<town> Grove CA 92840-1234"
+        "city-state-zip",
+        T.ADDRESS,
+        rf"\b(?P<v>[A-Z][A-Za-z'.\-]+(?:[ \t][A-Z][A-Za-z'.\-]+){{0,1}})[ \t]+(?:{US_STATES})[ \t]+"
+        r"[0-9]{5}(?:-[0-9]{4})?(?![0-9])",
+        validator=_v_city_state,
+        hs=rf"\b[A-Z][A-Za-z'.\-]+(?:[ \t][A-Z][A-Za-z'.\-]+){{0,1}}[ \t]+(?:{US_STATES})[ \t]+[0-9]{{5}}",
+    ),
     # a town before a state or province and its postcode outside the US: "Kooringal, QLD 4040", "Ilesa East,
     # Osun State 233609", "Gatineau, QC J8T 4L6" (the region stays)
     PatternSpec(
@@ -2053,11 +2095,14 @@ def _v_secret_assignment(m: re.Match[str]) -> tuple[int, int, T] | None:
 _UUID_AROUND = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+_AMOUNT = re.compile(r"[1-9][0-9]{4,8}\.[0-9]{2}").fullmatch
+
+
 def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     digits = _ndigits(v)
-    if not 7 <= digits <= 20:
-        return None
+    if not 7 <= digits <= 20 or _AMOUNT(v):
+        return None  # "1388104.52": an amount written without thousands separators (cost, expenses)
     s, e = m.span("v")
     if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
         u = _UUID_AROUND.search(text, max(0, s - 24), e + 24)
@@ -2097,9 +2142,10 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)mrn|chart|record|patient_?id|pid|hospital_?no|case_?no"), T.MRN),
     (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
     (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
-    (re.compile(r"(?i)licen[cs]e|passport|npi|dea"), T.LICENSE),
+    # "dea", "vin" as words or camelCase parts only: not "idea", "deadline", "province", "driving"
+    (re.compile(r"(?i)licen[cs]e|passport|npi|(?i:(?<![a-z])dea(?![a-z]))|Dea(?![a-z])|DEA"), T.LICENSE),
     (re.compile(r"(?i)^line$"), T.ADDRESS),  # key-list only: FHIR Address.line
-    (re.compile(r"(?i)vin|vehicle|plate|registration"), T.VEHICLE),
+    (re.compile(r"(?i:(?<![a-z])vin(?![a-z])|vehicle|plate|registration)|Vin(?![a-z])|VIN"), T.VEHICLE),
     (re.compile(r"(?i)serial|device|udi|imei"), T.DEVICE),
     (re.compile(r"(?i)fax"), T.FAX),
     (re.compile(r"(?i)phone|mobile|tel|cell"), T.PHONE),
@@ -2187,8 +2233,10 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     t = _key_type(key)
     if t is None:
         return None
-    if t is T.AGE:  # "bene_age": "91": an age over 89 only
-        return (m.start("v"), m.end("v"), t) if v.strip().isdigit() and int(v) > 89 else None
+    if t is T.AGE:  # "bene_age": "91": an age over 89 only ("Max Age: 140" is a limit)
+        return (m.start("v"), m.end("v"), t) if v.strip().isdigit() and 89 < int(v) <= 125 else None
+    if t is T.NAME and _person_key(key) and _RECORD_KEY_VALUE.fullmatch(v.strip()):
+        return _span(m, T.ID)  # WHERE pt.patient = '<uuid>', "patient": "p-00412": the person's record key
     if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
         return None
     if t in (T.PHONE, T.FAX, T.SSN, T.ZIP) and not any(c.isdigit() for c in v):
@@ -2211,6 +2259,11 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return (m.start("v"), end, t) if end > m.start("v") else None
 
 
+# a record key under a person's key: a UUID, or letters and digits mixed with at least four digits
+_RECORD_KEY_VALUE = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-_/.:]{3,40}"
+)
 _PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
 _CLINICIAN_KEY = re.compile(rf"(?i){_CLINICIAN_WORDS}")
 _ORG_VALUE = re.compile(
@@ -2244,7 +2297,134 @@ def _is_region(words: str) -> bool:
     return bool(_STATE_RE.fullmatch(w)) or w.lower() in lexicon.countries()
 
 
+# a number some paper or system filed the person under: "Order #: ORD40218873", "Rx# 2250918",
+# "ref KX31-55210"; what a developer numbers ("Issue #4412", "PR #18807", "build #20931") stays
+_NUMBERED_THINGS = frozenset(
+    ["issue", "issues", "pr", "pull", "build", "run", "commit", "step", "page", "line", "item", "version",
+     "release", "bug", "story", "task", "epic", "sprint", "row", "col", "column", "test", "case", "lot",
+     "batch", "slide", "figure", "fig", "table", "section", "chapter", "comment", "thread", "channel", "cat",
+     "catalog", "catalogue", "ndc", "model", "part", "sku", "gtin", "upc", "ean", "protocol", "approval",
+     "hrec", "irb", "rec", "nct", "grant", "award", "contract", "po", "invoice"]
+)
+_DIGIT_RUN4 = re.compile(r"[0-9]{4}")
+
+
+def _v_filed_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    v = m.group("v")
+    digits = _ndigits(v)
+    if m.group("k").lower() in _NUMBERED_THINGS or digits < 4 or (digits < 5 and v.isdigit()) \
+            or not _DIGIT_RUN4.search(v):
+        return None  # "HREC/22/QRBW/418": an approval's parts, no filed number
+    return _span(m, T.ID)
+
+
+_CORE_STREET = (
+    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Crescent|Cres|Close|Row|Terrace"
+    r"|Tce|Place|Pl|Way|Parade|Pde|Mews|Hill|Walk|Square|Grove|Gardens"
+)
+_DEMONYM_END = ("ian", "ese", "ish", "ean", "can", "ani", "ic")
+_RESIDENT_NOUN = (
+    r"man|woman|boy|girl|resident|mother|father|mum|mom|dad|grandmother|grandfather|teen|teenager|pensioner"
+    r"|farmer|student|driver|cyclist|motorcyclist|pedestrian|local|native"
+)
+
+
+def _v_resident_town(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """"a 24-year-old <town> woman": the town, not a nationality, an ethnicity or a plain word."""
+    from phigate.engine import lexicon
+
+    words = m.group("v").split()
+    common, countries = lexicon.common_words(), lexicon.countries()
+    if any(w.lower() in countries or w.lower().endswith(_DEMONYM_END) for w in words):
+        return None  # "Nigerian", "Black British", "Irish"
+    if len(words) == 1 and words[0].lower() in common:
+        return None  # "Black", "Local"
+    return _span(m, T.ADDRESS)
+
+
+_NOT_A_STREET_START = frozenset(
+    ["the", "a", "an", "this", "that", "my", "his", "her", "our", "their", "your"]
+)
+
+
+def _v_street_prose(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """"on <Name> Hill", "the corner of <Name> St": a street, whatever words its name is made of."""
+    if m.group("v").split()[0].lower() in _NOT_A_STREET_START or _CODE_IDENTIFIER.search(m.group("v")):
+        return None
+    return _span(m, T.ADDRESS)
+
+
+def _v_day_ordinal(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    return _span(m, T.DATE) if 1 <= int(m.group("d")) <= 31 else None
+
+
+PROSE_PLACE_SPECS: list[PatternSpec] = [
+    PatternSpec(  # a street named in prose without a number: "knocked off his bike on <Name> Hill", "the
+        # pharmacy on <Name> St", "the corner of <Name> St and <Name> Ct"
+        "street-prose",
+        T.ADDRESS,
+        r"\b(?:on|off|along|near|down|up|onto|into|past|behind|opposite|outside|corner of|intersection of"
+        r"|junction of|and)[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2}[ \t]"
+        rf"(?:{_CORE_STREET}))\b\.?(?![ \t]*[A-Z][a-z])",
+        validator=_v_street_prose,
+        hs=r"\b(?:on|off|along|near|down|up|onto|into|past|behind|opposite|outside|corner of|intersection of"
+        r"|junction of|and)[ \t]+[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2}[ \t]"
+        rf"(?:{_CORE_STREET})\b",
+    ),
+    PatternSpec(  # a local news story's resident: "an 81-year-old <town> man"
+        "resident-town",
+        T.ADDRESS,
+        r"\b[0-9]{1,3}-year-old[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})[ \t]+"
+        rf"(?:{_RESIDENT_NOUN})\b",
+        validator=_v_resident_town,
+        hs=r"\b[0-9]{1,3}-year-old[ \t]+[A-Z][a-z'\-]+",
+    ),
+    PatternSpec(  # a day of the month alone after a weekday or a verb ("Tuesday the 10th", "night of the
+        # 7th", "was the 23rd,"); after "on", "by", "until"... it is "ordinal-day"'s. Only where the sentence
+        # goes on as after a date: "was the 3rd child" stays
+        "day-ordinal",
+        T.DATE,
+        r"(?i:\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?|for|of|was|is|booked)"
+        r"[ \t]+)the[ \t]+"
+        r"(?P<v>(?P<d>[0-3]?[0-9])(?:st|nd|rd|th))\b"
+        r"(?=[ \t]*(?:[,.;:!?)\n]|$|-|(?i:at|and|or|when|so|but|because|we|i|she|he|they|until|till|if|for"
+        r"|to|in|after|then|next)\b))",
+        validator=_v_day_ordinal,
+        hs=r"(?i:\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?|for|of|was|is|booked)"
+        r"[ \t]+)the[ \t]+[0-3]?[0-9](?i:st|nd|rd|th)\b",
+    ),
+    PatternSpec(  # an age as an ordinal: "her 93rd birthday", "in his 96th year"
+        "age-ordinal",
+        T.AGE,
+        r"\b(?P<v>(?:9[0-9]|1[01][0-9])(?:st|nd|rd|th))[ \t]+(?i:birthday|bday|year)\b",
+        validator=_v_plain(T.AGE),
+    ),
+    PatternSpec(  # a forum handle: "u/morvyn52", "/u/not_a_nurse"
+        "forum-handle",
+        T.ID,
+        r"(?<![\w/])/?u/(?P<v>[A-Za-z0-9][A-Za-z0-9_\-]{2,19})(?![\w/])",
+        validator=_v_plain(T.ID),
+        hs=r"u/[A-Za-z0-9][A-Za-z0-9_\-]{2}",
+    ),
+]
+
+
 CODE_SPECS: list[PatternSpec] = [
+    PatternSpec(  # a generated record's file: "<Given>614_<Family>921_<uuid>.json" (Synthea's numbered names)
+        "numbered-name-file",
+        T.NAME,
+        r"(?<![A-Za-z0-9])(?P<v>[A-Z][a-z]+[0-9]{1,3}_[A-Z][a-z'\-]+[0-9]{1,3})(?![A-Za-z0-9])",
+        validator=_v_plain(T.NAME),
+        hs=r"[A-Z][a-z]+[0-9]{1,3}_[A-Z][a-z'\-]+[0-9]{1,3}",
+    ),
+    PatternSpec(
+        "filed-number",
+        T.ID,
+        r"\b(?P<k>[Rr]ef|[Rr]eference|[A-Za-z]{2,20}(?=[ \t]?#))\.?[ \t]?#?[ \t]*:?[ \t]*"
+        r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/]{2,24}[A-Za-z0-9])(?![\w/])",
+        validator=_v_filed_number,
+        hs=r"\b(?:[Rr]ef|[Rr]eference|[A-Za-z]{2,20}[ \t]?#)",
+    ),
     PatternSpec(
         "digit-groups",
         T.ID,
@@ -2684,6 +2864,11 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if not keep:
         return None
     s = m.start("v")
+    if cue == "son" and keep[0] not in first:
+        from phigate.engine.lower_case import foreign_around
+
+        if foreign_around(text, m.start(), m.end(), common):
+            return None  # "avec son gendre": French "son" (his), then a French word
     if _DOSE_AFTER.match(text, s + len(" ".join(keep))):
         return None  # "Mother: oxytocin 10 units IM": a drug and its dose
     return s, s + len(" ".join(keep)), T.NAME
@@ -2852,12 +3037,14 @@ USERNAME = PatternSpec(
     "username-cue",
     T.ID,
     r"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name"
+    r"|(?P<a>(?:logged|signed) (?:in|on) as|authenticated as)"  # "logged in as jbrennan"
     # other languages' words and "account under" take a login's shape only ("utente registrato" stays)
     rf"|(?P<w>{_LOGIN_WORDS}))(?:[ \t]+(?:is|was|ist|war|est|es|e|intranet|portal|app|web)(?![\w.]))?"
     r"[ \t]*[:=]?[ \t]*)"
     r"[\"'`]?(?P<v>[A-Za-z0-9][A-Za-z0-9._\-]{2,39}[A-Za-z0-9])",
     validator=lambda text, m: _v_username(m),
-    hs=rf"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name|{_LOGIN_WORDS}))[ \t:=]",
+    hs=rf"(?i:\b(?:user ?name|login|log-in|user id|userid|screen ?name|(?:logged|signed) (?:in|on) as"
+    rf"|authenticated as|{_LOGIN_WORDS}))[ \t:=]",
 )
 # a one-time, pick-up or access code read or texted to a person ("codice di ritiro: 028879", "your code
 # 627414", "código de acceso 4471"): it opens the person's results or prescription. A bare "code" takes
@@ -3108,6 +3295,8 @@ def _v_username(m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     if v.lower() in lexicon.common_words() or v.lower() in ("and", "the", "was", "for", "with", "field"):
         return None  # "login page", "username field"
+    if m.group("a") is not None and not (v[0].islower() or _LOGIN_SHAPE.fullmatch(v)):
+        return None  # "logged in as Admin", "signed in as Guest": a role; a person's name is the names'
     if m.group("w") is not None and (_LOGIN_SHAPE.fullmatch(v) is None or sum(map(str.isalpha, v)) < 3):
         return None  # "usuario registrado", "account 1234": no login's shape (numbers are other rules')
     return _span(m, T.ID)
@@ -3888,8 +4077,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     t = _key_type(key)
     if t is None:
         return None
-    if t is T.AGE:  # "bene_age = 91": an age over 89 only
-        return (m.start("v2"), m.end("v2"), t) if v.isdigit() and int(v) > 89 else None
+    if t is T.AGE:  # "bene_age = 91": an age over 89 only ("Max Age: 140" is a limit)
+        return (m.start("v2"), m.end("v2"), t) if v.isdigit() and 89 < int(v) <= 125 else None
     if t is T.NAME and (not _person_key(key) or v[:1].islower()):
         return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
     if t is T.NAME and (_TURN_OPENER.match(v) or _NUMBER_SAID.match(v) or _said_word_first(v)):
@@ -3926,6 +4115,7 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 SPECS.extend(CODE_SPECS)
+SPECS.extend(PROSE_PLACE_SPECS)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(HL7_KEY)

@@ -32,7 +32,11 @@ DROP = object()
 FHIR_DATE = re.compile(r"^[12][0-9]{3}(-[0-1][0-9](-[0-3][0-9]([T ][0-9:.]+(Z|[+\-][0-9:]+)?)?)?)?$")
 ENUM_LIKE = re.compile(r"^[a-z][a-z0-9\-]{0,30}$")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’\-]*")
-PERSON_REF = re.compile(r"^(?:.*/)?(Patient|RelatedPerson|Person|Practitioner|PractitionerRole)/")
+_REGION_KEY = re.compile(r"(?i)(?:state|province|region|country|emirate|governorate|prefecture|territory"
+                         r"|nationality|citizenship)$")
+_ORG_REF = re.compile(r"^(?:.*/)?Organization[/?]")
+# "Patient/123", "Practitioner?identifier=...|9999" (a conditional reference, as Synthea writes them)
+PERSON_REF = re.compile(r"^(?:.*/)?(Patient|RelatedPerson|Person|Practitioner|PractitionerRole)[/?]")
 # The logical id of the person the record is about links every resource to them (and often is the MRN):
 # masked in Patient/RelatedPerson/Person.id and in references and full URLs that point at it. With a
 # hashing action the same id gets the same token everywhere, so the Bundle stays linked.
@@ -310,6 +314,7 @@ class JsonMasker:
         self._rules = plan.field_rules
         self._rule_keys = frozenset(rule.keys[-1] for rule in plan.fields if rule.keys)
         self._replaced: dict[tuple[str, IdentifierType, Action], Any] = {}
+        self._person_urns: set[str] = set()  # "urn:uuid:<id>" of a Bundle's Patient/RelatedPerson entries
         self._plain_keys: dict[str, bool] = {}  # member name -> no rule and no secret can claim it
 
     # -- entry --------------------------------------------------------------------------------
@@ -611,6 +616,9 @@ class JsonMasker:
             return value
         if len(value) < 3 and not any(c.isdigit() for c in value):
             return value
+        if key is not None and len(value) <= 40 and _REGION_KEY.search(key) and "," not in value \
+                and not any(c.isdigit() for c in value):
+            return value  # "addr_state": "Alberta", "province": "Victoria": a first-level division stays
         return self._defer(value, path)
 
     def _field_rule(self, resource: str | None, keypath: tuple[str, ...]) -> FieldSelector | None:
@@ -686,7 +694,21 @@ class JsonMasker:
             return self._dict(res, None, (), depth, path)
         if rtype == "Binary":
             return self._binary(res, depth, path)
+        if rtype == "Bundle" and isinstance(res.get("entry"), list):
+            self._collect_person_urns(res["entry"])
         return self._dict(res, rtype, (), depth, path)
+
+    def _collect_person_urns(self, entries: list[Any]) -> None:
+        """A transaction Bundle (Synthea's) names its patient "urn:uuid:<id>" in fullUrl and in every
+        reference to it: that id is the person's, like "Patient/<id>", wherever it stands in the Bundle."""
+        for e in entries:
+            r = e.get("resource") if isinstance(e, dict) else None
+            if isinstance(r, dict) and r.get("resourceType") in PERSON_TYPES:
+                full = e.get("fullUrl")
+                if isinstance(full, str) and full.startswith("urn:"):
+                    self._person_urns.add(full)
+                if isinstance(r.get("id"), str):
+                    self._person_urns.add(f"urn:uuid:{r['id']}")
 
     def _fhir_string(self, key: str, v: str, rtype: str, path: str) -> Any:
         """A FHIR string member (not structural): kept (enum, short word), masked as a date, or queued."""
@@ -733,13 +755,17 @@ class JsonMasker:
             if "data" in v and ("contentType" in v or key in ATTACHMENT_KEYS):
                 return self._attachment(v, det, depth, path)
             ref = v.get("reference")
+            if isinstance(ref, str) and _ORG_REF.match(ref) and set(v) <= {"reference", "display", "type"} \
+                    and key != "organization":
+                return v  # "serviceProvider": {"reference": "Organization/...", "display": "<clinic>"}
             if "display" in v and (
                 (isinstance(ref, str) and PERSON_REF.match(ref))
                 # Patient.contact.organization: the contact's organisation, the patient's employer when the
                 # relationship is "E"; Safe Harbor removes an employer's name as it does a person's
                 or (key == "organization" and keypath[-2:] == ("contact", "organization"))
-                # a display with no reference under a person's role: Coverage.subscriber.display
-                or (not isinstance(ref, str) and key in PERSON_ROLE_KEYS
+                # a display with no reference, or a "urn:uuid:" one (a transaction Bundle's), under a person's
+                # role: Coverage.subscriber.display, Encounter.subject.display
+                or ((not isinstance(ref, str) or ref.startswith("urn:")) and key in PERSON_ROLE_KEYS
                     and v.get("type") not in _NOT_A_PERSON_TYPE and not _org_display(v["display"]))
             ):
                 out_d: dict[str, Any] = {}
@@ -845,6 +871,10 @@ class JsonMasker:
             if rtype in PERSON_TYPES and not keypath:
                 return self._replace_leaf(v, T.ID, None, f"fhir:{rtype}.id", path)
             return v
+        if v in self._person_urns:
+            cut = v.rfind(":") + 1
+            rep = self._replace_leaf(v[cut:], T.ID, None, f"fhir:{rtype}.{key}", path)
+            return DROP if rep is DROP else f"{v[:cut]}{rep}"
         m = _PERSON_ID_REF.search(v)
         if m is None:
             return v

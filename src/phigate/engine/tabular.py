@@ -25,7 +25,8 @@ for _t, _words in {
     "forenames fullname patientname middlename maidenname mothersmaidenname nokname contactname "
     "guarantorname insuredname subscribername policyholder emergencycontact nextofkin first last given "
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
-    "nazwisko spouse mother father guardian namn fornamn efternamn jmeno prijmeni nev nume prenume ad soyad "
+    "nazwisko spouse mother father guardian middle maiden namn fornamn efternamn jmeno prijmeni nev nume "
+    "prenume ad soyad "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
     "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
     "displayname realname nom nomnaissance nomdenaissance nomusage nomdusage nomdefamille nomepouse "
@@ -42,7 +43,12 @@ for _t, _words in {
     "ort ciudad ville citta localidad adress adres adresa adresse endereco indirizzo direccion osoite cim "
     "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce adresas miestas heimilisfang "
     "heimili baejarfelag bajarfelag sveitarfelag iela pilseta grad naslov adresa qyteti indirizz belt addr1 "
-    "addr2 adr1 adr2",
+    "addr2 adr1 adr2 locality neighborhood neighbourhood hamlet "
+    # geocodes below the state are Safe Harbor geography too: a county, its FIPS code, the coordinates
+    "county countyname countyfips fips fipscode censustract lat lon lng latitude longitude geolat geolon "
+    # where a person was born is a town too ("birth_place": "<town>")
+    "birthplace placeofbirth birthcity cityofbirth birthtown townofbirth geburtsort lieudenaissance "
+    "lugardenacimiento luogodinascita naturalidade",
     T.PHONE: "phone tel telephone mobile cell cellphone homephone workphone phonenumber phoneno "
     "contactnumber mobilephone telefon telefono handy telefone puhelin tlf",
     T.FAX: "fax faxnumber faxno",
@@ -171,6 +177,8 @@ def _column_type(words: list[str]) -> T | None:
         return T.DATE  # "MBR_DOB_DT", "pt_dob_str"
     for suffix, t in _SUFFIX:
         if key.endswith(suffix):
+            if suffix == "city" and key[-5:-4] in ("a", "i", "o", "u"):
+                continue  # "ethnicity", "toxicity", "capacity", "velocity": a word, not a city column
             if t is T.NAME and any(w in _NOT_PERSON for w in words[:-1]):
                 return None
             return t
@@ -246,7 +254,7 @@ def _header(line: str) -> tuple[str, list[str]] | None:
 # a column of codes ("condition_concept_id", "loinc_code", "icd10"): its cells are vocabulary, not PHI,
 # however much a 9-digit SNOMED CT concept looks like an SSN
 _CODE_HEADER = re.compile(
-    r"(?i)(?:^|[_\s.])(?:concept_?id|code|codes|snomed|snomedct|loinc|icd|icd9|icd10|cpt|hcpcs|ndc|rxnorm|rxcui"
+    r"(?i)(?:^|[_\s.]|(?<=reason)|(?<=diagnosis)|(?<=procedure)|(?<=condition))(?:concept_?id|code|codes|snomed|snomedct|loinc|icd|icd9|icd10|cpt|hcpcs|ndc|rxnorm|rxcui"
     r"|atc|version|build|sku|gtin|asset|asset_?tag|asset_?id|asset_?no|inventory_?no)$"
 )
 
@@ -263,16 +271,21 @@ def _delimited(text: str, hits: list[Hit]) -> None:
             continue
         delim, names = parsed
         types: list[T | None] = [column_type(f) for f in names]
+        if sum(t in (T.NAME, T.SSN, T.DATE) for t in types) >= 2:  # a table of people: its own "Id" is theirs
+            types = [T.MRN if t is None and f.strip("\"'` ").lower() in _OWN_ID else t
+                     for f, t in zip(names, types, strict=True)]
         codes = [is_code_column(f) for f in names]
         md = hm.group().strip().startswith("|")
         pos = hm.end()
         pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
+        if md and len(names) == 2 and not _MD_RULE.match(text[pos : text.find("\n", pos) % (len(text) + 1)]):
+            continue  # "| **Name** | <name> |" then "| **DOB** | ...": a key-value table, no header row
         for lm in _LINE.finditer(text, pos):
             line = lm.group().rstrip("\r\n")
             if not line.strip():
                 break
-            if md and _MD_RULE.match(line):
-                continue
+            if (md or delim == "|") and _MD_RULE.match(line):
+                continue  # Markdown's "|---|---|", psql's "----+----" under the header
             base = lm.start()
             body, off = line, 0
             if md:
@@ -297,7 +310,7 @@ def cell_holds(value: str, t: T) -> bool:
     """Can this cell of a column of type `t` be that identifier? (Shared with JSON keys: structured.py.)"""
     if value.strip().lower() in _EMPTY:
         return False
-    if t is T.AGE and not (value.isdigit() and int(value) > 89):
+    if t is T.AGE and not (value.isdigit() and 89 < int(value) <= 125):  # "max_age 150": a bound
         return False
     if sum(c.isdigit() for c in value) < _MIN_DIGITS.get(t, 0):
         return False  # license,MIT / Apache-2.0: a software licence, not a licence number
@@ -309,7 +322,31 @@ def cell_holds(value: str, t: T) -> bool:
 
 def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
     if cell_holds(text[s:e], t):
+        if t is T.ADDRESS:
+            e = _without_region(text, s, e)
         hits.append(Hit(s, e, t, "table:column"))
+    elif t is T.NAME and _RECORD_KEY.fullmatch(text[s:e]):
+        hits.append(Hit(s, e, T.ID, "table:column"))  # a "patient" column of UUIDs: the person's record key
+
+
+_TRAILING_WORD = re.compile(r"[ \t,]+([A-Za-z][A-Za-z.]*)[ \t]*$")
+
+
+def _without_region(text: str, s: int, e: int) -> int:
+    """The cell's end without the state and country that close it ("<town>  Massachusetts  US"): Safe
+    Harbor lets them stay, and a town is still masked before them."""
+    from phigate.engine.patterns import _is_region  # it imports this module
+
+    while (m := _TRAILING_WORD.search(text, s, e)) is not None and m.start() > s and _is_region(m.group(1)):
+        e = m.start()
+    return e
+
+
+_OWN_ID = frozenset(["id", "_id", "uuid", "guid", "record_id", "recordid", "person_id", "personid"])
+_RECORD_KEY = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-_/.:]{3,40}"
+)
 
 
 # ---- space-aligned tables (pandas DataFrame repr, `column -t`, fixed-width reports) -----------------------

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.engine import (
+    column_fill,
     dictation,
     east_asian,
     form_names,
@@ -144,6 +145,7 @@ def detect(
     if not norm_text.isascii():
         names = [(h.start, h.end) for h in hits if h.type is T.NAME]
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
+    hits.extend(h for h in column_fill.find(hits, scan_text) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
@@ -158,10 +160,30 @@ def detect(
     employed.extend(h for h in kept if h.detector == "regex:employer-job")
     if employed:
         kept.extend(_recurring(employed, norm_text))
-    spans = merge([*kept, *employed])
+    spans = merge([*_whole_uuids(kept, scan_text), *employed])
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _whole_uuids(hits: list[Hit], scan_text: str) -> list[Hit]:
+    """A hit on part of a UUID ("12345678" of "12345678-2286-...") takes the whole UUID: a group left behind
+    would leave the rest of a record key readable."""
+    out = hits
+    for i, h in enumerate(hits):
+        before = scan_text[h.start - 1] if h.start else ""
+        if before != "-" and scan_text[h.end : h.end + 1] != "-":
+            continue
+        for u in _UUID.finditer(scan_text, max(0, h.start - 36), min(len(scan_text), h.end + 36)):
+            if u.start() <= h.start and h.end <= u.end() and (u.start(), u.end()) != (h.start, h.end):
+                if out is hits:
+                    out = list(hits)
+                out[i] = Hit(u.start(), u.end(), h.type, h.detector)
+                break
+    return out
 
 
 # "a nurse at <hospital>" (employer-job) stays subject to them: staff of the treating hospital, likely
@@ -362,6 +384,13 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
         if NameFinder._org_follows(norm_text, m.end()):
             continue  # "Anna Wood Clinic"
         out.append(Hit(m.start("w"), m.end("w"), T.NAME, "names:surname-after"))
+        m2 = _CAP_AFTER.match(norm_text, m.end())  # "Dr. <given> <word> <family>": a chain's third part
+        if m2 is not None and m2.group("w").isupper() == w.isupper():
+            w2, key2 = m2.group("w"), fold_token(m2.group("w"))
+            if key2 not in lexicon.common_words() and key2 not in _NOT_SURNAME and key2 not in TITLE_NOUNS \
+                    and key2 not in EPONYM_NEXT and not vocabulary(key2) and not _DEGREE.fullmatch(w2) \
+                    and not NameFinder._org_follows(norm_text, m2.end()):
+                out.append(Hit(m2.start("w"), m2.end("w"), T.NAME, "names:surname-after"))
     return out
 
 

@@ -145,6 +145,16 @@ SPECS = [
         rf"\b(?:{_SCORE_AUTHORS}(?:[ \-](?:{_SCORE_WORDS}))?|{_SCORE_AUTHORS_WEAK}[ \-](?:{_SCORE_WORDS}))"
         r"(?: of)?[ \t]{0,2}[:=]?[ \t]{0,2}[0-9]{1,3}(?:[+/][0-9]{1,3})?\b",
     ),
+    # a first-level division under its key, in JSON or YAML written as text: "addr_state": "Alberta"
+    PatternSpec(
+        "region-value",
+        T.ID,
+        r"(?:state|province|region|country|emirate|governorate|prefecture|territory)[\"']?[ \t]*"
+        r"[:=][ \t]*[\"'](?P<v>[A-Za-z][A-Za-z .'\-]{1,38})[\"']",
+        caseless=True,
+        hs=r"(?:state|province|region|country|emirate|governorate|prefecture|territory)[\"']?[ \t]*[:=][ \t]*"
+        r"[\"'][A-Za-z]",
+    ),
     # public registry and ticket keys: a trial (NCT05512345), an incident or change (INC-20931), a CVE, an
     # issue key after the word that introduces it ("ticket DATA-1187")
     PatternSpec(

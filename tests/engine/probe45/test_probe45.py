@@ -96,9 +96,9 @@ from tests.engine.probe45 import ids, people
 from tests.engine.probe45.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe45.run_probe import crashes, run
 
-LEAK_CEILING = 0.24  # first: 22.88% (189/826)
-STRICT_CEILING = 0.26  # whole + partial: first 24.82% (205/826)
-OVERMASK_CEILING = 0.25  # first: 23.70% (109/460)
+LEAK_CEILING = 0.14  # now 12.83% (106/826); first: 22.88% (189/826)
+STRICT_CEILING = 0.16  # whole + partial: now 14.29%; first 24.82% (205/826)
+OVERMASK_CEILING = 0.21  # now 19.13% (88/460); first: 23.70% (109/460)
 CLEAN = {"DATE", "SSN", "LICENSE", "PHONE", "AGE", "EMAIL", "DEVICE"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 45))]

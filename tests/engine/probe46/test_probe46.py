@@ -101,9 +101,9 @@ from tests.engine.probe46 import ids, people
 from tests.engine.probe46.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe46.run_probe import crashes, run
 
-LEAK_CEILING = 0.04  # first: 2.80% (21/749)
-STRICT_CEILING = 0.05  # whole + partial: first 3.34% (25/749)
-OVERMASK_CEILING = 0.04  # first: 2.30% (8/348)
+LEAK_CEILING = 0.03  # now 1.07% (8/749); first: 2.80% (21/749)
+STRICT_CEILING = 0.03  # whole + partial: now 1.47%; first 3.34% (25/749)
+OVERMASK_CEILING = 0.04  # now 2.30% (8/348); first: 2.30% (8/348)
 CLEAN = {"DATE", "PHONE", "ZIP", "HEALTH_PLAN", "MRN", "EMAIL", "ACCOUNT", "DEVICE", "IP", "SSN", "URL"}
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 45))]

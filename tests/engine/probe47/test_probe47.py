@@ -106,9 +106,9 @@ from tests.engine.probe47 import ids, people
 from tests.engine.probe47.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe47.run_probe import crashes, run
 
-LEAK_CEILING = 0.14  # first: 12.60% (116/921)
-STRICT_CEILING = 0.16  # whole + partial, first: 14.01% (129/921)
-OVERMASK_CEILING = 0.08  # first: 6.65% (22/331)
+LEAK_CEILING = 0.08  # now 6.19% (57/921); first: 12.60% (116/921)
+STRICT_CEILING = 0.09  # whole + partial: now 7.38%; first 14.01% (129/921)
+OVERMASK_CEILING = 0.08  # now 6.65% (22/331); first: 6.65% (22/331)
 CLEAN = {"PHONE", "EMAIL", "HEALTH_PLAN", "URL", "VEHICLE", "MRN", "ACCOUNT", "FAX", "DEVICE"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 45))]

@@ -95,9 +95,9 @@ from tests.engine.probe48 import ids, people
 from tests.engine.probe48.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe48.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.15% (22/699)
-STRICT_CEILING = 0.06  # whole + partial, first: 4.29% (30/699)
-OVERMASK_CEILING = 0.04  # first: 2.99% (10/335)
+LEAK_CEILING = 0.04  # now 2.58% (18/699); first: 3.15% (22/699)
+STRICT_CEILING = 0.05  # whole + partial: now 3.72%; first 4.29% (30/699)
+OVERMASK_CEILING = 0.04  # now 2.69% (9/335); first: 2.99% (10/335)
 CLEAN = {"DATE", "PHONE", "MRN", "EMAIL", "HEALTH_PLAN", "ZIP", "DEVICE", "IP", "URL"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 45))]
