@@ -1461,6 +1461,39 @@ def test_family_words_postcodes_rows_and_labels(masker: Masker, text: str, gone:
          "on the 3rd floor. Her 97th birthday. Thanks u/morvyn52.",
          ["Carrow Hill", "Pawley St", "Sorrelby Ct", "Wendaree Flats", "Brackwold Bottoms", "26th", "23rd",
           "97th", "morvyn52"], ["Black woman", "3rd floor"]),
+        # SNOMED CT codes by their check digit and partition stay (an SSN's label still masks its number);
+        # amounts with decimals; a CDA code's display and a custodian organisation's name stay
+        ("REASON 183452005 and 44054006; SSN 183452005. Totals 58210347.60 and 8844100213 ok. "
+         '<code code="2106-3" displayName="White"/> <name>BRACKWOLD VALLEY HOSPICE</name> '
+         "<name><given>Ulvo</given></name>",
+         ["SSN 183452005", "8844100213", "Ulvo"], ["REASON 183452005 and 44054006", "58210347.60", "White",
+                                                    "BRACKWOLD VALLEY HOSPICE"]),
+        # an identifier's letter prefix and a slash-joined file number go whole; a registration in brackets
+        # after a clinician; "Employee:" names a person
+        ("Dr. Rawia Amberlee (Lic. ABC-P-8272556), code QRX-546273380. File no.: 707/2025/8/348211. "
+         "Dr. Rawia Amberlee (Ordre 40721); Dr. Rawia Amberlee (2019). Employee: Eltayed Sidiqqa\n",
+         ["ABC-P", "QRX-", "707/2025", "Ordre 40721", "Eltayed"], ["(2019)"]),
+        # the codes that open a client's home; a day and month before a time or after "birthday"; a score
+        # out of ten stays; a quoted nickname after a name, even a word
+        ("Key safe by the side gate, code 4196. Door code 7710; alarm PIN 28834. Key safe fitted 2023. "
+         "REVERSE  28/11 08:00 refused; pain 7/10 08:00; birthday 24/09. Rm 12  Ottoline Grebb (\"Biscuit\")",
+         ["4196", "7710", "28834", "28/11", "24/09", "Biscuit"], ["2023", "7/10"]),
+        # registrations and record numbers after Latin American and officers' labels; courts stay
+        ("colegiado 60318, M.N. 712244, (lic. 40917), N° 508211, C.I. V-7.204.118, Número de acta: 88310, "
+         "collar no. 4481, Bar No. 551902. Filed in the Court of Common Pleas, Hospital for Sick Children.",
+         ["60318", "712244", "40917", "508211", "7.204.118", "88310", "4481", "551902"],
+         ["Court of Common Pleas", "Hospital for Sick Children"]),
+        # a person by their role in brackets; a Windows path filed under the resident
+        ("Copied to Zenzele Ngubeko (rheumatology) and Brad Trewin (class teacher). "
+         "S:\\WoundImages\\Ozoruvi_Wenna\\heel_1.jpg", ["Zenzele", "Trewin", "Ozoruvi", "Wenna"],
+         ["WoundImages", "rheumatology"]),
+        # a trial's records: a subject's initials, a login that did something, a year and month, a MedDRA
+        # term's code by its PT; a randomisation number under its column
+        ("Initials: QVK. Subject initials = TWB. uploaded by hmarrow; [ozelnik@qc-02 ~]$ ls; "
+         "reviewed by the team. BRTHDTC 1947-10, started 2018-06; version 2.10. AE: Headache (PT 10019211).\n"
+         "USUBJID,RANDNO,AGE\nKX-101-0042,R40917,71\n",
+         ["QVK", "TWB", "hmarrow", "ozelnik", "1947-10", "2018-06", "KX-101-0042", "R40917"],
+         ["the team", "2.10", "10019211"]),
         # a comment's author alone on a line; a signer and their role; a name joined across a bracketed age;
         # titles in a row; a title alone before its name's own run
         ("3 comments\n\nEbikabowei Tamunoye\nThird time this month.\n\nLusiana Fakatoa, Principal\n"

@@ -22,8 +22,9 @@ _EXT = re.compile(
     r"\.(?i:pdf|tiff?|jpe?g|png|gif|bmp|heic|webp|docx?|odt|rtf|pages|wav|mp3|m4a|ogg|amr|mp4|mov|dcm|eml|msg"
     r"|xlsx?|ods|csv|tsv|txt|zip)(?![\w.])"
 )
-# what a filed name may hold: letters, digits, _ . - / , ' ( ) & +
-_PATH_CHAR = re.compile(r"[\w.\-/,'’()&+]")
+# what a filed name may hold: letters, digits, _ . - / , ' ( ) & +, and a Windows path's backslashes
+_PATH_CHAR = re.compile(r"[\w.\-/\\,'’()&+]")
+_FOLDER_CAMEL = re.compile(r"(?!Mc|Mac|O'|De|Di|La|Le)[A-Z][a-z]+[A-Z][a-z]").match
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[0-9]+")
 # filing words no English dictionary holds
 _FILING = frozenset(
@@ -93,6 +94,8 @@ class FileNames:
             return T.NAME
         if len(key) < 3 or (tok.isupper() and len(tok) <= 5) or key in _FILING or key in self.common:
             return None
+        if _FOLDER_CAMEL(tok):
+            return None  # "WoundImages", "ScanInbox": a folder's name in CamelCase, not a person's
         if key in self.first or key in self.last:
             return T.NAME
         if len(key) < 4 or key in self.proper or key in self.excluded:

@@ -28,6 +28,13 @@ SPECIES = frozenset(
      "cloacae", "mirabilis", "vulgaris", "perfringens", "tetani", "botulinum", "monocytogenes", "gondii"]
 )
 _BRACKET = re.compile(r"[ \t]?\((?P<in>[^()\n\[\]]{2,48})\)")
+# a clinician's registration after their name: "(Ordre 40721)", "(Reg. 558103)", "(GMC 7012345)"; a year
+# in brackets ("(2019)") and an age ("(67)") are not one
+_REGISTRATION = re.compile(
+    r"(?!(?i:since|in|from|born|age|aged|class|b\.)\b)(?:[A-Za-z][A-Za-z.]{1,14}[ \t]+(?:no\.?[ \t]*)?)?"
+    r"(?:[A-Z]{1,6}[-/ ])*(?=[0-9]{5,8}\b|(?<=[A-Za-z][ \t])[0-9]{4}\b)[0-9]{4,8}"
+)
+_QUOTED_NICKNAME = re.compile(r"[\"“'‘]([^\W\d_][\w'’\- ]{0,20}[^\W\d_])[\"”'’]")
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # (each found from its bracket or comma, then the words before it: a scan that starts at a letter would try
 # every position of the text; "calls her", "known as" and initials are Hyperscan patterns in patterns.py)
@@ -89,15 +96,20 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
             m = _WORD_BEFORE.search(text, max(0, h.start - 28), h.start)
             if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
-        elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None \
-                and not any(c.isdigit() for c in b.group("in")) \
-                and not _names_a_country(b.group("in")) \
-                and not _names_an_org(b.group("in")):  # not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)"
-            for w in _BRACKET_WORD.finditer(b.group("in")):
-                word = w.group()
-                if word[0].isupper() and not word.isupper() and unknown_word(word):
-                    s = b.start("in") + w.start()
-                    out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
+        elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None:
+            inner = b.group("in")
+            if _REGISTRATION.fullmatch(inner):  # "Dr <name> (Ordre 40721)": the clinician's registration
+                out.append(Hit(b.start("in"), b.end("in"), T.LICENSE, "names:registration"))
+            elif (q := _QUOTED_NICKNAME.fullmatch(inner)) is not None:  # '<name> ("Butch")': even a word
+                out.append(Hit(b.start("in") + q.start(1), b.start("in") + q.end(1), T.NAME, "names:alias"))
+            elif not any(c.isdigit() for c in inner) and not _names_a_country(inner) \
+                    and not _names_an_org(inner):
+                # a nickname; not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)", "(<town> Associates)"
+                for w in _BRACKET_WORD.finditer(inner):
+                    word = w.group()
+                    if word[0].isupper() and not word.isupper() and unknown_word(word):
+                        s = b.start("in") + w.start()
+                        out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
     for r in _REL_AFTER.finditer(text):
         if (r.group("r") or r.group("r2")).lower() not in _RELATIONS:
             continue

@@ -108,7 +108,10 @@ LABELS = frozenset(
      "proband", "probandoa", "probando", "propositus", "proposita", "consultand",
      # more kin, the newborn, and the roles a family-dense record names people by
      "grandma", "grandpa", "granny", "nana", "nan", "mum", "mom", "dad", "mam", "baby", "infant",
-     "aunty", "auntie", "gran", "koro", "kuia", "nani", "dadi",
+     "aunty", "auntie", "gran", "koro", "kuia", "nani", "dadi", "employee", "passenger", "victim",
+     "candidate", "participant", "carers", "nurses", "visitors", "aides", "allocated", "tia", "tio",
+     "comadre", "compadre", "madrina", "padrino", "suegra", "suegro", "cunada", "cunado", "sobrina",
+     "sobrino",
      "newborn", "grandchild", "grandchildren", "grandkids", "grandparents", "stepfather", "stepmother",
      "stepbrother", "stepsister", "godmother", "godfather", "foster", "sibling", "siblings", "brothers",
      "sisters", "daughters", "sons", "law", "reporter", "evaluator", "certifier", "facilitator",
@@ -130,6 +133,8 @@ ORG_WORDS = frozenset(
      "system", "systems", "network", "services", "department", "medical", "memorial", "general",
      "regional", "community", "county", "insurance", "mutual", "bank", "church", "hotel", "airport",
      "station",
+     # courts and law firms: "Court of Common Pleas", "<name>, <name> & <name>, LLP", "<name> Solicitors"
+     "court", "tribunal", "solicitors", "lawyers", "attorneys", "llp", "chambers",
      # hospitals and clinics in other languages (folded), and acronyms that name them
      "klinigi", "poliklinigi", "hastane", "servisi", "pododdzial", "oddzialu", "oddzial",
      "nemocnice", "nemocnica", "sairaala", "sairaalan", "sykehus", "sjukhus", "sygehus", "korhaz", "spitalul",
@@ -373,6 +378,13 @@ def _plural_of(key: str, learned: set[str]) -> bool:
 _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
 
 
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([a-z][a-z \-]{2,30}|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
+_BRACKET_ROLES = frozenset(
+    ["teacher", "nurse", "worker", "gp", "doctor", "consultant", "physio", "physiotherapist", "therapist",
+     "carer", "caregiver", "counsellor", "counselor", "officer", "manager", "coordinator", "co-ordinator",
+     "midwife", "pharmacist", "paramedic", "surgeon", "psychologist", "psychiatrist", "dietitian", "chaplain",
+     "advocate", "interpreter", "solicitor", "lawyer", "attorney", "adjuster", "assessor", "supervisor"]
+)
 # the role a letter's or a notice's signer writes after their name ("<given> <family>, Principal")
 _ROLE_AFTER = re.compile(
     r",[ \t]+(?:Principal|Head ?teacher|Head|Manager|Practice Manager|Co-?ordinator|Secretary"
@@ -910,6 +922,10 @@ class NameFinder:
             return run
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
+        sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if 2 <= len(run) <= 3 else None
+        if sp is not None and (sp.group(1)[0].isupper() or DEPARTMENT(sp.group(1))
+                               or sp.group(1).split()[-1] in _BRACKET_ROLES):
+            return run  # "<given> <family> (rheumatology)", "<given> <family> (class teacher)"
         if 2 <= len(run) <= 3 and _line_start(text, run[0].start, labels=False) \
                 and _ALONE_ON_LINE.match(text, run[-1].end) and not any(t.key in self.cities for t in run) \
                 and _english_around(text, run[0].start, run[-1].end):
@@ -1061,12 +1077,32 @@ def _org_before(text: str, start: int) -> bool:
         # only the particles of a name may stand between ("rechts der", "de"): "the labs for <name>", "the
         # pharmacy about <name>", "hospital staff told <name>" are sentences about a person
         between = words[i + 1 :]
-        if fold_token(w) in ORG_WORDS and all(x.lower().rstrip(".") in _ORG_NAME_PARTICLES for x in between) \
-                and (w[:1].islower() or between):
+        joins = _ORG_NAME_PARTICLES if w[:1].islower() else _ORG_NAME_JOINS  # "Court of", "Hospital for"
+        if "for" in between and not (i and (words[i - 1].lower() == "the" or words[i - 1][:1].isupper())):
+            joins = _ORG_NAME_PARTICLES  # "Labs for <name>" opens a sentence; "the Hospital for" names one
+        if fold_token(w) in ORG_WORDS and (w[:1].islower() or between) and _joined_words(between, joins):
             return True
     return False
 
 
+def _joined_words(between: list[str], joins: frozenset[str]) -> bool:
+    """The words between an organisation's head noun and a run are its name's: joining particles, then (after
+    one, for a capitalised head) its own capitalised words ("the Court of Common <word>"); "General
+    Hospital <name>" has no particle, so the name there is a person's."""
+    joined = False
+    for x in between:
+        if x.lower().rstrip(".") in joins:
+            joined = True
+        elif not (joined and joins is _ORG_NAME_JOINS and x[:1].isupper()):
+            return False
+    return True
+
+
+_ORG_NAME_JOINS = frozenset(
+    ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
+     "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",
+     "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le", "of", "for", "the", "and", "on", "at", "in"]
+)
 _ORG_NAME_PARTICLES = frozenset(
     ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
      "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",

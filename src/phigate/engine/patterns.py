@@ -106,10 +106,27 @@ def _code_cue(text: str, start: int) -> bool:
 
 
 def _v_long_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    start = m.start("v")
+    start, end = m.start("v"), m.end("v")
     if _code_cue(text, start):
         return None
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+        return None  # "58210347.60": an amount or a measurement, not an identifier
+    if snomed_shape(m.group("v")) and not _SSN_CUE_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "44054006", "183452005": SNOMED CT concepts (check digit and partition)
+    if _meddra_code(text, start, end):
+        return None
     return _span(m, T.ID)
+
+
+_MEDDRA_CONTEXT = re.compile(r"(?i)meddra|\b(?:pt|llt|soc|hlt|hlgt)(?:_?(?:cd|code|name))?\b|preferred term"
+                             r"|lowest level term|reaction|system organ class|ptcd|bdsycd|llt_code")
+
+
+def _meddra_code(text: str, s: int, e: int) -> bool:
+    """A MedDRA term's code: eight digits from 10000000 with MedDRA's words near (a line of an adverse-event
+    listing, an E2B reaction element)."""
+    return e - s == 8 and text.startswith("100", s) and bool(
+        _MEDDRA_CONTEXT.search(text, max(0, s - 120), min(len(text), e + 80)))
 
 
 def _luhn(num: str) -> bool:
@@ -492,9 +509,36 @@ def _v_ssn(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # 10115-1234 is a ZIP+4, not an SSN
     if seps and not seps.group(1):
         st = m.start("v")
-        if _code_cue(text, st):
+        if _code_cue(text, st) or (snomed_shape(d) and not _SSN_CUE_BEFORE.search(text, max(0, st - 16), st)):
             return None  # SNOMED CT 195967001
     return _span(m, T.SSN)
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+_SSN_CUE_BEFORE = re.compile(r"(?i)(?:ssn|social security|soc\.? sec|ss#|ss no)[^0-9\n]{0,6}$")
+
+
+def snomed_shape(digits: str) -> bool:
+    """A SNOMED CT core concept id: 6-10 digits, the concept partition ("00" before the check digit) and a
+    valid Verhoeff check digit. A random nine-digit number has both by chance once in 1,000, so a code
+    column, a lab's coded result or an HL7 DG1 keeps its SNOMED codes instead of losing them as SSNs.
+    (Extension ids, longer and in partition "10", look too much like phone and national numbers.)"""
+    if not 6 <= len(digits) <= 10 or digits[-3:-1] != "00" or digits[0] == "0":
+        return False
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0
 
 
 _NOT_MONTH = frozenset({
@@ -668,9 +712,17 @@ _NOT_PERSONAL_ACRONYMS = frozenset(
 
 
 def _v_acronym_no(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    if m.group("k") in _NOT_PERSONAL_ACRONYMS or _ndigits(m.group("v")) < 3:
-        return None
+    colon = ":" in text[m.end("k") : m.start("v")]
+    if m.group("k") in _NOT_PERSONAL_ACRONYMS or _ndigits(m.group("v")) < (3 if colon else 5):
+        return None  # without a colon ("IMC no. 594520") the number must be long enough to be a register's
     return m.start("v"), m.end("v"), T.ID
+
+
+def _v_dotted_number(m: re.Match[str]) -> tuple[int, int, T] | None:
+    if _ndigits(m.group("v")) < 4:
+        return None
+    k = m.group("k").lower()
+    return m.start("v"), m.end("v"), T.LICENSE if k.startswith(("m.", "c.t", "lic")) else T.ID
 
 
 def _cue(
@@ -1284,10 +1336,10 @@ SPECS: list[PatternSpec] = [
     PatternSpec(  # a register's number by its acronym: "TB No.: TB/1234", "<ACRONYM> No.: <ACRONYM>/12345/X"
         "acronym-no",
         T.ID,
-        r"\b(?P<k>[A-Z]{2,6})\.?[ \t]+(?:No|NO|Nr|Number|#)\.?[ \t]*:[ \t]*"
+        r"\b(?P<k>[A-Z]{2,6})\.?[ \t]+(?:No|NO|no|Nr|Number|#)\.?[ \t]*:?[ \t]*"
         r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/]{1,24}[A-Za-z0-9])(?![\w/])",
         validator=_v_acronym_no,
-        hs=r"\b[A-Z]{2,6}\.?[ \t]+(?:No|NO|Nr|Number|#)\.?[ \t]*:",
+        hs=r"\b[A-Z]{2,6}\.?[ \t]+(?:No|NO|no|Nr|Number|#)",
     ),
     _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
          min_digits=4, strong=True, value=ID_VALUE_SP),
@@ -1310,6 +1362,27 @@ SPECS: list[PatternSpec] = [
          value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{0,8}"  # "plate T 30416": one letter, then the number
                r"(?: (?:(?-i:[A-Z]{1,3}) )?(?=[A-Za-z]*[0-9])[A-Za-z0-9]{1,5}"
                r"| (?-i:[A-Z]{3})(?![A-Za-z])){0,2})"),
+    # a clinician's registration in Latin America: "colegiado 77278", "JVPM 11293", "M.N. 499189", "CRM-PE
+    # 382796", "lic. 50933"
+    _cue("registration-latam", T.LICENSE, r"colegiado|jvpm|cmh|cmp|mpps|crm(?:-[a-z]{2})?"
+         r"|registro profesional", min_digits=4, strong=True),
+    PatternSpec(  # the same after an abbreviation with dots, or a number sign: "M.N. 499189", "lic. 50933",
+        # "N° 433953" ("N?" in the scan copy), "C.I. V-6.156.792"; a word boundary cannot close a dot
+        "dotted-number",
+        T.ID,
+        r"(?<![\w.])(?P<k>(?i:m\.[np]\.|c\.t\.m\.p\.|lic\.|c\.i\.|n\?|nro\.))[ \t]*:?[ \t]*"
+        r"(?P<v>(?:[A-Za-z]-?)?[0-9][0-9.\-]{2,14}[0-9])(?![0-9])",
+        validator=lambda text, m: _v_dotted_number(m),
+        hs=r"(?i:m\.[np]\.|c\.t\.m\.p\.|lic\.|c\.i\.|n\?|nro\.)[ \t]*:?[ \t]*[A-Za-z0-9]",
+    ),
+    # a record's number after a Spanish or Portuguese label: "Número de acta: 99409", "carné No. 38052", "N°
+    # 433953", "C.I. V-6.156.792", "Ficha clínica: 6766926-8"
+    _cue("numero-es", T.ID, r"n[uú]mero de acta|acta|carn[eé]|ficha cl[ií]nica|ficha|expediente"
+         r"|prontu[aá]rio", min_digits=4, strong=True),
+    # an officer's, a barrister's or a process server's number ("badge 5530", "collar no. 3975", "Garda no.
+    # 60195F", "Bar No. 363182"): they identify the person who wrote the report
+    _cue("service-number", T.ID, r"badge|(?:collar|force|garda|shield|warrant|service|regimental|bar"
+         r"|process server|reg)(?=\.?[ \t]+(?:no|number)\b)", min_digits=3, strong=True),
     _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
          r"|chartno|case no|fall-nr", min_digits=3, strong=True),
     _cue("ssn-cue", T.SSN, r"ssn|social security(?: number)?|soc sec|sozialversicherungsnummer|nss|insee",
@@ -2268,7 +2341,8 @@ _PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
 _CLINICIAN_KEY = re.compile(rf"(?i){_CLINICIAN_WORDS}")
 _ORG_VALUE = re.compile(
     r"(?i)\b(?:hospital|clinic|cent(?:er|re)|health|healthcare|medical|group|associates|practice|partners|inc|llc"
-    r"|ltd|plan|insurance|care|services?|university|pharmacy|lab|labs|laboratory|network|system|institute)\b"
+    r"|ltd|plan|insurance|care|services?|university|pharmacy|lab|labs|laboratory|network|system|institute"
+    r"|hospice|hospitals|clinics|orthopedics|orthopaedics|pediatrics|paediatrics|rehabilitation|trust)\b"
 )
 _LIST_ITEM = re.compile(r"[\"']([^\"'\n]*)[\"']")
 
@@ -2557,8 +2631,13 @@ def _xml_thing_name(text: str, m: re.Match[str]) -> bool:
     return _XML_THING.search(text, max(0, m.start() - 120), m.start()) is not None
 
 
+def _xml_org_name(m: re.Match[str]) -> bool:
+    """<name><org> HOSPICE</name>: a custodian's or a provider organisation's name, no person's."""
+    return m.group("k").lower().endswith("name") and _ORG_VALUE.search(m.group("v")) is not None
+
+
 def _v_xml_element(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    if m.group("k").lower().endswith("state") or _xml_thing_name(text, m):
+    if m.group("k").lower().endswith("state") or _xml_thing_name(text, m) or _xml_org_name(m):
         return None
     return _v_key_value(text, m)
 
@@ -2607,7 +2686,8 @@ XML_FIELD = PatternSpec(  # any XML element named like a column: <LastName>, <Pa
     "xml-field",
     T.ID,
     r"<(?:[A-Za-z][\w.\-]*:)?(?P<k>[A-Za-z][\w.\-]{1,40})(?:\s[^<>]*)?>(?P<v>[^<>\n]{1,80})</",
-    validator=lambda text, m: None if _xml_thing_name(text, m) else _v_named_value(text, m),
+    validator=lambda text, m: (None if _xml_thing_name(text, m) or _xml_org_name(m)
+                               else _v_named_value(text, m)),
     hs=r"<[A-Za-z][\w.:\-]{1,60}(?:\s[^<>\n]{0,200})?>[^<>\n]{1,80}</",
 )
 _PLOT = r"(?:Plot|Stand|Erf|Allotment|Section[ \t][0-9]{1,4},[ \t]*Allotment)[ \t]+(?:No\.?[ \t]*)?[0-9]"
@@ -3027,6 +3107,86 @@ _CLAUSE_STOPS = frozenset(
 )
 
 
+# the code that opens a client's home: "key safe 6374", "lockbox code 9084", "door code 7265", "alarm PIN
+# 63891" (a year after "key safe fitted" is no code: only a label's words may stand between)
+ACCESS_CODE = PatternSpec(
+    "access-code",
+    T.CREDENTIAL,
+    r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box|(?:door|gate|alarm(?: panel)?|entry|garage|building"
+    r"|keypad|front door|back door)[ \t]+(?:code|pin|combination|combo)))"
+    r"(?:[ \t:=#(,\-]|\b(?i:is|code|pin|number|no|combination|combo)\b)*(?P<v>[0-9]{3,8})(?![0-9])",
+    validator=_v_plain(T.CREDENTIAL),
+    hs=r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box|(?:door|gate|alarm(?: panel)?|entry|garage|building"
+    r"|keypad|front door|back door)[ \t]+(?:code|pin|combination|combo)))",
+    window=40,
+)
+# the same code said after where the key safe is: "Key safe by front door, code 3758", "lockbox on the back
+# porch railing, code 9084", "key safe fitted 2024 (code 8817, on file)"
+ACCESS_CODE_LATER = PatternSpec(
+    "access-code-later",
+    T.CREDENTIAL,
+    r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box)\b[^.;\n]{0,60}?\b(?:code|pin|combination)[ \t:=#]*)"
+    r"(?P<v>[0-9]{3,8})(?![0-9])",
+    validator=_v_plain(T.CREDENTIAL),
+    hs=r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box)\b)",
+    window=90,
+)
+# a subject's initials after their label ("Initials: JRP", "Pt init: K-Z", "<patientinitial>NRM"): in a trial
+# they stand for the name
+SUBJECT_INITIALS = PatternSpec(
+    "initials-label",
+    T.NAME,
+    r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>][ \t]*)"
+    r"(?P<v>[A-Z]{2,4}|[A-Z](?:-[A-Z]){1,2})(?![A-Za-z0-9])",
+    validator=_v_plain(T.NAME),
+    hs=r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>])",
+)
+# who did something in a system, by the login it shows: "uploaded by wnapier", "Generated by okittrell",
+# "[kszalai@host ~]$"
+ACTOR_LOGIN = PatternSpec(
+    "actor-login",
+    T.ID,
+    r"(?:\b(?i:uploaded|generated|created|modified|entered|signed|approved|reviewed|edited|updated|submitted"
+    r"|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised) by[ \t]+"
+    r"(?P<v>[a-z][a-z0-9._]{3,20})\b(?![@.\-])|\[(?P<v2>[a-z][a-z0-9._\-]{2,30})@[\w.\-]+[ \]])",
+    validator=lambda text, m: _v_actor_login(m),
+    hs=r"(?:\b(?i:uploaded|generated|created|modified|entered|signed|approved|reviewed|edited|updated"
+    r"|submitted|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised) by[ \t]+"
+    r"[a-z]|\[[a-z][a-z0-9._\-]{2,30}@)",
+)
+
+
+def _v_actor_login(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    g = "v" if m.group("v") else "v2"
+    v = m.group(g)
+    if v in lexicon.common_words() or v in ("system", "admin", "root", "user", "the", "automation", "cron"):
+        return None  # "reviewed by the", "run by cron", "[root@db01 ~]#": a word or a service account
+    return m.start(g), m.end(g), T.ID
+
+
+# a month in a year without a day ("BRTHDTC 1945-11", "started 2019-06"): Safe Harbor removes the month, the
+# year stays
+YEAR_MONTH = PatternSpec(
+    "year-month",
+    T.DATE,
+    r"(?<![\w\-./])(?P<v>(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2]))(?![\w\-/.:])",
+    validator=_v_plain(T.DATE),
+    hs=r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])",
+)
+# a day and month with no year before a time of day ("27/11 08:00" in a MAR's reverse), or after "birthday";
+# a score out of ten ("7/10 08:00") stays
+DAY_MONTH_TIME = PatternSpec(
+    "day-month-time",
+    T.DATE,
+    r"(?<![0-9/.])(?P<v>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])(?<!/10)(?<!/1[0-2](?=/)))(?![0-9/])"
+    r"(?=[ \t]+(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b)|(?i:\bbirthday[ \t:]+(?:on[ \t]+)?)"
+    r"(?P<v2>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2]))(?![0-9/])",
+    validator=lambda text, m: (m.span("v") if m.group("v") else m.span("v2")) + (T.DATE,),
+    hs=r"(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]"
+    r"|(?i:\bbirthday[ \t:]+)",
+)
 # a login named in prose or a form: "Her username is kea_v88", "login: tavi.orlenko"
 _LOGIN_WORDS = (
     r"identifiant|nom d'utilisateur|gebruikersnaam|gebruiker|usuario|nombre de usuario|utente|nome utente"
@@ -3286,6 +3446,9 @@ def _v_bare_number(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # part of a decimal, a range, a path or a time
     if _NOT_IDS.search(text, max(0, s - 24), s) or _UNIT_AFTER.match(text, e):
         return None
+    if (snomed_shape(text[s:e]) and not _SSN_CUE_BEFORE.search(text, max(0, s - 16), s)) \
+            or _meddra_code(text, s, e):
+        return None  # a SNOMED CT concept ("183452005"), a MedDRA term's code ("10019211" by its PT)
     return s, e, T.ID
 
 
@@ -4116,6 +4279,12 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 SPECS.extend(CODE_SPECS)
 SPECS.extend(PROSE_PLACE_SPECS)
+SPECS.append(ACCESS_CODE)
+SPECS.append(ACCESS_CODE_LATER)
+SPECS.append(DAY_MONTH_TIME)
+SPECS.append(SUBJECT_INITIALS)
+SPECS.append(ACTOR_LOGIN)
+SPECS.append(YEAR_MONTH)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)
 SPECS.append(HL7_KEY)

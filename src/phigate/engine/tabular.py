@@ -34,7 +34,9 @@ for _t, _words in {
     "sobrenome nomecompleto apellidopaterno apellidomaterno primerapellido segundoapellido "
     # who handles a case, in tickets, CRMs and claim systems ("assigned_to": "<name>"; a value in lower case
     # or a system's name is no person's and stays)
-    "assignedto assignee adjuster adjustername collector collectorname agentname repname handledby",
+    "assignedto assignee adjuster adjustername collector collectorname agentname repname handledby "
+    # a trial's subject by initials, its investigator (SDTM INVNAM)
+    "initials subjinit subjectinitials ptinit patientinitials patientinitial invnam investigator",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",
@@ -57,7 +59,10 @@ for _t, _words in {
     "taxid steuerid nif dni pesel",
     T.MRN: "mrn medicalrecordnumber medicalrecordno medrecno chart chartno chartnumber chartid patientid "
     "pid patientnumber patientno hospitalno hospitalnumber caseno casenumber recordnumber recordno "
-    "encounterid visitnumber visitno",
+    "encounterid visitnumber visitno "
+    # a trial's subject, screening and randomisation numbers (SDTM USUBJID, SUBJID)
+    "usubjid subjid subjectid subjectno subjectnumber screeningno screeningnumber scrno randno randnum "
+    "randomizationno randomizationnumber randomisationno randomisationnumber",
     T.HEALTH_PLAN: "planid memberid membernumber memberno policynumber policyno policyid subscriberid "
     "insuranceid insurance insurancenumber medicareid medicaidid medicare medicaid mbi beneficiaryid "
     "healthplan healthplanid groupnumber insurancemember insurancememberid insurancenumber",
@@ -70,7 +75,7 @@ for _t, _words in {
     T.DATE: "dob birthdate dateofbirth birthday born dod deathdate dateofdeath admitdate admissiondate "
     "fodd fodelsedatum narozeni datumnarozeni syntymaaika fodselsdato geburtsdatum geboortedatum dogumtarihi "
     "dischargedate servicedate visitdate encounterdate fechanac fechanacimiento fechadenacimiento datanasc "
-    "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat",
+    "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat brthdtc brthdt",
     T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
     T.AGE: "age",
 }.items():
@@ -156,6 +161,11 @@ def column_type(header: str) -> T | None:
     return found
 
 
+_BY_THINGS = frozenset(["group", "sort", "order", "partition", "filter", "split", "index", "key", "pivot",
+                        "cluster", "distribute", "rank", "aggregate", "stand", "step", "side", "pass",
+                        # what software does: "generated-by": "PowerShell 7.4.6"
+                        "generated", "produced", "rendered", "built", "powered", "exported", "processed",
+                        "managed", "hosted", "driven", "served", "encrypted", "compressed"])
 _AGE_WORDS = frozenset(["age", "edad", "idade", "leeftijd", "wiek", "eta", "alder", "alter", "ika", "umur"])
 
 
@@ -175,6 +185,8 @@ def _column_type(words: list[str]) -> T | None:
         return _column_type(words[:-1])  # "apellido_1", "name_2": the column's word, numbered
     if "dob" in words:
         return T.DATE  # "MBR_DOB_DT", "pt_dob_str"
+    if len(words) >= 2 and words[-1] == "by" and words[0] not in _NOT_PERSON and words[-2] not in _BY_THINGS:
+        return T.NAME  # "consent_obtained_by", "reviewedBy": who did it (a lower-case "system" is no one)
     for suffix, t in _SUFFIX:
         if key.endswith(suffix):
             if suffix == "city" and key[-5:-4] in ("a", "i", "o", "u"):

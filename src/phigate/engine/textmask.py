@@ -160,7 +160,7 @@ def detect(
     employed.extend(h for h in kept if h.detector == "regex:employer-job")
     if employed:
         kept.extend(_recurring(employed, norm_text))
-    spans = merge([*_whole_uuids(kept, scan_text), *employed])
+    spans = merge([*_whole_codes(_whole_uuids(kept, scan_text), scan_text), *employed])
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
@@ -183,6 +183,39 @@ def _whole_uuids(hits: list[Hit], scan_text: str) -> list[Hit]:
                     out = list(hits)
                 out[i] = Hit(u.start(), u.end(), h.type, h.detector)
                 break
+    return out
+
+
+_NUMBER_TYPES = frozenset([T.ID, T.LICENSE, T.MRN, T.HEALTH_PLAN, T.ACCOUNT, T.DEVICE, T.SSN])
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,6}[-/]){1,3}$")
+_SLASH_TOKEN = re.compile(r"[0-9]+(?:/[0-9]+){3,}")
+
+
+def _whole_codes(hits: list[Hit], scan_text: str) -> list[Hit]:
+    """An identifier's letter prefix goes with it ("ABC-P-<number>", "ABC/<number>": the pattern matched
+    from the first digit group), and a run of four or more slash-joined numbers is one file number, not a
+    date and a remainder ("<n>/2025/8/<n>")."""
+    out = hits
+    for i, h in enumerate(hits):
+        s, e = h.start, h.end
+        if h.type in _NUMBER_TYPES and s and scan_text[s - 1] in "-/":
+            p = _CODE_PREFIX.search(scan_text, max(0, s - 24), s)
+            if p is not None:
+                s = p.start()
+        if h.type in _NUMBER_TYPES or h.type is T.DATE:
+            a, b = s, e
+            while a > 0 and (scan_text[a - 1].isdigit() or scan_text[a - 1] == "/"):
+                a -= 1
+            while b < len(scan_text) and (scan_text[b].isdigit() or scan_text[b] == "/"):
+                b += 1
+            if (a < s or b > e) and _SLASH_TOKEN.fullmatch(scan_text, a, b):
+                s, e = a, b
+                if h.type is T.DATE:
+                    h = Hit(h.start, h.end, T.ID, h.detector)
+        if (s, e) != (h.start, h.end):
+            if out is hits:
+                out = list(hits)
+            out[i] = Hit(s, e, h.type, h.detector)
     return out
 
 
@@ -209,7 +242,10 @@ def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
 
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
-_AGE_AFTER = re.compile(r"(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])")
+# "<name> ("Butch"), 93": a quoted nickname in brackets may stand between the name and the age
+_AGE_AFTER = re.compile(
+    r"(?:[ \t]*\([\"“'][^()\n]{1,24}[\"”']\))?(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])"
+)
 
 
 # an age said after a name: "<name>, at 95, says", "<name> is 93 and remembers", "<name> turned 101"

@@ -145,6 +145,14 @@ SPECS = [
         rf"\b(?:{_SCORE_AUTHORS}(?:[ \-](?:{_SCORE_WORDS}))?|{_SCORE_AUTHORS_WEAK}[ \-](?:{_SCORE_WORDS}))"
         r"(?: of)?[ \t]{0,2}[:=]?[ \t]{0,2}[0-9]{1,3}(?:[+/][0-9]{1,3})?\b",
     ),
+    # a coded element's display in CDA/XML: <code code="2106-3" displayName="White" .../> (a Graph or SCIM
+    # "displayName" with no code beside it is a user's name and stays masked)
+    PatternSpec(
+        "coded-display",
+        T.ID,
+        r"\bcode=\"[^\"\n]{1,40}\"[^<>\n]{0,120}?\bdisplayName=\"(?P<v>[^\"\n]{1,120})\"",
+        hs=r"\bcode=\"[^\"\n]{1,40}\"[^<>\n]*displayName=\"",
+    ),
     # a first-level division under its key, in JSON or YAML written as text: "addr_state": "Alberta"
     PatternSpec(
         "region-value",

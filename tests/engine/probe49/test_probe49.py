@@ -95,9 +95,9 @@ from tests.engine.probe49 import ids, people
 from tests.engine.probe49.corpus import MEDDRA, SAE_TERMS, STUDIES, TEMPLATES, make_corpus, problems
 from tests.engine.probe49.run_probe import crashes, run
 
-LEAK_CEILING = 0.19  # first: 17.25% (149/864)
-STRICT_CEILING = 0.19  # whole + partial: first 17.94% (155/864)
-OVERMASK_CEILING = 0.17  # first: 15.83% (69/436)
+LEAK_CEILING = 0.15  # now 13.43% (116/864); first: 17.25% (149/864)
+STRICT_CEILING = 0.16  # whole + partial: now 14.00%; first 17.94% (155/864)
+OVERMASK_CEILING = 0.16  # now 14.91% (65/436); first: 15.83% (69/436)
 # seed 1: the types with no leak
 CLEAN = {"EMAIL", "PHONE", "MRN", "HEALTH_PLAN", "IP", "DEVICE", "URL", "ACCOUNT", "VEHICLE", "LICENSE"}
 KNOWN_CRASHES: set[str] = set()

@@ -97,9 +97,9 @@ from tests.engine.probe50 import ids, people
 from tests.engine.probe50.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe50.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.89% (38/978)
-STRICT_CEILING = 0.06  # whole + partial, first: 4.40% (43/978)
-OVERMASK_CEILING = 0.09  # first: 7.00% (25/357; 7.003%)
+LEAK_CEILING = 0.04  # now 2.56% (25/978); first: 3.89% (38/978)
+STRICT_CEILING = 0.05  # whole + partial: now 3.07%; first 4.40% (43/978)
+OVERMASK_CEILING = 0.06  # now 4.48% (16/357); first: 7.00% (25/357)
 CLEAN = {  # the types with no leak on seed 1
     "DATE", "PHONE", "FAX", "EMAIL", "ZIP", "MRN", "ACCOUNT", "SSN", "VEHICLE", "AGE", "DEVICE", "URL", "IP",
 }  # fmt: skip

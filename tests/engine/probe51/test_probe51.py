@@ -101,9 +101,9 @@ from tests.engine.probe51 import ids, people
 from tests.engine.probe51.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe51.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # first: 7.77% (72/927)
-STRICT_CEILING = 0.09  # whole + partial, first: 7.98% (74/927)
-OVERMASK_CEILING = 0.09  # first: 7.37% (28/380)
+LEAK_CEILING = 0.05  # now 3.78% (35/927); first: 7.77% (72/927)
+STRICT_CEILING = 0.05  # whole + partial: now 3.99%; first 7.98% (74/927)
+OVERMASK_CEILING = 0.09  # now 7.37% (28/380); first: 7.37% (28/380)
 CLEAN = {"PHONE", "ZIP", "EMAIL", "HEALTH_PLAN", "DEVICE", "URL", "SSN", "ACCOUNT"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 49))]

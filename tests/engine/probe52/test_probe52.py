@@ -96,9 +96,9 @@ from tests.engine.probe52 import ids, people
 from tests.engine.probe52.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe52.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.89% (44/747)
-STRICT_CEILING = 0.08  # whole + partial, first: 6.56% (49/747)
-OVERMASK_CEILING = 0.09  # first: 7.00% (25/357)
+LEAK_CEILING = 0.04  # now 2.81% (21/747); first: 5.89% (44/747)
+STRICT_CEILING = 0.05  # whole + partial: now 3.48%; first 6.56% (49/747)
+OVERMASK_CEILING = 0.09  # now 7.00% (25/357); first: 7.00% (25/357)
 CLEAN = {"DATE", "PHONE", "ZIP", "HEALTH_PLAN", "EMAIL", "ACCOUNT", "URL", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 49))]
