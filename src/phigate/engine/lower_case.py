@@ -265,17 +265,23 @@ _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
 def english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """Most lower-case words around the value are English ones: in Swedish, Portuguese or Italian text
     every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie")."""
-    words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)
-    if len(words) < 3:
+    words, english = _english_words(text, s, e, common)
+    if words < 3:
         return False  # "Klinikum rechts der Isar": too little text to say it is English
-    return sum(w in common or w in _CHAT_WORDS for w in words) >= 0.6 * len(words)
+    return english >= 0.6 * words
 
 
 def foreign_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """Most lower-case words around are no English ones ("le patient a été vu avec son gendre"), so an
     English cue word there is another language's ("son": his)."""
+    words, english = _english_words(text, s, e, common)
+    return words >= 4 and english < 0.4 * words
+
+
+def _english_words(text: str, s: int, e: int, common: frozenset[str]) -> tuple[int, int]:
+    """(lower-case words within 100 characters around the value, how many of them are English)."""
     words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)
-    return len(words) >= 4 and sum(w in common or w in _CHAT_WORDS for w in words) < 0.4 * len(words)
+    return len(words), sum(w in common or w in _CHAT_WORDS for w in words)
 
 
 _STATE = re.compile(US_STATES, re.I)

@@ -100,7 +100,7 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
             inner = b.group("in")
             if _REGISTRATION.fullmatch(inner):  # "Dr <name> (Ordre 40721)": the clinician's registration
                 out.append(Hit(b.start("in"), b.end("in"), T.LICENSE, "names:registration"))
-            elif (q := _QUOTED_NICKNAME.fullmatch(inner)) is not None:  # '<name> ("Butch")': even a word
+            elif (q := _QUOTED_NICKNAME.fullmatch(inner)) is not None:  # '<name> ("Biscuit")': even a word
                 out.append(Hit(b.start("in") + q.start(1), b.start("in") + q.end(1), T.NAME, "names:alias"))
             elif not any(c.isdigit() for c in inner) and not _names_a_country(inner) \
                     and not _names_an_org(inner):

@@ -274,7 +274,6 @@ _NUMBERED_PLACES = frozenset(["room", "bed", "bay", "ward", "floor", "level", "s
 _NUMBER_NEXT = re.compile(r" #?[0-9]{1,4}[A-Za-z]?\b")
 _MISSING = object()
 _HAS_DIGIT = re.compile(r"[0-9]").search
-_DIGITS = frozenset("0123456789")
 _NUMBERED_AFTER = re.compile(r"(?:, ?| )[A-Z]['’]?[A-Za-z'’-]*[a-z][0-9]{1,3}\b")
 _NUMBERED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]['’]?[A-Za-z'’-]*[a-z][0-9]{1,3}(?:, ?| )$")
 _NUMBERED_NAME = re.compile(r"([A-Z]['’]?[A-Za-z]*[a-z](?:-[A-Z]?[a-z]+)*)[0-9]{1,3}").fullmatch
@@ -547,7 +546,7 @@ class NameFinder:
                 continue
             word, info = entry  # type: ignore[misc]
             s = m.start()
-            if word[-1] in _DIGITS and not self._numbered_name_ok(text, s, m.end()):
+            if "0" <= word[-1] <= "9" and not self._numbered_name_ok(text, s, m.end()):
                 continue  # "Claude3", "Sha256" alone: a product or a hash; generated names come in pairs
             if info[6] and not _after_title(text, s):
                 continue
@@ -1098,16 +1097,13 @@ def _joined_words(between: list[str], joins: frozenset[str]) -> bool:
     return True
 
 
-_ORG_NAME_JOINS = frozenset(
-    ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
-     "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",
-     "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le", "of", "for", "the", "and", "on", "at", "in"]
-)
 _ORG_NAME_PARTICLES = frozenset(
     ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
      "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",
      "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le"]
 )
+# after a capitalised head noun English joins the name too: "Court of", "Hospital for", "Bank of the"
+_ORG_NAME_JOINS = _ORG_NAME_PARTICLES | {"of", "for", "the", "and", "on", "at", "in"}
 
 
 def _opens(text: str, s: int, also: str = "") -> bool:

@@ -714,7 +714,7 @@ _NOT_PERSONAL_ACRONYMS = frozenset(
 def _v_acronym_no(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     colon = ":" in text[m.end("k") : m.start("v")]
     if m.group("k") in _NOT_PERSONAL_ACRONYMS or _ndigits(m.group("v")) < (3 if colon else 5):
-        return None  # without a colon ("IMC no. 594520") the number must be long enough to be a register's
+        return None  # without a colon ("ABC no. 612077") the number must be long enough to be a register's
     return m.start("v"), m.end("v"), T.ID
 
 
@@ -1362,12 +1362,12 @@ SPECS: list[PatternSpec] = [
          value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{0,8}"  # "plate T 30416": one letter, then the number
                r"(?: (?:(?-i:[A-Z]{1,3}) )?(?=[A-Za-z]*[0-9])[A-Za-z0-9]{1,5}"
                r"| (?-i:[A-Z]{3})(?![A-Za-z])){0,2})"),
-    # a clinician's registration in Latin America: "colegiado 77278", "JVPM 11293", "M.N. 499189", "CRM-PE
-    # 382796", "lic. 50933"
+    # a clinician's registration in Latin America: "colegiado 60318", "JVPM 20455", "M.N. 712244", "CRM-SP
+    # 104482", "lic. 40917"
     _cue("registration-latam", T.LICENSE, r"colegiado|jvpm|cmh|cmp|mpps|crm(?:-[a-z]{2})?"
          r"|registro profesional", min_digits=4, strong=True),
-    PatternSpec(  # the same after an abbreviation with dots, or a number sign: "M.N. 499189", "lic. 50933",
-        # "N° 433953" ("N?" in the scan copy), "C.I. V-6.156.792"; a word boundary cannot close a dot
+    PatternSpec(  # the same after an abbreviation with dots, or a number sign: "M.N. 712244", "lic. 40917",
+        # "N° 508211" ("N?" in the scan copy), "C.I. V-7.204.118"; a word boundary cannot close a dot
         "dotted-number",
         T.ID,
         r"(?<![\w.])(?P<k>(?i:m\.[np]\.|c\.t\.m\.p\.|lic\.|c\.i\.|n\?|nro\.))[ \t]*:?[ \t]*"
@@ -1375,12 +1375,12 @@ SPECS: list[PatternSpec] = [
         validator=lambda text, m: _v_dotted_number(m),
         hs=r"(?i:m\.[np]\.|c\.t\.m\.p\.|lic\.|c\.i\.|n\?|nro\.)[ \t]*:?[ \t]*[A-Za-z0-9]",
     ),
-    # a record's number after a Spanish or Portuguese label: "Número de acta: 99409", "carné No. 38052", "N°
-    # 433953", "C.I. V-6.156.792", "Ficha clínica: 6766926-8"
+    # a record's number after a Spanish or Portuguese label: "Número de acta: 88310", "carné No. 41207", "N°
+    # 508211", "C.I. V-7.204.118", "Ficha clínica: 5521804-3"
     _cue("numero-es", T.ID, r"n[uú]mero de acta|acta|carn[eé]|ficha cl[ií]nica|ficha|expediente"
          r"|prontu[aá]rio", min_digits=4, strong=True),
-    # an officer's, a barrister's or a process server's number ("badge 5530", "collar no. 3975", "Garda no.
-    # 60195F", "Bar No. 363182"): they identify the person who wrote the report
+    # an officer's, a barrister's or a process server's number ("badge 6614", "collar no. 4481", "Garda no.
+    # 71302K", "Bar No. 551902"): they identify the person who wrote the report
     _cue("service-number", T.ID, r"badge|(?:collar|force|garda|shield|warrant|service|regimental|bar"
          r"|process server|reg)(?=\.?[ \t]+(?:no|number)\b)", min_digits=3, strong=True),
     _cue("specimen-strong", T.ID, r"labelled|labeled|specimen|accession|client id|hospital no|record|chart no"
@@ -2165,7 +2165,10 @@ def _v_secret_assignment(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.CREDENTIAL)
 
 
-_UUID_AROUND = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# keys that name a first-level division or a country ("addr_state", "province"): its value stays (vetoes.py,
+# structured.py)
+REGION_KEY_WORDS = "state|province|region|country|emirate|governorate|prefecture|territory"
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 _AMOUNT = re.compile(r"[1-9][0-9]{4,8}\.[0-9]{2}").fullmatch
@@ -2178,7 +2181,7 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # "1388104.52": an amount written without thousands separators (cost, expenses)
     s, e = m.span("v")
     if text[s - 1 : s] == "-" or text[e : e + 1] == "-":
-        u = _UUID_AROUND.search(text, max(0, s - 24), e + 24)
+        u = UUID.search(text, max(0, s - 24), e + 24)
         if u is not None and u.start() <= s and u.end() >= e:
             return None  # a UUID's groups ("756077e2-6333-4503-..."): a run's or a request's id
     dt = _DATE_THEN_TIME.search(text, max(0, s - 6), e + 1) if " " in v else None
@@ -2308,7 +2311,7 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return None
     if t is T.AGE:  # "bene_age": "91": an age over 89 only ("Max Age: 140" is a limit)
         return (m.start("v"), m.end("v"), t) if v.strip().isdigit() and 89 < int(v) <= 125 else None
-    if t is T.NAME and _person_key(key) and _RECORD_KEY_VALUE.fullmatch(v.strip()):
+    if t is T.NAME and _person_key(key) and RECORD_KEY_VALUE.fullmatch(v.strip()):
         return _span(m, T.ID)  # WHERE pt.patient = '<uuid>', "patient": "p-00412": the person's record key
     if t is T.NAME and (not v[:1].isupper() or not _person_key(key)):
         return None
@@ -2333,9 +2336,8 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a record key under a person's key: a UUID, or letters and digits mixed with at least four digits
-_RECORD_KEY_VALUE = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    r"|(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-_/.:]{3,40}"
+RECORD_KEY_VALUE = re.compile(
+    rf"{UUID.pattern}|(?=(?:[^0-9]*[0-9]){{4}})[A-Za-z0-9][A-Za-z0-9\-_/.:]{{3,40}}"
 )
 _PERSON_VALUE = re.compile(r"[A-Z][a-z'\-]+(?:,? [A-Z][a-z'\-]+){1,3}")
 _CLINICIAN_KEY = re.compile(rf"(?i){_CLINICIAN_WORDS}")
@@ -3107,31 +3109,34 @@ _CLAUSE_STOPS = frozenset(
 )
 
 
-# the code that opens a client's home: "key safe 6374", "lockbox code 9084", "door code 7265", "alarm PIN
-# 63891" (a year after "key safe fitted" is no code: only a label's words may stand between)
+# the code that opens a client's home: "key safe 4196", "lockbox code 3307", "door code 7710", "alarm PIN
+# 28834" (a year after "key safe fitted" is no code: only a label's words may stand between)
+_KEY_SAFE = r"key ?safe|keysafe|lock ?box|key ?box"
+_ACCESS_LABEL = (
+    rf"(?i:\b(?:{_KEY_SAFE}|(?:door|gate|alarm(?: panel)?|entry|garage|building|keypad|front door|back door)"
+    r"[ \t]+(?:code|pin|combination|combo)))"
+)
 ACCESS_CODE = PatternSpec(
     "access-code",
     T.CREDENTIAL,
-    r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box|(?:door|gate|alarm(?: panel)?|entry|garage|building"
-    r"|keypad|front door|back door)[ \t]+(?:code|pin|combination|combo)))"
-    r"(?:[ \t:=#(,\-]|\b(?i:is|code|pin|number|no|combination|combo)\b)*(?P<v>[0-9]{3,8})(?![0-9])",
+    rf"{_ACCESS_LABEL}(?:[ \t:=#(,\-]|\b(?i:is|code|pin|number|no|combination|combo)\b)*"
+    r"(?P<v>[0-9]{3,8})(?![0-9])",
     validator=_v_plain(T.CREDENTIAL),
-    hs=r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box|(?:door|gate|alarm(?: panel)?|entry|garage|building"
-    r"|keypad|front door|back door)[ \t]+(?:code|pin|combination|combo)))",
+    hs=_ACCESS_LABEL,
     window=40,
 )
-# the same code said after where the key safe is: "Key safe by front door, code 3758", "lockbox on the back
-# porch railing, code 9084", "key safe fitted 2024 (code 8817, on file)"
+# the same code said after where the key safe is: "Key safe by the side gate, code 4196", "lockbox on
+# the porch rail, code 3307", "key safe fitted 2023 (code 5120, on file)"
 ACCESS_CODE_LATER = PatternSpec(
     "access-code-later",
     T.CREDENTIAL,
-    r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box)\b[^.;\n]{0,60}?\b(?:code|pin|combination)[ \t:=#]*)"
+    rf"(?i:\b(?:{_KEY_SAFE})\b[^.;\n]{{0,60}}?\b(?:code|pin|combination)[ \t:=#]*)"
     r"(?P<v>[0-9]{3,8})(?![0-9])",
     validator=_v_plain(T.CREDENTIAL),
-    hs=r"(?i:\b(?:key ?safe|keysafe|lock ?box|key ?box)\b)",
+    hs=rf"(?i:\b(?:{_KEY_SAFE})\b)",
     window=90,
 )
-# a subject's initials after their label ("Initials: JRP", "Pt init: K-Z", "<patientinitial>NRM"): in a trial
+# a subject's initials after their label ("Initials: QVK", "Pt init: T-W", "<patientinitial>BLM"): in a trial
 # they stand for the name
 SUBJECT_INITIALS = PatternSpec(
     "initials-label",
@@ -3141,8 +3146,8 @@ SUBJECT_INITIALS = PatternSpec(
     validator=_v_plain(T.NAME),
     hs=r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>])",
 )
-# who did something in a system, by the login it shows: "uploaded by wnapier", "Generated by okittrell",
-# "[kszalai@host ~]$"
+# who did something in a system, by the login it shows: "uploaded by hmarrow", "Generated by tquell",
+# "[ozelnik@host ~]$"
 ACTOR_LOGIN = PatternSpec(
     "actor-login",
     T.ID,
@@ -3166,7 +3171,7 @@ def _v_actor_login(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.ID
 
 
-# a month in a year without a day ("BRTHDTC 1945-11", "started 2019-06"): Safe Harbor removes the month, the
+# a month in a year without a day ("BRTHDTC 1947-10", "started 2018-06"): Safe Harbor removes the month, the
 # year stays
 YEAR_MONTH = PatternSpec(
     "year-month",
@@ -3175,7 +3180,7 @@ YEAR_MONTH = PatternSpec(
     validator=_v_plain(T.DATE),
     hs=r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])",
 )
-# a day and month with no year before a time of day ("27/11 08:00" in a MAR's reverse), or after "birthday";
+# a day and month with no year before a time of day ("28/11 08:00" in a MAR's reverse), or after "birthday";
 # a score out of ten ("7/10 08:00") stays
 DAY_MONTH_TIME = PatternSpec(
     "day-month-time",

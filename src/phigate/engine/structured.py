@@ -19,6 +19,7 @@ from phigate.engine.actions import replacement
 from phigate.engine.fhir_types import RESOURCE_TYPES
 from phigate.engine.names import ORG_WORDS
 from phigate.engine.normalize import fold_token
+from phigate.engine.patterns import REGION_KEY_WORDS
 from phigate.engine.plan import FieldSelector, MaskingPlan
 from phigate.engine.tabular import cell_holds, column_type
 from phigate.engine.textmask import TextMasker
@@ -32,8 +33,7 @@ DROP = object()
 FHIR_DATE = re.compile(r"^[12][0-9]{3}(-[0-1][0-9](-[0-3][0-9]([T ][0-9:.]+(Z|[+\-][0-9:]+)?)?)?)?$")
 ENUM_LIKE = re.compile(r"^[a-z][a-z0-9\-]{0,30}$")
 _NAME_PART = re.compile(r"[^\W\d_][\w'’\-]*")
-_REGION_KEY = re.compile(r"(?i)(?:state|province|region|country|emirate|governorate|prefecture|territory"
-                         r"|nationality|citizenship)$")
+_REGION_KEY = re.compile(rf"(?i)(?:{REGION_KEY_WORDS}|nationality|citizenship)$")
 _ORG_REF = re.compile(r"^(?:.*/)?Organization[/?]")
 # "Patient/123", "Practitioner?identifier=...|9999" (a conditional reference, as Synthea writes them)
 PERSON_REF = re.compile(r"^(?:.*/)?(Patient|RelatedPerson|Person|Practitioner|PractitionerRole)[/?]")

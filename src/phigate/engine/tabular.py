@@ -163,7 +163,7 @@ def column_type(header: str) -> T | None:
 
 _BY_THINGS = frozenset(["group", "sort", "order", "partition", "filter", "split", "index", "key", "pivot",
                         "cluster", "distribute", "rank", "aggregate", "stand", "step", "side", "pass",
-                        # what software does: "generated-by": "PowerShell 7.4.6"
+                        # what software does: "generated-by": "<tool> 1.2.3"
                         "generated", "produced", "rendered", "built", "powered", "exported", "processed",
                         "managed", "hosted", "driven", "served", "encrypted", "compressed"])
 _AGE_WORDS = frozenset(["age", "edad", "idade", "leeftijd", "wiek", "eta", "alder", "alter", "ika", "umur"])
@@ -337,7 +337,7 @@ def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
         if t is T.ADDRESS:
             e = _without_region(text, s, e)
         hits.append(Hit(s, e, t, "table:column"))
-    elif t is T.NAME and _RECORD_KEY.fullmatch(text[s:e]):
+    elif t is T.NAME and _record_key(text[s:e]):
         hits.append(Hit(s, e, T.ID, "table:column"))  # a "patient" column of UUIDs: the person's record key
 
 
@@ -355,10 +355,11 @@ def _without_region(text: str, s: int, e: int) -> int:
 
 
 _OWN_ID = frozenset(["id", "_id", "uuid", "guid", "record_id", "recordid", "person_id", "personid"])
-_RECORD_KEY = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    r"|(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-_/.:]{3,40}"
-)
+def _record_key(value: str) -> bool:
+    """A UUID, or letters and four digits or more: what a person-keyed value holds when it is no name."""
+    from phigate.engine.patterns import RECORD_KEY_VALUE  # it imports this module
+
+    return RECORD_KEY_VALUE.fullmatch(value) is not None
 
 
 # ---- space-aligned tables (pandas DataFrame repr, `column -t`, fixed-width reports) -----------------------

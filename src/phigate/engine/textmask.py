@@ -47,6 +47,7 @@ from phigate.engine.names import (
     vocabulary,
 )
 from phigate.engine.normalize import Normalized, fold_token, normalize
+from phigate.engine.patterns import UUID
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.scanner import Hit
 from phigate.engine.types import Finding
@@ -166,9 +167,6 @@ def detect(
     return spans
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
 def _whole_uuids(hits: list[Hit], scan_text: str) -> list[Hit]:
     """A hit on part of a UUID ("12345678" of "12345678-2286-...") takes the whole UUID: a group left behind
     would leave the rest of a record key readable."""
@@ -177,7 +175,7 @@ def _whole_uuids(hits: list[Hit], scan_text: str) -> list[Hit]:
         before = scan_text[h.start - 1] if h.start else ""
         if before != "-" and scan_text[h.end : h.end + 1] != "-":
             continue
-        for u in _UUID.finditer(scan_text, max(0, h.start - 36), min(len(scan_text), h.end + 36)):
+        for u in UUID.finditer(scan_text, max(0, h.start - 36), min(len(scan_text), h.end + 36)):
             if u.start() <= h.start and h.end <= u.end() and (u.start(), u.end()) != (h.start, h.end):
                 if out is hits:
                     out = list(hits)
@@ -242,7 +240,7 @@ def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
 
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
-# "<name> ("Butch"), 93": a quoted nickname in brackets may stand between the name and the age
+# "<name> ("Biscuit"), 94": a quoted nickname in brackets may stand between the name and the age
 _AGE_AFTER = re.compile(
     r"(?:[ \t]*\([\"“'][^()\n]{1,24}[\"”']\))?(?:, (?:an? |aged )?| \()(?P<age>[0-9]{2,3})(?![0-9])"
 )
@@ -414,20 +412,21 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
         key = fold_token(w)
         if w.isupper() and key in lexicon.common_words():
             continue  # in capitals a word says nothing by its case: "PT <GIVEN> RM 3"
-        if key in _NOT_SURNAME or key in TITLE_NOUNS or key in EPONYM_NEXT or vocabulary(key) \
-                or _DEGREE.fullmatch(w):
-            continue  # "Anna Monday", "Ana Ruiz Cardiology", "Sam Tylenol": not a family name
-        if NameFinder._org_follows(norm_text, m.end()):
-            continue  # "Anna Wood Clinic"
+        if not _may_be_surname(w, key, norm_text, m.end()):
+            continue  # "Anna Monday", "Ana Ruiz Cardiology", "Sam Tylenol", "Anna Wood Clinic"
         out.append(Hit(m.start("w"), m.end("w"), T.NAME, "names:surname-after"))
         m2 = _CAP_AFTER.match(norm_text, m.end())  # "Dr. <given> <word> <family>": a chain's third part
         if m2 is not None and m2.group("w").isupper() == w.isupper():
             w2, key2 = m2.group("w"), fold_token(m2.group("w"))
-            if key2 not in lexicon.common_words() and key2 not in _NOT_SURNAME and key2 not in TITLE_NOUNS \
-                    and key2 not in EPONYM_NEXT and not vocabulary(key2) and not _DEGREE.fullmatch(w2) \
-                    and not NameFinder._org_follows(norm_text, m2.end()):
+            if key2 not in lexicon.common_words() and _may_be_surname(w2, key2, norm_text, m2.end()):
                 out.append(Hit(m2.start("w"), m2.end("w"), T.NAME, "names:surname-after"))
     return out
+
+
+def _may_be_surname(word: str, key: str, norm_text: str, end: int) -> bool:
+    """No weekday, title noun, eponym's head, vocabulary or degree, and no organisation's name going on."""
+    return not (key in _NOT_SURNAME or key in TITLE_NOUNS or key in EPONYM_NEXT or vocabulary(key)
+                or _DEGREE.fullmatch(word) or NameFinder._org_follows(norm_text, end))
 
 
 # a value that starts with two or three capitalised words and ends in a phone number: the person to call

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import clinical_terms, eponyms
-from phigate.engine.patterns import PatternSpec
+from phigate.engine.patterns import REGION_KEY_WORDS, PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
 _HTTP_REASONS = (
@@ -157,11 +157,9 @@ SPECS = [
     PatternSpec(
         "region-value",
         T.ID,
-        r"(?:state|province|region|country|emirate|governorate|prefecture|territory)[\"']?[ \t]*"
-        r"[:=][ \t]*[\"'](?P<v>[A-Za-z][A-Za-z .'\-]{1,38})[\"']",
+        rf"(?:{REGION_KEY_WORDS})[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[A-Za-z][A-Za-z .'\-]{{1,38}})[\"']",
         caseless=True,
-        hs=r"(?:state|province|region|country|emirate|governorate|prefecture|territory)[\"']?[ \t]*[:=][ \t]*"
-        r"[\"'][A-Za-z]",
+        hs=rf"(?:{REGION_KEY_WORDS})[\"']?[ \t]*[:=][ \t]*[\"'][A-Za-z]",
     ),
     # public registry and ticket keys: a trial (NCT05512345), an incident or change (INC-20931), a CVE, an
     # issue key after the word that introduces it ("ticket DATA-1187")
