@@ -1506,3 +1506,100 @@ def test_family_words_postcodes_rows_and_labels(masker: Masker, text: str, gone:
 def test_numbered_names_geocodes_joined_names_roles_and_columns(masker: Masker, text: str, gone: list[str],
                                                                 kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a relation after a dash names the person before it; a kin word alone as a field's value stays
+        ("Household contacts:\n1. Talvaro Quennick -- husband, household\n2. Breast Cancer - mother\n"
+         "Emergency Contact - Son\nNext of kin: Wife",
+         ["Talvaro", "Quennick"], ["Breast Cancer", "Son", "Wife"]),
+        # a login built from a name beside it or elsewhere; a TODO's owner and a code host's mentions; doc
+        # tags, decorators and CSS at-rules stay
+        ("2024 09:12:40   Ysolde Marrack (ymarrack)   CRA\nQuery closed by ymarrack.\n"
+         "Dr Brennard Oskitt (brennardo) answered.\n# TODO(kwendlo): drop the fixture\n"
+         "@trevanik opened this issue; thanks @pelmory.\n * @param name the name\n@dataclass\n"
+         "@media screen {",
+         ["ymarrack", "brennardo", "kwendlo", "trevanik", "pelmory"],
+         ["@param name", "@dataclass", "@media screen", "CRA"]),
+        # a year and month at the end of a sentence
+        ("Metoprolol 50 mg started 2016-09. Dose unchanged.", ["2016-09"], ["50 mg", "2016"]),
+    ],
+)
+def test_relations_after_dashes_logins_and_mentions(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # where on a road, in degrees with the hemisphere first, counties in capitals, an intersection
+        ("Crash: Hwy 612 WB exit 41. Route 88 near km 530. A771 northbound lay-by 3. A4 paper, B12 level.",
+         ["Hwy 612", "exit 41", "Route 88", "km 530", "A771"], ["A4 paper", "B12 level"]),
+        ("Fix N41°07.322' W072°19.804'. AREA: HOLLIS FORK COUNTY. TOWNSHIP OF QUARLE RIDGE. "
+         "Cedar Pond First Nation. COUNTY OF RESIDENCE: n/a, THE COUNTY",
+         ["41°07", "HOLLIS FORK", "QUARLE RIDGE", "Cedar Pond"], ["COUNTY OF RESIDENCE", "THE COUNTY"]),
+        ("Cross Sts: Pellow St / Varden Dr. Staging: Oxbow Rd at Tennet Ave", ["Pellow St", "Varden Dr",
+         "Oxbow Rd", "Tennet Ave"], ["Staging"]),
+        # EMS: an age in capitals, a call taker's number, police ranks, call signs, GCS parts, a car by make
+        ("97 YOA male. Call taker: Orrin Valeski (6618). RCMP (Cst. Tobin Larue); Trooper Heddle. "
+         "Medic 4, Engine 12, Ambulance 5530 on scene. GCS 14 (E4V4M6). Silver Toyota Corolla (LK19 XRW).",
+         ["97 YOA", "6618", "Tobin Larue", "Heddle", "LK19 XRW"],
+         ["Medic 4", "Engine 12", "Ambulance 5530", "E4V4M6", "Toyota Corolla", "GCS 14"]),
+        # NEMSIS elements by number; code list values stay
+        ("<ePatient.02>Marrack</ePatient.02><ePatient.09>50233</ePatient.09><ePatient.15>94</ePatient.15>"
+         "<ePatient.16>2516005</ePatient.16><ePatient.13>9906003</ePatient.13>",
+         ["Marrack", "50233", ">94<"], ["2516005", "9906003"]),
+        # health IT: logins and licences after names, login keys, VistA arrays, passwords said, record numbers
+        ("Assigned to Corvel Ashdown (cashdow). Optometrist Dr Wenna Trelask (ODB # 4410), Dr Pim Orrey, "
+         "Lic. DDS 77120. Dr Lowell Ames (2019) and Dr Ivo Penn (deceased).",
+         ["cashdow", "4410", "77120", "Wenna"], ["(2019)", "(deceased)", "Lic. DDS"]),
+        ('{"submitterId":"TQUARLE","user":"mbrisket","requestedBy":"pollenq","user":"postgres"}',
+         ["TQUARLE", "mbrisket", "pollenq"], ['"postgres"']),
+        ('VADM(1)="PELLINGER,ODA M"\nVADM(4)=93\nVAPA(4)="SALT LICK"\nVAPA(6)="40371"\n'
+         'VAPA(5)="21^KENTUCKY"\nDFN=88104\nCITY: COLD SPRING HOLLOW\nCITY: NOT GIVEN',
+         ["PELLINGER", "=93", "SALT LICK", "40371", "88104", "COLD SPRING"], ["KENTUCKY", "NOT GIVEN"]),
+        ("the password is still Qp7!harrow22, and the password is wrong. Patient no.: 70334. File: 19-4402. "
+         "Car is KQT-557. Your appt with Ysolda on Tue; appt with Physio team.",
+         ["Qp7!harrow22", "70334", "19-4402", "KQT-557", "Ysolda"], ["is wrong", "Physio team"]),
+        # things that stay: HL7 tables, EHR modules, acuities, additions, teeth, tympanograms, CamelCase
+        ("ERR|^^^207&Application error&HL70396| Epic Prelude / Epic Resolute. VA R 6/12 L 6/9, Add +1.75, "
+         "UR6 crown, Type Ad left. SELECT PatientKey, IsDeleted FROM dbo.Dim",
+         [], ["HL70396", "Prelude", "Resolute", "6/12", "6/9", "Add +1.75", "UR6", "Type Ad", "PatientKey",
+              "IsDeleted"]),
+    ],
+)
+def test_scene_locations_ems_records_and_health_it(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # public health: a signature after a dash, numbered partners, dating-app logins, a Quebec health card,
+        # double-barrelled names built from the record's own
+        ("Thanks,\n\u2014 Ysaline\n\nPARTNER 2 \u2014 Corvan Teague\nMet on Hinge as ora.fen22; "
+         "Tinder handle kip_wren_4\nRAMQ: TRAC 8812 0457\nChild: Aubry Halloran\nMother: Nessa Quillfeather\n"
+         "Surname changed to Halloran-Quillfeather.",
+         ["Ysaline", "Corvan", "ora.fen22", "kip_wren_4", "TRAC 8812", "Halloran-Quillfeather"], ["Thanks"]),
+        # health IT: logins in capitals after names, actors and bylines, dash authors, ticket fields, grid
+        # names with an initial, an HL7 address's county, a DFN
+        ("Caller          Tamsin Orrow (TORROW)    Impact\n-- Orrin Vale: sent the A03s by hand\n"
+         "Assigned to     Corvel Ashdown\nAssigned to Service Desk\n7731   Quarle, Devonna J   1977\n"
+         "PID|1||||||||||12 Oak St^^Tarrow^KY^40801^USA^P^^HOLLIS FORK|\n"
+         "Node edited by KSTURDOW. Comment (tbrisk, 2024 03:08) ok. 270 sent by noquell. DFN 70441 here",
+         ["TORROW", "Orrin Vale", "Corvel Ashdown", "Quarle", "HOLLIS FORK", "KSTURDOW", "tbrisk",
+          "noquell", "70441"], ["Service Desk", "Impact", "A03s by hand"]),
+        # bullets stay; an outbreak's and a cluster's codes, vaccines and services stay
+        ("Meds:\n- Zorvanex\n- Lisinopril\nOutbreak OB-2023-117; WGS cluster 2311NYSAL-4. Boostrix and "
+         "Gardasil 9 given at Urgent Care West; Ridgeline Public Health Unit; Stool (Cary-Blair).",
+         [], ["Zorvanex", "OB-2023-117", "2311NYSAL-4", "Boostrix", "Gardasil 9", "Urgent Care West",
+              "Ridgeline Public Health Unit", "Cary-Blair"]),
+    ],
+)
+def test_public_health_signatures_contacts_and_codes(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

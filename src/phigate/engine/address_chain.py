@@ -140,6 +140,8 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+_REGISTER_WORDS = frozenset(["lic", "reg", "licence", "license", "registration", "cert", "npi", "dea"])
+
 class AddressChain:
     """Stateless; built once per plan (holds the lexicons it consults)."""
 
@@ -248,6 +250,8 @@ class AddressChain:
                 continue
             seg = p.group("seg")
             words = [fold_token(w) for w in seg.split()]
+            if words[0] in _REGISTER_WORDS:
+                continue  # "Dr. [NAME], Lic. DDS <number>", "..., Reg. <number>": the licence, not a town
             if words[0] in self.common or self._stops(seg) or seg[1:2].isupper() or DEPARTMENT(words[-1]) \
                     or not all(
                     w not in self.common or w in self.cities or w in PLACE_SUFFIXES for w in words[1:]):

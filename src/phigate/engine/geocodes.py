@@ -25,6 +25,11 @@ _ROAD = (
     r"|(?:CR|SR|FM|RR|US|I|Interstate|Hwy|Highway|Route|Rte)[ \t\-]?[0-9]{1,4}[A-Z]?)"
 )
 
+_STREET = (
+    r"\b(?:[A-Z][a-z]+[ \t]){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Pl|Place"
+    r"|Ct|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Trl|Trail|Pike|Line|Sideroad)\b\.?"
+)
+_BOUND = r"(?i:north|south|east|west)bound"
 _UNIT = r"Precinct|Census[ \t]+Tract|Tract|Voting[ \t]+District|Election[ \t]+District|Block[ \t]+Group"
 
 SPECS = [
@@ -33,6 +38,12 @@ SPECS = [
         T.ADDRESS,
         rf"(?<![0-9.])(?P<v>{_DMS}[ \t]?[NSns],?[ \t]*{_DMS}[ \t]?[EWew])(?![A-Za-z])",
         hs=rf"[0-9]{{1,3}}{_DEG}[ \t]?[0-9]{{1,2}}",
+    ),
+    PatternSpec(  # the hemisphere first, degrees marked: "S27?41.508' E152?03.116'" (the scan copy of "°")
+        "geo-dms-first",
+        T.ADDRESS,
+        rf"(?<![A-Za-z0-9])(?P<v>[NSns][ \t]?{_DMS},?[ \t]*[EWew][ \t]?{_DMS})",
+        hs=rf"[NSns][ \t]?[0-9]{{1,3}}{_DEG}[ \t]?[0-9]{{1,2}}",
     ),
     PatternSpec(  # degrees and decimal minutes, hemisphere first: "N45 43.967, W121 28.305"
         "geo-ddm",
@@ -68,12 +79,41 @@ SPECS = [
         r"|\b(?:County|State|Township|Forest|Farm[ \t]to[ \t]Market|Ranch[ \t]to[ \t]Market|Parish)[ \t]+"
         r"(?:Road|Rd|Route|Rte|Highway|Hwy)",
     ),
+    PatternSpec(  # where on a road a crash is: "Hwy 230 NB exit 17", "Highway 61 near km 402", "M71 J9
+        # eastbound", "A612 northbound lay-by 2" (a road's number alone, "A1" or "B12", is no place)
+        "road-position",
+        T.ADDRESS,
+        rf"(?P<v>(?:{_ROAD}|\b[AMB][0-9]{{1,4}}(?:\(M\))?)(?:[ \t]+(?:[NSEW]B|[NS][EW]B|{_BOUND}))?"
+        r"[ \t,]+(?:(?:near|at|@|by|past|before|after)[ \t]+)?(?:the[ \t]+)?"
+        r"(?:(?i:exit|junction|jct|km|kilometre|kilometer|mile|lay-by|layby|overpass|interchange)[ \t]*#?"
+        r"[0-9]{1,4}(?:\.[0-9])?(?:[ \t]*(?:km[ \t]+post|post|marker))?|J[0-9]{1,3}(?:-[0-9]{1,3})?"
+        rf"(?:[ \t]+{_BOUND})?))(?![A-Za-z0-9])",
+        hs=rf"(?:{_ROAD}|\b[AMB][0-9]{{1,4}})",
+    ),
+    PatternSpec(  # an intersection, two named streets: "Elm St / Quarry Dr", "Mill Rd at Ferris Ave"
+        "intersection",
+        T.ADDRESS,
+        rf"(?P<v>{_STREET}[ \t]*(?:/|&|@|\band\b|\bat\b|\bx\b)[ \t]*{_STREET})",
+        hs=rf"{_STREET}[ \t]*(?:/|&|@|and|at|x)[ \t]*[A-Z]",
+    ),
     PatternSpec(  # "Precinct 17", "Ward 4 Precinct 6", "Census Tract 9594.01", "block group 2"
         "census-unit",
         T.ADDRESS,
         rf"(?P<v>(?:\bWard[ \t]+[0-9]{{1,3}}[A-Z]?,?[ \t]+)?\b(?:{_UNIT})[ \t]+(?:No\.?[ \t]*|#)?[0-9]{{1,5}}"
         r"(?:\.[0-9]{1,2})?[A-Z]?)(?![0-9A-Za-z])",
         hs=rf"\b(?:Ward[ \t]+[0-9]{{1,3}}[A-Z]?,?[ \t]+)?(?:{_UNIT})[ \t]+(?:No\.?[ \t]*|#)?[0-9]",
+    ),
+    PatternSpec(  # a reserve's community and a county written in capitals: "<Name> Lake First Nation",
+        # "<NAME> <NAME> COUNTY", "TOWNSHIP OF <NAME>"
+        "community-caps",
+        T.ADDRESS,
+        r"\b(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2}[ \t]First[ \t]Nations?"
+        r"|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t](?:COUNTY|PARISH|BOROUGH|TOWNSHIP)"
+        r"|(?:TOWNSHIP|COUNTY|PARISH|BOROUGH|MUNICIPALITY)[ \t]OF[ \t][A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})\b",
+        validator=lambda text, m: _v_community(m),
+        hs=r"\b(?:[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2}[ \t]First[ \t]Nation"
+        r"|[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}[ \t](?:COUNTY|PARISH|BOROUGH|TOWNSHIP)"
+        r"|(?:TOWNSHIP|COUNTY|PARISH|BOROUGH|MUNICIPALITY)[ \t]OF[ \t][A-Z])",
     ),
     PatternSpec(  # the county's word first: "County Longford", "Co. Wicklow", "the Chapter of Tohatchi"
         "county-before",
@@ -89,8 +129,31 @@ SPECS = [
 _COMPANY_BEFORE = re.compile(r"[A-Z][\w&'\-]*[ \t]*$")
 _NOT_A_PLACE = frozenset({
     "Court", "Courthouse", "Council", "Commissioners", "Clerk", "Health", "Hospital", "Jail", "Sheriff",
-    "Road", "Route", "Highway", "Line", "General", "Medical", "Fair",
+    "Road", "Route", "Highway", "Line", "General", "Medical", "Fair", "Fire", "Ambulance", "Police",
+    "Emergency", "Rescue", "EMS", "Services", "Coroner", "Attorney", "Commission", "Board", "Public",
+    "Social", "Department",
 })
+
+
+_NOT_A_COUNTY = frozenset({
+    "the", "a", "an", "of", "this", "that", "your", "his", "her", "their", "our", "my", "any", "each",
+    "every",
+    "same", "other", "which", "what", "home", "neighbouring", "neighboring", "adjacent", "nearby", "rural",
+    "urban", "local", "per", "by", "in", "and", "or", "for", "no", "not",
+})
+
+
+def _v_community(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a label or a phrase in capitals: "COUNTY OF RESIDENCE", "THE COUNTY", "BY COUNTY"."""
+    from phigate.engine import lexicon
+
+    v = m.group("v")
+    if " OF " in v:
+        if all(w.lower() in lexicon.common_words() for w in v.split(" OF ", 1)[1].split()):
+            return None
+    elif any(w.lower() in _NOT_A_COUNTY for w in v.split()):
+        return None
+    return _span(m, T.ADDRESS)
 
 
 def _v_county(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -35,6 +35,8 @@ TITLES = frozenset(
      "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
      # Central European academic and medical titles ("lek. <name>", "MUDr. <name>", "Mgr. <name>")
      "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
+     # police ranks before a name ("Cst. <name>", "Ofc. <name>", "Trooper <name>")
+     "cst", "const", "constable", "ofc", "cpl", "trooper",
      # relatives named by their role in other languages ("Babcia <name>", "Vanaema <name>", "Oma <name>")
      "babcia", "dziadek", "babicka", "dedecek", "vanaema", "vanaisa", "oma", "opa", "nonna", "nonno",
      "abuela", "abuelo", "avo", "vovo", "mummo", "isoaiti", "nagymama", "nagypapa", "amma", "afi",
@@ -116,6 +118,7 @@ LABELS = frozenset(
      "stepbrother", "stepsister", "godmother", "godfather", "foster", "sibling", "siblings", "brothers",
      "sisters", "daughters", "sons", "law", "reporter", "evaluator", "certifier", "facilitator",
      "coordinator", "chaplain", "doula", "midwife", "gp", "neonatologist", "paediatrician", "pediatrician",
+     "investigator", "liaison", "interviewer", "tracer", "technologist", "notifier",
      "obstetrician", "caseworker", "advocate", "notifier", "registrant", "decedent's", "marriage",
      "respondent", "petitioner", "plaintiff", "defendant", "parents", "litem", "team", "interviews",
      "interviewed",
@@ -702,7 +705,8 @@ class NameFinder:
                 if t.start not in masked_tok and (
                     (t.key in learned and not t.excluded) or (t.key in vouched and not t.initial)
                     or (not t.common and t.key[-1:] == "s" and _plural_of(t.key, learned))
-                ):
+                    or ("-" in t.key and all(p in learned for p in t.key.split("-") if p))
+                ):  # a double-barrelled name made of learned ones: "<Family>-<Family>"
                     hits.append(Hit(t.start, t.end, T.NAME, "names:learned"))
                     if prev is not None and prev.start not in masked_tok and not prev.org \
                             and prev.key not in TITLES and prev.key not in LABELS \

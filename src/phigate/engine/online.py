@@ -27,6 +27,8 @@ _PLATFORMS = (
     r"|reddit|twitch|discord|bluesky|mastodon|github|username|user[ \t]?name"
 )
 
+_DATING = r"grindr|tinder|hinge|bumble|okcupid|scruff|feeld|jackd|plenty[ \t]of[ \t]fish|pof|kik|facebook|fb"
+
 # a Go import path or a source link: a code host and three or more segments ("github.com/org/repo/pkg"), a
 # repository's, not a person's profile (which is one segment, or two with the repository)
 _CODE_PATH = re.compile(r"(?i)(?:www\.)?(?:github\.com|gitlab\.com)/[^/\s]+/[^/\s]+/[^/\s]")
@@ -74,6 +76,18 @@ SPECS = [
         r"(?<![\w.@/])(?P<v>@(?=[A-Za-z0-9_.]*[0-9])[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@(])",
         hs=r"@[A-Za-z][A-Za-z0-9_.]{0,28}[0-9]",
         window=32,
+    ),
+    # a login after its platform, no "@": "met on <dating app> as ana.o61", "Tinder handle ana_obi_37"
+    PatternSpec(
+        "platform-login",
+        T.ID,
+        rf"(?i:\b(?:{_PLATFORMS}|{_DATING}))(?:[ \t]+(?:as|handle|username|user|name|id|is|account)){{1,2}}"
+        r"[ \t]*[:=]?[ \t]*"
+        r"(?P<v>[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*)(?![\w@]|\.\w)",
+        validator=lambda text, m: None if _FILE_NAME.search(m.group("v")) else _span(m, T.ID),
+        hs=rf"(?i:\b(?:{_PLATFORMS}|{_DATING}))(?:[ \t]+(?:as|handle|username|user|name|id|is"
+           rf"|account)){{1,2}}"
+        r"[ \t]*[:=]?[ \t]*[A-Za-z]",
     ),
     # a login-shaped name with the platform after it: "ana.obi.35 (insta)", "(ana_obi on tiktok)"
     PatternSpec(

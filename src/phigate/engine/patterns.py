@@ -578,7 +578,7 @@ _ORDINAL_WORDS = rf"(?:(?:twenty|thirty)[\s\-])?(?:{_ORDINAL})"
 # "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
 _AGE = (
     r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
+    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yoa\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
     r"|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*"
     # years in more languages (only ages over 89 count: _v_age_any): Latvian, Lithuanian, Albanian,
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
@@ -2279,13 +2279,38 @@ def _pipe_row(text: str, m: re.Match[str]) -> bool:
 # a login or a handle by its key: "user=lfitzsi39", "caregiver_login": "ana.m.476", "handle: @ana_rides"
 # (a word alone, "user=postgres", stays: a service's account more often than a person's)
 _LOGIN_KEY = re.compile(
-    r"(?i)user|login|handle|screen_?name|line_?id|wechat|weixin|kakao|viber|skype|zalo|imessage"
+    r"(?i)user|login|handle|screen_?name|line_?id|wechat|weixin|kakao|viber|skype|zalo|imessage|submitter"
+    r"|requested_?by|requester|assignee|assigned_?to|created_?by|modified_?by|updated_?by|entered_?by|approver"
+    r"|reviewer|operator"
 )
 _LOGIN_SHAPE = re.compile(r"@?[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+|@?[A-Za-z]{2,}[0-9]+[A-Za-z0-9]*")
 
 
-def _login(key: str, v: str) -> bool:
-    return _LOGIN_KEY.search(key) is not None and _LOGIN_SHAPE.fullmatch(v) is not None and "@" not in v[1:]
+# service accounts a log or an API names under a user key: no person's login
+_SERVICE_ACCOUNTS = frozenset([
+    "postgres", "admin", "root", "system", "guest", "mirth", "service", "daemon", "nobody", "jenkins",
+    "ubuntu",
+    "oracle", "mysql", "nginx", "apache", "interface", "interfaces", "batch", "scheduler", "anonymous",
+    "unknown", "default", "integration", "automation", "svc", "cron", "epic", "cerner", "vista", "rhapsody",
+    "cloverleaf", "hl7", "sysadmin", "administrator", "superuser", "support", "helpdesk", "null", "none",
+])
+
+
+def _login(key: str, v: str, plain: bool = False) -> bool:
+    if _LOGIN_KEY.search(key) is None or "@" in v[1:]:
+        return False
+    if _LOGIN_SHAPE.fullmatch(v) is not None:
+        return True
+    if not plain:  # "User: metformin" is a chat's turn, not a login
+        return False
+    # a plain login where a record puts it ("user": "<login>", user=<LOGIN>): a word no dictionary holds and
+    # no service's account
+    from phigate.engine import lexicon
+
+    return (
+        v.isalpha() and 5 <= len(v) <= 12 and (v.islower() or v.isupper())
+        and v.lower() not in lexicon.common_words() and v.lower() not in _SERVICE_ACCOUNTS
+    )
 
 
 _SECRET_KEY = re.compile(rf"(?i){SECRET_WORDS}")
@@ -2304,7 +2329,7 @@ def _v_key_value(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v")
     if not v.strip() or (v.startswith("[") and v.endswith("]")):
         return None
-    if _login(key, v):
+    if _login(key, v, plain=True):
         return m.start("v"), m.end("v"), T.ID
     t = _key_type(key)
     if t is None:
@@ -3152,23 +3177,300 @@ ACTOR_LOGIN = PatternSpec(
     "actor-login",
     T.ID,
     r"(?:\b(?i:uploaded|generated|created|modified|entered|signed|approved|reviewed|edited|updated|submitted"
-    r"|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised) by[ \t]+"
-    r"(?P<v>[a-z][a-z0-9._]{3,20})\b(?![@.\-])|\[(?P<v2>[a-z][a-z0-9._\-]{2,30})@[\w.\-]+[ \]])",
+    r"|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised|sent|posted|filed"
+    r"|assigned|resolved|acknowledged|released|merged|cancelled|canceled|scheduled|accessed|viewed|printed"
+    r"|deleted|moved|requeued|reprocessed) by[ \t]+"
+    r"(?P<v>[a-z][a-z0-9._]{3,20}|[A-Z]{5,10}[0-9]{0,2})\b(?![@\-]|\.\w)"
+    r"|\[(?P<v2>[a-z][a-z0-9._\-]{2,30})@[\w.\-]+[ \]]"
+    # a login and a time in a comment's byline: "Comment (<login>, 2024 ...)"
+    r"|\((?P<v3>[a-z][a-z0-9._]{3,15}),[ \t]*(?:19|20)[0-9]{2}\b)",
     validator=lambda text, m: _v_actor_login(m),
     hs=r"(?:\b(?i:uploaded|generated|created|modified|entered|signed|approved|reviewed|edited|updated"
-    r"|submitted|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised) by[ \t]+"
-    r"[a-z]|\[[a-z][a-z0-9._\-]{2,30}@)",
+    r"|submitted|exported|changed|verified|locked|run|done|performed|closed|opened|answered|raised|sent|posted"
+    r"|filed|assigned|resolved|acknowledged|released|merged|cancelled|canceled|scheduled|accessed|viewed"
+    r"|printed|deleted|moved|requeued|reprocessed) by[ \t]+[A-Za-z]|\[[a-z][a-z0-9._\-]{2,30}@"
+    r"|\([a-z][a-z0-9._]{3,15},[ \t]*(?:19|20)[0-9]{2})",
 )
 
 
 def _v_actor_login(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
-    g = "v" if m.group("v") else "v2"
+    g = "v" if m.group("v") else "v2" if m.group("v2") else "v3"
     v = m.group(g)
-    if v in lexicon.common_words() or v in ("system", "admin", "root", "user", "the", "automation", "cron"):
+    if v.lower() in lexicon.common_words() or v.lower() in _SERVICE_ACCOUNTS:
         return None  # "reviewed by the", "run by cron", "[root@db01 ~]#": a word or a service account
     return m.start(g), m.end(g), T.ID
+
+
+# whose note or mention it is in code and on code hosts: "TODO(<login>): ...", "@<login> opened this issue",
+# "thanks @<login>" (a decorator, an annotation or a CSS at-rule is no mention: it opens its line alone or
+# before "(" or ".", is capitalised, or is an English word)
+CODE_MENTION = PatternSpec(
+    "code-mention",
+    T.ID,
+    r"(?:\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\((?P<v>[A-Za-z][\w.\-]{1,30})\)"
+    r"|(?<![\w.@/])@(?P<v2>[a-z][a-z0-9_\-]{2,38})(?=[ \t,:;!?)\n]|\.[ \t\n]|$))",
+    validator=lambda text, m: _v_code_mention(text, m),
+    hs=r"\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\([A-Za-z]|@[a-z]",
+)
+
+
+# doc-comment tags, CSS at-rules and template directives that follow an "@" in code
+_AT_TAGS = frozenset([
+    "param", "params", "arg", "argument", "returns", "return", "throws", "throw", "exception", "see",
+    "since", "deprecated", "author", "type", "typedef", "callback", "example", "link", "linkplain",
+    "inheritdoc", "override", "todo", "const", "constant", "enum", "async", "private", "public",
+    "protected", "static", "readonly", "internal", "ignore", "module", "namespace", "class", "interface",
+    "extends", "implements", "template", "fires", "event", "listens", "yields", "default", "description",
+    "summary", "file", "fileoverview", "license", "version", "copyright", "import", "media", "keyframes",
+    "font-face", "supports", "page", "charset", "layer", "container", "apply", "tailwind", "layout",
+    "include", "mixin", "extend", "use", "forward", "each", "else", "foreach", "endforeach", "endif",
+    "csrf", "vite", "ts-ignore", "ts-expect-error", "ts-nocheck", "jsx", "flow", "noinspection", "suppress",
+    "memberof", "instance", "property", "prop", "emits", "slot", "api", "apiparam", "apisuccess",
+    "apierror", "route", "get", "post", "put", "patch", "delete", "mock", "fixture", "var", "method",
+    "function", "func", "brief", "details", "note", "warning", "bug", "retval", "tparam", "pre",
+    "invariant", "test"
+])
+
+
+def _v_code_mention(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    g = "v" if m.group("v") else "v2"
+    v = m.group(g)
+    if v.lower() in lexicon.common_words() or v.lower() in _AT_TAGS or sum(c.isalpha() for c in v) < 3:
+        return None  # "TODO(security)", "@media", "@param": a word
+    if g == "v2":
+        line = text.rfind("\n", 0, m.start()) + 1
+        if not text[line : m.start()].strip() and text[m.end() : m.end() + 1] in ("\n", ""):
+            return None  # "@dataclass" alone on its line: a decorator
+    return m.start(g), m.end(g), T.ID
+
+
+# a British number plate in today's format, two letters, the age pair, three letters, in brackets or after a
+# registration word: "(LK19 XRW)" beside a car's make, "reg KT71FOD" ("CD45 RNA" in a sentence stays)
+UK_PLATE = PatternSpec(
+    "uk-plate",
+    T.VEHICLE,
+    r"(?:\(|\b(?i:reg|vrm|vrn|registration)\.?:?[ \t]?)(?P<v>[A-HJ-PR-Y]{2}[0-9]{2} ?[A-HJ-PR-Z]{3})"
+    r"(?![A-Za-z0-9])",
+    validator=_v_plain(T.VEHICLE),
+    hs=r"(?:\(|\b(?i:reg|vrm|vrn|registration)\.?:?[ \t]?)[A-HJ-PR-Y]{2}[0-9]{2} ?[A-HJ-PR-Z]{3}",
+)
+
+
+# a person's login under a key no identifier list names: "submitterId": "<LOGIN>", "requestedBy": "<login>"
+_WHO_KEY = (
+    r"(?i:submitter|requested_?by|requester|assignee|assigned_?to|created_?by|modified_?by|updated_?by"
+    r"|entered_?by|approver|reviewer|operator)"
+)
+LOGIN_KEY = PatternSpec(
+    "login-key",
+    T.ID,
+    rf"(?P<k>\b[A-Za-z_]*{_WHO_KEY}[A-Za-z_]*)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"'](?P<v>[A-Za-z][A-Za-z0-9._\-]{2,30})[\"']",
+    validator=lambda text, m: (
+        (*m.span("v"), T.ID) if _login(m.group("k"), m.group("v"), plain=True) else None
+    ),
+    hs=rf"{_WHO_KEY}[A-Za-z_]*[\"']?[ \t]*[:=][ \t]*[\"']",
+    window=40,
+    back="word",
+)
+
+
+# a password said in prose or chat: "the password is still <secret>", "pw was <secret>"
+PASSWORD_SAID = PatternSpec(
+    "password-said",
+    T.CREDENTIAL,
+    r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?:is|was|=|:)[ \t]+(?:still[ \t]+"
+    r"|now[ \t]+|just[ \t]+)?)"
+    r"(?P<v>[\"'`]?[^\s\"'`]{4,64}[\"'`]?)(?<![.,;:!?])",
+    validator=lambda text, m: _v_password_said(m),
+    hs=r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?:is|was|=|:)[ \t]+)",
+)
+
+
+def _v_password_said(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A secret has a digit or a symbol, or mixes cases: "the password is wrong" and "is expired" stay."""
+    v = m.group("v").strip("\"'`")
+    if v.isalpha() and (v.islower() or v.isupper()):
+        return None
+    return _span(m, T.CREDENTIAL)
+
+
+# where a record's number is filed in a practice system: "Patient no.: <n>", "Client no.: <n>", "File no.:
+# <n>", "UR: <n>" (an Australian hospital's unit record)
+RECORD_NO = PatternSpec(
+    "record-no",
+    T.MRN,
+    r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record)[ \t]+(?:no|No|NO|num|Num"
+    r"|number|Number)\.?"
+    r"|File|FILE|UR|URN|U/R)[ \t]*[:#][ \t]*(?P<v>[0-9][0-9\-/]{2,14}[0-9])(?![0-9A-Za-z])",
+    validator=_v_plain(T.MRN),
+    hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record)[ \t]+(?:no|No|NO|num|Num"
+       r"|number"
+    r"|Number)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#][ \t]*[0-9]",
+)
+# a plate after the car it belongs to: "car is <plate>", "vehicle <plate>" (letters and digits, a hyphen)
+PLATE_AFTER_CAR = PatternSpec(
+    "plate-after-car",
+    T.VEHICLE,
+    r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+is)?[ \t]+)"
+    r"(?P<v>(?=[A-Z0-9\-]*[0-9])(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])",
+    validator=_v_plain(T.VEHICLE),
+    hs=r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+is)?[ \t]+)[A-Z0-9]",
+)
+
+
+# who a booking is with, named alone in a reminder: "your podiatry appt with <Given> on Tue" (a department,
+# "with Cardiology", or a title, "with Dr", is another rule's)
+APPT_WITH = PatternSpec(
+    "appt-with",
+    T.NAME,
+    r"(?i:\b(?:appt|appointment|session|booking|visit|review|consult|consultation|call)[ \t]+with[ \t]+)"
+    r"(?P<v>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]{2,})?)(?![A-Za-z'\-])",
+    validator=lambda text, m: _v_appt_with(m),
+    hs=r"(?i:\b(?:appt|appointment|session|booking|visit|review|consult|consultation"
+       r"|call)[ \t]+with[ \t]+)[A-Z]",
+)
+
+
+def _v_appt_with(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import DEPARTMENT, ORG_WORDS, TITLES
+
+    words = [w.lower() for w in m.group("v").split()]
+    common = lexicon.common_words()
+    if words[0] in common or words[0] in TITLES or any(w in ORG_WORDS or DEPARTMENT(w) for w in words):
+        return None
+    if _TEAM_AFTER.match(m.string, m.end("v")):
+        return None  # "appt with Physio team": a service
+    return _span(m, T.NAME)
+
+
+_TEAM_AFTER = re.compile(
+    r"(?i)[ \t]+(?:team|clinic|service|services|department|dept|unit|ward|nurse|nurses)\b"
+)
+
+
+# Quebec's health card (RAMQ): four letters of the names, then eight digits, often spaced "ABCD 1234 5678"
+RAMQ = PatternSpec(
+    "ramq",
+    T.HEALTH_PLAN,
+    r"\b(?P<v>[A-Z]{4}[ \t]?[0-9]{4}[ \t]?[0-9]{4})(?![0-9A-Za-z])",
+    validator=_v_plain(T.HEALTH_PLAN),
+    hs=r"\b[A-Z]{4}[ \t]?[0-9]{4}[ \t]?[0-9]{4}",
+)
+# a message signed on a line of its own after a dash: "— <Given>", "-- <Given> <Family>" (the scan copy writes
+# every dash as "-")
+DASH_SIGNOFF = PatternSpec(
+    "dash-signoff",
+    T.NAME,
+    r"(?m)^[ \t]*(?:--|-)[ \t]?(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)[ \t]*$",
+    validator=lambda text, m: None if _in_bullets(text, m) else _v_first_not_common(m, T.NAME),
+    hs=r"(?:--|-)[ \t]?[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?[ \t]*(?:\r?\n|$)",
+)
+# a numbered partner or contact in a list: "PARTNER 2 — <Given> <Family>", "Contact 2: <Given>"
+NUMBERED_CONTACT = PatternSpec(
+    "numbered-contact",
+    T.NAME,
+    r"\b(?i:partner|contact|household[ \t]contact|sexual[ \t]contact|exposed[ \t]person)[ \t]*#?[0-9]{1,3}"
+    r"[ \t]*(?:--|-|:)[ \t]*(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)(?![A-Za-z'\-])",
+    validator=lambda text, m: _v_first_not_common(m, T.NAME),
+    hs=r"\b(?i:partner|contact|household[ \t]contact|sexual[ \t]contact|exposed[ \t]person)[ \t]*#?[0-9]{1,3}"
+    r"[ \t]*(?:--|-|:)[ \t]*[A-Z]",
+)
+
+
+_BULLET = re.compile(r"[ \t]*[-*+\u2022]")
+
+
+_CLOSING = re.compile(r"(?i)(?:thanks|thank you|many thanks|regards|kind regards|best|cheers|sincerely|warmly"
+                      r"|love|ta|yours|take care)[ \t]*[,.!]?[ \t]*$|.*[,!][ \t]*$")
+
+
+def _in_bullets(text: str, m: re.Match[str]) -> bool:
+    """A dash line is a signature after a closing ("Thanks,") or ending the text after a blank line; beside
+    other dash lines, or after any other line, it is a list's item ("- Metformin")."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = text.find("\n", m.end())
+    if (start and _BULLET.match(text, prev, start)) or (end >= 0 and _BULLET.match(text, end + 1)):
+        return True
+    before = text[prev : max(prev, start - 1)]
+    if _CLOSING.match(before):
+        return False
+    return not (not before.strip() and (end < 0 or not text[end:].strip()))
+
+
+# who wrote a note in a query file or a ticket: "-- <Given> <Family>: sent the A03s by hand"
+DASH_AUTHOR = PatternSpec(
+    "dash-author",
+    T.NAME,
+    r"(?m)^[ \t]*(?:--|//|#)[ \t]?(?P<v>[A-Z][a-z'\-]+[ \t][A-Z][a-z'\-]+):[ \t]",
+    validator=lambda text, m: _v_all_not_common(m, T.NAME),
+    hs=r"(?:--|//|#)[ \t]?[A-Z][a-z'\-]+[ \t][A-Z][a-z'\-]+:[ \t]",
+)
+# a ticket's people fields, aligned by spaces: "Assigned to     <Given> <Family>", "Caller   <Given> <Family>"
+TICKET_PERSON = PatternSpec(
+    "ticket-person",
+    T.NAME,
+    r"\b(?:Assigned[ \t]to|Opened[ \t]by|Resolved[ \t]by|Closed[ \t]by|Requested[ \t]by|Reported[ \t]by"
+    r"|Requested[ \t]for|Caller|Assignee|Reporter|Watcher)[ \t]*:?[ \t]+"
+    r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){1,2})(?![A-Za-z'\-])",
+    validator=lambda text, m: _v_all_not_common(m, T.NAME),
+    hs=r"\b(?:Assigned[ \t]to|Opened[ \t]by|Resolved[ \t]by|Closed[ \t]by|Requested[ \t]by|Reported[ \t]by"
+    r"|Requested[ \t]for|Caller|Assignee|Reporter|Watcher)[ \t]*:?[ \t]+[A-Z]",
+)
+# a grid's "<Family>, <Given> <I>" cell: a middle initial after a comma-separated pair, then the column's end
+FAMILY_GIVEN_INITIAL = PatternSpec(
+    "family-given-initial",
+    T.NAME,
+    r"(?<![\w,])(?P<v>[A-Z][a-z'\-]{1,20},[ ]?[A-Z][a-z'\-]{1,20}[ ][A-Z])\.?(?=[ \t]{2,}|\t|[ \t]*\r?\n"
+    r"|[ \t]*$|[ ][0-9])",
+    validator=lambda text, m: _v_family_given(m),
+    hs=r"[A-Z][a-z'\-]{1,20},[ ]?[A-Z][a-z'\-]{1,20}[ ][A-Z]",
+)
+# an HL7 address's county, its ninth component: "...^<ST>^<zip>^<country>^<type>^^<COUNTY>|"
+HL7_COUNTY = PatternSpec(
+    "hl7-county",
+    T.ADDRESS,
+    r"\^[A-Z]{2}\^[0-9]{5}(?:-[0-9]{4})?\^[A-Z]{0,3}\^[A-Z]{0,2}\^[^\^"
+    r"|~\n]{0,20}\^(?P<v>[A-Za-z][A-Za-z .'\-]{2,40})"
+    r"(?=[|~^\r\n])",
+    validator=lambda text, m: None if _is_region(m.group("v")) else _span(m, T.ADDRESS),
+    hs=r"\^[A-Z]{2}\^[0-9]{5}(?:-[0-9]{4})?\^[A-Z]{0,3}\^[A-Z]{0,2}\^[^\^|~\n]{0,20}\^[A-Za-z]",
+)
+
+
+def _v_all_not_common(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    if any(w.lower() in common for w in m.group("v").split()):
+        return None  # "-- Next Steps: ...", "Assigned to Service Desk"
+    return _span(m, t)
+
+
+def _v_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    family, given = (w.strip() for w in m.group("v")[:-2].split(",", 1))
+    common, countries = lexicon.common_words(), lexicon.countries()
+    if family.lower() in countries or _is_region(given) or (
+        family.lower() in common and given.lower() in common
+    ):
+        return None  # "Paris, France", "Salt, Pepper"
+    return _span(m, T.NAME)
+
+
+def _v_first_not_common(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    if m.group("v").split()[0].lower() in lexicon.common_words():
+        return None  # "— Thanks", "Contact 2: Unknown"
+    return _span(m, t)
 
 
 # a month in a year without a day ("BRTHDTC 1947-10", "started 2018-06"): Safe Harbor removes the month, the
@@ -3176,7 +3478,7 @@ def _v_actor_login(m: re.Match[str]) -> tuple[int, int, T] | None:
 YEAR_MONTH = PatternSpec(
     "year-month",
     T.DATE,
-    r"(?<![\w\-./])(?P<v>(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2]))(?![\w\-/.:])",
+    r"(?<![\w\-./])(?P<v>(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2]))(?![\w\-/:]|\.\w)",
     validator=_v_plain(T.DATE),
     hs=r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])",
 )
@@ -3656,7 +3958,43 @@ VISTA_SPECS = [
     PatternSpec("vista-fmdate", T.DATE, r"\$\$(?:FMTE|FMTH|FMTI)\^XLFDT\((?P<v>[0-9]{7})(?![0-9])",
                 validator=_v_plain(T.DATE), hs=r"\$\$(?:FMTE|FMTH|FMTI)\^XLFDT\([0-9]{7}"),
     PatternSpec("va-icn", T.ID, r"\b(?P<v>[0-9]{10}V[0-9]{6})\b", validator=_v_plain(T.ID)),
+    # the demographics and address APIs' arrays (DEM^VADPT, ADD^VADPT): VADM(1) the name, (2) the SSN, (3) the
+    # birth date, (4) the age; VAPA(1)-(3) the street, (4) the town, (6) the ZIP, (8) the phone (VAPA(5), the
+    # state, stays); and the record number a routine passes about, DFN
+    PatternSpec(
+        "vista-array",
+        T.ID,
+        r"\b(?P<a>VADM|VAPA)\((?P<n>[0-9]{1,2})\)[ \t]*=[ \t]*(?:\"(?P<v>[^\"\n]{1,80})\""
+        r"|(?P<v2>[^\s\",;]{1,40}))",
+        validator=lambda text, m: _v_vista_array(m),
+        hs=r"\b(?:VADM|VAPA)\([0-9]{1,2}\)[ \t]*=",
+    ),
+    PatternSpec("vista-dfn", T.MRN, r"\bDFN[ \t]*[=:#]?[ \t]*(?P<v>[0-9]{3,12})\b",
+                validator=_v_plain(T.MRN)),
+    PatternSpec(  # a cross-reference's last subscript is the record: ^DPT("SSN","<ssn>",<ien>)
+        "vista-xref-ien",
+        T.MRN,
+        r"\^DPT\(\"[A-Z]{1,8}\",\"?[^\"\n,]{1,40}\"?,(?P<v>[0-9]{1,12})\)",
+        validator=_v_plain(T.MRN),
+        hs=r"\^DPT\(\"[A-Z]{1,8}\",",
+    ),
 ]
+_VISTA_ARRAY = {
+    ("VADM", "1"): T.NAME, ("VADM", "2"): T.SSN, ("VADM", "3"): T.DATE, ("VADM", "4"): T.AGE,
+    ("VAPA", "1"): T.ADDRESS, ("VAPA", "2"): T.ADDRESS, ("VAPA", "3"): T.ADDRESS, ("VAPA", "4"): T.ADDRESS,
+    ("VAPA", "6"): T.ZIP, ("VAPA", "8"): T.PHONE, ("VAPA", "11"): T.ZIP,
+}
+
+
+def _v_vista_array(m: re.Match[str]) -> tuple[int, int, T] | None:
+    t = _VISTA_ARRAY.get((m.group("a"), m.group("n")))
+    g = "v" if m.group("v") is not None else "v2"
+    v = m.group(g).strip()
+    if t is None or not v:
+        return None
+    if t is T.AGE and not (v.isdigit() and 89 < int(v) <= 125):
+        return None
+    return m.start(g), m.start(g) + len(m.group(g).rstrip()), t
 # names by what surrounds them, in any case: a name label's value in capitals ("Name: TAVI ORLENKO   Age"), an
 # Indian relation label ("S/o or W/o: ..."), a relative in brackets ("Family (Ana Ruiz, 555...)"), and a
 # name right before its birth date ("its tavi orlenko (dob 1957)")
@@ -4064,6 +4402,19 @@ QUOTED_PAIR = PatternSpec(  # logfmt, syslog structured data, XML attributes: pt
 
 # element names of FHIR's HumanName and Address that name no table column on their own
 _FIELD_NAMES = {"line": T.ADDRESS, "district": T.ADDRESS, "alphabetic": T.NAME, "individual": T.NAME}
+# NEMSIS v3 (the US EMS record) numbers its elements instead of naming them: "<ePatient.02>" is the
+# patient's last name, "<eScene.19>" the incident's ZIP
+_FIELD_NAMES.update({
+    "epatient.01": T.ID, "epatient.02": T.NAME, "epatient.03": T.NAME, "epatient.04": T.NAME,
+    "epatient.05": T.ADDRESS, "epatient.06": T.ADDRESS, "epatient.07": T.ADDRESS, "epatient.09": T.ZIP,
+    "epatient.11": T.ADDRESS, "epatient.12": T.SSN, "epatient.15": T.AGE, "epatient.17": T.DATE,
+    "epatient.18": T.PHONE, "epatient.19": T.EMAIL, "epatient.21": T.LICENSE, "epatient.22": T.ADDRESS,
+    "epatient.23": T.NAME, "escene.11": T.ADDRESS, "escene.12": T.ADDRESS, "escene.15": T.ADDRESS,
+    "escene.16": T.ADDRESS, "escene.17": T.ADDRESS, "escene.19": T.ZIP, "escene.20": T.ADDRESS,
+    "escene.21": T.ADDRESS, "epayment.09": T.NAME, "epayment.10": T.NAME, "epayment.11": T.NAME,
+    "epayment.19": T.NAME, "epayment.20": T.NAME, "epayment.21": T.NAME, "epayment.22": T.ADDRESS,
+    "epayment.23": T.ADDRESS, "epayment.25": T.ZIP, "epayment.27": T.PHONE, "ecrew.01": T.ID,
+})
 
 
 def _field_type(key: str, parent: str | None = None) -> T | None:
@@ -4158,9 +4509,11 @@ _SURNAME_KEY = re.compile(
     r"(?i)last|first|given|family|surname|forename|fnm|lnm|fst_?nm|lst_?nm|frst|nome?(?![a-z])|apellido|nachname"
     r"|vorname|prenom"
 )
-_TOWN_KEY = re.compile(r"(?i)city|town|village|municipality|cty|ciudad|ville|stadt|cidade|citta")
+_TOWN_KEY = re.compile(r"(?i)city|town|village|municipality|cty|ciudad|ville|stadt|cidade|citta|county")
 _FM_TAIL = re.compile(r",[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?\b")
 _PLACEHOLDERS = frozenset(["null", "none", "unknown", "pending", "test", "redacted", "anonymous", "doe"])
+_NOT_A_TOWN = frozenset(["not given", "not known", "not stated", "see above", "see below", "same as above",
+                         "no fixed abode", "not applicable", "out of state", "out of area"])
 
 
 def _ordinary_words(v: str) -> bool:
@@ -4172,6 +4525,7 @@ def _ordinary_words(v: str) -> bool:
 
 # capitalised words after the first, not the next key's name: "PtLnm:Ana Zip:"
 _MORE_CAPS = re.compile(r"(?: [A-Z][a-z'\-]+){1,3}(?![\w'\-]|[ \t]?[:=])")
+_MORE_UPPER = re.compile(r"(?: [A-Z][A-Z'\-]+){1,3}(?![\w'\-]|[ \t]?[:=])")  # "CITY: <WORD> <CREEK>"
 
 
 def _bare_words(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | None:
@@ -4180,7 +4534,7 @@ def _bare_words(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | No
     where a form puts it."""
     start = m.start("v2")
     first = v.split(" ", 1)[0]
-    more = _MORE_CAPS.match(text, start + len(first))
+    more = (_MORE_UPPER if first.isupper() and t is T.ADDRESS else _MORE_CAPS).match(text, start + len(first))
     v = text[start : more.end()] if more is not None else first
     if v.isupper():
         return _in_capitals(text, m, t, key, v)
@@ -4202,6 +4556,10 @@ def _in_capitals(text: str, m: re.Match[str], t: T, key: str, v: str) -> str | N
         if not _SURNAME_KEY.search(label) or v.lower() in _PLACEHOLDERS:
             return None
     elif not _TOWN_KEY.search(key):
+        return None
+    elif " " in v:  # "CITY: <ORDINARY> <CREEK>": towns are named with ordinary words; a form's filler is one
+        return v if v.lower() not in _NOT_A_TOWN else None
+    elif v.lower() in _PLACEHOLDERS:
         return None
     return v if len(v) >= 3 and not _ordinary_words(v) else None
 
@@ -4236,7 +4594,7 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     key = m.group("k")
     if _pipe_row(text, m):
         return None
-    if _login(key, v):
+    if _login(key, v, plain="=" in text[m.end("k") : m.start("v2")]):
         return m.start("v2"), m.end("v2"), T.ID
     if text[m.end("v2") : m.end("v2") + 1] == "(":
         return None  # name=Name(given=...), DuplicatePatient: Patient(...): a constructor, not a value
@@ -4289,6 +4647,20 @@ SPECS.append(ACCESS_CODE_LATER)
 SPECS.append(DAY_MONTH_TIME)
 SPECS.append(SUBJECT_INITIALS)
 SPECS.append(ACTOR_LOGIN)
+SPECS.append(CODE_MENTION)
+SPECS.append(LOGIN_KEY)
+SPECS.append(PASSWORD_SAID)
+SPECS.append(RECORD_NO)
+SPECS.append(PLATE_AFTER_CAR)
+SPECS.append(APPT_WITH)
+SPECS.append(RAMQ)
+SPECS.append(DASH_SIGNOFF)
+SPECS.append(NUMBERED_CONTACT)
+SPECS.append(DASH_AUTHOR)
+SPECS.append(TICKET_PERSON)
+SPECS.append(FAMILY_GIVEN_INITIAL)
+SPECS.append(HL7_COUNTY)
+SPECS.append(UK_PLATE)
 SPECS.append(YEAR_MONTH)
 SPECS.append(XML_ELEMENT)
 SPECS.append(XML_FIELD)

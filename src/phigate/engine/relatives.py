@@ -6,6 +6,10 @@ before it on the line (or inside the brackets before it: "(<given> <family>, dau
 to four words in scripts that space words, the run of Han, kana or Hangul letters in those that do not.
 Label words before the name ("保護者", "Familiar responsable:") and lower-case prose words ("accompagnato
 da") are not part of it.
+
+Contact and household lists write the relation after a dash instead ("<Given> <Family> -- husband,
+household"). There the name must be two to four capitalised words, none an ordinary word: "Breast
+Cancer - mother" and "Emergency Contact - Son" are no names.
 """
 
 from __future__ import annotations
@@ -53,6 +57,9 @@ _BEFORE = re.compile(
 )
 # the name inside the brackets, before ", <relation>": two to four words
 _INSIDE = re.compile(rf"[ \t]*(?P<v>[^\W\d_]{_W}*(?:[ \t]+[^\W\d_]{_W}*){{1,3}})[ \t]*")
+# a relation after a dash: " -- husband", " – daughter,"
+_DASHED = re.compile(r"[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<r>[^\W\d_]+)(?![\w-])")
+_CAPS = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]*$")
 # delimiters a name does not cross
 _STOP = re.compile(r"[:：,，、;；()（）\[\]\n\r|]")
 
@@ -109,4 +116,25 @@ def find(text: str) -> list[Hit]:
             continue  # "Medication (Mother)": an ordinary word, not a name
         base = m.start("v")
         out.append(Hit(base + words[0].start(), base + words[-1].end(), T.NAME, "names:relative"))
+    return out
+
+
+def dashed(text: str) -> list[Hit]:
+    """NAME hits for two to four capitalised words before " -- <relation>" on a line."""
+    if " -" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []
+    out: list[Hit] = []
+    common = None
+    for d in _DASHED.finditer(text):
+        if d.group("r").lower() not in _RELATION_SET:
+            continue
+        line = max(text.rfind("\n", 0, d.start()) + 1, d.start() - 80)
+        stop = max((m.end() for m in _STOP.finditer(text, line, d.start())), default=line)
+        m = _CAPS.search(text, stop, d.start())
+        if m is None:
+            continue
+        common = common if common is not None else lexicon.common_words()
+        if any(fold_token(w) in common for w in m.group().split()):
+            continue
+        out.append(Hit(m.start(), m.end(), T.NAME, "names:relative"))
     return out

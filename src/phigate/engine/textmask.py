@@ -49,6 +49,7 @@ from phigate.engine.names import (
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.patterns import UUID
 from phigate.engine.plan import MaskingPlan
+from phigate.engine.relatives import RELATIONS
 from phigate.engine.scanner import Hit
 from phigate.engine.types import Finding
 from phigate.engine.vault import TokenVault
@@ -140,7 +141,11 @@ def detect(
         hits.extend(_surname_after_given(hits, norm_text, plan.names.first))
         hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
+        hits.extend(relatives.dashed(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
+        hits.extend(_logins_of_names(hits, norm_text))
+        hits.extend(_numbers_after_names(hits, norm_text))
+        hits.extend(_ids_before_hl7_names(hits, norm_text))
     if plan.names is not None and plan.names.detect_names:
         hits.extend(h for h in lower_case.find(scan_text, learned) if h.type in enabled)
     if not norm_text.isascii():
@@ -165,6 +170,113 @@ def detect(
     if any("\n" in scan_text[sp.start : sp.end] for sp in spans):
         spans = _per_line(spans, scan_text)
     return spans
+
+
+_LOGIN_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_@")
+
+
+def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A person's login built from their name, wherever it stands: "<Given> <Family> (gfamily)", "Response
+    (gfamily, PI <Given> <Family>)", "by given.family". Systems make logins from the initial or the given
+    name and the family name; only those shapes, whole and in lower case, are taken."""
+    logins: set[str] = set()
+    for h in hits:
+        if h.type is not T.NAME:
+            continue
+        words = [fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end)]
+        words = [w for w in words if w.isascii() and w.isalpha()]
+        if len(words) < 2:
+            continue
+        g, f = words[0], words[-1]
+        logins.update(
+            {g[0] + f, g + f, f"{g}.{f}", f"{g}_{f}", f"{g[0]}.{f}", f + g[0], f"{f}.{g}", g + f[0]}
+        )
+    if not logins:
+        return []
+    common = lexicon.common_words()
+    out: list[Hit] = []
+    for login in logins:
+        if len(login) < 5 or login in common:
+            continue
+        i = norm_text.find(login)
+        while i >= 0:
+            e = i + len(login)
+            if (not i or (norm_text[i - 1].lower() not in _LOGIN_END and norm_text[i - 1] != ".")) and (
+                e == len(norm_text) or norm_text[e].lower() not in _LOGIN_END
+            ):
+                out.append(Hit(i, e, T.ID, "names:login"))
+            i = norm_text.find(login, e)
+    return out
+
+
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]?\((?:#|No\.?[ \t]?|ID[ \t]?)?(?P<v>[A-Z]?[0-9]{3,8})\)")
+_LOGIN_AFTER_NAME = re.compile(r"[ \t]?\((?P<v>[a-z][a-z0-9._]{3,15}|[A-Z]{5,10}[0-9]{0,2})\)")
+# a register's acronym or "reg."/"Lic." and the number after a clinician's name, or after their role or
+# degrees in between: "(<ACRONYM> # 4418)", ", Lic. <XX> 60231", "(Dental Council reg. 2207)",
+# "<name>, chiropodist (<ACRONYM> # 4418)", "<name>, RD, LDN (Lic. LDN <n>)"
+_LICENCE_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*(?:(?:[A-Za-z][a-z\-]+|[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*)[ \t]?\()?|[ \t]*\()"
+    r"(?:[A-Z][A-Za-z]+[ \t]Council[ \t]|[A-Z]{2,6}[ \t]?)?"
+    r"(?:(?:Lic|Reg|reg|lic)\.?(?:[ \t][A-Z]{2,4})?|[A-Z]{2,6}(?:[ \t]?(?:No\.?|#))?)[ \t]*(?:#|No\.?)?[ \t]*"
+    r"(?P<v>[0-9]{3,8})(?![0-9])"
+)
+_NOT_A_LOGIN = frozenset(["deceased", "retired", "locum", "patient", "mother", "father", "carer", "nurse"])
+
+
+_XCN_ID = re.compile(r"(?:^|(?<=[|~]))(?P<v>[A-Za-z0-9]{3,15})\^$")
+
+
+def _ids_before_hl7_names(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """An HL7 person field opens with the person's id: "|<USERID>^<family>^<given>" (XCN). Where a name
+    fills the next component, the first is that person's login or number."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.NAME or h.start < 2 or norm_text[h.start - 1] != "^":
+            continue
+        m = _XCN_ID.search(norm_text, max(0, h.start - 17), h.start)
+        if m is not None:
+            out.append(Hit(m.start("v"), m.end("v"), T.ID, "names:hl7-person-id"))
+    return out
+
+
+def _login_of(login: str, words: list[str]) -> bool:
+    """Is a bracketed word the login of the name before it? A system's shape (a digit, a dot, an underscore)
+    or built from the name ("<g><family>", "<giv><fam>"); "(assistente)", a role in another language, is
+    neither."""
+    if any(c.isdigit() or c in "._" for c in login):
+        return True
+    return any(len(w) >= 3 and w[:3] in login for w in words)
+
+
+def _numbers_after_names(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """What a bracket or a register right after a person's name holds is theirs: a staff, badge or call-taker
+    number ("<Given> <Family> (5120)", "(#3307)"), a login ("(<login>)"), a licence ("(<ACRONYM> # 4418)",
+    ", Lic. <XX> 60231"). A year stays ("<Family> (2019)" cites a paper), and so do words ("(deceased)")."""
+    out: list[Hit] = []
+    common = None
+    for h in hits:
+        if h.type is not T.NAME:
+            continue
+        m = _NUMBER_AFTER_NAME.match(norm_text, h.end)
+        if m is not None:
+            v = m.group("v")
+            if not (v.isdigit() and 1900 <= int(v) <= 2035):
+                out.append(Hit(m.start("v"), m.end("v"), T.ID, "names:number-after"))
+            continue
+        m = _LOGIN_AFTER_NAME.match(norm_text, h.end)
+        if m is not None:
+            common = common if common is not None else lexicon.common_words()
+            v = m.group("v")
+            low = v.lower()
+            words = [fold_token(w) for w in _NAME_WORD.findall(norm_text, h.start, h.end)]
+            if (low not in common and low not in _NOT_A_LOGIN and low not in RELATIONS
+                    and not DEPARTMENT(low) and _login_of(low, words)):
+                out.append(Hit(m.start("v"), m.end("v"), T.ID, "names:login"))
+            continue
+        m = _LICENCE_AFTER_NAME.match(norm_text, h.end)
+        if m is not None and m.end() > h.end + 2:
+            out.append(Hit(m.start("v"), m.end("v"), T.LICENSE, "names:licence-after"))
+    return out
 
 
 def _whole_uuids(hits: list[Hit], scan_text: str) -> list[Hit]:

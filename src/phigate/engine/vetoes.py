@@ -33,6 +33,11 @@ _HTTP_REASONS = (
     "|Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable"
     "|Gateway Timeout|HTTP Version Not Supported|Insufficient Storage|Network Authentication Required"
 )
+_KIN_WORDS = (
+    r"(?:Wife|Husband|Son|Daughter|Mother|Father|Sister|Brother|Spouse|Partner|Niece|Nephew|Aunt|Uncle"
+    r"|Granddaughter|Grandson|Grandmother|Grandfather|Guardian|Friend|Neighbour|Neighbor|Self|Carer"
+    r"|Caregiver|Parent|Stepmother|Stepfather|Fiance|Fiancee)"
+)
 _OID = r"[012](?:\.(?:0|[1-9][0-9]{0,8})){4,}"
 _EPOCH = r"1[4-9][0-9]{8}\.[0-9]{3,9}"
 _DURATION = r"[0-9]{1,9}\.[0-9]{1,6} ?(?:ms|msec|us|ns|sec|secs|seconds)\b"
@@ -62,7 +67,9 @@ _FACILITY = (
     r"(?:Hospital|Hospitals|HOSPITAL|Hopital|Ospedale|Ospitalea|Ospitale|Ysbyty|Lopitalo|Spital|Szpital"
     r"|Krankenhaus|Klinikum|Klinik|Clinic|Clinica|Clinique|Kliniek|Ziekenhuis|Sykehus|Sjukhus|Sygehus"
     r"|Sairaala|sairaala|Nemocnice|Nemocnica|Bolnica|Korhaz|Hastanesi|Rumah Sakit|RSUD|RSUP|RSIA|Benh vien"
-    r"|Medical Center|Medical Centre|Health Centre|Health Center|Centro de Salud|Centro de Saude"
+    r"|Medical Center|Medical Centre|Health Centre|Health Center|Trauma Center|Trauma Centre|Burn Center"
+    r"|Burn Centre|Burns Centre|Cancer Center|Cancer Centre|Heart Center|Heart Centre|Stroke Center"
+    r"|Centro de Salud|Centro de Saude"
     r"|Santa Casa|Pronto-Socorro|Notfallstation|Notaufnahme|Urgencias|Infirmary|Hospice|Polyclinic"
     r"|Maternity Unit|Maternity Ward|Maternity Wing|Maternity Hospital|Birth Centre|Birth Center"
     r"|Birthing Centre|Birthing Center|Neonatal Unit|Special Care Baby Unit"
@@ -359,6 +366,130 @@ SPECS = [
         r"[-_ ]?id[\"']?[ \t]*[:=][ \t]*[\"']?"
         r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b",
     ),
+    # a Glasgow Coma Scale's components ("GCS 11 (E2V4M5)": no postcode) and an emergency vehicle's call sign
+    # ("Medic 2", "Engine 41", "Ambulance 6111": no name, street or plate)
+    PatternSpec("gcs-parts", T.ID, r"\bE[1-4][ \t]?V[1-5T][ \t]?M[1-6]\b"),
+    PatternSpec(
+        "call-sign",
+        T.ID,
+        r"\b(?:Medic|Ambulance|Engine|Ladder|Truck|Squad|Rescue|Battalion|Tanker|Brush|Car|Rig|Bus"
+        r"|Helicopter|Lifeflight|Air|Medic[ \t]Unit|Fire[ \t]Unit|EMS|ALS|BLS|MICU|Echo|Delta)"
+        r"[ \t\-]?[0-9]{1,4}[A-Z]?\b",
+    ),
+    # a car by its make (and model): "Toyota Corolla", "Ford Focus", "a grey Vauxhall" (makes that are
+    # surnames or given names, Ford, Honda, Kia, only before a model)
+    PatternSpec(
+        "vehicle-make",
+        T.ID,
+        r"\b(?:(?:Silver|Black|White|Red|Blue|Grey|Gray|Green|Gold|Dark|Light|Maroon)[ \t])?"
+        r"(?:(?:Skoda|Toyota|Hyundai|Vauxhall|Volkswagen|Nissan|Subaru|Mazda|Peugeot|Renault|Citroen"
+        r"|Chevrolet|Mitsubishi|Holden)(?:[ \t][A-Z][A-Za-z0-9\-]+)?"
+        r"|Ford[ \t](?:Fiesta|Focus|Ranger|Escape|Explorer|Transit|F-150|Mustang|Fusion|Edge|Territory|Falcon"
+        r"|Puma|Kuga|Mondeo|Expedition|Bronco)"
+        r"|Honda[ \t](?:Civic|Accord|Jazz|Fit|CR-V|HR-V|Odyssey|Pilot)"
+        r"|Kia[ \t](?:Sportage|Rio|Picanto|Sorento|Ceed|Niro|Soul|Optima|Forte|Telluride|Carnival))\b",
+    ),
+    # a public agency named for the district it serves: "Valley Ambulance District", "Lakes Fire Protection
+    # District", "Ridge School District" (the people's place is their address, not the agency's)
+    PatternSpec(
+        "agency-district",
+        T.ID,
+        r"\b(?:[A-Z][a-z]+[ \t]){1,3}(?:Fire|Ambulance|School|Water|Hospital|Health|Sanitary|Park|Library"
+        r"|Transit|Utility|Irrigation|EMS|Rescue|Unified|Independent)(?:[ \t]Protection)?[ \t]District\b",
+    ),
+    # an HL7 table's number ("HL70396" in a segment) and an EHR's modules by their product names
+    PatternSpec("hl7-table", T.ID, r"\bHL7[0-9]{4}\b"),
+    PatternSpec(
+        "ehr-module",
+        T.ID,
+        r"\bEpic[ \t](?:Bridges|Cadence|Prelude|Resolute|Willow|Beaker|Radiant|Cupid|OpTime|Stork|Beacon"
+        r"|Tapestry"
+        r"|Healthy[ \t]Planet|MyChart|Hyperspace|Haiku|Canto|Rover|Welcome|Kaleidoscope|Clarity|Caboodle"
+        r"|Cogito"
+        r"|Chronicles|Care[ \t]Everywhere|ASAP|ClinDoc|Grand[ \t]Central|Identity|Wisdom|Phoenix|Lucy"
+        r"|Ambulatory"
+        r"|Hospital[ \t]Billing|Professional[ \t]Billing|Rover|Compass[ \t]Rose)\b"
+        r"|\b(?:PowerChart|FirstNet|SurgiNet|PathNet|RadNet|PharmNet|CareNet|HealtheIntent|HealtheLife"
+        r"|Millennium|PowerNote|PowerPlan|iView|CareAware|Soarian|Meditech[ \t]Expanse"
+        r"|Sunrise[ \t]Clinical)\b",
+    ),
+    # eyes, ears and teeth: a Snellen acuity after its eye or "VA" ("VA R 6/9", "L 6/12"), a reading addition
+    # ("Add +1.50"), a tooth by Palmer's quadrant ("UR4"), a tympanogram's type ("Type Ad")
+    PatternSpec(
+        "snellen",
+        T.ID,
+        r"\b(?:VA|BCVA|UCVA|DVA|NVA|Snellen|R|L|RE|LE|OD|OS|OU|RVA|LVA)[ \t:]*(?:[RL][ \t:]+)?"
+        r"6/(?:4|5|6|7\.5|9|12|18|24|36|60)(?:[ \t]?[-+][0-9])?(?![0-9/])",
+        hs=r"\b(?:VA|BCVA|UCVA|DVA|NVA|Snellen|R|L|RE|LE|OD|OS|OU|RVA|LVA)[ \t:]*(?:[RL][ \t:]+)?6/[0-9]",
+    ),
+    PatternSpec("reading-add", T.ID, r"\b(?:Add|ADD|add)[ \t:]*[+\-][0-9]\.[0-9]{2}"),
+    PatternSpec("palmer-tooth", T.ID, r"\b(?:UL|UR|LL|LR)[1-8](?![0-9A-Za-z])", hs=r"\b(?:UL|UR|LL|LR)[1-8]"),
+    PatternSpec("tympanogram", T.ID, r"\b[Tt]ype[ \t](?:A|As|Ad|B|C)(?![A-Za-z])",
+                hs=r"\b[Tt]ype[ \t](?:A|As|Ad|B|C)"),
+    # a code identifier glued from ordinary words: "EncounterKey", "IsDeleted", "StartDate" (a name glued
+    # from a particle, "DeShawn", "McArdle", has a part no dictionary holds as a word)
+    PatternSpec(
+        "camel-words",
+        T.ID,
+        r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b",
+        validator=lambda text, m: _v_camel_words(m),
+    ),
+    PatternSpec(  # a numbered role in place of a name: "Field worker 07", "Health worker 3", "Team member 12"
+        "numbered-role",
+        T.ID,
+        r"\b[A-Z][a-z]+[ \t](?:worker|officer|staff|team|nurse|volunteer|member|assistant|agent|interviewer"
+        r"|enumerator|collector)s?[ \t]#?[0-9]{1,4}\b",
+    ),
+    PatternSpec(  # "Page 2 of 3": no name before a number
+        "page-number", T.ID, r"\b(?:Page|PAGE|page)[ \t]+[0-9]{1,4}(?:[ \t]+(?:of|OF|/)[ \t]+[0-9]{1,4})?\b"
+    ),
+    # an outbreak's or a genomic cluster's code names an event, not a person: "OB-2023-117", "2311NYSAL-4"
+    PatternSpec("outbreak-code", T.ID, r"\b(?:OB|OUT|OBK|EXP)[-_ ]?(?:19|20)[0-9]{2}[-_][0-9]{2,5}\b"),
+    PatternSpec("cluster-code", T.ID, r"\b[0-9]{4}[A-Z]{2}[A-Z]{3}-[0-9]{1,3}(?:[A-Z]{1,3})?\b"),
+    # vaccines by brand ("Boostrix", "Gardasil 9", "Hiberix"), with their valency or form
+    PatternSpec(
+        "vaccine-brand",
+        T.ID,
+        r"\b(?:Infanrix|Prevenar|Prevnar|Pneumovax|Gardasil|Boostrix|Adacel|Pentacel|Pediarix|Vaxelis|ActHIB"
+        r"|Hiberix|PedvaxHIB|Engerix|Recombivax|Havrix|Vaqta|Twinrix|Priorix|ProQuad|Varivax|Zostavax|Shingrix"
+        r"|Menactra|Menveo|MenQuadfi|Nimenrix|Bexsero|Trumenba|Rotarix|RotaTeq|Fluzone|Fluarix|Flucelvax"
+        r"|Afluria|Fluad|FluMist|Comirnaty|Spikevax|Nuvaxovid|Arexvy|Abrysvo|Beyfortus|Vivotif|Typhim|Ixiaro"
+        r"|Dukoral|Rabipur|Imovax|Daptacel|Quadracel|Kinrix|Repevax|Revaxis|Menitorix|Synflorix|Vaxneuvance"
+        r"|Capvaxive|Heplisav|Jynneos|Qdenga|Dengvaxia|Stamaril|Varilrix|Hexyon|Hexaxim|Tetraxim|Pentaxim)"
+        r"(?:[ \t\-](?:hexa|IPV|Tetra|[0-9]{1,2}|HB|Adult|Junior|Pediatric|Paediatric|Quadrivalent"
+        r"|High-Dose))?\b",
+    ),
+    # care and public-health services named by direction or by their kind: "Urgent Care West", "<Place>
+    # Valley Mortuary", "<Region> Public Health Unit", "Cary-Blair" (a stool transport medium)
+    PatternSpec(
+        "service-name",
+        T.ID,
+        r"\b(?:Urgent[ \t]Care|Walk-in[ \t]Clinic|Public[ \t]Health)[ \t](?:North|South|East|West|Central)\b"
+        r"|\b(?:[A-Z][a-z]+[ \t]){1,3}(?:Mortuary|Funeral[ \t]Home|Crematorium|Public[ \t]Health[ \t]Unit"
+        r"|Health[ \t]Unit|Health[ \t]Department|Health[ \t]Authority|Health[ \t]Board|Health[ \t]Service"
+        r"|Health[ \t]Protection[ \t]Team)\b"
+        r"|\bCary-Blair\b",
+    ),
+    # a NEMSIS code list value: seven digits that repeat the element's number ("<ePatient.16>2516005",
+    # "<eSituation.13>2813005") or a shared list's ("9906001"), no identifier
+    PatternSpec(
+        "nemsis-code",
+        T.ID,
+        r"<[de][A-Z][A-Za-z]+\.(?P<n>[0-9]{2})>(?P<v>[0-9]{7})</",
+        validator=lambda text, m: (
+            (*m.span("v"), T.ID) if m.group("v")[2:4] == m.group("n") or m.group("v")[:2] == "99" else None
+        ),
+        hs=r"<[de][A-Z][A-Za-z]+\.[0-9]{2}>[0-9]{7}</",
+    ),
+    # a kin word standing alone as a field's value names the relation, not the person: "Next of kin:
+    # Wife", "Emergency Contact - Son", "Relationship: Daughter (lives with)"
+    PatternSpec(
+        "kin-alone",
+        T.NAME,
+        rf"[:\-] (?P<v>{_KIN_WORDS})(?=[ \t]*(?:$|[\r\n,;(]))",
+        caseless=True,
+        hs=rf"[:\-] {_KIN_WORDS}",
+    ),
     *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
     *clinical_terms.SPECS,  # "Candida albicans", "Boston Scientific", "Nakamura et al.", "Will review"
 ]
@@ -454,6 +585,19 @@ def _v_version(m: re.Match[str]) -> tuple[int, int, T] | None:
     ):
         return None  # "MRN 36.007.330": digits grouped in thousands, an identifier
     return m.start(), m.end(), T.ID
+
+
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _v_camel_words(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    parts = _CAMEL_PART.findall(m.group())
+    if all(len(p) > 1 and p.lower() in common for p in parts):
+        return m.start(), m.end(), T.ID
+    return None
 
 
 @lru_cache(maxsize=1)
