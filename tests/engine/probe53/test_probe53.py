@@ -110,9 +110,9 @@ from tests.engine.probe53 import ids, people
 from tests.engine.probe53.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe53.run_probe import crashes, run
 
-LEAK_CEILING = 0.10  # first: 8.06% (73/906)
-STRICT_CEILING = 0.10  # whole + partial: first 8.72% (79/906)
-OVERMASK_CEILING = 0.10  # first: 8.72% (55/631)
+LEAK_CEILING = 0.06  # now 4.64% (42/906); first: 8.06% (73/906)
+STRICT_CEILING = 0.07  # whole + partial: now 5.30%; first 8.72% (79/906)
+OVERMASK_CEILING = 0.05  # now 3.80% (24/631); first: 8.72% (55/631)
 CLEAN = {"DATE", "PHONE", "HEALTH_PLAN", "EMAIL", "DEVICE", "MRN", "SSN", "ACCOUNT", "URL"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 53))]

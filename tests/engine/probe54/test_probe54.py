@@ -115,9 +115,9 @@ from tests.engine.probe54 import ids, people
 from tests.engine.probe54.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe54.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.67% (46/1252)
-STRICT_CEILING = 0.05  # whole + partial: first 3.99% (50/1252)
-OVERMASK_CEILING = 0.13  # first: 11.66% (47/403)
+LEAK_CEILING = 0.05  # now 3.19% (40/1252); first: 3.67% (46/1252)
+STRICT_CEILING = 0.05  # whole + partial: now 3.19%; first 3.99% (50/1252)
+OVERMASK_CEILING = 0.06  # now 4.22% (17/403); first: 11.66% (47/403)
 CLEAN = {"PHONE", "ZIP", "EMAIL", "MRN", "HEALTH_PLAN", "AGE", "SSN", "URL", "USERNAME", "VEHICLE"}  # seed 1
 CLEAN |= {"ACCOUNT", "DEVICE", "IP"}
 KNOWN_CRASHES: set[str] = set()

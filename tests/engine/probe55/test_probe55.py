@@ -105,9 +105,9 @@ from tests.engine.probe55 import ids, people
 from tests.engine.probe55.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe55.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # first: 9.38% (88/938)
-STRICT_CEILING = 0.12  # whole + partial; first: 10.55% (99/938)
-OVERMASK_CEILING = 0.08  # first: 6.25% (21/336)
+LEAK_CEILING = 0.08  # now 6.93% (65/938); first: 9.38% (88/938)
+STRICT_CEILING = 0.10  # whole + partial: now 8.10%; first: 10.55% (99/938)
+OVERMASK_CEILING = 0.06  # now 4.17% (14/336); first: 6.25% (21/336)
 # the types with no leak on seed 1
 CLEAN = {"DATE", "PHONE", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "EMAIL", "DEVICE", "URL", "IP"}
 KNOWN_CRASHES: set[str] = set()

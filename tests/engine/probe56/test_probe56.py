@@ -105,9 +105,9 @@ from tests.engine.probe56 import ids, people
 from tests.engine.probe56.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe56.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.87% (48/818)
-STRICT_CEILING = 0.08  # whole + partial: first 6.36% (52/818)
-OVERMASK_CEILING = 0.08  # first: 6.59% (22/334)
+LEAK_CEILING = 0.05  # now 3.67% (30/818); first: 5.87% (48/818)
+STRICT_CEILING = 0.05  # whole + partial: now 3.91%; first 6.36% (52/818)
+OVERMASK_CEILING = 0.04  # now 2.99% (10/334); first: 6.59% (22/334)
 CLEAN = {"DATE", "PHONE", "ID", "HEALTH_PLAN", "EMAIL", "DEVICE", "URL", "ACCOUNT", "SSN", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 53))]
