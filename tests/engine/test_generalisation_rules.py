@@ -1593,6 +1593,37 @@ def test_scene_locations_ems_records_and_health_it(masker: Masker, text: str, go
          "Node edited by KSTURDOW. Comment (tbrisk, 2024 03:08) ok. 270 sent by noquell. DFN 70441 here",
          ["TORROW", "Orrin Vale", "Corvel Ashdown", "Quarle", "HOLLIS FORK", "KSTURDOW", "tbrisk",
           "noquell", "70441"], ["Service Desk", "Impact", "A03s by hand"]),
+        # a birth year in the next column after "<FAMILY>, <GIVEN>" is no licence number
+        ("LAB  4471207   E9931208    ZOLTECK, HAVARD     1951        F", ["ZOLTECK", "HAVARD"], ["1951"]),
+        # record numbers without a colon (a year stays), a sponsor; acts and helplines stay
+        ("Resident ID 771204. File 508813. case 4471-23. collar 30417. Keyworker: Breda Quillane. "
+         "Case 2019 review; File 2024/25 budget. MENTAL HEALTH ACT 1983 s3; An Garda Siochana; "
+         "Stanley-Brown plan.",
+         ["771204", "508813", "4471-23", "30417", "Breda"],
+         ["Case 2019", "2024/25", "ACT 1983", "Garda", "Stanley-Brown"]),
+        # military: installations, grid references, service and roster numbers, ranks; operations, units, VA
+        # systems and trades stay
+        ("Home station: Joint Base Quarrow Sound. Posted to Tennick Barracks, then FOB Vellam and RAAF Base "
+         "Orlund. Grid 18T WL 80612 11417; grid SD 312 455. Service number: D41 207 385. ZAP QT4471. "
+         "SFC Marrable and CPT Ossington. Op TALWAR; 2nd Battalion The Fenwick Regiment; 68W Combat Medic "
+         "Specialist; Ashby VA Health Care System. The col was clear.",
+         ["Quarrow Sound", "Tennick", "Vellam", "Orlund", "80612", "SD 312", "D41 207", "QT4471", "Marrable",
+          "Ossington"],
+         ["Op TALWAR", "2nd Battalion The Fenwick Regiment", "Combat Medic", "VA Health Care System",
+          "The col was clear"]),
+        # pharmacy: permits and licences by their word; a grid's given name after the family; product codes,
+        # strengths, year ranges, chains and reject messages stay
+        ("Pharmacien: Orla Penn, permis 21-447. Licence ABC: 60913. RPh lic. RPH.0412207. License: MIT.\n"
+         "  Quellmark, Adrienne   03/04/1961\nDIN 02240116; NDC 50242-0040-62; Truvanix 200-25 mg; "
+         "flu 2024-2025 season; Shoppers Drug Mart; Refill Too Soon.",
+         ["21-447", "60913", "RPH.0412207", "Quellmark", "Adrienne"],
+         ["License: MIT", "02240116", "50242-0040-62", "200-25 mg", "2024-2025", "Shoppers Drug Mart",
+          "Refill Too Soon"]),
+        # imaging: a DICOM name wherever it stands; scanners, RIS products and exams stay
+        ("Worklist: QUARRIE^BENTWOOD  CT KUB LOW DOSE\noperator DUVELL^KORRIN on MAGNETOM Vida 1.5T; MRI Knee; "
+         "Centricity RIS-IC 10.4; PID|1||||^HOME^PHONE",
+         ["QUARRIE", "BENTWOOD", "DUVELL", "KORRIN"],
+         ["CT KUB LOW DOSE", "MAGNETOM Vida 1.5T", "MRI Knee", "Centricity RIS-IC 10.4", "HOME^PHONE"]),
         # bullets stay; an outbreak's and a cluster's codes, vaccines and services stay
         ("Meds:\n- Zorvanex\n- Lisinopril\nOutbreak OB-2023-117; WGS cluster 2311NYSAL-4. Boostrix and "
          "Gardasil 9 given at Urgent Care West; Ridgeline Public Health Unit; Stool (Cary-Blair).",

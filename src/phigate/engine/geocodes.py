@@ -96,6 +96,34 @@ SPECS = [
         rf"(?P<v>{_STREET}[ \t]*(?:/|&|@|\band\b|\bat\b|\bx\b)[ \t]*{_STREET})",
         hs=rf"{_STREET}[ \t]*(?:/|&|@|and|at|x)[ \t]*[A-Z]",
     ),
+    PatternSpec(  # a military installation or a deployed site, by its head word: "Fort <Name>", "Joint Base
+        # <Name>", "Naval Station <Name> <Name>", "RAAF Base <Name>", "CFB <Name>", "FOB <Name>", "<Name>
+        # Barracks", "<Name> <Name> Training Area"
+        "installation",
+        T.ADDRESS,
+        r"\b(?P<v>(?:Fort|Camp|Joint[ \t]Base|Naval[ \t](?:Air[ \t])?(?:Station|Base)|Air[ \t]Force[ \t]Base"
+        r"|Marine[ \t]Corps[ \t](?:Base|Air[ \t]Station)|RAF|RAAF[ \t]Base|CFB|BFC|FOB|COP|Combat[ \t]Outpost"
+        r"|Patrol[ \t]Base|Tactical[ \t]Base|Forward[ \t]Operating[ \t]Base)[ \t][A-Z][A-Za-z'\-]+"
+        r"(?:[ \t][A-Z][A-Za-z'\-]+)?"
+        r"|(?:[A-Z][A-Za-z'\-]+[ \t]){1,3}(?:Barracks|Training[ \t]Area|Garrison|Air[ \t]Base"
+        r"|Army[ \t]Base))\b",
+        validator=lambda text, m: _v_installation(m),
+        hs=r"\b(?:Fort|Camp|Joint[ \t]Base|Naval[ \t](?:Air[ \t])?(?:Station|Base)|Air[ \t]Force[ \t]Base"
+        r"|Marine[ \t]Corps[ \t](?:Base|Air[ \t]Station)|RAF|RAAF[ \t]Base|CFB|BFC|FOB|COP|Combat[ \t]Outpost"
+        r"|Patrol[ \t]Base|Tactical[ \t]Base|Forward[ \t]Operating[ \t]Base)[ \t][A-Z]"
+        r"|\b(?:[A-Z][A-Za-z'\-]+[ \t]){1,3}(?:Barracks|Training[ \t]Area|Garrison|Air[ \t]Base"
+        r"|Army[ \t]Base)",
+    ),
+    PatternSpec(  # a military grid reference, "18T WL 80612 11417"; a British one after "grid": "SD 312 455"
+        "grid-reference",
+        T.ADDRESS,
+        r"\b(?P<v>[0-9]{1,2}[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?[0-9]{2,5}[ \t]?[0-9]{2,5})\b"
+        r"|(?i:\bgrid(?:[ \t]ref(?:erence)?)?\.?)[ \t:]*"
+        r"(?P<v2>[A-HJ-Z]{2}[ \t]?[0-9]{3,5}[ \t]?[0-9]{3,5})\b",
+        validator=lambda text, m: _v_grid(m),
+        hs=r"\b[0-9]{1,2}[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?[0-9]{2,5}[ \t]?[0-9]{2,5}"
+        r"|(?i:\bgrid(?:[ \t]ref(?:erence)?)?\.?)[ \t:]*[A-HJ-Z]{2}[ \t]?[0-9]{3}",
+    ),
     PatternSpec(  # "Precinct 17", "Ward 4 Precinct 6", "Census Tract 9594.01", "block group 2"
         "census-unit",
         T.ADDRESS,
@@ -154,6 +182,28 @@ def _v_community(m: re.Match[str]) -> tuple[int, int, T] | None:
     elif any(w.lower() in _NOT_A_COUNTY for w in v.split()):
         return None
     return _span(m, T.ADDRESS)
+
+
+def _v_installation(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not an ordinary word after the head: "Camp <Name>" is a base, "Camp site" and "COP meeting" are not."""
+    from phigate.engine import lexicon
+
+    words = m.group("v").split()
+    tail = words[1:] if words[0] in ("Fort", "Camp", "RAF", "CFB", "BFC", "FOB", "COP") else words
+    if words[0] in ("Camp", "COP", "FOB") and all(w.lower() in lexicon.common_words() for w in tail):
+        return None
+    return _span(m, T.ADDRESS)
+
+
+def _v_grid(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The easting and northing have as many digits each (an MGRS or OS reference), not a phone's groups."""
+    g = "v" if m.group("v") else "v2"
+    digits = [d for d in re.findall(r"[0-9]+", m.group(g))]
+    if g == "v":
+        digits = digits[1:]  # the zone number
+    if len(digits) == 2 and len(digits[0]) != len(digits[1]):
+        return None
+    return (*m.span(g), T.ADDRESS)
 
 
 def _v_county(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -37,6 +37,9 @@ TITLES = frozenset(
      "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
      # police ranks before a name ("Cst. <name>", "Ofc. <name>", "Trooper <name>")
      "cst", "const", "constable", "ofc", "cpl", "trooper",
+     # military ranks by their abbreviations ("SFC <name>", "CPT <name>", "LCpl <name>")
+     "sfc", "ssg", "spc", "pfc", "cpt", "capt", "maj", "ltc", "lcpl", "sgm", "csm", "rsm", "ssgt", "msgt",
+     "tsgt", "lcdr", "cpo", "bdr", "gnr", "tpr", "rfn", "gdsm", "lbdr",
      # relatives named by their role in other languages ("Babcia <name>", "Vanaema <name>", "Oma <name>")
      "babcia", "dziadek", "babicka", "dedecek", "vanaema", "vanaisa", "oma", "opa", "nonna", "nonno",
      "abuela", "abuelo", "avo", "vovo", "mummo", "isoaiti", "nagymama", "nagypapa", "amma", "afi",
@@ -118,7 +121,8 @@ LABELS = frozenset(
      "stepbrother", "stepsister", "godmother", "godfather", "foster", "sibling", "siblings", "brothers",
      "sisters", "daughters", "sons", "law", "reporter", "evaluator", "certifier", "facilitator",
      "coordinator", "chaplain", "doula", "midwife", "gp", "neonatologist", "paediatrician", "pediatrician",
-     "investigator", "liaison", "interviewer", "tracer", "technologist", "notifier",
+     "investigator", "liaison", "interviewer", "tracer", "technologist", "notifier", "keyworker", "probation",
+     "adviser", "advisor",
      "obstetrician", "caseworker", "advocate", "notifier", "registrant", "decedent's", "marriage",
      "respondent", "petitioner", "plaintiff", "defendant", "parents", "litem", "team", "interviews",
      "interviewed",

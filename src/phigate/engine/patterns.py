@@ -3304,14 +3304,81 @@ def _v_password_said(m: re.Match[str]) -> tuple[int, int, T] | None:
 RECORD_NO = PatternSpec(
     "record-no",
     T.MRN,
-    r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record)[ \t]+(?:no|No|NO|num|Num"
-    r"|number|Number)\.?"
-    r"|File|FILE|UR|URN|U/R)[ \t]*[:#][ \t]*(?P<v>[0-9][0-9\-/]{2,14}[0-9])(?![0-9A-Za-z])",
-    validator=_v_plain(T.MRN),
-    hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record)[ \t]+(?:no|No|NO|num|Num"
-       r"|number"
-    r"|Number)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#][ \t]*[0-9]",
+    r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record|Resident)[ \t]+"
+    r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*"
+    r"(?P<v>(?=[0-9\-/]*[0-9]{4})[0-9][0-9\-/]{2,14}[0-9])(?![0-9A-Za-z/])"
+    # without a colon, a case's, a file's or a call's reference ("case 6384-25", "call ref ABC-86252")
+    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference)[ \t]+#?"
+    r"(?P<v2>(?:[A-Z]{2,4}-)?[0-9]{4,8}(?:-[0-9]{2,4})?)(?![0-9A-Za-z/])",
+    validator=lambda text, m: _v_record_no(m),
+    hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record|Resident)[ \t]+"
+    r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*[0-9]"
+    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}",
 )
+_YEARISH = re.compile(r"(?:19|20)[0-9]{2}(?:[/\-][0-9]{2})?")
+
+
+def _v_record_no(m: re.Match[str]) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") else "v2"
+    if _YEARISH.fullmatch(m.group(g)):
+        return None  # "Case 2019 review", "File 2024/25 budget": a year
+    return (*m.span(g), T.MRN)
+
+
+# a service member's number: Canada's service number ("<L><nn> <nnn> <nnn>") after its label, and a battle
+# roster or ZAP number ("ZAP <LL><nnnn>", a MIST line's "Z: <LL><nnnn>")
+SERVICE_NUMBER = PatternSpec(
+    "service-number-mil",
+    T.ID,
+    r"(?i:\b(?:service[ \t]number|service[ \t]no\.?|regimental[ \t]number|SN))[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[A-Z][0-9]{2}[ \t]?[0-9]{3}[ \t]?[0-9]{3})\b"
+    r"|\b(?:ZAP|Zap|Z:|BRN)[ \t]*#?[ \t]*(?P<v2>[A-Z]{2}[0-9]{4})\b",
+    validator=lambda text, m: (m.span("v") if m.group("v") else m.span("v2")) + (T.ID,),
+    hs=r"(?i:\b(?:service[ \t]number|service[ \t]no\.?|regimental[ \t]number"
+       r"|SN))[ \t]*[:#]?[ \t]*[A-Z][0-9]{2}"
+    r"|\b(?:ZAP|Zap|Z:|BRN)[ \t]*#?[ \t]*[A-Z]{2}[0-9]{4}",
+)
+
+
+# a licence or permit number after its word, with the board's acronym or a prefix: "permis 21-447", "permis
+# <ACR> 74-1180", "Licence <ACR>: 60913", "lic. RPH.0412207"
+LICENCE_WORD = PatternSpec(
+    "licence-word",
+    T.LICENSE,
+    r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis)[ \t]*(?:no\.?|#|n[o\?]\.?)?[ \t]*)"
+    r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?P<v>(?:[A-Z]{2,4}\.)?[0-9]{2,3}-?[0-9]{2,7})(?![0-9A-Za-z])",
+    validator=lambda text, m: None if _YEARISH.fullmatch(m.group("v")) else _span(m, T.LICENSE),
+    hs=r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis)[ \t]*(?:no\.?|#|n[o\?]\.?)?[ \t]*)"
+    r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?:[A-Z]{2,4}\.)?[0-9]{2}",
+)
+
+
+# a person's name in DICOM's and HL7's form, two capitalised parts joined by a caret ("<FAMILY>^<GIVEN>"),
+# wherever it stands (a worklist's row, an operator field, a log line)
+CARET_NAME = PatternSpec(
+    "caret-name",
+    T.NAME,
+    r"(?<![\w^])(?P<v>[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30})(?![\w])",
+    validator=lambda text, m: _v_caret_name(m),
+    hs=r"[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30}",
+)
+
+
+def _v_caret_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    parts = [p.lower() for p in m.group("v").split("^")]
+    common = lexicon.common_words()
+    if all(p in common for p in parts) or any(len(p) < 2 for p in parts):
+        return None  # "^HOME^PHONE", "ADT^A" : an HL7 code's parts
+    if parts[0] in common and len(parts[1]) <= 3:
+        return None  # "...^XR CHEST 2 VIEWS^EAP": a procedure's text and its code system
+    start = m.start("v")
+    if m.string[max(0, start - 2) : start] == "$$" or m.string[m.end("v") : m.end("v") + 1] == "(":
+        return None  # "$$EN^<ROUTINE>(DFN)": a MUMPS call, tag and routine
+    return _span(m, T.NAME)
+
+
 # a plate after the car it belongs to: "car is <plate>", "vehicle <plate>" (letters and digits, a hyphen)
 PLATE_AFTER_CAR = PatternSpec(
     "plate-after-car",
@@ -4654,6 +4721,9 @@ SPECS.append(RECORD_NO)
 SPECS.append(PLATE_AFTER_CAR)
 SPECS.append(APPT_WITH)
 SPECS.append(RAMQ)
+SPECS.append(SERVICE_NUMBER)
+SPECS.append(LICENCE_WORD)
+SPECS.append(CARET_NAME)
 SPECS.append(DASH_SIGNOFF)
 SPECS.append(NUMBERED_CONTACT)
 SPECS.append(DASH_AUTHOR)

@@ -65,6 +65,11 @@ RANK = {
     )
 }
 _EMAIL_PARTS = re.compile(r"[a-z]{3,}")
+# words a name hit may sweep in ("<n> Battalion The <Name> Regiment") that never recur as a name
+_FUNCTION_WORDS = frozenset([
+    "the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "with", "by", "from", "or", "is", "was",
+    "this", "that", "our", "your", "my", "his", "her", "their",
+])
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]{2,}")
 
 
@@ -118,7 +123,7 @@ def detect(
         hits.extend(finder.find(norm_text, learned=learned))
         if known is not None:  # a learned given name that is also a word ("her son Basil Okorafor")
             common = lexicon.common_words()  # recurs as a name only where capitalised, like a known one
-            known.update(w for w in learned if w in common)
+            known.update(w for w in learned if w in common and w not in _FUNCTION_WORDS)
         if finder.detect_names:
             hits.extend(form_names.find(norm_text))
             hits.extend(h for h in _file_names().find(norm_text, learned) if h.type in enabled)
@@ -216,8 +221,8 @@ _LOGIN_AFTER_NAME = re.compile(r"[ \t]?\((?P<v>[a-z][a-z0-9._]{3,15}|[A-Z]{5,10}
 # "<name>, chiropodist (<ACRONYM> # 4418)", "<name>, RD, LDN (Lic. LDN <n>)"
 _LICENCE_AFTER_NAME = re.compile(
     r"(?:,[ \t]*(?:(?:[A-Za-z][a-z\-]+|[A-Z]{2,5}(?:,[ \t]*[A-Z]{2,5})*)[ \t]?\()?|[ \t]*\()"
-    r"(?:[A-Z][A-Za-z]+[ \t]Council[ \t]|[A-Z]{2,6}[ \t]?)?"
-    r"(?:(?:Lic|Reg|reg|lic)\.?(?:[ \t][A-Z]{2,4})?|[A-Z]{2,6}(?:[ \t]?(?:No\.?|#))?)[ \t]*(?:#|No\.?)?[ \t]*"
+    r"(?:[A-Z][A-Za-z]+[ \t]Council[ \t]|[A-Z]{2,6}[ \t])?"
+    r"(?:(?:Lic|Reg|reg|lic)\.?(?:[ \t][A-Z]{2,4})?|[A-Z]{2,6}(?:[ \t]?(?:No\.?|#))?)[ \t]?(?:#|No\.?)?[ \t]?"
     r"(?P<v>[0-9]{3,8})(?![0-9])"
 )
 _NOT_A_LOGIN = frozenset(["deceased", "retired", "locum", "patient", "mother", "father", "carer", "nurse"])
@@ -274,7 +279,9 @@ def _numbers_after_names(hits: list[Hit], norm_text: str) -> list[Hit]:
                 out.append(Hit(m.start("v"), m.end("v"), T.ID, "names:login"))
             continue
         m = _LICENCE_AFTER_NAME.match(norm_text, h.end)
-        if m is not None and m.end() > h.end + 2:
+        if m is not None and m.end() > h.end + 2 and not (
+            len(m.group("v")) == 4 and 1900 <= int(m.group("v")) <= 2035
+        ):  # "<FAMILY>, <GIVEN> 1951": the birth year in the next column
             out.append(Hit(m.start("v"), m.end("v"), T.LICENSE, "names:licence-after"))
     return out
 
@@ -416,10 +423,13 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         register = m.group(1).isupper() and norm_text[h.start : h.end].isupper()
         if column or register or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(":  # a line, a field, a cell
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
-    for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname
+    for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname or in a cell
         if h.type is not T.NAME:
             continue
-        if norm_text[max(0, h.start - 3) : h.start].rstrip(" \t").endswith(":"):
+        before = norm_text[max(0, h.start - 3) : h.start]
+        cell = not h.start or before[-1:] in ("\n", "\t", "|") or before[-2:] == "  "  # a name column's cell
+        family = cell and norm_text[h.end : h.end + 1] == "," and " " not in norm_text[h.start : h.end]
+        if before.rstrip(" \t").endswith(":") or family:
             g = _GIVEN_AFTER.match(norm_text, h.end)
             if g is not None and not DEPARTMENT(g.group(1).lower()):  # "Service: <clinic>, Gastroenterology"
                 out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))

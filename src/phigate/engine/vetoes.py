@@ -440,6 +440,84 @@ SPECS = [
         r"\b[A-Z][a-z]+[ \t](?:worker|officer|staff|team|nurse|volunteer|member|assistant|agent|interviewer"
         r"|enumerator|collector)s?[ \t]#?[0-9]{1,4}\b",
     ),
+    # an act by its title and year, in any case ("MENTAL HEALTH ACT 1983": no postcode), and services, tools
+    # and forces named like people or places ("An Garda Siochana", "Stanley-Brown safety plan", "Columbia
+    # Protocol")
+    PatternSpec(
+        "act-title",
+        T.ID,
+        r"\b(?:[A-Z][A-Za-z'\-]*[ \t]){1,7}(?:Act|ACT)(?:[ \t](?:of|OF))?[ \t](?:19|20)[0-9]{2}\b",
+    ),
+    PatternSpec(
+        "named-service",
+        T.ID,
+        r"\b(?:An[ \t]Garda[ \t]Siochana|Garda[ \t]Siochana|Cuan[ \t]Mhuire|Pieta[ \t]House|Stanley-Brown"
+        r"|Columbia[ \t](?:Protocol|Suicide[ \t]Severity[ \t]Rating[ \t]Scale)|Samaritans|Lifeline"
+        r"|Beyond[ \t]Blue"
+        r"|Kids[ \t]Helpline|Crisis[ \t]Text[ \t]Line)\b",
+    ),
+    # military names that are no person's: an operation ("Op <NAME>"), a unit ("2nd Battalion <Name>
+    # Regiment", "Royal <Name> Regiment", "<n> Field Hospital"), a VA system, a trade after its MOS code
+    PatternSpec("operation", T.ID, r"\b(?:Op|OP|Operation)[ \t]+[A-Z]{3,}(?:[ \t][A-Z]{3,})?\b"),
+    PatternSpec(
+        "military-unit",
+        T.ID,
+        r"\b[0-9]{1,3}(?:st|nd|rd|th|e)?[ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:Battalion|Regiment|Brigade|Division"
+        r"|Field[ \t]Hospital|Field[ \t]Ambulance|Squadron|Wing|Group"
+        r"|Company)(?:[ \t](?:The[ \t])?[A-Z][a-z]+){0,3}"
+        r"|\bRoyal[ \t](?:[0-9]{1,2}e[ \t])?(?:[A-Z][a-z]+[ \t]){0,3}(?:Regiment"
+        r"|Navy|Air[ \t]Force"
+        r"|Marines|Corps|Centre|Center|Artillery|Engineers|Signals|Army|Fusiliers|Rifles|Guards)"
+        r"(?:[ \t]for[ \t](?:[A-Z][a-z]+[ \t]?){1,3})?"
+        r"|\b(?:[A-Z][a-z]+[ \t]){1,3}VA[ \t](?:Health[ \t]?Care[ \t]System|Medical[ \t]Center"
+        r"|Healthcare[ \t]System)"
+        r"|\b[0-9]{2}[A-Z][0-9]?[ \t](?:Combat|Infantry|Health|Medical|Patient|Cavalry|Military|Field"
+        r"|Radiology"
+        r"|Dental|Behavioral|Pharmacy|Laboratory)(?:[ \t][A-Z][a-z]+){0,3}\b",
+    ),
+    # pharmacy: a product's code after its qualifier and a space (DIN, NDC, BIN; a "PCN" number is a patient
+    # control number on a claim form), a strength in hyphenated parts
+    # ("<Drug> 200-25 mg"), a year range ("2024-2025" season), chains and claim reject messages
+    PatternSpec(
+        "product-code",
+        T.ID,
+        r"\b(?:DIN|NDC|BIN|UPC|GTIN|PRODUCT[ \t]ID|Product[ \t]ID|NDC11)(?:[ \t]*[:#][ \t]*|[ \t]+)"
+        r"[0-9][0-9\-]{5,13}\b",
+    ),
+    PatternSpec("strength-parts", T.ID, r"\b[0-9]{1,4}(?:-[0-9]{1,4}){1,3}[ \t]?(?:mg|mcg|g|mL|ml|units)\b"),
+    PatternSpec("year-range", T.ID, r"(?<![0-9/\-])(?:19|20)[0-9]{2}[-/](?:19|20)[0-9]{2}(?![0-9/\-])",
+                hs=r"(?:19|20)[0-9]{2}[-/](?:19|20)[0-9]{2}"),
+    PatternSpec(
+        "pharmacy-chain",
+        T.ID,
+        r"\b(?:London[ \t]Drugs|Jean[ \t]Coutu|Rexall|Lloyds(?:[ \t]?Pharmacy)?"
+        r"|Shoppers[ \t]Drug[ \t]Mart|Walgreens"
+        r"|Rite[ \t]Aid|Boots|Superdrug|Pharmaprix|Uniprix|Familiprix|Brunet|Proxim|Guardian[ \t]Pharmacy"
+        r"|Priceline[ \t]Pharmacy|Chemist[ \t]Warehouse|Amcal|Terry[ \t]White|Well[ \t]Pharmacy|Kroger"
+        r"|Safeway|Costco|Sam's[ \t]Club|Express[ \t]Scripts|OptumRx|Caremark|Accredo|SilverScript)\b",
+    ),
+    PatternSpec(
+        "claim-reject",
+        T.ID,
+        r"\b(?:Refill[ \t]Too[ \t]Soon|Prior[ \t]Authori[sz]ation[ \t]Required"
+        r"|Plan[ \t]Limitations[ \t]Exceeded"
+        r"|Product/Service[ \t]Not[ \t]Covered|Non-Matched[ \t]Prescriber|Drug[ \t]Not[ \t]Covered"
+        r"|Patient[ \t]Not[ \t]Covered|Missing/Invalid[ \t][A-Z][A-Za-z ]{2,30})\b",
+    ),
+    # imaging: a scanner, a workstation or a RIS by its product name ("MAGNETOM <Model> 1.5T", "Centricity
+    # RIS-IC 10.4"), and an exam by its modality and body part ("CT KUB LOW DOSE", "MRI Knee")
+    PatternSpec(
+        "imaging-product",
+        T.ID,
+        r"\b(?:MAGNETOM|Magnetom|SOMATOM|Somatom|SIGNA|Signa|Ysio|Centricity|Aquilion|Ingenia|Achieva|Vereos"
+        r"|Biograph|Lumify|Affiniti|EPIQ|LOGIQ|Logiq|Voluson|Senographe|Selenia|Mammomat|PowerScribe|Carestream"
+        r"|Synapse|Visage|Sectra|Vitrea|syngo)(?:[ \t][A-Z][A-Za-z0-9\-]*){0,2}(?:[ \t][0-9][0-9.]*T?)?",
+    ),
+    PatternSpec(
+        "imaging-exam",
+        T.ID,
+        r"\b(?:CT|MRI|USG|XR|CXR|PET|DXA|MRA|CTA|PET-CT)[ \t][A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}",
+    ),
     PatternSpec(  # "Page 2 of 3": no name before a number
         "page-number", T.ID, r"\b(?:Page|PAGE|page)[ \t]+[0-9]{1,4}(?:[ \t]+(?:of|OF|/)[ \t]+[0-9]{1,4})?\b"
     ),

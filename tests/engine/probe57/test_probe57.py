@@ -100,9 +100,9 @@ from tests.engine.probe57 import ids, people
 from tests.engine.probe57.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe57.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # first: 4.91% (41/835)
-STRICT_CEILING = 0.07  # whole + partial: first 5.03% (42/835)
-OVERMASK_CEILING = 0.07  # first: 5.06% (17/336)
+LEAK_CEILING = 0.06  # now 4.31% (36/835); first: 4.91% (41/835)
+STRICT_CEILING = 0.06  # whole + partial: now 4.43%; first 5.03% (42/835)
+OVERMASK_CEILING = 0.04  # now 2.38% (8/336); first: 5.06% (17/336)
 CLEAN = {"MRN", "HEALTH_PLAN", "PHONE", "ZIP", "EMAIL", "VEHICLE", "URL", "IP", "SSN", "ACCOUNT"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 57))]

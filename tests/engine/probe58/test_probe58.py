@@ -91,9 +91,9 @@ from tests.engine.probe58 import ids, people
 from tests.engine.probe58.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe58.run_probe import crashes, run
 
-LEAK_CEILING = 0.04  # first: 2.82% (22/780)
-STRICT_CEILING = 0.05  # whole + partial: first 3.08% (24/780)
-OVERMASK_CEILING = 0.13  # first: 11.60% (37/319)
+LEAK_CEILING = 0.03  # now 1.03% (8/780); first: 2.82% (22/780)
+STRICT_CEILING = 0.03  # whole + partial: now 1.28%; first 3.08% (24/780)
+OVERMASK_CEILING = 0.08  # now 6.27% (20/319); first: 11.60% (37/319)
 # CLEAN: the types with no leak on seed 1
 CLEAN = {"ID", "PHONE", "ZIP", "HEALTH_PLAN", "EMAIL", "MRN", "VEHICLE", "ACCOUNT", "URL", "IP", "DEVICE"}
 KNOWN_CRASHES: set[str] = set()

@@ -101,9 +101,9 @@ from tests.engine.probe59 import ids, people
 from tests.engine.probe59.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe59.run_probe import crashes, run
 
-LEAK_CEILING = 0.08  # first: 6.03% (43/713)
-STRICT_CEILING = 0.08  # whole + partial: first 6.17% (44/713)
-OVERMASK_CEILING = 0.07  # first: 5.25% (17/324)
+LEAK_CEILING = 0.06  # now 4.49% (32/713); first: 6.03% (43/713)
+STRICT_CEILING = 0.06  # whole + partial: now 4.63%; first 6.17% (44/713)
+OVERMASK_CEILING = 0.05  # now 3.09% (10/324); first: 5.25% (17/324)
 CLEAN = {"MRN", "PHONE", "ADDRESS", "HEALTH_PLAN", "EMAIL", "AGE", "IP", "ACCOUNT", "SSN", "URL"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 57))]

@@ -101,9 +101,9 @@ from tests.engine.probe60 import people
 from tests.engine.probe60.corpus import SITES, TEMPLATES, make_corpus, problems
 from tests.engine.probe60.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.86% (42/717)
-STRICT_CEILING = 0.10  # whole + partial: first 8.09% (58/717)
-OVERMASK_CEILING = 0.08  # first: 6.44% (23/357)
+LEAK_CEILING = 0.03  # now 1.67% (12/717); first: 5.86% (42/717)
+STRICT_CEILING = 0.04  # whole + partial: now 2.23%; first 8.09% (58/717)
+OVERMASK_CEILING = 0.04  # now 2.52% (9/357); first: 6.44% (23/357)
 CLEAN = {
     "DATE",
     "PHONE",
