@@ -1538,13 +1538,13 @@ def test_relations_after_dashes_logins_and_mentions(masker: Masker, text: str, g
         # where on a road, in degrees with the hemisphere first, counties in capitals, an intersection
         ("Crash: Hwy 612 WB exit 41. Route 88 near km 530. A771 northbound lay-by 3. A4 paper, B12 level.",
          ["Hwy 612", "exit 41", "Route 88", "km 530", "A771"], ["A4 paper", "B12 level"]),
-        ("Fix N41°07.322' W072°19.804'. AREA: HOLLIS FORK COUNTY. TOWNSHIP OF QUARLE RIDGE. "
-         "Cedar Pond First Nation. COUNTY OF RESIDENCE: n/a, THE COUNTY",
-         ["41°07", "HOLLIS FORK", "QUARLE RIDGE", "Cedar Pond"], ["COUNTY OF RESIDENCE", "THE COUNTY"]),
-        ("Cross Sts: Pellow St / Varden Dr. Staging: Oxbow Rd at Tennet Ave", ["Pellow St", "Varden Dr",
-         "Oxbow Rd", "Tennet Ave"], ["Staging"]),
+        ("Fix N41°07.322' W072°19.804'. AREA: PELLAM FORK COUNTY. TOWNSHIP OF QUARLE RIDGE. "
+         "Quillow Bend First Nation. COUNTY OF RESIDENCE: n/a, THE COUNTY",
+         ["41°07", "PELLAM FORK", "QUARLE RIDGE", "Quillow Bend"], ["COUNTY OF RESIDENCE", "THE COUNTY"]),
+        ("Cross Sts: Pellow St / Varden Dr. Staging: Quarnock Rd at Tennet Ave", ["Pellow St", "Varden Dr",
+         "Quarnock Rd", "Tennet Ave"], ["Staging"]),
         # EMS: an age in capitals, a call taker's number, police ranks, call signs, GCS parts, a car by make
-        ("97 YOA male. Call taker: Orrin Valeski (6618). RCMP (Cst. Tobin Larue); Trooper Heddle. "
+        ("97 YOA male. Call taker: Orrin Quaskski (6618). RCMP (Cst. Tobin Larue); Trooper Heddle. "
          "Medic 4, Engine 12, Ambulance 5530 on scene. GCS 14 (E4V4M6). Silver Toyota Corolla (LK19 XRW).",
          ["97 YOA", "6618", "Tobin Larue", "Heddle", "LK19 XRW"],
          ["Medic 4", "Engine 12", "Ambulance 5530", "E4V4M6", "Toyota Corolla", "GCS 14"]),
@@ -1558,9 +1558,9 @@ def test_relations_after_dashes_logins_and_mentions(masker: Masker, text: str, g
          ["cashdow", "4410", "77120", "Wenna"], ["(2019)", "(deceased)", "Lic. DDS"]),
         ('{"submitterId":"TQUARLE","user":"mbrisket","requestedBy":"pollenq","user":"postgres"}',
          ["TQUARLE", "mbrisket", "pollenq"], ['"postgres"']),
-        ('VADM(1)="PELLINGER,ODA M"\nVADM(4)=93\nVAPA(4)="SALT LICK"\nVAPA(6)="40371"\n'
+        ('VADM(1)="PELLINGER,ODA M"\nVADM(4)=93\nVAPA(4)="BRAMBLE KNOB"\nVAPA(6)="40371"\n'
          'VAPA(5)="21^KENTUCKY"\nDFN=88104\nCITY: COLD SPRING HOLLOW\nCITY: NOT GIVEN',
-         ["PELLINGER", "=93", "SALT LICK", "40371", "88104", "COLD SPRING"], ["KENTUCKY", "NOT GIVEN"]),
+         ["PELLINGER", "=93", "BRAMBLE KNOB", "40371", "88104", "COLD SPRING"], ["KENTUCKY", "NOT GIVEN"]),
         ("the password is still Qp7!harrow22, and the password is wrong. Patient no.: 70334. File: 19-4402. "
          "Car is KQT-557. Your appt with Ysolda on Tue; appt with Physio team.",
          ["Qp7!harrow22", "70334", "19-4402", "KQT-557", "Ysolda"], ["is wrong", "Physio team"]),
@@ -1587,11 +1587,11 @@ def test_scene_locations_ems_records_and_health_it(masker: Masker, text: str, go
          ["Ysaline", "Corvan", "ora.fen22", "kip_wren_4", "TRAC 8812", "Halloran-Quillfeather"], ["Thanks"]),
         # health IT: logins in capitals after names, actors and bylines, dash authors, ticket fields, grid
         # names with an initial, an HL7 address's county, a DFN
-        ("Caller          Tamsin Orrow (TORROW)    Impact\n-- Orrin Vale: sent the A03s by hand\n"
+        ("Caller          Tamsin Orrow (TORROW)    Impact\n-- Orrin Quask: sent the A03s by hand\n"
          "Assigned to     Corvel Ashdown\nAssigned to Service Desk\n7731   Quarle, Devonna J   1977\n"
-         "PID|1||||||||||12 Oak St^^Tarrow^KY^40801^USA^P^^HOLLIS FORK|\n"
+         "PID|1||||||||||12 Oak St^^Pennock^KY^40801^USA^P^^PELLAM FORK|\n"
          "Node edited by KSTURDOW. Comment (tbrisk, 2024 03:08) ok. 270 sent by noquell. DFN 70441 here",
-         ["TORROW", "Orrin Vale", "Corvel Ashdown", "Quarle", "HOLLIS FORK", "KSTURDOW", "tbrisk",
+         ["TORROW", "Orrin Quask", "Corvel Ashdown", "Quarle", "PELLAM FORK", "KSTURDOW", "tbrisk",
           "noquell", "70441"], ["Service Desk", "Impact", "A03s by hand"]),
         # a birth year in the next column after "<FAMILY>, <GIVEN>" is no licence number
         ("LAB  4471207   E9931208    ZOLTECK, HAVARD     1951        F", ["ZOLTECK", "HAVARD"], ["1951"]),
@@ -1605,18 +1605,18 @@ def test_scene_locations_ems_records_and_health_it(masker: Masker, text: str, go
         # systems and trades stay
         ("Home station: Joint Base Quarrow Sound. Posted to Tennick Barracks, then FOB Vellam and RAAF Base "
          "Orlund. Grid 18T WL 80612 11417; grid SD 312 455. Service number: D41 207 385. ZAP QT4471. "
-         "SFC Marrable and CPT Ossington. Op TALWAR; 2nd Battalion The Fenwick Regiment; 68W Combat Medic "
+         "SFC Marrable and CPT Ossington. Op KESTREVAN; 2nd Battalion The Dunnery Regiment; 68W Combat Medic "
          "Specialist; Ashby VA Health Care System. The col was clear.",
          ["Quarrow Sound", "Tennick", "Vellam", "Orlund", "80612", "SD 312", "D41 207", "QT4471", "Marrable",
           "Ossington"],
-         ["Op TALWAR", "2nd Battalion The Fenwick Regiment", "Combat Medic", "VA Health Care System",
+         ["Op KESTREVAN", "2nd Battalion The Dunnery Regiment", "Combat Medic", "VA Health Care System",
           "The col was clear"]),
         # pharmacy: permits and licences by their word; a grid's given name after the family; product codes,
         # strengths, year ranges, chains and reject messages stay
         ("Pharmacien: Orla Penn, permis 21-447. Licence ABC: 60913. RPh lic. RPH.0412207. License: MIT.\n"
-         "  Quellmark, Adrienne   03/04/1961\nDIN 02240116; NDC 50242-0040-62; Truvanix 200-25 mg; "
+         "  Quellmark, Ysmay   03/04/1961\nDIN 02240116; NDC 50242-0040-62; Truvanix 200-25 mg; "
          "flu 2024-2025 season; Shoppers Drug Mart; Refill Too Soon.",
-         ["21-447", "60913", "RPH.0412207", "Quellmark", "Adrienne"],
+         ["21-447", "60913", "RPH.0412207", "Quellmark", "Ysmay"],
          ["License: MIT", "02240116", "50242-0040-62", "200-25 mg", "2024-2025", "Shoppers Drug Mart",
           "Refill Too Soon"]),
         # imaging: a DICOM name wherever it stands; scanners, RIS products and exams stay
