@@ -1565,7 +1565,7 @@ def test_relations_after_dashes_logins_and_mentions(masker: Masker, text: str, g
          "Car is KQT-557. Your appt with Ysolda on Tue; appt with Physio team.",
          ["Qp7!harrow22", "70334", "19-4402", "KQT-557", "Ysolda"], ["is wrong", "Physio team"]),
         # things that stay: HL7 tables, EHR modules, acuities, additions, teeth, tympanograms, CamelCase
-        ("Saw LaRose and VanHorn today.", ["LaRose", "VanHorn"], []),
+        ("Saw VanBridge and LaField today.", ["VanBridge", "LaField"], []),
         ("ERR|^^^207&Application error&HL70396| Epic Prelude / Epic Resolute. VA R 6/12 L 6/9, Add +1.75, "
          "UR6 crown, Type Ad left. SELECT PatientKey, IsDeleted FROM dbo.Dim",
          [], ["HL70396", "Prelude", "Resolute", "6/12", "6/9", "Add +1.75", "UR6", "Type Ad", "PatientKey",

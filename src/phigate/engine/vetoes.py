@@ -674,7 +674,7 @@ def _v_camel_words(m: re.Match[str]) -> tuple[int, int, T] | None:
     common = lexicon.common_words()
     parts = _CAMEL_PART.findall(m.group())
     if parts[0].lower() in _NAME_PARTICLES:
-        return None  # "LaRose", "DeLong", "VanHorn": a surname with its particle glued on
+        return None  # "La<Name>", "Van<Name>": a surname with its particle glued on
     if all(len(p) > 1 and p.lower() in common for p in parts):
         return m.start(), m.end(), T.ID
     return None
