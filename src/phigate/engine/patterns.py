@@ -3279,26 +3279,6 @@ LOGIN_KEY = PatternSpec(
 )
 
 
-# a password said in prose or chat: "the password is still <secret>", "pw was <secret>"
-PASSWORD_SAID = PatternSpec(
-    "password-said",
-    T.CREDENTIAL,
-    r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?:is|was|=|:)[ \t]+(?:still[ \t]+"
-    r"|now[ \t]+|just[ \t]+)?)"
-    r"(?P<v>[\"'`]?[^\s\"'`]{4,64}[\"'`]?)(?<![.,;:!?])",
-    validator=lambda text, m: _v_password_said(m),
-    hs=r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)[ \t]+(?:is|was|=|:)[ \t]+)",
-)
-
-
-def _v_password_said(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """A secret has a digit or a symbol, or mixes cases: "the password is wrong" and "is expired" stay."""
-    v = m.group("v").strip("\"'`")
-    if v.isalpha() and (v.islower() or v.isupper()):
-        return None
-    return _span(m, T.CREDENTIAL)
-
-
 # where a record's number is filed in a practice system: "Patient no.: <n>", "Client no.: <n>", "File no.:
 # <n>", "UR: <n>" (an Australian hospital's unit record)
 RECORD_NO = PatternSpec(
@@ -3956,7 +3936,8 @@ PROSE_PASSWORD = PatternSpec(
     r"\b(?:pw|pwd|passwd|password|passcode|passphrase|pass|wachtwoord|passwort|kennwort|mot de passe|mdp"
     r"|contrasena|clave|senha|parola d'ordine|losenord|passord|adgangskode|salasana|haslo|heslo|jelszo"
     r"|sifre)\b"
-    r"(?:[ \t]+(?:is|was|=|:|war|ist|est|etait|era|es|e|er|ar|on|jest|je|oli))?[ \t]+"
+    r"(?:[ \t]+(?:is|was|=|:|war|ist|est|etait|era|es|e|er|ar|on|jest|je|oli))?"
+    r"(?:[ \t]+(?:still|now|just))?[ \t]+"  # "the password is still <secret>"
     r"(?P<v>[^\s'\"`<>\[\]]{8,64})",
     caseless=True,
     validator=lambda text, m: _v_prose_password(m),
@@ -4716,7 +4697,6 @@ SPECS.append(SUBJECT_INITIALS)
 SPECS.append(ACTOR_LOGIN)
 SPECS.append(CODE_MENTION)
 SPECS.append(LOGIN_KEY)
-SPECS.append(PASSWORD_SAID)
 SPECS.append(RECORD_NO)
 SPECS.append(PLATE_AFTER_CAR)
 SPECS.append(APPT_WITH)
