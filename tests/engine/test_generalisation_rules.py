@@ -1635,3 +1635,75 @@ def test_scene_locations_ems_records_and_health_it(masker: Masker, text: str, go
 def test_public_health_signatures_contacts_and_codes(masker: Masker, text: str, gone: list[str],
                                                      kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # hospital operations: a name before a job title, on a form's label with an aside or after a column's
+        # gap; registers written family name first before a record number or an age, and the given name
+        # recurring alone below; the given name after a family name found alone
+        ("NIC: Pellow Darrigan, Ward Sister     28 beds\n"
+         "Site lead (days): Quennet Orlabi, Clinical Site Manager, bleep 2211\n"
+         "Scrub: Eldrisse Dessart (NMC PIN 12A3456E)           ODP: Quorrin Bramtoft          Lead: x\n"
+         "31880   07:02   Tressick, Omandy (93), UR 44532, falls risk\n"
+         "Deaths: Vollan, Ebrisa, UR 776655, Ward 3\nContact for Ebrisa's hearing aid: ext 4411\n"
+         "Note 04:30: Torvash Pelliver -- repeat sodium 117 mmol/L",
+         ["Pellow", "Darrigan", "Quennet", "Orlabi", "Eldrisse", "12A3456E", "Quorrin", "Bramtoft",
+          "Tressick", "Omandy", "(93)", "Vollan", "Ebrisa", "Torvash", "Pelliver"],
+         ["Ward Sister", "Clinical Site Manager", "falls risk", "repeat sodium"]),
+        # numbers their issuers print: regulators' registrations, an ISBT 128 donation number, a payment
+        # platform's object ids, a device's generated id after its word, a donor's code; a year after a
+        # regulator, a model's fingerprint and a function's name stay
+        ("NMBI PIN 279804; CPSO 437679; AHPRA MED0001234567; Reg. No. 21017 (TCMC); CMQ 7-19189. GMC 2019 "
+         "guidance. Unit 1: H4980 24 105722 D. Stripe cus_xDgTC7ec7hJdXx, invoice in_2b7faf8c5c2693; "
+         "fingerprint fp_30821eb503289a1f; get_patient_records(). device "
+         "f0c52fae-65d5-4ccb-8628-f5b436eead7a removed; transmitter PY28A2. donor code 75462.",
+         ["279804", "437679", "MED0001234567", "21017", "7-19189", "H4980", "105722", "cus_xDgTC7ec7hJdXx",
+          "in_2b7faf8c5c2693", "f0c52fae", "PY28A2", "75462"],
+         ["GMC 2019", "fp_30821eb503289a1f", "get_patient_records"]),
+        # an institution's numbers, alerts, readings, devices and services stay, and so do eponyms in
+        # brackets, before a gene or naming a blood group system
+        ("CLIA 85D4877090    CAP 4425401. REC ref 19/NW/0421. Lab licence 9607. Code Gray on 5 North; "
+         "Urgent Low Soon alert. Tab. Metformin 500 mg. BP on call 188/102 mmHg. Joined on OnePlus Nord "
+         "CE 3; meter OneTouch Verio Reflect; cuff Omron Evolv. Mother and Baby Unit; Early Pregnancy Unit; "
+         "lymphocytic (Hashimoto) thyroiditis; Krabbe (GALC): normal; anti-Jka (Kidd blood group system).",
+         [],
+         ["85D4877090", "4425401", "19/NW/0421", "9607", "Code Gray", "Urgent Low Soon", "Tab. Metformin",
+          "188/102 mmHg", "OnePlus Nord CE 3", "OneTouch Verio Reflect", "Omron Evolv",
+          "Mother and Baby Unit", "Early Pregnancy Unit", "(Hashimoto) thyroiditis", "Krabbe (GALC)",
+          "Kidd blood group"]),
+        # a day and a month done or booked, a log line's date, a time of birth, a newborn's family name, where
+        # someone lives or travels to, a place of birth (not its hospital), an Eircode after its word
+        ("ACAT done 15/05; Completed 22/01 by porter.\n28/05 -- follow-up booked. Take 1/2 tablet.\n"
+         "Time of birth: 20:29. Twin 1 VARRESK (Osmerra); Baby Girl TELLOWE.\nlives Kilbrennan, Co. Mayo; "
+         "hospital transport 11:00 to Skellowby; flight home to Ivujarvik.\nPlace of birth: Quellan Fach\n"
+         "Place of birth: Grace Memorial Hospital, Port Vessary ON\nEircode A65 KWXF",
+         ["15/05", "22/01", "28/05", "20:29", "VARRESK", "Osmerra", "TELLOWE", "Kilbrennan", "Skellowby",
+          "Ivujarvik", "Quellan", "Port Vessary", "KWXF"],
+         ["1/2 tablet", "Grace Memorial Hospital", "Baby Girl"]),
+    ],
+)
+def test_staff_registers_issued_numbers_services_and_births(masker: Masker, text: str, gone: list[str],
+                                                            kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> None:
+    """A serial under any device's key, a clinician under her role, an app's install id, a device's own id
+    under "device", and a vendor's field under a Bundle's meta are typed by their keys."""
+    event = {"anonymousId": "f97c1554-8249-4164-8c09-4913e2995ed9",
+             "properties": {"watch_serial": "G3ZJ4HG3DF", "doctor": "Pennavel Quorrish",
+                            "feature": "Streaks"},
+             "context": {"device": {"id": "f41819dc-8207-4cb7-b29f-9e607b77ca67", "model": "Pixel 8"}}}
+    bundle = {"resourceType": "Bundle", "type": "transaction",
+              "meta": {"source": "vendor webhook v3", "clientIp": "68.174.72.136"}, "entry": []}
+    cases = ((event, ["f97c1554", "G3ZJ4HG3DF", "Pennavel", "f41819dc"], ["Streaks", "Pixel 8"]),
+             (bundle, ["68.174.72.136"], ["vendor webhook v3"]))
+    for doc, gone, kept in cases:
+        out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
+        json.loads(out)  # still JSON
+        for value in gone:
+            assert value not in out, out
+        for value in kept:
+            assert value in out, out

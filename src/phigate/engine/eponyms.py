@@ -217,6 +217,18 @@ SPECS = [
         hs=rf"\b(?:(?:{_DISEASE_ALONE})'|(?:{_DISEASE_PAIRS}))",
         validator=lambda text, m: untitled(text, m),
     ),
+    # an eponym in brackets before its head ("lymphocytic (Hashimoto) thyroiditis"); a disease before its gene
+    # or enzyme, as screening panels list them ("Krabbe (GALC)", "Pompe (GAA)"); a blood group system
+    PatternSpec(
+        "eponym-bracketed",
+        T.ID,
+        rf"\((?:{KNOWN})\)[ \t](?i:{HEADS})\b"
+        rf"|\b(?:{_DISEASE_ALONE}|Krabbe|Pompe|Canavan)(?=[ \t]\([A-Z0-9]{{2,6}}\))"
+        r"|\b(?:Kidd|Duffy|Kell|Lutheran|Lewis|Rhesus)(?=[ \t](?:blood[ \t]group|antigen|system|antibod))",
+        hs=rf"\((?:{KNOWN})\)[ \t]|\b(?:{_DISEASE_ALONE}|Krabbe|Pompe|Canavan)[ \t]\("
+        r"|\b(?:Kidd|Duffy|Kell|Lutheran|Lewis|Rhesus)[ \t][a-z]",
+        validator=lambda text, m: untitled(text, m),
+    ),
 ]
 
 

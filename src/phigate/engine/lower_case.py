@@ -115,6 +115,10 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
     words = {w for w in words if _unknown(w, common)}
     seen = {h.start for h in out}
+    if len(words) > 24:  # a Bundle's joined free text names hundreds: one pass, not a search per word
+        out.extend(Hit(m.start(), m.end(), T.NAME, "lower:learned") for m in _ALONE.finditer(text)
+                   if m.group() in words and m.start() not in seen)
+        return out
     for w in words:  # a few words: str.find beats a pass over every word of the text
         i = text.find(w)
         while i >= 0:
@@ -266,6 +270,8 @@ def english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     """Most lower-case words around the value are English ones: in Swedish, Portuguese or Italian text
     every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie")."""
     words, english = _english_words(text, s, e, common)
+    if words < 3:  # a form's line of labels and values: the document around it says what language it is in
+        words, english = _english_words(text, s, e, common, reach=400)
     if words < 3:
         return False  # "Klinikum rechts der Isar": too little text to say it is English
     return english >= 0.6 * words
@@ -278,9 +284,9 @@ def foreign_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
     return words >= 4 and english < 0.4 * words
 
 
-def _english_words(text: str, s: int, e: int, common: frozenset[str]) -> tuple[int, int]:
-    """(lower-case words within 100 characters around the value, how many of them are English)."""
-    words = _LOWER_WORD.findall(text, max(0, s - 100), s) + _LOWER_WORD.findall(text, e, e + 100)
+def _english_words(text: str, s: int, e: int, common: frozenset[str], reach: int = 100) -> tuple[int, int]:
+    """(lower-case words within `reach` characters around the value, how many of them are English)."""
+    words = _LOWER_WORD.findall(text, max(0, s - reach), s) + _LOWER_WORD.findall(text, e, e + reach)
     return len(words), sum(w in common or w in _CHAT_WORDS for w in words)
 
 

@@ -54,6 +54,8 @@ LABELS = frozenset(
      # who ordered, dispensed or gave it ("Ordering: <name>", "Prescriber: A. <surname>", "given RN T.
      # <surname>")
      "ordering", "prescriber", "pharmacist", "dispenser", "rn", "lpn", "np",
+     # a register's name fields ("Forename(s): <given>", "Child: <name>")
+     "forename", "forenames", "surname", "child",
      # who comes along or manages the case ("Accompanying person: <name>", "Case manager: <name>")
      "accompanying", "manager", "escort", "companion", "chaperone", "person",
      # roles a ticket, roster or log names a person by ("Assignee: <name>", "Scribe: <name>", "Owner <name>")
@@ -389,13 +391,19 @@ _BRACKET_ROLES = frozenset(
     ["teacher", "nurse", "worker", "gp", "doctor", "consultant", "physio", "physiotherapist", "therapist",
      "carer", "caregiver", "counsellor", "counselor", "officer", "manager", "coordinator", "co-ordinator",
      "midwife", "pharmacist", "paramedic", "surgeon", "psychologist", "psychiatrist", "dietitian", "chaplain",
-     "advocate", "interpreter", "solicitor", "lawyer", "attorney", "adjuster", "assessor", "supervisor"]
+     "advocate", "interpreter", "solicitor", "lawyer", "attorney", "adjuster", "assessor", "supervisor",
+     "rep", "representative", "observer", "escort", "student", "volunteer"]
 )
 # the role a letter's or a notice's signer writes after their name ("<given> <family>, Principal")
 _ROLE_AFTER = re.compile(
     r",[ \t]+(?:Principal|Head ?teacher|Head|Manager|Practice Manager|Co-?ordinator|Secretary"
     r"|Chair(?:person)?|Director|Administrator|Treasurer|President|Organi[sz]er|Facilitator|Volunteer"
     r"|Teacher|Coach|Pastor|Reverend|Priest|Minister|Chaplain|Editor|Receptionist|Owner)\b"
+    # a staff member's job title, in capitals or not: "<given> <family>, Clinical Site Manager", ", Unit
+    # Clerk", ", Ward Sister", ", research coordinator", ", Patient Relations Specialist"
+    r"|,[ \t]+(?:[A-Za-z][a-z\-]+[ \t]){0,3}(?i:manager|specialist|clerk|nurse|sister|officer|lead"
+    r"|co-?ordinator|practitioner|worker|assistant|therapist|technician|technologist|supervisor"
+    r"|interpreter|porter|midwife|registrar|scientist|analyst|advis[eo]r|liaison|navigator|educator)\b"
 )
 # a byline's separator and a date ("<given> <family>  ·  [date]"), or the line ends and a sentence follows (a
 # comment under its author's name); a line alone is as often a heading or a JSON string among others
@@ -406,17 +414,26 @@ _ALONE_ON_LINE = re.compile(
 # No. ...)", " - hypertension", " says"): a comma, a bracket, a dash or what is said of a person (not " to":
 # "Closure: <suture brand> to skin")
 _OPENING_NAME_END = re.compile(
-    r"[ \t]*(?:,|\(|\)|[-–][ \t])|[ \t]+(?:is|was|has|had|says|said|reports|lives|died|delivered|aged|needs"
+    r"[ \t]*(?:,|\(|\)|(?:[-–—]|--)[ \t])|[ \t]{2,}(?=\S)"
+    r"|[ \t]+(?:is|was|has|had|says|said|reports|lives|died|delivered|aged|needs"
     r"|missed|refused|dob|DOB)\b"
 )
 
 
+# a clause's end after a dash's aside: "interpreter booked (<language>) -- <given> <family>\n"
+_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{3,}\b")
 # a classification's grade: "(Nyhus IIIb)", "Type IVa"
 _ROMAN_CLASS = re.compile(r"[IVX]{1,5}[a-c]?").fullmatch
 # a bracket or a dash opening an aside: "302695 (<given> <family>), had", "responses -- <given> <family> ("
-_BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–)[ \t]*$")
+_BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–|[ \t]-)[ \t]*$")  # (the normalised copy writes a dash as "-")
 # a list item's marker or a field's label opening the line: "2. ", "- ", "Transfer out: "
-_ITEM_OR_FIELD = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*•]|[A-Z][A-Za-z \-/]{1,30}:)[ \t]+$")
+# (a label may hold a time or a bracketed aside: "Note 04:30: ", "Site lead (days): "; a form's next field
+# stands after a column's gap: "Scrub: <name> (<reg>)      ODP: ")
+_ITEM_OR_FIELD = re.compile(
+    r"(?m)(?:^|[ \t]{2})[ \t]*(?:[0-9]{1,3}[.)]|[-*•]"
+    r"|[A-Z][A-Za-z0-9 \-/]{1,30}(?:[ \t]\([a-z ]{1,20}\)|[ \t][0-9]{1,2}:[0-9]{2})?:)[ \t]+$"
+)
 
 
 def vocabulary(key: str) -> bool:
@@ -723,6 +740,8 @@ class NameFinder:
 
     def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
                vouched: set[str] | None = None) -> None:
+        if len(run) > 1 and len(run[0].text) == 1 and run[0].start and text[run[0].start - 1] == "/":
+            run = run[1:]  # "3.2 mmol/L. Anna came": a unit's letter, then the sentence's first word
         if (run[0].text in _I or run[0].key in _INTERJECTIONS) and text[run[0].end : run[0].end + 1] in " \t":
             if len(run) == 1:
                 return  # "PATIENT: I was born", "Guest: I'm her son": the pronoun after a speaker's label
@@ -759,10 +778,16 @@ class NameFinder:
             if not (run[0].name_hit and (_after_title(text, run[0].start)
                                          or _SIGN_OFF.search(text, max(0, run[0].start - 40), run[0].start))):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
+        comma = text.rfind(", ", max(0, run[0].start - 40), run[0].start)
+        if comma >= 0 and "\n" not in text[comma : run[0].start] \
+                and (role := _ROLE_AFTER.match(text, comma)) is not None and role.end() >= run[-1].end:
+            return  # "<name>, Ward Sister", "<name>, Unit Clerk": the job title after a name, no second name
         if len(run) >= 3 and all(t.upper for t in run) and not _after_title(text, run[0].start) \
                 and 2 * sum(t.name_hit and t.key not in PARTICLES for t in run) < len(run) \
                 and self._cue(text, run[0].start) is None:
             return  # "INFORME DE ALTA HOSPITALARIA", "KARTA INFORMACYJNA": a heading in capitals
+        if len(run) == 1 and run[0].key in _OF_LABELS and _OF_WORD_NEXT.match(text, run[0].end):
+            return  # "Date of birth:", "Place of death", "Time of arrival": a field's label, not Mr Date
         if len(run) == 1 and run[0].key in FIELD_LABELS and _COLON_NEXT.match(text, run[0].end):
             return  # "Nascimento: 21-06-1981", "Age: 91": a form's field label, not a surname
         if run[-1].key in LABELS and not run[-1].name_hit and _COLON_NEXT.match(text, run[-1].end):
@@ -944,10 +969,15 @@ class NameFinder:
         cell = k >= 0 and text[k] in ",|\t"  # a CSV cell "...,Ana Vea,", a pasted row "PT-1 | Ana Vea | ..."
         if 2 <= len(run) <= 3 and (not run[0].initial or cell) and all(t.key not in self.cities for t in run):
             return run
-        if 2 <= len(run) <= 3 and _OPENING_NAME_END.match(text, run[-1].end) \
-                and (_ITEM_OR_FIELD.search(text, max(0, run[0].start - 40), run[0].start)
-                     or _BRACKET_OR_DASH.search(text, max(0, run[0].start - 4), run[0].start)) \
-                and not any(t.key in self.cities or _epithet(t.key) or _ROMAN_CLASS(t.text) for t in run) \
+        dash = _BRACKET_OR_DASH.search(text, max(0, run[0].start - 4), run[0].start) is not None
+        # a dash's aside that closes a sentence's line, not a heading's ("DISCHARGE LETTER -- <ward name>")
+        line = text.rfind("\n", 0, run[0].start) + 1
+        closing = dash and _LINE_ENDS.match(text, run[-1].end) is not None \
+            and _LOWER_WORD_BEFORE.search(text, line, run[0].start) is not None
+        if 2 <= len(run) <= 3 and (_OPENING_NAME_END.match(text, run[-1].end) or closing) \
+                and (_ITEM_OR_FIELD.search(text, max(0, run[0].start - 40), run[0].start) or dash) \
+                and not any(t.key in self.cities or t.key in self.countries or _epithet(t.key)
+                            or _ROMAN_CLASS(t.text) for t in run) \
                 and _english_around(text, run[0].start, run[-1].end):
             return run  # "2. <given> <family>, pregnant", "Contact: <given> <family> (sister)"
         return []
@@ -1012,6 +1042,8 @@ class NameFinder:
 
 
 # verbs whose subject is a person (a drug is "started", a lab value "was negative": neither is here)
+_OF_LABELS = frozenset(["date", "place", "time", "cause", "mode", "country", "town", "day", "hour"])
+_OF_WORD_NEXT = re.compile(r"[ \t]+of[ \t]+[a-z]")
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:(?:was|is|has been|had been|got)[ \t]+(?:admitted|discharged|seen|transferred|intubated"
     r"|extubated|examined|assessed|referred|readmitted|evaluated|born|triaged|alert|awake|oriented)"
@@ -1022,6 +1054,9 @@ _PERSON_VERB = re.compile(
     r"|rang|phoned|texted|brought|came|visited|drives|picked"
     # what only a person (or a patient) does, never a product a developer names: "<name> missed 2023"
     r"|missed|attended|died|passed away|settled|fell|collapsed|slept|cried|smiled|walked|spoke|went home"
+    # a relative or a visitor on the way: "<given> <family> staying for two weeks", "... flying in", "...
+    # travelling from", "... joining by phone"
+    r"|staying|travelling|traveling|flying in|joining|visiting|in attendance"
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
     r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"

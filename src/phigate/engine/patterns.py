@@ -214,6 +214,8 @@ ADDRESS_LABELS = (
     r"|residence|place of residence|residential address|domicile|usual residence|last known address"
     r"|heimili|heimilisfang|indirizz|adiresy|adresi|adressi|lokacioni"
     r"|adresas|adrese|dzivesvieta"
+    # where a person was born or is registered, and the community they come from: a town too
+    r"|place of birth|birthplace|birth place|registration district|home community|home town|hometown"
     # Azerbaijani, Turkish, Slovak, Kinyarwanda, Somali, Hausa, Yoruba, Igbo, Xhosa, Swahili, Greek,
     # Welsh, Mongolian, Kazakh, Uzbek, Georgian, Armenian (romanised) home-address labels
     r"|unvan|yasayis unvani|qeydiyyat unvani|ikamet adresi|ikametgah|bydlisko|trvale bydlisko"
@@ -244,6 +246,15 @@ _PROSE_RESUMES = re.compile(
 )
 
 
+# the parts of an address value that name an institution or a date, not where someone lives: "<name>
+# Hospital, ", "Labour Ward, ", "7 September 2024, "
+_INSTITUTION_PART = re.compile(
+    r"(?:(?:[0-9]{1,2}[ \t][A-Z][a-z]+[ \t][0-9]{4}|[A-Z][\w'\-]*(?:[ \t][A-Z][\w'\-]*){0,5}[ \t]"
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Ward|Unit|Maternity|Birth[ \t]Centre|Medical[ \t]Center))"
+    r"(?:,[ \t]*|$))+"
+)
+
+
 def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """The value of a form's address label, up to the next column ("  Phone:"), bar or tab;
     a trailing country or state stays (Safe Harbor keeps them)."""
@@ -262,9 +273,14 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     lead = 0
     if v[:1] in "\"'" and v.find(v[0], 1) > 1:  # address="3 Rimu Lane, 4500"): the quoted value, not the code
         lead, v = 1, v[1 : v.find(v[0], 1)]
-    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])", v)
+    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+                    r"|\s-{1,2}\s+(?=[a-z])", v)  # "<town>, <province> -- travelled with ...": prose goes on
     if cut is not None:
         v = v[: cut.start()]
+    inst = _INSTITUTION_PART.match(v)
+    if inst is not None:  # "Place of birth: <date>, <hospital>, Labour Ward, <town>": the town, not the ward
+        lead += inst.end()
+        v = v[inst.end() :]
     said = _PROSE_RESUMES.search(v) if "said" in m.re.groupindex and m.group("said") else None
     if said is not None:  # "her address was <street>, <town> 2182 but she moved": the sentence goes on
         v = v[: said.start()]
@@ -618,7 +634,9 @@ _WORD_BEFORE_STATE = re.compile(r"[A-Za-z][A-Za-z.'\-]*,?[ \t]+$")
 _NUMBER_LABEL_BEFORE = re.compile(
     r"(?:\b(?i:patient|member|user|staff|employee|student|provider|device|order|claim|case|record|subscriber"
     r"|account|client|badge|tax|national|worker|customer|encounter|visit|session|request|transaction|[a-z]+er"
-    r"|[a-z]+or|[a-z]+ist|[a-z]+ian)[ \t]+ID|\b(?P<a>[A-Z]{3,6})|\b(?i:no|nr|number|#))[ \t]*[:#.]?[ \t]*$"
+    r"|[a-z]+or|[a-z]+ist|[a-z]+ian)[ \t]+ID|\b(?P<a>[A-Z]{3,6})|\b(?i:no|nr|number|#)"
+    # a bill's, a card's or a charge's number: "invoice 75686-7511", "Health card 61761-0547", "charges: ..."
+    r"|\b(?i:invoice|inv|receipt|order|card|charges?|refund(?:ed)?|payment|ticket|claim))[ \t]*[:#.]?[ \t]*$"
 )
 _ZIP_WORDS = frozenset(["ZIP", "ZIPCODE", "POSTAL", "PLZ", "CEP", "PIN", "CODE", "POST"])
 
@@ -1637,6 +1655,8 @@ STREET_SUFFIX = (
     r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway"
     # Australian and New Zealand street types
     r"|Circuit|Cct|Esplanade|Esp|Promenade|Concourse|Outlook|Retreat|Link|Crest|Boulevarde|Tce|Strand"
+    # Canadian prairie and Australian bays, Indian housing societies
+    r"|Bay|Society"
 )
 UNIT = (
     r"(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Rm|Bldg|Building|Flat|No|#|Lot|Trlr|Trailer|Spc|Space)"
@@ -2927,6 +2947,8 @@ def _v_given_caps(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     given, caps = words[0].lower(), [w.lower() for w in words[1:] if w.isupper()]
     if given in excluded or (given in common and given not in first) or _drug_like(given):
         return None
+    if text[max(0, m.start("v") - 5) : m.start("v")] == "Code ":
+        return None  # "Code Gray MICU": a hospital's emergency code, then the unit it was called to
     for k in caps:
         if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
             return None
@@ -3288,12 +3310,14 @@ RECORD_NO = PatternSpec(
     r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*"
     r"(?P<v>(?=[0-9\-/]*[0-9]{4})[0-9][0-9\-/]{2,14}[0-9])(?![0-9A-Za-z/])"
     # without a colon, a case's, a file's or a call's reference ("case 6384-25", "call ref ABC-86252")
-    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference)[ \t]+#?"
+    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference|incident|request|referral|occurrence"
+    r"|complaint)[ \t]+#?"
     r"(?P<v2>(?:[A-Z]{2,4}-)?[0-9]{4,8}(?:-[0-9]{2,4})?)(?![0-9A-Za-z/])",
     validator=lambda text, m: _v_record_no(m),
     hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record|Resident)[ \t]+"
     r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*[0-9]"
-    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}",
+    r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference|incident|request|referral|occurrence"
+    r"|complaint)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}",
 )
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}(?:[/\-][0-9]{2})?")
 
@@ -3658,8 +3682,8 @@ def _v_name_shape(word: str, s: int, e: int) -> tuple[int, int, T] | None:
 def _v_initials(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine.name_shapes import SPECIES, is_listed_surname, unknown_word
 
-    if m.start() > 0 and text[m.start() - 1] == ".":
-        return None  # "U.S. Army"
+    if m.start() > 0 and text[m.start() - 1] in "./":
+        return None  # "U.S. Army"; "3.2 mmol/L. Anna came": a unit's letter ends the sentence
     sur = m.group("sur")
     if sur.lower() in SPECIES or not unknown_word(sur):
         return None
@@ -3924,9 +3948,11 @@ EIRCODE = PatternSpec(
     "eircode",
     T.ADDRESS,
     r"\b(?P<v>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ ]?"
-    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4})\b",
-    validator=_v_plain(T.ADDRESS),
-    hs=r"\b(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b",
+    r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])(?=[0-9AC-FHKNPRTV-Y]{0,3}[A-Z])[0-9AC-FHKNPRTV-Y]{4})\b"
+    # after its word any four characters of the alphabet ("Eircode V93 YKXF")
+    r"|\bEircode:?[ \t]*(?P<w>(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4})\b",
+    validator=lambda text, m: (*m.span("v" if m.group("v") is not None else "w"), T.ADDRESS),
+    hs=r"\b(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b|\bEircode:?[ \t]*[AC-FHKNPRTV-Y]",
 )
 # a password said in prose: "pasted the prod db pw Qz7rTe2mWx9#k in the runbook", "password is Kx8..."
 PROSE_PASSWORD = PatternSpec(
@@ -3961,6 +3987,89 @@ CODE_DATE = PatternSpec(
     validator=_v_plain(T.DATE),
     hs=r"\b(?:time\.Date|LocalDate\.of|LocalDateTime\.of|new Date|DateOnly|date)\((?:1[89]|20)[0-9]{2},",
 )
+
+
+# a day and a month with no year where a board or a log says what was done when ("ACAT done 15/05", "Completed
+# 22/01 by", "approved 1/5"), or opening a log's line before a dash ("28/05 -- follow-up call booked"); not
+# after "on", "of" or "from", where a fraction or a dose is as likely ("on 1/2 tablet")
+_DM = r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])"
+_DONE = (
+    r"done|ordered|booked|completed|updated|approved|reviewed|discharged|admitted|due|dated|expires|expiry"
+    r"|rebooked|cancell?ed|referred|received|sent|signed|faxed|emailed|posted"
+)
+DAY_MONTH_DONE = PatternSpec(
+    "day-month-done",
+    T.DATE,
+    rf"\b(?i:{_DONE})[ \t]+(?P<v>{_DM})(?![/0-9.,]?[0-9])|(?m:^)[ \t]*(?P<w>{_DM})[ \t]+(?:-|--|—|–)[ \t]",
+    validator=lambda text, m: (*m.span("v" if m.group("v") is not None else "w"), T.DATE),
+    hs=rf"\b(?i:{_DONE})[ \t]+[0-9]{{1,2}}/[0-9]|(?m:^)[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}[ \t]+-",
+)
+# a time of birth where a record files it as such ("Time of birth: 20:29", "TOB 0412", "Birth time 0655"): a
+# birth register's field. A clock time in prose stays ("Twin A born 18:57": Safe Harbor removes the date's
+# elements, and a time of day is kept, as de-identified datasets keep it)
+BIRTH_TIME = PatternSpec(
+    "birth-time",
+    T.DATE,
+    r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time|TOB)\b[ \t]*[:=]?[ \t]*"
+    r"(?P<v>(?:[01]?[0-9]|2[0-3]):?[0-5][0-9])(?![0-9:])",
+    validator=_v_plain(T.DATE),
+    hs=r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time|TOB)\b[ \t]*[:=]?[ \t]*[0-9]",
+)
+
+
+# where a patient lives, goes home to or travels from, said without "in" or "at" ("lives <town>, Co.
+# <county>", "patient transport to <town> 10:00", "flight home to <community>", "Travel: from <town>")
+PLACE_OF_TRAVEL = PatternSpec(
+    "place-of-travel",
+    T.ADDRESS,
+    r"\b(?:lives|(?i:transport(?:ed)?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]+(?:home[ \t]+)?to"
+    r"|flight[ \t]+(?:home[ \t]+)?to|flying[ \t]+(?:home[ \t]+)?(?:to|from)|travel(?:l?ing)?:?[ \t]+from))"
+    r"[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t\-][A-Z][a-z'\-]+){0,2})(?![\w'\-])",
+    validator=lambda text, m: _v_place_of_travel(text, m),
+    hs=r"\b(?:lives|(?i:transport(?:ed)?(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]+(?:home[ \t]+)?to"
+    r"|flight[ \t]+(?:home[ \t]+)?to|flying[ \t]+(?:home[ \t]+)?(?:to|from)|travel(?:l?ing)?:?[ \t]+from))"
+    r"[ \t]+[A-Z][a-z]",
+)
+
+
+def _v_place_of_travel(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A place no dictionary holds as a word, and no unit, hospital, region or country ("transport to
+    Radiology", "flight to Ontario" stay)."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import DEPARTMENT, ORG_WORDS
+
+    words = re.split(r"[ \t\-]", m.group("v"))
+    common = lexicon.common_words()
+    if words[0].lower() in common or _is_region(m.group("v")) or any(
+        w.lower() in ORG_WORDS or DEPARTMENT(w.lower()) for w in words
+    ):
+        return None
+    if re.match(r"[ \t]+(?:Hospital|Clinic|Centre|Center|Ward|Unit|Infirmary|House|Home)\b", text[m.end() :]):
+        return None  # "transport to <name> Hospital": the hospital, an institution
+    return _span(m, T.ADDRESS)
+
+
+# a newborn before it has a given name: "Baby Girl <FAMILY>", "Twin 1 <FAMILY> (<given>)", "Infant B <family>"
+NEWBORN_NAME = PatternSpec(
+    "newborn-name",
+    T.NAME,
+    r"\b(?:Baby|BABY|Infant|INFANT|Twin|TWIN|Triplet|TRIPLET)[ \t]+(?:Girl|Boy|GIRL|BOY|[1-3]|[ABC])[ \t:]+"
+    r"(?P<v>[A-Z][A-Za-z'\-]{1,30}(?:[ \t]+\([A-Z][a-z'\-]{1,30}\))?)(?![\w'\-])",
+    validator=lambda text, m: _v_newborn(m),
+    hs=r"\b(?:Baby|BABY|Infant|INFANT|Twin|TWIN|Triplet|TRIPLET)[ \t]+(?:Girl|Boy|GIRL|BOY|[1-3]|[ABC])"
+    r"[ \t:]+[A-Z]",
+)
+
+
+def _v_newborn(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The family name (and a given name in brackets), not a word ("Twin 1 Breech", "Baby Boy Delivered")."""
+    from phigate.engine import lexicon
+
+    family = m.group("v").split()[0]
+    key = family.lower()
+    if (key in lexicon.common_words() and key not in lexicon.last_names()) or key in lexicon.excluded():
+        return None
+    return _span(m, T.NAME)
 
 
 def _secret_like(v: str) -> bool:
@@ -4732,7 +4841,8 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
-SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE])
+SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
+              DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.api.policy import Masking
-from phigate.engine import dictation, employers, geocodes, online, register_names, spoken
+from phigate.engine import dictation, employers, geocodes, issued_ids, online, register_names, spoken
 from phigate.engine.actions import RESTRICTED_ZIP3
 from phigate.engine.names import NameFinder
 from phigate.engine.patterns import SPECS, PatternSpec
@@ -88,8 +88,8 @@ def _parse_field(i: int, path: str, t: IdentifierType, action: Action | None) ->
 def builtin_scanner() -> Scanner:
     """All built-in patterns, compiled once per process (plans filter hits by enabled type)."""
     return Scanner([
-        *SPECS, *dictation.SPECS, *employers.SPECS, *geocodes.SPECS, *online.SPECS, *spoken.SPECS,
-        *register_names.SPECS,
+        *SPECS, *dictation.SPECS, *employers.SPECS, *geocodes.SPECS, *issued_ids.SPECS, *online.SPECS,
+        *spoken.SPECS, *register_names.SPECS,
     ])
 
 

@@ -142,6 +142,14 @@ def _key_type(key: str) -> IdentifierType | None:
     return column_type(key) if len(key) <= 40 else None  # column_type caches; long keys are never headers
 
 
+# Meta's own elements (R4/R5); anything else under "meta" is a vendor's and is read as any JSON member
+_META_ELEMENTS = frozenset(
+    ["id", "extension", "versionId", "lastUpdated", "source", "profile", "security", "tag"]
+)
+# a device's own id by its parent's key: {"device": {"id": "<uuid>", "model": ...}}
+_OWN_KEYS = frozenset(["id", "uuid", "guid", "serial"])
+
+
 _DICOM_VR = re.compile(r"[A-Z][A-Z]")
 _DICOM_AGE = re.compile(r"([0-9]{3})([DWMY])")
 _DICOM_VRS = {"PN": T.NAME, "DA": T.DATE, "DT": T.DATE, "UI": T.ID}
@@ -472,7 +480,8 @@ class JsonMasker:
                                          f"field:key:{k}", f"{path}.{k}")
             elif (
                 resource is None
-                and (kt := _key_type(k)) is not None
+                and ((kt := _key_type(k)) is not None
+                     or (k in _OWN_KEYS and keypath and (kt := _key_type(keypath[-1])) is T.DEVICE))
                 and (
                     kt is not T.NAME
                     or k.lower() not in _AMBIGUOUS_NAME_KEYS
@@ -810,6 +819,8 @@ class JsonMasker:
                 new = self._person_id("reference", val, "Bundle", (), p2)
             elif key == "meta" and k in ("tag", "security") and isinstance(val, list):
                 new = [self._meta_coding(c, f"{p2}[{i}]") for i, c in enumerate(val)]
+            elif key == "meta" and k not in _META_ELEMENTS:  # a vendor's own field ("clientIp"): any JSON's
+                new = self._walk(val, None, (k,), depth + 1, k, p2)
             elif isinstance(val, dict) and isinstance(val.get("resourceType"), str):  # response.outcome
                 new = self._fhir_resource(val, depth + 1, p2)
             else:

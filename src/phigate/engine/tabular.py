@@ -36,7 +36,10 @@ for _t, _words in {
     # or a system's name is no person's and stays)
     "assignedto assignee adjuster adjustername collector collectorname agentname repname handledby "
     # a trial's subject by initials, its investigator (SDTM INVNAM)
-    "initials subjinit subjectinitials ptinit patientinitials patientinitial invnam investigator",
+    "initials subjinit subjectinitials ptinit patientinitials patientinitial invnam investigator "
+    # a clinician by the role a record files them under ("doctor": "<name>", "publicHealthNurse")
+    "doctor physician clinician nurse practitioner therapist midwife coach caseworker socialworker "
+    "prescriber",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",
@@ -71,11 +74,15 @@ for _t, _words in {
     T.LICENSE: "license licence licenseno licenceno licensenumber licencenumber driverslicense dl dlnumber "
     "passport passportno passportnumber npi dea deanumber",
     T.VEHICLE: "vin plate licenseplate numberplate vehicle vehicleid registration regno",
-    T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid",
+    T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid "
+    # an app's install and advertising identifiers (Segment's anonymousId, IDFA, GAID) and push tokens
+    "anonymousid advertisingid idfa idfv gaid adid androidid installationid installid devicetoken pushtoken "
+    "fcmtoken apnstoken",
     T.DATE: "dob birthdate dateofbirth birthday born dod deathdate dateofdeath admitdate admissiondate "
     "fodd fodelsedatum narozeni datumnarozeni syntymaaika fodselsdato geburtsdatum geboortedatum dogumtarihi "
     "dischargedate servicedate visitdate encounterdate fechanac fechanacimiento fechadenacimiento datanasc "
-    "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat brthdtc brthdt",
+    "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat brthdtc brthdt "
+    "birthtime timeofbirth tob",
     T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
     T.AGE: "age",
 }.items():
@@ -118,13 +125,19 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
     ("dob", T.DATE), ("birthdate", T.DATE), ("memberid", T.HEALTH_PLAN), ("policynumber", T.HEALTH_PLAN),
     ("accountnumber", T.ACCOUNT), ("vin", T.VEHICLE), ("serialnumber", T.DEVICE),
     # a person's login ("caregiver_login", "portalUsername"); not any "...Handle" (an SQS ReceiptHandle)
-    ("login", T.ID), ("username", T.ID), ("screenname", T.ID),
+    ("login", T.ID), ("username", T.ID), ("screenname", T.ID), ("userid", T.ID), ("customerid", T.ID),
+    # "watch_serial", "meterSerial", "androidDeviceId"; "primaryDoctor", "publicHealthNurse"
+    ("serial", T.DEVICE), ("deviceid", T.DEVICE), ("doctor", T.NAME), ("physician", T.NAME),
+    ("nurse", T.NAME), ("clinician", T.NAME),
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # digits a cell must hold to be an identifier of the type (plates can be "LU-Q-6"; numbers have more)
 _MIN_DIGITS = {T.SSN: 4, T.MRN: 3, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3, T.VEHICLE: 1, T.DEVICE: 2,
                T.ZIP: 2, T.PHONE: 5, T.FAX: 5, T.IP: 2, T.DATE: 2}  # ZIP: "SW1A 1AA"
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i)(?:svc|service|bot|system|daemon|cron|batch|app)[\-_.]|(?:system|service|admin)$"
+)
 _EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false"])
 
 
@@ -326,6 +339,8 @@ def cell_holds(value: str, t: T) -> bool:
         return False
     if sum(c.isdigit() for c in value) < _MIN_DIGITS.get(t, 0):
         return False  # license,MIT / Apache-2.0: a software licence, not a licence number
+    if t is T.ID and _SERVICE_ACCOUNT.match(value):
+        return False  # "user_id": "svc-referrals": a service's account, no person's
     # name,version\nrequests,2.31: a package, not a person (people's names are capitalised, or in a script
     # without case: Han, Arabic, Devanagari...)
     first = value.lstrip("'\"")[:1]

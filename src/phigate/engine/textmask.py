@@ -133,6 +133,14 @@ def detect(
         hits.extend(_age_after_name(hits, scan_text))
     if T.NAME in enabled and plan.names is not None:
         hits.extend(_surname_before_given(hits, norm_text, plan.names.first, plan.names.last))
+        inverted = _inverted_names(hits, norm_text)
+        if inverted:  # the register's names recur alone below it: "<Given>'s hearing aid", "for <Given>"
+            common = lexicon.common_words()
+            found = (fold_token(x) for h in inverted for x in _NAME_WORD.findall(norm_text, h.start, h.end))
+            words = {w for w in found if w not in common and len(w) > 2}
+            hits.extend([*inverted, *_recurring_words(words, norm_text, scan_text)])
+        if T.AGE in enabled:  # "<Family>, <Given> (93), UR ...": the age after a name found just now
+            hits.extend(_age_after_name(inverted, scan_text))
         hits.extend(_name_before_phone(hits, norm_text))
         hits.extend(_quoted_names_in_rows(hits, norm_text))
         rows = row_cells.names(hits, norm_text)
@@ -177,7 +185,9 @@ def detect(
     return spans
 
 
-_LOGIN_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_@")
+# a lower-case word that may be a login: nothing login-like right before it ("x.gfamily" is a host's
+# part) or right after it (a dot may end the sentence)
+_LOGIN_SHAPE = re.compile(r"(?<![A-Za-z0-9_@.])[a-z0-9_][a-z0-9_.]{4,}(?![A-Za-z0-9_@])")
 
 
 def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
@@ -199,22 +209,26 @@ def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
     if not logins:
         return []
     common = lexicon.common_words()
+    logins = {login for login in logins if len(login) >= 5 and login not in common}
     out: list[Hit] = []
-    for login in logins:
-        if len(login) < 5 or login in common:
-            continue
-        i = norm_text.find(login)
-        while i >= 0:
-            e = i + len(login)
-            if (not i or (norm_text[i - 1].lower() not in _LOGIN_END and norm_text[i - 1] != ".")) and (
-                e == len(norm_text) or norm_text[e].lower() not in _LOGIN_END
-            ):
-                out.append(Hit(i, e, T.ID, "names:login"))
-            i = norm_text.find(login, e)
+    # one pass over the text's login-shaped words, not one search per login: a Bundle's free text joined
+    # holds hundreds of names, and a search each made this pass quadratic
+    for m in _LOGIN_SHAPE.finditer(norm_text):
+        word, i = m.group(), m.start()
+        if word in logins:
+            out.append(Hit(i, m.end(), T.ID, "names:login"))
+        dot = word.find(".")
+        while dot >= 0:  # "by gfamily." ends a sentence; "g.family" is a login with its dot
+            if word[:dot] in logins:
+                out.append(Hit(i, i + dot, T.ID, "names:login"))
+            dot = word.find(".", dot + 1)
     return out
 
 
-_NUMBER_AFTER_NAME = re.compile(r"[ \t]?\((?:#|No\.?[ \t]?|ID[ \t]?)?(?P<v>[A-Z]?[0-9]{3,8})\)")
+# (or digit groups, a chart's number as some systems print it: "<name> (35-75-90)")
+_NUMBER_AFTER_NAME = re.compile(
+    r"[ \t]?\((?:#|No\.?[ \t]?|ID[ \t]?)?(?P<v>[A-Z]?[0-9]{3,8}|[0-9]{2,4}(?:-[0-9]{2,4}){2,3})\)"
+)
 _LOGIN_AFTER_NAME = re.compile(r"[ \t]?\((?P<v>[a-z][a-z0-9._]{3,15}|[A-Z]{5,10}[0-9]{0,2})\)")
 # a register's acronym or "reg."/"Lic." and the number after a clinician's name, or after their role or
 # degrees in between: "(<ACRONYM> # 4418)", ", Lic. <XX> 60231", "(Dental Council reg. 2207)",
@@ -443,6 +457,43 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
     return out
 
 
+# a register's "<Family>, <Given>" where a record's number, an age or a slash and a number follow ("<Family>,
+# <Given> (UR 4411)", "<Family>, <Given>, MRN ...", "<Family>, <Given> / 197029", "<Family>, <Given> (93)")
+_INVERTED_BEFORE_ID = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2}[A-Z'’]+), ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?=,?[ \t]*\(?(?:UR|URN|MRN|NHS|CHI|IHI|DOB|D\.O\.B|Hosp|hospital|health card|aged?)\b"
+    r"|[ \t]*\([0-9]{1,3}\)|[ \t]*/[ \t]*[0-9])"
+)
+# the given name after a masked family name, closing its item: "[<family>], <Given> (90), UR", "deceased
+# [<family>], <Given>, UR", "— [<family>], <Given>, no injury"
+_GIVEN_CLOSING = re.compile(
+    r", ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[ \t]*[,(/]|[ \t]{2,}|[ \t]*(?:\r?\n|$))"
+)
+
+
+def _inverted_names(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A person written family name first, as registers, boards and logs write them: both words when a
+    record's number or an age follows, or the given name after a family name already found alone."""
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+
+    def ordinary(word: str) -> bool:
+        key = fold_token(word)
+        return key in common or key in excluded or key in TITLES or key in LABELS or DEPARTMENT(key) \
+            or key in _calendar_words()
+
+    out: list[Hit] = []
+    for m in _INVERTED_BEFORE_ID.finditer(norm_text):
+        if not ordinary(m.group(1)) and not ordinary(m.group(2)):
+            out.append(Hit(m.start(1), m.end(2), T.NAME, "names:inverted"))
+    for h in hits:
+        if h.type is not T.NAME or norm_text[h.end : h.end + 1] != "," or " " in norm_text[h.start : h.end]:
+            continue
+        g = _GIVEN_CLOSING.match(norm_text, h.end)
+        if g is not None and not ordinary(g.group(1)):
+            out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
+    return out
+
+
 _AND_NAME = re.compile(
     r"(?: \([^()\n]{1,30}\))?,? (?:and|&|or) ([A-Z][a-z'’\-]{2,}"
     r"(?: (?:(?:Ó|O'|Mac|Mc|de|van|von|bin|bint|al|el|da|di|du|le|la|ter|ten) )?[A-Z][a-z'’\-]{2,}){0,2})"
@@ -487,9 +538,9 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
         if m is None:
             continue
         word = fold_token(m.group(1))
-        if word not in first and (word in lexicon.excluded() or word in TITLES or word in _calendar_words()
-                                  or word in LABELS):
-            continue  # "Spouse Ana (mid-90s)": the label that named her
+        if (word not in first and (word in lexicon.excluded() or word in TITLES or word in _calendar_words()
+                                  or word in LABELS)) or word in ("girl", "boy"):
+            continue  # "Spouse Ana (mid-90s)": the label that named her; "Baby Girl <family>"
         k = m.start() - 1
         while k >= 0 and norm_text[k] in " \t":
             k -= 1
@@ -501,7 +552,10 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
 
 # the capitalised word right after a given name, one space on and mid-sentence: its family name, also where
 # that is a word too ("my name is <given> <Word>", "Dr <given> <Word> (MO)", "seen by <given> <Word>.")
-_CAP_AFTER = re.compile(r" (?P<w>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w'’\-])")
+_CAP_AFTER = re.compile(
+    r" (?P<w>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+    r"(?=['’]s\b|(?![\w'’\-]))"  # a possessive ends the name: "<given> <family>'s glucose"
+)
 # words capitalised after a name for another reason: a new sentence that lost its full stop, a pronoun
 _NOT_SURNAME = frozenset([
     "the", "a", "an", "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "has", "have",
@@ -702,6 +756,17 @@ def _address_chain() -> AddressChain:
 @lru_cache(maxsize=1)
 def _file_names() -> FileNames:
     return FileNames(lexicon.first_names(), lexicon.last_names())
+
+
+def _recurring_words(words: set[str], norm_text: str, scan_text: str) -> list[Hit]:
+    """Capitalised occurrences of these folded name words, possessives too ("<Given>'s family"), found in
+    one pass over the ASCII scan copy."""
+    if not words:
+        return []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w'\-])(?i:{alternatives})(?='s\b|(?![\w'\-]))")
+    return [Hit(m.start(), m.end(), T.NAME, "names:known") for m in rx.finditer(scan_text)
+            if norm_text[m.start()].isupper()]
 
 
 def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:

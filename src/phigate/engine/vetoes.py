@@ -102,6 +102,7 @@ _FAC_WORD = (  # a capitalised word (with a period only when short: "Dr.", "St."
 _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|ENC|ADM|RX|LAB|SSN|NHS|CHART)"
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
 
+_SERVICES = r"Unit|Units|Program|Programme|Service|Services|Team|Clinic|Centre|Center|Department|Suite|Lounge"
 _MAKES = (
     r"Toyota|Honda|Ford|Chevrolet|Chevy|Dodge|Ram|Jeep|Chrysler|GMC|Buick|Cadillac|Lincoln|Nissan|Hyundai|Kia"
     r"|Subaru|Mazda|Mitsubishi|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Volvo|Tesla|Lexus|Acura|Infiniti"
@@ -568,6 +569,52 @@ SPECS = [
         caseless=True,
         hs=rf"[:\-] {_KIN_WORDS}",
     ),
+    # an institution's number, not a person's: a laboratory's CLIA number (<nn>D<7 digits>, after its word or
+    # before HL7's "^CLIA"), its CAP or provincial licence, an ethics committee's or a study's reference
+    # ("REC ref 19/NW/0421", "IRAS 254318")
+    PatternSpec(
+        "institution-number",
+        T.ID,
+        r"\b[0-9]{2}D[0-9]{7}(?=\^CLIA)"
+        r"|\b(?:CLIA|CAP|AABB|IRAS|FWA|REC[ \t]ref(?:erence)?|CER|Lab(?:oratory)?[ \t]licen[cs]e)"
+        r"(?:[ \t]?(?:#|No\.?|ID|number))?[ \t]*[:#]?[ \t]*[0-9][0-9A-Z/\-]{2,14}\b",
+        hs=r"\b[0-9]{2}D[0-9]{7}\^CLIA"
+        r"|\b(?:CLIA|CAP|AABB|IRAS|FWA|REC[ \t]ref|CER|Lab(?:oratory)?[ \t]licen[cs]e)",
+    ),
+    # a blood pressure read out on a call ("on call 188/102 mmHg"): a reading, not a phone number
+    PatternSpec("bp-reading", T.ID, r"\b[0-9]{2,3}/[0-9]{2,3}[ \t]?mm[ \t]?Hg\b"),
+    # a hospital's emergency code ("Code Grey", "Code Brown"), a CGM's alarm ("Urgent Low Soon"), a dose form
+    # before its drug ("Tab. Metformin"): no one's name
+    PatternSpec(
+        "named-alert",
+        T.ID,
+        r"\bCode[ \t](?:Red|Blue|Black|Gray|Grey|Brown|Yellow|Orange|Purple|Pink|White|Green|Silver|Amber"
+        r"|Lavender)\b|\b(?:Urgent[ \t]Low(?:[ \t]Soon)?|URGENT[ \t]LOW(?:[ \t]SOON)?)\b"
+        r"|\b(?:Tab|Tabs|Cap|Caps|Syp|Syr|Inj|Susp|Oint)\.[ \t]+[A-Z][a-z]{3,}",
+    ),
+    # a phone's, a meter's or a wearable's make and model ("OnePlus Nord CE 3", "OneTouch Verio Reflect",
+    # "Oura Ring Gen3"): short capitalised model words after the maker, never a long serial
+    PatternSpec(
+        "consumer-device",
+        T.ID,
+        r"\b(?:OnePlus|Xiaomi|Redmi|Oppo|Realme|Motorola|Huawei|Samsung[ \t]Galaxy|Google[ \t]Pixel|Pixel"
+        r"|Omron|OneTouch|FreeStyle|Dexcom|Accu-Chek|Oura|Fitbit|Garmin|Withings|iHealth|Omnipod|Eversense"
+        r"|Medtronic|Kardia|AliveCor|Masimo|Nonin|Beurer)"
+        r"(?:[ \t]+(?:[A-Z][a-z]+[0-9]{0,2}|[A-Z]{1,3}[0-9]{0,3}|[0-9]{1,3}[A-Za-z]?|Gen[0-9]|\+)(?![\w\-]))"
+        r"{1,3}",
+        hs=r"\b(?:OnePlus|Xiaomi|Redmi|Oppo|Realme|Motorola|Huawei|Samsung[ \t]Galaxy|Google[ \t]Pixel|Pixel"
+        r"|Omron|OneTouch|FreeStyle|Dexcom|Accu-Chek|Oura|Fitbit|Garmin|Withings|iHealth|Omnipod|Eversense"
+        r"|Medtronic|Kardia|AliveCor|Masimo|Nonin|Beurer)[ \t]+[A-Z0-9+]",
+    ),
+    # a service named by what it is for ("Mother and Baby Unit", "Early Pregnancy Unit", "Healthy Baby
+    # Program", "Transitional Care Unit"): ordinary words before the service's noun, though "Baby" or "Early"
+    # is a name too
+    PatternSpec(
+        "named-service",
+        T.ID,
+        rf"\b(?:[A-Z][a-z]+[ \t](?:and|&|of|for)[ \t])?(?:[A-Z][a-z]+[ \t]){{1,4}}(?:{_SERVICES})\b",
+        validator=lambda text, m: _v_named_service(text, m),
+    ),
     *eponyms.SPECS,  # "Crohn's disease", "a positive Romberg", "Morbus Bechterew"
     *clinical_terms.SPECS,  # "Candida albicans", "Boston Scientific", "Nakamura et al.", "Will review"
 ]
@@ -579,6 +626,18 @@ _ID_LABELS = frozenset({
     "member", "policy", "chart", "record", "patient", "pt", "zip", "pin", "cnp", "pesel", "bsn", "nin",
     "passport", "license", "licence", "serial", "sn", "imei", "vin", "plate", "claim", "case", "room",
 })
+
+
+def _v_named_service(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Every capitalised word an ordinary one and no title before: "Dr Early's Clinic" is a person's."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import _after_title
+
+    common = lexicon.common_words()
+    words = re.findall(r"[A-Z][a-z]+", m.group())[:-1]
+    if _after_title(text, m.start()) or not all(w.lower() in common for w in words):
+        return None
+    return m.start(), m.end(), T.ID
 
 
 def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:

@@ -104,9 +104,10 @@ from tests.engine.probe61 import ids, people
 from tests.engine.probe61.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe61.run_probe import crashes, run
 
-LEAK_CEILING = 0.10  # first: 8.24% (76/922)
-STRICT_CEILING = 0.12  # whole + partial: first 10.74% (99/922)
-OVERMASK_CEILING = 0.05  # first: 3.30% (11/333)
+# (now: times of birth in prose stay, see docs/masking.md "Judgment calls")
+LEAK_CEILING = 0.05  # now 3.47% (32/922); first: 8.24% (76/922)
+STRICT_CEILING = 0.07  # whole + partial: now 5.86%; first 10.74% (99/922)
+OVERMASK_CEILING = 0.03  # now 1.80% (6/333); first: 3.30% (11/333)
 CLEAN = {
     "PHONE",
     "ZIP",

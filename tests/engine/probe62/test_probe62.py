@@ -100,9 +100,9 @@ from tests.engine.probe62 import ids, people
 from tests.engine.probe62.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe62.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.55% (27/760)
-STRICT_CEILING = 0.06  # whole + partial: first 4.61% (35/760)
-OVERMASK_CEILING = 0.08  # first: 6.26% (30/479)
+LEAK_CEILING = 0.04  # now 2.50% (19/760); first: 3.55% (27/760)
+STRICT_CEILING = 0.04  # whole + partial: now 2.63%; first 4.61% (35/760)
+OVERMASK_CEILING = 0.05  # now 3.13% (15/479); first: 6.26% (30/479)
 CLEAN = {"DATE", "PHONE", "ZIP", "HEALTH_PLAN", "EMAIL", "ACCOUNT", "URL", "SSN", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 61))]

@@ -110,9 +110,9 @@ from tests.engine.probe63 import ids, people
 from tests.engine.probe63.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe63.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # first: 9.15% (78/852)
-STRICT_CEILING = 0.11  # whole + partial; first: 9.15% (78/852)
-OVERMASK_CEILING = 0.09  # first: 7.96% (30/377)
+LEAK_CEILING = 0.04  # now 2.35% (20/852); first: 9.15% (78/852)
+STRICT_CEILING = 0.04  # whole + partial: now 2.35%; first: 9.15% (78/852)
+OVERMASK_CEILING = 0.08  # now 6.37% (24/377); first: 7.96% (30/377)
 CLEAN = {"PHONE", "HEALTH_PLAN", "EMAIL", "DEVICE", "VEHICLE", "ACCOUNT", "SSN", "URL", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 61))]

@@ -98,9 +98,9 @@ from tests.engine.probe64 import ids, people
 from tests.engine.probe64.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe64.run_probe import crashes, run
 
-LEAK_CEILING = 0.07  # first: 5.79% (50/863)
-STRICT_CEILING = 0.08  # whole + partial: first 6.84% (59/863)
-OVERMASK_CEILING = 0.08  # first: 6.20% (24/387)
+LEAK_CEILING = 0.03  # now 1.51% (13/863); first: 5.79% (50/863)
+STRICT_CEILING = 0.04  # whole + partial: now 2.20%; first 6.84% (59/863)
+OVERMASK_CEILING = 0.03  # now 1.55% (6/387); first: 6.20% (24/387)
 CLEAN = {"DATE", "PHONE", "EMAIL", "MRN", "URL", "AGE", "SSN"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 61))]

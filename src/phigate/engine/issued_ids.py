@@ -1,0 +1,142 @@
+"""Numbers that registries, blood services and software platforms issue, known by their issuer's shape.
+
+- A health professional's registration after the regulator's acronym ("NMBI PIN 279804", "CPSO 437679",
+  "AHPRA MED0001234567") or as "Reg. No. 21017": the person's licence number (Safe Harbor (xi)).
+- An ISBT 128 donation identification number ("K8145 24 406932 I"): facility, year, serial and check
+  character, which trace a unit of blood to its donor and its recipient.
+- A platform's object id, a short type prefix and an opaque key ("cus_xDgTC7ec7hJdXx", "usr_6b6be57d3203"):
+  a customer's, a user's or a conversation's record key (Safe Harbor (xviii)).
+- A device's id after the device's word ("device f0c52fae-...", "transmitter PY28A2"): Safe Harbor (xiii).
+- A gamete or embryo donor's code ("donor code 75462"), an IVF laboratory's embryo label ("4328-E1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from phigate.api.identifiers import IdentifierType as T
+from phigate.engine.patterns import _YEARISH, PatternSpec, _span
+
+# regulators of health professions that print a registrant's number after their acronym (UK, Ireland,
+# Australia, New Zealand, Canada, India, Pakistan, Africa); ambiguous acronyms (PSI, OCP, PMC) are left out
+_REGULATORS = (
+    r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|CORU|AHPRA|NAATI|CPSO|CPSA|CPSBC|CPSM|CPSS|CPSNS|CPSNB|CPSNL|CMQ|OIIQ"
+    r"|OPQ|CNO|BCCNM|CRNM|CRNNS|CLPNA|CLPA|SSMLT|CSMLS|NAPRA|TCMC|KMC|MMC|PMDC|HPCSA|SANC|MDCN|KMPDC|MCNZ"
+    r"|NCNZ|PCNZ|DCNZ"
+)
+_REG_WORD = r"PIN|Reg(?:istration)?\.?(?:[ \t]No\.?)?|No\.?|number|credential|licen[cs]e|#"
+REGULATOR_NUMBER = PatternSpec(
+    "regulator-number",
+    T.LICENSE,
+    rf"\b(?:{_REGULATORS})(?:[ \t]+(?:{_REG_WORD}))?[ \t]*[:#]?[ \t]*"
+    r"(?P<v>[0-9]{1,2}-[0-9]{4,6}|[0-9]{2}[A-Z][0-9]{4}[A-Z]|[A-Z]{3}[0-9]{10}|[0-9]{4,8})(?![0-9A-Za-z])"
+    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*(?P<w>[0-9]{4,8})(?![0-9A-Za-z])",
+    validator=lambda text, m: _v_registration(m),
+    hs=rf"\b(?:{_REGULATORS})(?:[ \t]+(?:{_REG_WORD}))?[ \t]*[:#]?[ \t]*[0-9A-Z]"
+    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*[0-9]",
+)
+
+
+def _v_registration(m: re.Match[str]) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") is not None else "w"
+    if _YEARISH.fullmatch(m.group(g)):
+        return None  # "GMC 2019 guidance": a year, no registrant
+    return m.start(g), m.end(g), T.LICENSE
+
+
+# ISBT 128 donation identification number, as printed (eye-readable): facility code, year, serial, the
+# flag or check character after a space
+ISBT_DIN = PatternSpec(
+    "isbt-din",
+    T.ID,
+    r"\b(?P<v>[A-Z][0-9]{4}[ \t]?[0-9]{2}[ \t]?[0-9]{6}(?:[ \t][A-Z0-9*](?![0-9A-Za-z]))?)(?![0-9A-Za-z])",
+    validator=lambda text, m: _span(m, T.ID),
+    hs=r"\b[A-Z][0-9]{4}[ \t]?[0-9]{2}[ \t]?[0-9]{6}",
+)
+
+# a payment platform's or an app's object id: "cus_", "in_", "usr_", "conv_" and a random key
+OBJECT_ID = PatternSpec(
+    "object-id",
+    T.ID,
+    r"(?<![0-9A-Za-z_])(?P<v>[a-z]{2,5}_[A-Za-z0-9]{10,32})(?![0-9A-Za-z_])",
+    validator=lambda text, m: _v_object_id(m),
+    hs=r"[a-z]{2,5}_[A-Za-z0-9]{10}",
+)
+_LOWER_RUN = re.compile(r"[a-z]{4}")
+_HEX = re.compile(r"[0-9a-f]+")
+
+
+# prefixes of what a system, not a person, is keyed by: a model's fingerprint, a request, a run, a message,
+# a tool call ("fp_30821eb503289a1f", "req_011CXk...", "toolu_01A...")
+_SYSTEM_PREFIXES = frozenset(["fp", "sha", "md5", "req", "run", "job", "msg", "tool", "toolu", "call", "resp",
+                              "evt", "span", "trace", "build", "commit", "file", "asst", "batch"])
+
+
+def _v_object_id(m: re.Match[str]) -> tuple[int, int, T] | None:
+    prefix, key = m.group("v").split("_", 1)
+    if prefix in _SYSTEM_PREFIXES or not _random_key(key):
+        return None
+    return _span(m, T.ID)
+
+
+def _random_key(key: str) -> bool:
+    """Generated, not written: digits among hex letters, or digits among mixed case with no word in it
+    ("6b6be57d3203", "xDgTC7ec7hJdXx"; not "patient2024data")."""
+    digits = sum(c.isdigit() for c in key)
+    if key.isdigit():
+        return True
+    if _HEX.fullmatch(key):
+        return digits >= 3 and digits < len(key)
+    return digits >= 2 and key != key.lower() and key != key.upper() and _LOWER_RUN.search(key) is None
+
+
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_DEVICE_WORD = (
+    r"device|transmitter|sensor|receiver|meter|pump|monitor|handset|watch|phone|tablet|hub|gateway"
+    r"|android[ _]id|advertising[ _]id|anonymous[ _]id"
+)
+# a device's generated id after its word ("device f0c52fae-65d5-...", "device b37538c0b13772df"), and a CGM
+# transmitter's or sensor's six-character code ("transmitter PY28A2")
+DEVICE_WORD_ID = PatternSpec(
+    "device-word-id",
+    T.DEVICE,
+    rf"\b(?i:{_DEVICE_WORD})(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*"
+    rf"(?P<v>{_UUID}|[0-9a-fA-F]{{12,40}})(?![0-9A-Za-z\-])"
+    r"|\b(?i:transmitter|sensor)(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*"
+    r"(?P<w>(?=[A-Z0-9]{0,5}[0-9])(?=[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{6})(?![0-9A-Za-z])",
+    validator=lambda text, m: _v_device_id(m),
+    hs=rf"\b(?i:{_DEVICE_WORD})(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*[0-9a-fA-F]{{8}}"
+    r"|\b(?i:transmitter|sensor)(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*[A-Z0-9]{6}",
+)
+
+
+def _v_device_id(m: re.Match[str]) -> tuple[int, int, T] | None:
+    g = "v" if m.group("v") is not None else "w"
+    v = m.group(g)
+    if g == "v" and (v.isdigit() or not any(c.isdigit() for c in v)):
+        return None  # "phone 555012345678" is a number, not a device's key; "device deadbeefcafe" a word
+    return m.start(g), m.end(g), T.DEVICE
+
+
+# a gamete or embryo donor's code from a fertility clinic or a donor registry ("donor code 75462", "HFEA
+# donor code KD-1434D"): the donor's identifier, which a child may one day trace
+DONOR_CODE = PatternSpec(
+    "donor-code",
+    T.ID,
+    r"\b(?i:donor)[ \t]+(?i:code|id|no\.?|number|#|ref)[ \t]*[:#]?[ \t]*"
+    r"(?P<v>(?=[A-Z0-9\-]{0,10}[0-9]{3})[A-Z0-9][A-Z0-9\-]{2,14}[A-Z0-9])(?![0-9A-Za-z])",
+    validator=lambda text, m: _span(m, T.ID),
+    hs=r"\b(?i:donor)[ \t]+(?i:code|id|no\.?|number|#|ref)[ \t]*[:#]?[ \t]*[A-Z0-9]",
+)
+
+# an IVF laboratory's embryo or oocyte label: the patient's cycle number, E or O, the embryo's or egg's
+# number ("4328-E1", "4328-O01"); a year before it ("2024-E1") is a section's or an edition's
+GAMETE_ID = PatternSpec(
+    "gamete-id",
+    T.ID,
+    r"(?<![0-9A-Za-z\-])(?P<v>[0-9]{3,6}-[EO][0-9]{1,2})(?![0-9A-Za-z\-])",
+    validator=lambda text, m: None if _YEARISH.fullmatch(m.group("v")[:4]) else _span(m, T.ID),
+    hs=r"[0-9]{3,6}-[EO][0-9]",
+)
+
+SPECS = [REGULATOR_NUMBER, ISBT_DIN, OBJECT_ID, DEVICE_WORD_ID, DONOR_CODE, GAMETE_ID]
