@@ -779,7 +779,7 @@ class NameFinder:
                                          or _SIGN_OFF.search(text, max(0, run[0].start - 40), run[0].start))):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
         comma = text.rfind(", ", max(0, run[0].start - 40), run[0].start)
-        if comma >= 0 and "\n" not in text[comma : run[0].start] \
+        if comma >= 0 and "\n" not in text[comma : run[0].start] and all(t.common for t in run) \
                 and (role := _ROLE_AFTER.match(text, comma)) is not None and role.end() >= run[-1].end:
             return  # "<name>, Ward Sister", "<name>, Unit Clerk": the job title after a name, no second name
         if len(run) >= 3 and all(t.upper for t in run) and not _after_title(text, run[0].start) \

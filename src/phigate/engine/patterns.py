@@ -4004,16 +4004,16 @@ DAY_MONTH_DONE = PatternSpec(
     validator=lambda text, m: (*m.span("v" if m.group("v") is not None else "w"), T.DATE),
     hs=rf"\b(?i:{_DONE})[ \t]+[0-9]{{1,2}}/[0-9]|(?m:^)[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}[ \t]+-",
 )
-# a time of birth where a record files it as such ("Time of birth: 20:29", "TOB 0412", "Birth time 0655"): a
-# birth register's field. A clock time in prose stays ("Twin A born 18:57": Safe Harbor removes the date's
-# elements, and a time of day is kept, as de-identified datasets keep it)
+# a time of birth where a record files it as such ("Time of birth: 20:29", "Birth time 0655"): a birth
+# register's field. A clock time in prose stays ("Twin A born 18:57": Safe Harbor removes the date's elements,
+# and a time of day is kept, as de-identified datasets keep it); "TOB" is a claim's type of bill as often
 BIRTH_TIME = PatternSpec(
     "birth-time",
     T.DATE,
-    r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time|TOB)\b[ \t]*[:=]?[ \t]*"
+    r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time)\b[ \t]*[:=]?[ \t]*"
     r"(?P<v>(?:[01]?[0-9]|2[0-3]):?[0-5][0-9])(?![0-9:])",
     validator=_v_plain(T.DATE),
-    hs=r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time|TOB)\b[ \t]*[:=]?[ \t]*[0-9]",
+    hs=r"\b(?i:time[ \t]of[ \t]birth|birth[ \t]?time)\b[ \t]*[:=]?[ \t]*[0-9]",
 )
 
 

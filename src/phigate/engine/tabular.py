@@ -82,7 +82,7 @@ for _t, _words in {
     "fodd fodelsedatum narozeni datumnarozeni syntymaaika fodselsdato geburtsdatum geboortedatum dogumtarihi "
     "dischargedate servicedate visitdate encounterdate fechanac fechanacimiento fechadenacimiento datanasc "
     "datanascimento datadinascita datenaissance datedenaissance gebdatum gebdat brthdtc brthdt "
-    "birthtime timeofbirth tob",
+    "birthtime timeofbirth",
     T.IP: "ip ipaddress clientip srcip sourceip remoteaddr remoteip",
     T.AGE: "age",
 }.items():

@@ -553,7 +553,8 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
 # the capitalised word right after a given name, one space on and mid-sentence: its family name, also where
 # that is a word too ("my name is <given> <Word>", "Dr <given> <Word> (MO)", "seen by <given> <Word>.")
 _CAP_AFTER = re.compile(
-    r" (?P<w>[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+    r" (?P<w>[A-Z](?:[a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+)?|['’][A-Z][a-z]+)(?:-[A-Z][a-z'’]+)?"
+    r"|[A-Z]{2,}(?:-[A-Z]{2,})?)"
     r"(?=['’]s\b|(?![\w'’\-]))"  # a possessive ends the name: "<given> <family>'s glucose"
 )
 # words capitalised after a name for another reason: a new sentence that lost its full stop, a pronoun
