@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from phigate.api.identifiers import IdentifierType as T
-from phigate.engine.patterns import _YEARISH, PatternSpec, _span
+from phigate.engine.patterns import _YEARISH, PatternSpec, _span, _v_plain
 
 # regulators of health professions that print a registrant's number after their acronym (UK, Ireland,
 # Australia, New Zealand, Canada, India, Pakistan, Africa); ambiguous acronyms (PSI, OCP, PMC) are left out
@@ -50,7 +50,7 @@ ISBT_DIN = PatternSpec(
     "isbt-din",
     T.ID,
     r"\b(?P<v>[A-Z][0-9]{4}[ \t]?[0-9]{2}[ \t]?[0-9]{6}(?:[ \t][A-Z0-9*](?![0-9A-Za-z]))?)(?![0-9A-Za-z])",
-    validator=lambda text, m: _span(m, T.ID),
+    validator=_v_plain(T.ID),
     hs=r"\b[A-Z][0-9]{4}[ \t]?[0-9]{2}[ \t]?[0-9]{6}",
 )
 
@@ -125,7 +125,7 @@ DONOR_CODE = PatternSpec(
     T.ID,
     r"\b(?i:donor)[ \t]+(?i:code|id|no\.?|number|#|ref)[ \t]*[:#]?[ \t]*"
     r"(?P<v>(?=[A-Z0-9\-]{0,10}[0-9]{3})[A-Z0-9][A-Z0-9\-]{2,14}[A-Z0-9])(?![0-9A-Za-z])",
-    validator=lambda text, m: _span(m, T.ID),
+    validator=_v_plain(T.ID),
     hs=r"\b(?i:donor)[ \t]+(?i:code|id|no\.?|number|#|ref)[ \t]*[:#]?[ \t]*[A-Z0-9]",
 )
 

@@ -43,6 +43,8 @@ class Boundary:
 
 VALUE_BOUNDARY = Boundary(before="-/", after="-/", joiner=".")  # (?<![\w\-/]) ... (?![\w\-/]|\.\w)
 NAME_BOUNDARY = Boundary(before="'-", after="-", joiner="'")  # (?<![\w'\-]) ... (?![\w\-]|'\w)
+# a name that may stand in the possessive: "<Given>'s hearing aid" (an apostrophe may follow it)
+POSSESSIVE_NAME_BOUNDARY = Boundary(before="'-", after="-", joiner="")
 
 
 def remember(known: dict[str, T], value: str, t: T) -> None:

@@ -138,7 +138,8 @@ def detect(
             common = lexicon.common_words()
             found = (fold_token(x) for h in inverted for x in _NAME_WORD.findall(norm_text, h.start, h.end))
             words = {w for w in found if w not in common and len(w) > 2}
-            hits.extend([*inverted, *_recurring_words(words, norm_text, scan_text)])
+            hits.extend([*inverted, *_known_names(words, norm_text, scan_text,
+                                                  known_values_mod.POSSESSIVE_NAME_BOUNDARY)])
         if T.AGE in enabled:  # "<Family>, <Given> (93), UR ...": the age after a name found just now
             hits.extend(_age_after_name(inverted, scan_text))
         hits.extend(_name_before_phone(hits, norm_text))
@@ -759,24 +760,14 @@ def _file_names() -> FileNames:
     return FileNames(lexicon.first_names(), lexicon.last_names())
 
 
-def _recurring_words(words: set[str], norm_text: str, scan_text: str) -> list[Hit]:
-    """Capitalised occurrences of these folded name words, possessives too ("<Given>'s family"), found in
-    one pass over the ASCII scan copy."""
-    if not words:
-        return []
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w'\-])(?i:{alternatives})(?='s\b|(?![\w'\-]))")
-    return [Hit(m.start(), m.end(), T.NAME, "names:known") for m in rx.finditer(scan_text)
-            if norm_text[m.start()].isupper()]
-
-
-def _known_names(known: set[str], norm_text: str, scan_text: str) -> list[Hit]:
+def _known_names(known: set[str], norm_text: str, scan_text: str,
+                 boundary: known_values_mod.Boundary = known_values_mod.NAME_BOUNDARY) -> list[Hit]:
     """Capitalised occurrences of structurally known name words (looked up in the ASCII scan copy)."""
     words = tuple(sorted(w for w in known if len(w) >= 2 and w.isascii()))
     if not words:
         return []
     out: list[Hit] = []
-    for s, e in known_values_mod.find_spans(words, scan_text, known_values_mod.NAME_BOUNDARY, fold=True):
+    for s, e in known_values_mod.find_spans(words, scan_text, boundary, fold=True):
         first = norm_text[s]
         if not first.isupper():
             continue  # "ward", "black": the word, not the name
