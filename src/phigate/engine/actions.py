@@ -50,7 +50,7 @@ def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> s
             return placeholder(t)  # the ZIP3 rule is for US ZIP codes; "83-483", "4050-262" go whole
         return "000" if digits[:3] in restricted_zip3 else digits[:3]
     if t is T.AGE:
-        return "90 or older"
+        return "over 89"
     if t in NUMBER_TYPES:
         alnum = [i for i, c in enumerate(value) if c.isalnum()]
         if len(alnum) <= 6:

@@ -23,6 +23,10 @@ from phigate.engine.patterns import PatternSpec, _is_region, _span, _v_not_ordin
 _DEGREES = (
     r"M\.D\.?|MD|D\.O\.?|DO|R\.N\.?|RN|BSN|MSN|NP|ANP|FNP|DNP|APRN|CNM|CRNA|LPN|PA-C|PA|Ph\.D\.?|PhD|PharmD"
     r"|Pharm\.D\.?|MBBS|MBChB|FRCP|FRCS|FRACP|FACP|FACC|FACS|FHRS|MPH|MRCP|LCSW|MSW|RD|PT|DPT|OTR|RRT"
+    # nurses', therapists', radiographers', physicists' and pharmacists' post-nominals in the US, UK,
+    # Canada, Australia and New Zealand
+    r"|RGN|RMN|RSCN|RM|CNS|CNC|CNM|CDE|CDCES|CCRN|OCN|CHPN|IBCLC|RDN|MRT|RTT|RT|CMD|MCCPM|RPh|BPharm|MPharm"
+    r"|CPhT|SLP|CCC-SLP|OT|OTD|PsyD|LPC|LMFT|LMHC|CADC|EMT|EMT-P|NRP|DDS|DMD|DPM|AuD|MSc|BSc|DipHE"
 )
 _LOGIN = r"[a-z](?:[a-z0-9._]{0,14}[a-z0-9])?"
 _PERSON = r"(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’\-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'’\-]+){0,2}"

@@ -4,10 +4,10 @@
   "AHPRA MED0001234567") or as "Reg. No. 21017": the person's licence number (Safe Harbor (xi)).
 - An ISBT 128 donation identification number ("K8145 24 406932 I"): facility, year, serial and check
   character, which trace a unit of blood to its donor and its recipient.
-- A platform's object id, a short type prefix and an opaque key ("cus_xDgTC7ec7hJdXx", "usr_6b6be57d3203"):
+- A platform's object id, a short type prefix and an opaque key ("cus_Qm4TzR8vLw2NpK", "usr_6b6be57d3203"):
   a customer's, a user's or a conversation's record key (Safe Harbor (xviii)).
-- A device's id after the device's word ("device f0c52fae-...", "transmitter PY28A2"): Safe Harbor (xiii).
-- A gamete or embryo donor's code ("donor code 75462"), an IVF laboratory's embryo label ("4328-E1").
+- A device's id after the device's word ("device e7a1c2d4-...", "transmitter QX47B9"): Safe Harbor (xiii).
+- A gamete or embryo donor's code ("donor code 83620"), an IVF laboratory's embryo label ("5179-E2").
 """
 
 from __future__ import annotations
@@ -95,15 +95,16 @@ _DEVICE_WORD = (
     r"device|transmitter|sensor|receiver|meter|pump|monitor|handset|watch|phone|tablet|hub|gateway"
     r"|android[ _]id|advertising[ _]id|anonymous[ _]id"
 )
-# a device's generated id after its word ("device f0c52fae-65d5-...", "device b37538c0b13772df"), and a CGM
-# transmitter's or sensor's six-character code ("transmitter PY28A2")
+# a device's generated id after its word ("device e7a1c2d4-1b2f-...", "device c91f0e4a7d22b863"), and a CGM
+# transmitter's or sensor's code of six to twelve letters and digits ("transmitter QX47B9", "sensor
+# 8QWRT52KHN")
 DEVICE_WORD_ID = PatternSpec(
     "device-word-id",
     T.DEVICE,
     rf"\b(?i:{_DEVICE_WORD})(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*"
     rf"(?P<v>{_UUID}|[0-9a-fA-F]{{12,40}})(?![0-9A-Za-z\-])"
     r"|\b(?i:transmitter|sensor)(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*"
-    r"(?P<w>(?=[A-Z0-9]{0,5}[0-9])(?=[A-Z0-9]{0,5}[A-Z])[A-Z0-9]{6})(?![0-9A-Za-z])",
+    r"(?P<w>(?=[A-Z0-9]{0,11}[0-9])(?=[A-Z0-9]{0,11}[A-Z])[A-Z0-9]{6,12})(?![0-9A-Za-z])",
     validator=lambda text, m: _v_device_id(m),
     hs=rf"\b(?i:{_DEVICE_WORD})(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*[0-9a-fA-F]{{8}}"
     r"|\b(?i:transmitter|sensor)(?:[ \t](?i:id|serial|s/n|sn))?[ \t]*[:#=]?[ \t]*[A-Z0-9]{6}",
@@ -118,7 +119,7 @@ def _v_device_id(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.DEVICE
 
 
-# a gamete or embryo donor's code from a fertility clinic or a donor registry ("donor code 75462", "HFEA
+# a gamete or embryo donor's code from a fertility clinic or a donor registry ("donor code 83620", "HFEA
 # donor code KD-1434D"): the donor's identifier, which a child may one day trace
 DONOR_CODE = PatternSpec(
     "donor-code",
@@ -130,7 +131,7 @@ DONOR_CODE = PatternSpec(
 )
 
 # an IVF laboratory's embryo or oocyte label: the patient's cycle number, E or O, the embryo's or egg's
-# number ("4328-E1", "4328-O01"); a year before it ("2024-E1") is a section's or an edition's
+# number ("5179-E2", "4328-O01"); a year before it ("2024-E1") is a section's or an edition's
 GAMETE_ID = PatternSpec(
     "gamete-id",
     T.ID,

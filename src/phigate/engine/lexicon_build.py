@@ -4,6 +4,13 @@ Sources: Faker's person and address providers of every locale (synthetic name li
 lower-case ASCII so "Nguyễn" and "nguyen" both hit) and the system English word list
 (/usr/share/dict/words, Debian `wamerican`) for the common-word vocabulary. Only Latin-script entries
 are kept: the engine tokenises Latin text. Faker is a build-time dependency only.
+
+`python -m phigate.engine.lexicon_build fakerjs DIR` adds a second, independent name source: the person
+definitions of every locale of faker-js (`npm pack @faker-js/faker@8.4.1`, unpacked to DIR; read with
+`node`), written to first_fakerjs.txt / last_fakerjs.txt. Other name lists than one's own are what
+held-out text brings, so a second generator's lists widen what the dictionary knows. Only names that
+neither Faker list holds are kept, of four letters or more, that are no English word and no word the
+engine's own code spells (a weekday, an eponym, a month in another language: "montag", "riedel").
 """
 
 from __future__ import annotations
@@ -98,5 +105,45 @@ def main() -> int:
     return 0
 
 
+_FAKERJS_DUMP = """
+const fs = require('fs'), path = require('path');
+const base = path.join(process.argv[1], 'dist', 'cjs', 'locales');
+const out = {first: new Set(), last: new Set()};
+const add = (set, v) => {
+  if (Array.isArray(v)) v.forEach(x => set.add(String(x)));
+  else if (v && typeof v === 'object') Object.values(v).forEach(x => add(set, x));
+};
+for (const loc of fs.readdirSync(base)) {
+  const p = path.join(base, loc, 'person', 'index.js');
+  if (!fs.existsSync(p)) continue;
+  const m = require(p).default;
+  ['first_name', 'male_first_name', 'female_first_name', 'middle_name'].forEach(k => add(out.first, m[k]));
+  ['last_name', 'male_last_name', 'female_last_name'].forEach(k => add(out.last, m[k]));
+}
+process.stdout.write(JSON.stringify({first: [...out.first], last: [...out.last]}));
+"""
+
+
+def fakerjs(package: Path, out: Path = OUT) -> int:
+    """first_fakerjs.txt / last_fakerjs.txt from an unpacked faker-js package (see the module docstring),
+    written to `out`; the lists already there (Faker's, the vocabulary) are what is left out."""
+    import json
+    import subprocess
+
+    raw = json.loads(subprocess.run(["node", "-e", _FAKERJS_DUMP, str(package.resolve())], check=True,
+                                    capture_output=True, text=True).stdout)
+    known = {w.casefold() for name in ("first.txt", "last.txt", "common.txt", "exclude.txt")
+             for w in (out / name).read_text(encoding="utf-8").split()}
+    engine = " ".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("*.py")).casefold()
+    spelled = set(re.findall(r"[a-z][a-z'\-]+", engine))
+    for kind in ("first", "last"):
+        words = {w for w in _fold_all(raw[kind]) if len(w) >= 4 and w not in known and w not in spelled}
+        (out / f"{kind}_fakerjs.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+        print(f"{kind}_fakerjs.txt: {len(words)}", file=sys.stderr)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["fakerjs"] and len(sys.argv) == 3:
+        raise SystemExit(fakerjs(Path(sys.argv[2])))
     raise SystemExit(main())

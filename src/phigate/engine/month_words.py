@@ -32,11 +32,14 @@ _BY_LETTER["o"] = (*_BY_LETTER["o"], *_BY_LETTER["a"])  # "ougust": an a written
 
 
 @lru_cache(maxsize=4096)
-def is_month(word: str) -> bool:
-    """A month's name in some language (not an English word such as "marrow" or "junior")."""
+def is_month(word: str, fuzzy: bool = True) -> bool:
+    """A month's name in some language (not an English word such as "marrow" or "junior"); fuzzy=False:
+    only the listed languages' own names."""
     key = fold_token(word)
     if key in _MONTHS:
         return True
+    if not fuzzy:
+        return False
     common = lexicon.common_words()
     if len(key) < 4 or key in common or key in lexicon.excluded():
         return False

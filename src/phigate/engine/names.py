@@ -87,6 +87,8 @@ LABELS = frozenset(
      "yakini", "akraba", "yakin", "user", "claimant", "applicant", "beneficiary",
      "escort", "caller", "chaperone", "accompanied", "companion", "sibling", "decedent", "informant",
      "deceased",
+     # transliterated Greek name fields ("Eponymo:", "Onoma patros:")
+     "eponymo", "onoma", "patros", "mitros",
      # Icelandic, Lithuanian, Latvian, Croatian, Slovene, Albanian, Maltese, Malagasy patient/name labels
      "sjuklingur", "nafn", "adstandandi", "aðstandandi", "pacientas", "vardas", "pavarde", "artimasis",
      "pacients", "vards", "uzvards", "pacijent", "pacijentica", "ime", "prezime", "priimek", "pacienti",
@@ -253,7 +255,7 @@ FIELD_LABELS = frozenset(
      "altura", "data", "datum", "fecha", "date", "tel", "tele", "telefone", "telefono", "telefon", "courriel",
      "correo", "endereco", "direccion", "adresse", "indirizzo", "adres", "ward", "bed", "room", "unit",
      "grade", "status", "mobile", "home", "work", "cell", "email", "contact", "ref", "token", "hosp",
-     "clinic"]
+     "clinic", "onoma", "eponymo", "patros", "mitros"]
 )
 # inline HTML between a cue and its name: "Pt <strong>…", "<b>Patient:</b> …"
 _INLINE_TAGS = re.compile(r"</?(?:strong|b|em|i|u|span|mark|a)(?:\s[^<>]{0,80})?>", re.I)

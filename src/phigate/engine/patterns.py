@@ -87,14 +87,14 @@ def _ndigits(s: str) -> int:
 
 CODE_CUES = re.compile(
     r"(?i)(?:snomed(?:[ \-]?ct)?|sctid|sct|loinc|ndc|cpt|hcpcs|icd(?:-?1[01])?|rxnorm|rxcui|cvx|code|version|v\.|build"  # noqa: E501
-    r"|release|port|concept)"
+    r"|release|port|concept|cfr|u\.s\.c\.)"  # a law's title and section: "29 CFR 1910.134"
     r"[\s:#=\-]*$"
 )
 # CODE_CUES read backwards: one anchored match on the reversed window instead of a search that tries
 # every offset of it (validators ask this for most numbers, so it is on the hot path).
 _CODE_CUES_REVERSED = re.compile(
     r"(?i)(?:(?:tc[ \-]?)?demons|ditcs|tcs|cniol|cdn|tpc|scpch|(?:[01]1-?)?dci|mronxr|iucxr|xvc|edoc"
-    r"|noisrev|\.v|dliub|esaeler|trop|tpecnoc)"
+    r"|noisrev|\.v|dliub|esaeler|trop|tpecnoc|rfc|\.c\.s\.u)"
 )
 _SEPARATORS = " \t\r\n\f\v:#=-"
 
@@ -395,7 +395,12 @@ def _v_date_num(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     ia, ib = int(a), int(b)
     if not (_valid_md(ia, ib) or _valid_md(ib, ia)):
         return None
+    if len(y) == 2 and _MEASURE_AFTER.match(text, m.end("v")):
+        return None  # hearing thresholds at three frequencies: "15/35/40 dB"
     return _span(m, T.DATE)
+
+
+_MEASURE_AFTER = re.compile(r"[ \t]*(?:dB|dBHL|dB HL|Hz|kHz|mmHg|mm|cm|mg|mL|%)(?![A-Za-z])")
 
 
 def _v_date_compact(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -561,6 +566,8 @@ _NOT_MONTH = frozenset({
     "mg", "mcg", "ml", "l", "kg", "g", "cm", "mm", "mmhg", "units", "unit", "iu", "tabs", "tab", "tablets",
     "caps", "puffs", "drops", "x", "times", "patients", "pts", "beds", "rooms", "cases", "visits", "doses",
     "years", "yrs", "months", "weeks", "days", "hours",
+    # a law's title and section: "29 CFR 1910.134", "42 U.S.C. 1320", "21 CFR Part 2011"
+    "cfr", "usc", "u.s.c", "stat", "fr", "c.f.r",
 })
 
 
@@ -602,7 +609,9 @@ _AGE = (
     r"|(?:gadi|gadu|gadus|gadiem|metai|metu|vjec|let|leta|rokov|roky|godina|godine|godini|vuotta"
     r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun"
     # Catalan/Cebuano, Papiamentu, Malay, Swahili, Uzbek, Basque, Samoan
-    r"|anys|anyos|anyo|ana|umur|miaka|yosh|urte|urteko|tausaga)\b)"
+    r"|anys|anyos|anyo|ana|umur|miaka|yosh|urte|urteko|tausaga"
+    # transliterated Greek ("asthenis 95 eton")
+    r"|eton|etous)\b)"
 )
 
 
@@ -1058,11 +1067,11 @@ SPECS: list[PatternSpec] = [
     PatternSpec(  # day/month without a year after a date word: "le 30/10", "Monday 16/8", "Retorno em 1/9"
         "date-day-month-cue",
         T.DATE,
-        rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
-        r"|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham|appt"
-        r"|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
+        rf"(?<![/\-])\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review"
+        r"|follow-up|retorno|rendez-vous|controllo|termin|afspraak|for|kontrolli|kontrola|kontrolle|besok|kham"
+        r"|appt|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
         r"|since|week of|dated|expires|discard after|use by|adm|admitted|admission|disch|discharged|d/c|dob"
-        r"|born|died|dod|seen)[,:]?\s+"
+        r"|born|died|dod|seen)[,:]?\s+"  # not after a slash or a hyphen: "Kt/V 1.4" is a dialysis dose
         r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
         r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
         caseless=True,
@@ -1085,6 +1094,14 @@ SPECS: list[PatternSpec] = [
         r"{NB}(?P<v>[0-9]{1,2}\. [0-9]{1,2}\. ?(?:1[89]|2[01])[0-9]{2})(?![0-9])",
         validator=_v_day_month,
         hs=r"{NB}[0-9]{1,2}\. [0-9]{1,2}\. ?(?:1[89]|2[01])[0-9]{2}",
+    ),
+    PatternSpec(  # Hungarian order, year first, a full stop after each part: "2022. 11. 07.", "1947.06.18."
+        "date-year-dots",
+        T.DATE,
+        r"{NB}(?P<v>(?:1[89]|20)[0-9]{2}\.[ \t]?(?:0?[1-9]|1[0-2])\.[ \t]?(?:0?[1-9]|[12][0-9]|3[01])\.?)"
+        r"(?![0-9])",
+        validator=_v_plain(T.DATE),
+        hs=r"{NB}(?:1[89]|20)[0-9]{2}\.[ \t]?[0-9]{1,2}\.[ \t]?[0-9]",
     ),
     PatternSpec(  # CJK dates: normalisation turns 年/년 and 月/월 into "-", 日/일 into " " in the scan copy
         "date-cjk",
@@ -1181,11 +1198,11 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=lambda text, m: _span(m, T.PHONE),
     ),
-    PatternSpec(  # sex and age run together: "F/99", "Sex/Age: M/96", "96/F", "96 y/o F"
+    PatternSpec(  # sex and age run together: "F/99", "Sex/Age: M/96", "96/F", "96 y/o F", "94/M/W" (race)
         "sex-age",
         T.AGE,
         r"(?<![\w/])(?:(?:[MF]|Male|Female)[ \t]?/[ \t]?(?P<v>[0-9]{2,3})(?![\w/.])"
-        r"|(?P<w>[0-9]{2,3})[ \t]?/[ \t]?(?:[MF]|Male|Female)(?![\w/]))",
+        r"|(?P<w>[0-9]{2,3})[ \t]?/[ \t]?(?:[MF]|Male|Female)(?!\w)(?!/(?![A-Z]\b)))",
         validator=lambda text, m: _v_sex_age(m),
         hs=r"(?:\b(?:[MF]|Male|Female)[ \t]?/[ \t]?[0-9]{2,3}"
         r"|\b[0-9]{2,3}[ \t]?/[ \t]?(?:[MF]|Male|Female)\b)",
@@ -1195,15 +1212,16 @@ SPECS: list[PatternSpec] = [
         T.AGE,
         # "age | 94": a vertical table (Spark show(vertical=True), psql \x) or a Markdown row
         r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning|miaka|umri wa miaka|umri"
+        r"|eletkor|ilikia|yas|yasi|starost|varsta|edat|alder|leeftijd|vanus"
         r"|shekara|shekarunsa|idade|umur|usia|wieku|vek|vozrast|ilikadiriwa)\s*(?:[:=]|[ \t]*\|)?\s*"
         r"(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
     ),
-    PatternSpec(  # "Age at event: 100", "Age at onset = 93", "age at death: 101"
+    PatternSpec(  # "Age at event: 100", "Age at onset = 93", "age at death: 101", "Age on record: 96"
         "age-at-label",
         T.AGE,
-        r"\bage[ \t]+at[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]*(?:\([a-z]+\)[ \t]*)?[:=][ \t]*"
+        r"\bage[ \t]+(?:at|on)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+[ \t]*(?:\([a-z]+\)[ \t]*)?[:=][ \t]*"
         r"(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
@@ -1242,19 +1260,20 @@ SPECS: list[PatternSpec] = [
         hs=rf"(?i:\b(?:{_RELATIVES}))[ \t,(]",
         window=60,
     ),
-    PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when"
+    PatternSpec(  # spoken ages: "She's 96 now", "my father is 102", "Mom was 94 when", "nan is now 93 and"
         "age-said",
         T.AGE,
         r"\b(?:she|he|they|i|who|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa|grandfather"
-        r"|husband|wife|aunt|uncle)(?:'s|'m| is| am| was| will be| just| turns| turned)\s+"
+        r"|nan|nana|nanna|gran|granny|grandad|granddad|husband|wife|aunt|uncle)"
+        r"(?:'s|'m| is| am| was| will be| just| turns| turned)(?:\s+now)?\s+"
         r"(?P<v>(?P<n>(?:9[0-9]|1[01][0-9]))){NAD}"
         r"(?!\s*(?:%|percent|kg|kilos?|lbs?|pounds|mg|degrees|°|mm|cm|bpm|mmhg|minutes|min|hours|days|weeks"
-        r"|months|over|/|\.[0-9]))",
+        r"|months|over|/|\.[0-9]|on\s+(?:room|ra\b|air|o2|oxygen|[0-9])))",  # "she is 94 on room air": sats
         caseless=True,
         validator=_v_age,
         hs=r"\b(?:she|he|they|i|who|patient|pt|mom|mum|mother|dad|father|grandma|grandmother|grandpa"
-        r"|grandfather|husband|wife|aunt|uncle)(?:'s|'m| is| am| was| will be| just| turns| turned)\s+"
-        r"(?:9[0-9]|1[01][0-9])",
+        r"|grandfather|nan|nana|nanna|gran|granny|grandad|granddad|husband|wife|aunt|uncle)"
+        r"(?:'s|'m| is| am| was| will be| just| turns| turned)(?:\s{1,3}now)?\s+(?:9[0-9]|1[01][0-9])",
     ),
     PatternSpec(
         "age-sex",
@@ -1285,9 +1304,12 @@ SPECS: list[PatternSpec] = [
         r"\s*[:#=]?\s*['\"]?(?P<v>[0-9]{4,6}(?:-[0-9]{3,4})?|[0-9]{2}-[0-9]{3}|[0-9]{8}){NAD}",
         caseless=True,
         validator=_v_zip_state,
-        hs=r"\b(?:zip|postal|postcode|post code|plz|cp|code postal|cap|kod pocztowy|cod postal|codigo postal"
-        r"|cep|pin ?code|postnummer|postinumero|iranyitoszam|sihtnumber|pasto kodas|psc|postnr|youbian"
-        r"|yubin bango|ma buu chinh|kode pos|posta kodu|c\.p)[^0-9\n]{0,48}[0-9]{2}",
+        # the regex's own shape, no looser: a start Hyperscan reports is the leftmost of all for one end, so a
+        # loose gap from an earlier "zip" ("ZipTownXref for ZIP 60412") would hide the real label's start
+        hs=r"\b(?:zip|zipcode|zip code|postal code|postcode|post code|plz|cp|code postal|cap|kod pocztowy"
+        r"|cod postal|codigo postal|cep|pin code|pincode|postnummer|postinumero|iranyitoszam"
+        r"|sihtnumber|pasto kodas|psc|postnr|youbian|yubin bango|ma buu chinh|kode pos|posta kodu|c\.p)\.?"
+        r"(?:[ \t]*\([^)\n]*\))?\s*[:#=]?\s*['\"]?[0-9]{2}",  # ({1,40} is too large for Hyperscan's SOM)
     ),
     PatternSpec("zip4", T.ZIP, r"{NB}(?P<v>[0-9]{5}-[0-9]{4}){NAD}", validator=_v_zip_state),
     PatternSpec(
@@ -1475,6 +1497,7 @@ SPECS: list[PatternSpec] = [
         r"member|subscriber|policy|policy holder|plan|beneficiary|medicare|medicaid|insurance|insured|group"
         r"|hicn|mbi|health plan|coverage|versichertennummer|krankenkasse|afiliado|aseguradora|mutuelle"
         r"|tessera sanitaria|nr ubezpieczenia|bhyt",
+        min_digits=3,  # "Plan: ABVD-12", "Policy: v2": a regimen and a version; members' numbers are long
     ),
     # without a colon only when the number is long: "group 433781" ("group 2", "age group 18-65" stay)
     _cue("group-number", T.HEALTH_PLAN, r"group|grp", min_digits=5, strong=True),
@@ -2248,7 +2271,9 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)e-?mail"), T.EMAIL),
     (re.compile(r"(?i)zip|post_?code|postal|plz|^cp$|^cep$|^pin_?code$|^codigo_?postal$|indeks|youbian"),
      T.ZIP),
-    (re.compile(r"(?i)city|town|street|address|addr|line"), T.ADDRESS),
+    # "city" and "line" as words or camelCase parts: not "ethnicity", "toxicity", "baseline", "pipeline"
+    (re.compile(r"(?<![A-Za-z])(?i:city|line)|(?<=[a-z])(?:City|Line)|(?<![A-Z])(?:CITY|LINE)"
+                r"|(?i:town|street|address|addr)"), T.ADDRESS),
     (re.compile(r"(?i)dob|birth|born"), T.DATE),
     # a clinician by the role ("RenderingProvider", "referringProvider", "attending"): a person's name unless
     # the value names an organisation
@@ -3312,18 +3337,42 @@ RECORD_NO = PatternSpec(
     # without a colon, a case's, a file's or a call's reference ("case 6384-25", "call ref ABC-86252")
     r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference|incident|request|referral|occurrence"
     r"|complaint)[ \t]+#?"
-    r"(?P<v2>(?:[A-Z]{2,4}-)?[0-9]{4,8}(?:-[0-9]{2,4})?)(?![0-9A-Za-z/])",
+    r"(?P<v2>(?:[A-Z]{2,4}-)?[0-9]{4,8}(?:-[0-9]{2,4})?)(?![0-9A-Za-z/])"
+    # a case history's number in Central and South-East Europe (scan copy: accents folded, the numero sign
+    # read "N"): "Cislo chorobopisu: 803217", "Istoriya na zabolyavaneto N 4412/23", "Torzsszam: 3316/22",
+    # "Broj istorije bolesti: 5530/23", "Ar. Mitroou: 519372", "IZ N 2874/22"
+    r"|(?i:\b(?:cislo[ \t]chorobopisu|chorobopis|istoriya[ \t]na[ \t]zabolyavaneto|istorija[ \t]bolesti"
+    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz)"
+    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?)?[ \t]*:?[ \t]*)"
+    r"(?P<v3>[0-9]{4,8}(?:/[0-9]{2,4})?)(?![0-9A-Za-z/])",
     validator=lambda text, m: _v_record_no(m),
     hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record|Resident)[ \t]+"
     r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*[0-9]"
     r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference|incident|request|referral|occurrence"
-    r"|complaint)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}",
+    r"|complaint)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}"
+    r"|(?i:\b(?:cislo[ \t]chorobopisu|chorobopis|istoriya[ \t]na[ \t]zabolyavaneto|istorija[ \t]bolesti"
+    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz)"
+    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?)?[ \t]*:?[ \t]*)[0-9]{4}",
 )
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}(?:[/\-][0-9]{2})?")
+# a person's number by the role a file keeps them under: "Candidate no. 592184", "collector ID K41836",
+# "Employer ref: HR-30462", "Donor #D-20417"
+PERSON_NO = PatternSpec(
+    "person-no",
+    T.ID,
+    # (a member's number is a health plan's, a service number a force's: their own patterns type them)
+    r"\b(?i:candidate|employee|staff|worker|claimant|applicant|donor|student|pupil|participant"
+    r"|collector|employer|badge|personnel)[ \t]+(?:no|No|NO|num|number|Number|ID|Id|ref|Ref|REF|#)\.?"
+    r"[ \t]*[:#]?[ \t]*(?P<v>(?=[A-Z0-9\-]*[0-9]{4})[A-Z]{0,4}-?[0-9][0-9A-Z\-]{2,14}[0-9A-Z])(?![\w/])",
+    validator=lambda text, m: None if _YEARISH.fullmatch(m.group("v")) else _span(m, T.ID),
+    hs=r"\b(?i:candidate|employee|staff|worker|claimant|applicant|donor|student|pupil|participant"
+    r"|collector|employer|badge|personnel)[ \t]+(?:no|No|NO|num|number|Number|ID|Id|ref|Ref|REF|#)\.?"
+    r"[ \t]*[:#]?[ \t]*[A-Z]{0,4}-?[0-9]",
+)
 
 
 def _v_record_no(m: re.Match[str]) -> tuple[int, int, T] | None:
-    g = "v" if m.group("v") else "v2"
+    g = "v" if m.group("v") else "v2" if m.group("v2") else "v3"
     if _YEARISH.fullmatch(m.group(g)):
         return None  # "Case 2019 review", "File 2024/25 budget": a year
     return (*m.span(g), T.MRN)
@@ -3349,11 +3398,22 @@ SERVICE_NUMBER = PatternSpec(
 LICENCE_WORD = PatternSpec(
     "licence-word",
     T.LICENSE,
-    r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis)[ \t]*(?:no\.?|#|n[o\?]\.?)?[ \t]*)"
-    r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?P<v>(?:[A-Z]{2,4}\.)?[0-9]{2,3}-?[0-9]{2,7})(?![0-9A-Za-z])",
+    r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis"
+    # a clinician's stamp or registration in Central and South-East Europe and Turkey (scan copy: accents
+    # folded): "pecsetszam: 51207", "cod parafa T38251", "Dip. Tescil No: 472913", "st. zdravnika 86214",
+    # "licenca br. 318842"
+    r"|licenca|pecsetszam|parafa|cod[ \t]parafa|tescil|st\.[ \t]zdravnika|kod[ \t]lekara|sifra[ \t]lekara"
+    # a certifying board's number ("CAOHC certification C-39254", "MROCC certification 55172")
+    r"|certification|approved[ \t]doctor)"
+    r"[ \t]*(?:no\.?|#|n[o\?]\.?|br\.?|nr\.?)?[ \t]*:?[ \t]*)"
+    r"(?:[A-Z]{2,5}(?:[ \t]+|[ \t]*:[ \t]*))?(?P<v>(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2,3}-?[0-9]{2,7})"
+    r"(?![0-9A-Za-z])",
     validator=lambda text, m: None if _YEARISH.fullmatch(m.group("v")) else _span(m, T.LICENSE),
-    hs=r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis)[ \t]*(?:no\.?|#|n[o\?]\.?)?[ \t]*)"
-    r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?:[A-Z]{2,4}\.)?[0-9]{2}",
+    hs=r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis"
+    r"|licenca|pecsetszam|parafa|cod[ \t]parafa|tescil|st\.[ \t]zdravnika|kod[ \t]lekara|sifra[ \t]lekara"
+    r"|certification|approved[ \t]doctor)"
+    r"[ \t]*(?:no\.?|#|n[o\?]\.?|br\.?|nr\.?)?[ \t]*:?[ \t]*)"
+    r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2}",
 )
 
 
@@ -3553,16 +3613,17 @@ YEAR_MONTH = PatternSpec(
     validator=_v_plain(T.DATE),
     hs=r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])",
 )
-# a day and month with no year before a time of day ("28/11 08:00" in a MAR's reverse), or after "birthday";
+# a day and month with no year before a time of day ("28/11 08:00" in a MAR's reverse, "GTT 7/6 at 06:00"), or
+# after "birthday";
 # a score out of ten ("7/10 08:00") stays
 DAY_MONTH_TIME = PatternSpec(
     "day-month-time",
     T.DATE,
     r"(?<![0-9/.])(?P<v>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])(?<!/10)(?<!/1[0-2](?=/)))(?![0-9/])"
-    r"(?=[ \t]+(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b)|(?i:\bbirthday[ \t:]+(?:on[ \t]+)?)"
+    r"(?=[ \t]+(?:(?:at|@)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b)|(?i:\bbirthday[ \t:]+(?:on[ \t]+)?)"
     r"(?P<v2>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2]))(?![0-9/])",
     validator=lambda text, m: (m.span("v") if m.group("v") else m.span("v2")) + (T.DATE,),
-    hs=r"(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]"
+    hs=r"(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?:at|@)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]"
     r"|(?i:\bbirthday[ \t:]+)",
 )
 # a login named in prose or a form: "Her username is kea_v88", "login: tavi.orlenko"
@@ -3648,6 +3709,11 @@ def _v_month_word(m: re.Match[str], marked: str | None) -> tuple[int, int, T] | 
 
     if not (m.group("m")[0].isupper() or m.group("y") or marked) or not 1 <= int(m.group("d")) <= 31:
         return None
+    groups = m.groupdict()
+    if groups.get("o") == "." and not groups.get("y") and not is_month(m.group("m"), fuzzy=False):
+        line = m.string.rfind("\n", 0, m.start()) + 1
+        if not m.string[line : m.start()].strip():
+            return None  # a numbered list's item ("4. Atrial fibrillation"): only a month's own name is one
     return (m.start(), m.end(), T.DATE) if is_month(m.group("m")) else None
 
 
@@ -3995,7 +4061,10 @@ CODE_DATE = PatternSpec(
 _DM = r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])"
 _DONE = (
     r"done|ordered|booked|completed|updated|approved|reviewed|discharged|admitted|due|dated|expires|expiry"
-    r"|rebooked|cancell?ed|referred|received|sent|signed|faxed|emailed|posted"
+    r"|rebooked|cancell?ed|referred|received|sent|signed|faxed|emailed|posted|return|returns|returned"
+    # when something last happened: "last pick-up 22/3", "last fill 17/8", "last drink 14/5"
+    r"|last[ \t]+(?:pick-?up|fill|filled|refill|drink|drank|use|used|seen|contact|visit|attended|collection"
+    r"|collected|dispensed|review|reviewed)"
 )
 DAY_MONTH_DONE = PatternSpec(
     "day-month-done",
@@ -4003,6 +4072,16 @@ DAY_MONTH_DONE = PatternSpec(
     rf"\b(?i:{_DONE})[ \t]+(?P<v>{_DM})(?![/0-9.,]?[0-9])|(?m:^)[ \t]*(?P<w>{_DM})[ \t]+(?:-|--|—|–)[ \t]",
     validator=lambda text, m: (*m.span("v" if m.group("v") is not None else "w"), T.DATE),
     hs=rf"\b(?i:{_DONE})[ \t]+[0-9]{{1,2}}/[0-9]|(?m:^)[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}[ \t]+-",
+)
+# a day and a month with no year, one of them written with a leading zero ("06/03", "27/04", "collection:
+# 08/02 ✓"): a fraction, a score, a dose or a blood pressure is not zero-padded ("3/7", "10/10", "120/80")
+PADDED_DAY_MONTH = PatternSpec(
+    "padded-day-month",
+    T.DATE,
+    r"(?<![\w/.:\-])(?P<v>0[1-9]/(?:0[1-9]|1[0-2])|(?:[12][0-9]|3[01])/0[1-9]|(?:1[0-2])/0[1-9])"
+    r"(?![\w/:]|[.,][0-9])",
+    validator=_v_plain(T.DATE),
+    hs=r"(?:0[1-9]/(?:0[1-9]|1[0-2])|(?:[12][0-9]|3[01])/0[1-9]|1[0-2]/0[1-9])",
 )
 # a time of birth where a record files it as such ("Time of birth: 20:29", "Birth time 0655"): a birth
 # register's field. A clock time in prose stays ("Twin A born 18:57": Safe Harbor removes the date's elements,
@@ -4842,7 +4921,7 @@ SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
-              DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME])
+              DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
 SPECS.extend(NAME_SHAPES)
 SPECS.append(FILE_NAME_PERSON)

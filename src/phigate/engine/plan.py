@@ -8,7 +8,16 @@ from functools import lru_cache
 
 from phigate.api.identifiers import Action, IdentifierType
 from phigate.api.policy import Masking
-from phigate.engine import dictation, employers, geocodes, issued_ids, online, register_names, spoken
+from phigate.engine import (
+    dictation,
+    employers,
+    geocodes,
+    issued_ids,
+    online,
+    register_names,
+    spoken,
+    workstation,
+)
 from phigate.engine.actions import RESTRICTED_ZIP3
 from phigate.engine.names import NameFinder
 from phigate.engine.patterns import SPECS, PatternSpec
@@ -89,7 +98,7 @@ def builtin_scanner() -> Scanner:
     """All built-in patterns, compiled once per process (plans filter hits by enabled type)."""
     return Scanner([
         *SPECS, *dictation.SPECS, *employers.SPECS, *geocodes.SPECS, *issued_ids.SPECS, *online.SPECS,
-        *spoken.SPECS, *register_names.SPECS,
+        *spoken.SPECS, *register_names.SPECS, *workstation.SPECS,
     ])
 
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import frame_reprs
 from phigate.engine.scanner import Hit
 
 _EXACT: dict[str, T] = {}
@@ -27,6 +28,9 @@ for _t, _words in {
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
     "nazwisko spouse mother father guardian middle maiden namn fornamn efternamn jmeno prijmeni nev nume "
     "prenume ad soyad "
+    # NAACCR's and other registries' field names, the name's kind last
+    "namelast namefirst namemiddle namemaiden namealias namespouseparent namebirthsurname "
+    "followupcontactname "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
     "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
     "displayname realname nom nomnaissance nomdenaissance nomusage nomdusage nomdefamille nomepouse "
@@ -259,19 +263,21 @@ def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
         i = end + 1
 
 
-def _header(line: str) -> tuple[str, list[str]] | None:
+def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
+    """ruled: a psql rule ("------+---") follows, so one bar between two names is a header too."""
     stripped = line.strip()
     md = stripped.startswith("|") and len(stripped) > 2  # a register typed without the closing bar too
     body = (stripped[1:-1] if stripped.endswith("|") else stripped[1:]) if md else stripped
     best = max(_DELIMS, key=body.count)
-    if body.count(best) < 1 or (body.count(best) < 2 and not md):
+    if body.count(best) < 1 or (body.count(best) < 2 and not md and not (ruled and best == "|")):
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
     if any(not _FIELD_NAME.fullmatch(f.replace(", ", " ") if best != "," else f) or len(f.split()) > 3
            for f in names):
         return None  # "phone were verified.": prose, not a column name
-    if not any(column_type(f) is not None or is_code_column(f) for f in names):
+    if not any(column_type(f) is not None or is_code_column(f) for f in names) and (
+            frame_reprs.eav_columns(names) is None):
         return None
     return best, names
 
@@ -289,12 +295,16 @@ def is_code_column(header: str) -> bool:
     return column_type(header) is None and _CODE_HEADER.search(header.strip().strip("\"'`[]")) is not None
 
 
+_PSQL_RULE = re.compile(r"\r?\n[ \t]*-{2,}(?:\+-+)+[ \t]*(?:\r?\n|$)")
+
+
 def _delimited(text: str, hits: list[Hit]) -> None:
     for hm in _HEADER_CHARS.finditer(text):
-        parsed = _header(hm.group())
+        parsed = _header(hm.group(), _PSQL_RULE.match(text, hm.end()) is not None)
         if parsed is None:
             continue
         delim, names = parsed
+        eav = frame_reprs.eav_columns(names)  # "| pid | field_name | value |": each row names its field
         types: list[T | None] = [column_type(f) for f in names]
         if sum(t in (T.NAME, T.SSN, T.DATE) for t in types) >= 2:  # a table of people: its own "Id" is theirs
             types = [T.MRN if t is None and f.strip("\"'` ").lower() in _OWN_ID else t
@@ -327,6 +337,8 @@ def _delimited(text: str, hits: list[Hit]) -> None:
                     _cell(text, s, e, t, hits)
                 elif code and e > s:
                     hits.append(Hit(s, e, T.ID, CODE_CELL))  # a veto: textmask drops what lies inside
+            if eav is not None:
+                frame_reprs.eav_cell(text, fields[eav[0]], fields[eav[1]], hits)
             if lm.end() >= len(text):
                 break
 
@@ -745,6 +757,14 @@ _FORM_PAIR = re.compile(
 )
 
 
+# an element whose attribute names the field it holds: `<Item naaccrId="nameLast">...</Item>` (NAACCR XML),
+# `<field name="zip">...</field>`, `<value key="patientName">...</value>`
+_ATTR_NAMED = re.compile(
+    r"<(?P<tag>[A-Za-z][\w:.\-]{0,40})[ \t][^<>\n]{0,200}?\b(?:naaccrId|name|key|field|fieldName|id)"
+    r"=[\"'](?P<k>[\w.\-]{2,60})[\"'][^<>\n]{0,200}?>(?P<v>[^<>\n]{1,200})</(?P=tag)>"
+)
+
+
 def _named_fields(text: str, hits: list[Hit]) -> None:
     """`<input name="fullName" value="...">`, `street=43+Cedar+Ave+N&zip=96709`: the field's name is its
     column header. Form pairs count only in a run of three or more (a query string or a form body)."""
@@ -752,6 +772,11 @@ def _named_fields(text: str, hits: list[Hit]) -> None:
         for m in _HTML_INPUT.finditer(text):
             t = column_type(m.group("k"))
             if t is not None:
+                _cell(text, m.start("v"), m.end("v"), t, hits)
+    if "</" in text:
+        for m in _ATTR_NAMED.finditer(text):
+            t = column_type(m.group("k"))
+            if t is not None and m.group("v").strip():
                 _cell(text, m.start("v"), m.end("v"), t, hits)
     if text.count("&") >= 2:
         for m in _FORM_PAIR.finditer(text):
@@ -804,6 +829,10 @@ def find(text: str) -> list[Hit]:
         _delimited(text, hits)
         if "  " in text:
             _aligned(text, hits)
+        if "dtype: " in text:
+            frame_reprs.series(text, hits)
+        if "$ " in text:
+            frame_reprs.glimpse(text, hits)
     if "insert" in text or "INSERT" in text or "Insert" in text:
         _sql(text, hits)
     if "COPY" in text and "stdin" in text:

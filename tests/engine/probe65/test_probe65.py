@@ -112,9 +112,9 @@ from tests.engine.probe65 import ids, people
 from tests.engine.probe65.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe65.run_probe import crashes, run
 
-LEAK_CEILING = 0.11  # first: 9.10% (69/758)
-STRICT_CEILING = 0.12  # whole + partial: first 10.03% (76/758)
-OVERMASK_CEILING = 0.09  # first: 7.46% (29/389)
+LEAK_CEILING = 0.05  # now 3.69% (28/758); first: 9.10% (69/758)
+STRICT_CEILING = 0.06  # whole + partial: now 4.62%; first 10.03% (76/758)
+OVERMASK_CEILING = 0.09  # now 7.97% (31/389); first: 7.46% (29/389)
 CLEAN = {"PHONE", "EMAIL", "SSN", "HEALTH_PLAN", "ACCOUNT", "DEVICE", "URL"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 65))]

@@ -103,9 +103,9 @@ from tests.engine.probe66 import ids, people
 from tests.engine.probe66.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe66.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # first: 4.63% (45/972)
-STRICT_CEILING = 0.06  # whole + partial, first: 4.94% (48/972)
-OVERMASK_CEILING = 0.07  # first: 5.59% (29/519)
+LEAK_CEILING = 0.04  # now 2.16% (21/972); first: 4.63% (45/972)
+STRICT_CEILING = 0.04  # whole + partial: now 2.47%; first: 4.94% (48/972)
+OVERMASK_CEILING = 0.06  # now 4.24% (22/519); first: 5.59% (29/519)
 CLEAN = {"MRN", "PHONE", "AGE", "HEALTH_PLAN", "SSN", "LICENSE", "EMAIL", "ACCOUNT", "URL", "IP"}  # seed 1
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 65))]

@@ -95,9 +95,9 @@ from tests.engine.probe67 import ids, people
 from tests.engine.probe67.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe67.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # first: 7.21% (73/1013)
-STRICT_CEILING = 0.09  # whole + partial: first 7.31% (74/1013)
-OVERMASK_CEILING = 0.06  # first: 4.17% (19/456)
+LEAK_CEILING = 0.05  # now 3.46% (35/1013); first: 7.21% (73/1013)
+STRICT_CEILING = 0.05  # whole + partial: now 3.55%; first 7.31% (74/1013)
+OVERMASK_CEILING = 0.06  # now 4.17% (19/456); first: 4.17% (19/456)
 CLEAN = {"DATE", "MRN", "PHONE", "EMAIL", "HEALTH_PLAN", "LICENSE", "SSN", "ACCOUNT", "IP", "DEVICE", "URL",
          "CREDENTIAL"}  # fmt: skip
 KNOWN_CRASHES: set[str] = set()

@@ -100,9 +100,9 @@ from tests.engine.probe68 import ids, people
 from tests.engine.probe68.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe68.run_probe import crashes, run
 
-LEAK_CEILING = 0.05  # first: 3.02% (25/827)
-STRICT_CEILING = 0.05  # whole + partial: first 3.63% (30/827)
-OVERMASK_CEILING = 0.12  # first: 10.81% (40/370)
+LEAK_CEILING = 0.04  # now 2.30% (19/827); first: 3.02% (25/827)
+STRICT_CEILING = 0.04  # whole + partial: now 2.90%; first 3.63% (30/827)
+OVERMASK_CEILING = 0.12  # now 10.27% (38/370); first: 10.81% (40/370)
 CLEAN = {"PHONE", "EMAIL", "ZIP", "HEALTH_PLAN", "DEVICE", "MRN", "SSN", "VEHICLE", "ACCOUNT", "IP", "URL"}
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 65))]
