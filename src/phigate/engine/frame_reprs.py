@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import tabular  # the module: tabular imports this one
 from phigate.engine.scanner import Hit
 
@@ -45,13 +44,13 @@ def series(text: str, hits: list[Hit]) -> None:
         index_type = tabular.column_type(text[top[0] : top[1]].strip()) if named and top is not None else None
         for row in rows:
             if index_type is not None:  # a count by an index named like an identifier: the index values
-                _add(row.start(1), row.end(1), index_type, text, hits)
+                tabular._cell(text, row.start(1), row.end(1), index_type, hits)
             elif not named and m.group("dtype") == "object":  # one record (mixed types: a row): each field's
                 # name types its value; a numeric Series under field names counts or sums columns
                 # (`df.isna().sum()`: "email    23301")
                 t = tabular.column_type(row.group(1))
                 if t is not None:
-                    _add(row.start(2), row.end(2), t, text, hits)
+                    tabular._cell(text, row.start(2), row.end(2), t, hits)
 
 
 _GLIMPSE = re.compile(r"(?m)^\$ (?P<col>[\w.]{1,40})[ \t]+<[\w/]{2,12}>[ \t]+(?P<vals>[^\n]*)$")
@@ -66,7 +65,7 @@ def glimpse(text: str, hits: list[Hit]) -> None:
             continue
         for v in _GLIMPSE_VALUE.finditer(text, m.start("vals"), m.end("vals")):
             g = 1 if v.group(1) is not None else 2
-            _add(v.start(g), v.end(g), t, text, hits)
+            tabular._cell(text, v.start(g), v.end(g), t, hits)
 
 
 _FIELD_COLUMNS = frozenset({"fieldname", "field", "attribute", "attr", "variable", "varname", "key",
@@ -86,10 +85,4 @@ def eav_cell(text: str, field: tuple[int, int], value: tuple[int, int], hits: li
     """The value of one entity-attribute-value row, typed by the field its row names."""
     t = tabular.column_type(text[field[0] : field[1]])
     if t is not None:
-        _add(value[0], value[1], t, text, hits)
-
-
-def _add(s: int, e: int, t: T, text: str, hits: list[Hit]) -> None:
-    value = text[s:e].strip()
-    if value and tabular.cell_holds(value, t):
-        hits.append(Hit(s, e, t, "table:column"))
+        tabular._cell(text, value[0], value[1], t, hits)
