@@ -600,6 +600,29 @@ def test_protobuf_templates_read_every_variable_kind(
     assert checkpoints and general.n <= checkpoints + 6  # a few spans teach the layout's template
 
 
+def test_protobuf_templates_read_integers_of_every_varint_length(
+    signing_key: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An int attribute one to ten varint bytes long (three inline, the rest through the general
+    decoder; negative ones as int64): the template's reading is the full reader's."""
+    values = [0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 1 << 35, (1 << 63) - 1, -1, -(1 << 63)]
+    cap = _Capture()
+    em = AuditEmitter(
+        service_name="p", emitter_id="e/v", exporter=cap, batch=False, signing_key_path=signing_key
+    )
+    for i in range(6):  # spans that teach the layout's template
+        em.record("GET /x", {"http.method": "GET", "n": i})
+    for v in values:
+        em.record("GET /x", {"http.method": "GET", "n": v})
+    em.shutdown()
+    otlp.clear_caches()
+    general = _Calls.count(monkeypatch, "_lean_record")
+    lean, full = _pb_both(bytes(encode_spans(cap.spans).SerializeToString()))
+    assert lean == full and len(lean) == 6 + len(values) + 1
+    assert general.n == 3 + 1  # three spans teach the template, the final checkpoint; the rest templated
+    assert all(v[-3] == v[-2] for v in lean)  # every stored hash recomputed from what was read
+
+
 def _relayed_request(key: Path, spool: Path, n: int) -> bytes:
     """One request: n records one run spooled while its collector was down (delivered by the next
     run, which re-reads them from the spool), then n records that run made itself."""

@@ -572,8 +572,11 @@ def _pb_templated(
     the span is (a length the lazy groups got wrong, bad UTF-8, a checkpoint's name)."""
     v: list[Any] = list(g)
     for i in t.ints:
-        n = _VARINTS.get(v[i])  # one- and two-byte varints (filled by _varint's first call)
-        v[i] = n if n is not None else _varint(v[i])
+        b = v[i]
+        n = _VARINTS.get(b)  # one- and two-byte varints (filled by _varint's first call)
+        if n is None:  # three bytes inline: every sequence number from 16,384 to 2,097,151
+            n = (b[0] & 0x7F) | (b[1] & 0x7F) << 7 | b[2] << 14 if len(b) == 3 else _varint(b)
+        v[i] = n
     for lg, kg, key in t.anys:
         kv = v[kg]
         if len(kv) != _pb_len(v[lg]):
