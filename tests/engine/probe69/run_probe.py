@@ -1,0 +1,45 @@
+"""Run the sixty-ninth generalisation probe: mask every probe-69 document with the engine, report leaks.
+
+    python -m tests.engine.probe69.run_probe [--seed 1] [--json /tmp/p69.json] [--dump DIR] [--brief]
+
+Engine and scoring are the first probe's (tests/engine/probe/run_probe.py), imported rather than copied so
+every probe is scored alike; only the corpus differs (tests/engine/probe69/corpus.py: dental, optometry /
+ophthalmology, audiology, podiatry, chiropractic and private physiotherapy practice text from the United
+States, the United Kingdom, Ireland, Canada, Australia and New Zealand -- charting notes, orthodontic plans,
+laboratory prescriptions, dental claims, periodontal charts, appointment books, recall lists and ledgers,
+spectacle prescriptions, contact-lens orders, diabetic eye screening, OCT / visual-field reports, hearing-aid
+fittings, tinnitus questionnaires, orthotic and gait reports, chiropractic SOAP notes, physiotherapy discharge
+letters, recall messages and booking confirmations). A document the engine crashes on is listed first and
+left out of the rates.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tests.engine.probe import run_probe as base
+from tests.engine.probe.run_probe import ProbeResult
+from tests.engine.probe69.corpus import Doc, make_corpus
+
+
+def crashes(seed: int = 1, masker: Any = None) -> dict[str, str]:
+    """Document id -> 'ExceptionType: message' for every document the engine crashes on."""
+    return base.crashes(make_corpus, seed, masker)
+
+
+def scored_corpus(seed: int = 1) -> list[Doc]:
+    return base.without_crashes(make_corpus, seed)
+
+
+def run(seed: int = 1, masker: Any = None) -> tuple[ProbeResult, dict[str, str]]:
+    """Score the probe69 corpus (minus crashing documents); also returns each masked text (refused: '')."""
+    return base.run(seed, masker or base.shared_masker(), corpus=scored_corpus)
+
+
+def main(argv: list[str]) -> int:
+    return base.main_reporting_crashes(argv, "probe69", make_corpus, doc=__doc__)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
