@@ -24,10 +24,10 @@ hyperscan = pytest.importorskip("hyperscan")
 
 def _texts() -> list[str]:
     texts = [
-        'Patient Load  [["mrn", "4352522-4"], ["LIMIT", 1]]',
+        'Patient Load  [["mrn", "5163840-7"], ["LIMIT", 1]]',
         "UPDATE patients SET full_name = 'Ana Lima'",
         # `\s+` after an alternation: Hyperscan 0.9.1's SOM reported only the first of these
-        "(0008,0020) DA [20240312]     # StudyDate\n(0008,0090) PN [WELBY^MARCUS]   # ReferringPhysicianName",
+        "(0008,0020) DA [20230418]     # StudyDate\n(0008,0090) PN [WELBY^MARCUS]   # ReferringPhysicianName",
     ]
     for probe in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7"):
         corpus = importlib.import_module(f"tests.engine.{probe}.corpus")

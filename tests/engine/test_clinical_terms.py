@@ -28,7 +28,7 @@ CASES = [
      [], ["Candida albicans", "Nakamura et al."]),
     ("Plan: Will review in clinic.\n- Will recheck K+ tomorrow. Hope Ward bay 4. To the Royal Marsden.",
      [], ["Will review", "Will recheck", "Hope Ward", "Royal Marsden"]),
-    ("Discharged from Mercy Ward on 03/02/2024; seen by Anna Ward.", ["Anna Ward", "03/02"], ["Mercy Ward"]),
+    ("Discharged from Mercy Ward on 04/06/2017; seen by Anna Ward.", ["Anna Ward", "04/06"], ["Mercy Ward"]),
     ("Catheter: Foley 16 Fr; Blake drain; Kerley B lines; then Rubin II; Osborn J wave; Rome IV criteria",
      [], ["Foley", "Blake", "Kerley B", "Rubin II", "Osborn J", "Rome IV"]),
     ("Fisher's exact test; Leopold manoeuvres; Braxton Hicks contractions; Thayer-Martin agar; "

@@ -10,10 +10,10 @@ from phigate.engine import Masker, TokenVault, compile_plan
 
 CASES = [
     # (text, must be gone, must stay)
-    ("Pathologist: Ofa Tuilagi, M.D.\nASSISTANT: Bakari Msuya, MD\nLeota Sapolu, RN, BSN   pager 3-8710",
-     ["Ofa Tuilagi", "Bakari Msuya", "Leota Sapolu", "3-8710"], ["M.D.", "RN, BSN"]),
-    ("Referring: C. Trout, MD. -- Sione R. Vaka, RN. Hepatitis B. Patient reports pain.",
-     ["Trout", "Sione", "Vaka"], ["Hepatitis B. Patient reports pain"]),
+    ("Pathologist: Ofa Tuilagi, M.D.\nASSISTANT: Bakari Msuya, MD\nLeota Sapolu, RN, BSN   pager 3-6245",
+     ["Ofa Tuilagi", "Bakari Msuya", "Leota Sapolu", "3-6245"], ["M.D.", "RN, BSN"]),
+    ("Referring: C. Bream, MD. -- Sione R. Vaka, RN. Hepatitis B. Patient reports pain.",
+     ["Bream", "Sione", "Vaka"], ["Hepatitis B. Patient reports pain"]),
     ("TR: qkd\nTranscribed by: zhr  2010\nGross by vnm. Technologist: eq67. Note authored by: tgeorg9",
      ["qkd", "zhr", "vnm", "eq67", "tgeorg9"], ["Technologist"]),
     ("MyChart user tmalu42 unlocked. Pager 76326. D: 2017  T: 2017  J#: 96702\nagree, see him.\n-- xqm\n",
@@ -31,8 +31,8 @@ CASES = [
     # a patient's town in the history's first line; "Surname, Given (DOB"; the payer before its number;
     # a device's model is no serial
     ("A 61-year-old man from Tamworthy with COPD. A 50-year-old woman from Texas.", ["Tamworthy"], ["Texas"]),
-    ("Lemalu, Sefo (DOB: 1974)\nInsurance: Medicare 6R42UM2KQ30\nDevice: Acme Pulse 8 DR-T pacemaker",
-     ["Lemalu", "Sefo", "6R42UM2KQ30"], ["Medicare", "Pulse 8 DR-T"]),
+    ("Lemalu, Sefo (DOB: 1974)\nInsurance: Medicare 3T59WK4HN27\nDevice: Acme Pulse 8 DR-T pacemaker",
+     ["Lemalu", "Sefo", "3T59WK4HN27"], ["Medicare", "Pulse 8 DR-T"]),
     # analytes without a unit, GCS parts, nursing homes, apps, territories stay
     ("Na 134, K 3.9, Hgb 10.2; GCS E4V5M6; to Quincy Bay Skilled Nursing; via Healow; moved from Puerto Rico",
      [], ["Na 134", "K 3.9", "E4V5M6", "Quincy Bay", "Healow", "Puerto Rico"]),

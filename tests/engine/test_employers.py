@@ -93,7 +93,7 @@ def test_a_fhir_patient_contacts_organisation_is_masked_whole(masker: Masker) ->
         ("Spouse (33 y/o, works nights at Tamberlin Freight) and son (7).", "Tamberlin Freight"),
         ("Pt worked 2004-present at Quenby Precast as a forklift operator.", "Quenby Precast"),
         ("Occupation: roofer, employer Halloway Roofing & Siding.", "Halloway Roofing & Siding"),
-        ("Coverage through your employer, Brackwater Dairy (group 433781), has lapsed.", "Brackwater Dairy"),
+        ("Coverage through your employer, Brackwater Dairy (group 418265), has lapsed.", "Brackwater Dairy"),
         ("Prepared for: HR, Fennick Poultry", "Fennick Poultry"),
         ("Logged in from an address registered to Ostry Brewing Company, the patient's employer.",
          "Ostry Brewing Company"),

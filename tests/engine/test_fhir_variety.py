@@ -30,7 +30,7 @@ def _bundle() -> dict:
                                 "code": "mrn-MR5550123",
                                 "display": "imported for Odessa Quenby",
                             },
-                            {"system": "urn:x", "code": "RCM-1503"},
+                            {"system": "urn:x", "code": "RCM-2614"},
                         ]
                     },
                     "extension": [
@@ -42,10 +42,10 @@ def _bundle() -> dict:
                 },
                 "request": {
                     "method": "PUT",
-                    "url": "Patient?identifier=urn:oid:1.2.3|MR5550123&birthdate=1983-04-29",
-                    "ifNoneExist": "identifier=http://payer.example/member|BNZ125231780",
+                    "url": "Patient?identifier=urn:oid:1.2.3|MR5550123&birthdate=1979-08-14",
+                    "ifNoneExist": "identifier=http://payer.example/member|KXP418705392",
                 },
-                "response": {"status": "200", "lastModified": "2025-06-16T15:16:23Z"},
+                "response": {"status": "200", "lastModified": "2024-05-21T11:42:07Z"},
             },
             {
                 "resource": {
@@ -93,8 +93,8 @@ def test_fhir_plumbing_and_display_only_people_are_masked(masker: Masker) -> Non
     text = json.dumps(out)
     for value in (
         "MR5550123",
-        "1983-04-29",
-        "BNZ125231780",
+        "1979-08-14",
+        "KXP418705392",
         "Odessa",
         "Quenby",
         "Vantrell",
@@ -107,7 +107,7 @@ def test_fhir_plumbing_and_display_only_people_are_masked(masker: Masker) -> Non
         assert value not in text, value
     entry = out["entry"]
     assert entry[0]["request"]["url"].startswith("Patient?identifier=urn:oid:1.2.3|")
-    assert entry[0]["resource"]["meta"]["tag"][1]["code"] == "RCM-1503"  # a short code stays
+    assert entry[0]["resource"]["meta"]["tag"][1]["code"] == "RCM-2614"  # a short code stays
     assert entry[1]["resource"]["payor"][0]["display"] == "Acme Health Plan"
     assert entry[3]["resource"]["manufacturer"] == "Corvantis Medical"
     assert entry[3]["resource"]["deviceName"] == [{"name": "Aurel DR pacemaker"}]
@@ -118,8 +118,8 @@ def test_fhir_plumbing_and_display_only_people_are_masked(masker: Masker) -> Non
 def test_an_apps_own_resource_type_is_generic_json(masker: Masker) -> None:
     doc = {
         "resourceType": "NewbornScreeningRecord",
-        "infant": {"name": "BG Quenby", "dob": "2024-05-09", "mrn": "95453005"},
-        "mother": {"name": "Odessa Quenby", "dob": "1996-06-18", "phone": "744-555-0161"},
+        "infant": {"name": "BG Quenby", "dob": "2017-07-22", "mrn": "95107428"},
+        "mother": {"name": "Odessa Quenby", "dob": "1994-03-27", "phone": "744-555-0161"},
     }
     out = masker.mask_json(doc).document
     assert out["infant"]["name"] == "[NAME]" and out["mother"]["name"] == "[NAME]"

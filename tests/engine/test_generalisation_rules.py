@@ -46,26 +46,26 @@ PHI_AND_KEEP = [
     # address chains: towns in no list after a detected street, postcodes after a state
     ("Address: Plot 12 Ngong Road, Kisumu. Tafadhali mlete", ["Kisumu", "Ngong Road"], ["Tafadhali mlete"]),
     ("home (55 Portage Ave, app. 8, Winnipeg, MB R3C 4T5). Daughter", ["Winnipeg", "app. 8"], ["MB"]),
-    ("Unit 1/24 Brunswick Pde, Cairns QLD 4884 - he moved", ["Brunswick", "4884"], ["QLD"]),
+    ("Unit 3/17 Brunswick Pde, Cairns QLD 4884 - he moved", ["Brunswick", "4884"], ["QLD"]),
     ("at 12 Main St, Springfield, Illinois, with her", ["Springfield"], ["Illinois"]),
     ("seen at 12 Main St, Patient reports pain", ["Main St"], ["Patient reports pain"]),
     # form labels in other languages
-    ("Adress: Storgatan 59, 413 99 Göteborg\nTelefon: 070-123 45 67", ["Storgatan", "Göteborg"], ["Telefon"]),
-    ("Patsient: Vyacheslav Dmitrovich Zhuravlyov, data rozhdeniya 20 iyunya 1974 g.",
-     ["Vyacheslav", "Zhuravlyov", "20 iyunya"], ["1974"]),
-    ("Igama: Sipho Gqirana\nUsuku lokuzalwa: 12/03/1951", ["Sipho", "Gqirana", "12/03"], []),
+    ("Adress: Storgatan 27, 412 63 Göteborg\nTelefon: 070-123 45 67", ["Storgatan", "Göteborg"], ["Telefon"]),
+    ("Patsient: Vsevolod Arkadyevich Pozdnyakov, data rozhdeniya 13 iyunya 1969 g.",
+     ["Vsevolod", "Pozdnyakov", "13 iyunya"], ["1969"]),
+    ("Igama: Lwazi Ngcobo\nUsuku lokuzalwa: 12/03/1951", ["Lwazi", "Ngcobo", "12/03"], []),
     ("born at 32 weeks, Address: Finland", [], ["Finland", "32 weeks"]),
-    ("Khun Somchai Boonmee was seen", ["Somchai", "Boonmee"], []),
+    ("Khun Somsak Wongsawat was seen", ["Somsak", "Wongsawat"], []),
     # dates without a year, CJK dates, spaced dots; fractions and scores stay
     ("Prochain rendez-vous le 30/10 (un vendredi).", ["30/10"], ["vendredi"]),
-    ("Kontrolli 14.1. (maanantaina). Hospitalizace od 14. 9. 2023", ["14.1.", "14. 9."], []),
-    ("| 2023年12月20日 | Insulin glargine 20 units", ["12月20"], ["Insulin glargine 20 units"]),
+    ("Kontrolli 14.1. (maanantaina). Hospitalizace od 18. 7. 2022", ["14.1.", "18. 7."], []),
+    ("| 2019年11月14日 | Insulin glargine 20 units", ["11月14"], ["Insulin glargine 20 units"]),
     ("take 1/2 tablet; pain 7/10; for 2/3 of patients; BP 120/80", [], ["1/2", "7/10", "2/3", "120/80"]),
     ("Version 1.2.10 released; pip install foo==1.2.23", [], ["1.2.10", "1.2.23"]),
     # identifiers
-    ("C.F. BLLCSM84H09H501S, passport 218007580 and Passport no. CCCWL9ZWC.",
-     ["BLLCSM84H09H501S", "218007580", "CCCWL9ZWC"], []),
-    ("N° de sécurité sociale : 2 62 04 69 853 519 91\nHN: 8264240", ["853 519", "8264240"], []),
+    ("C.F. GLLPLA79D52L219A, passport 305619284 and Passport no. CFKRM4XPT.",
+     ["GLLPLA79D52L219A", "305619284", "CFKRM4XPT"], []),
+    ("N° de sécurité sociale : 1 58 11 75 114 263 15\nHN: 8391576", ["114 263", "8391576"], []),
     ("<given>Maria</given><family>DeLuca</family><postalCode>29338</postalCode><state>SC</state>",
      ["Maria", "DeLuca", "29338"], ["<state>SC</state>"]),
     # names: sign-offs, surname in capitals, headings and letter formulas stay
@@ -76,118 +76,119 @@ PHI_AND_KEEP = [
     ("Sehr geehrte Frau Kollegin,\n\nwir berichten über Frau Anna Becker", ["Anna Becker"],
      ["Sehr geehrte Frau Kollegin"]),
     ("Referrer:    Dr J. Whitlam, Royal Victoria Infirmary", ["Whitlam"], ["Royal Victoria Infirmary"]),
-    ("*** FAX ***   Page 1 of 3\nNascimento: 21-06-1981", ["21-06"], ["Page 1 of 3", "Nascimento"]),
+    ("*** FAX ***   Page 1 of 3\nNascimento: 17-09-1976", ["17-09"], ["Page 1 of 3", "Nascimento"]),
     # ages, rural and military addresses, structured names (probe3)
     ("is a ninety-five-year-old retired seamstress; mother is ninety-eight.", ["ninety-five", "ninety-eight"],
      ["retired seamstress"]),
     ("waited ninety minutes; ninety percent; age: 45", [], ["ninety minutes", "ninety percent", "45"]),
     ('who turned 97 in the spring; NATURE 97 YOF; {"age":"93"}', ["97", "93"], ["spring"]),
-    ("on Rural Route 2, Box 510 in Tupelo; PSC 3592, Box 7336, APO AE 09012",
-     ["Box 510", "3592", "09012"], []),
+    ("on Rural Route 3, Box 284 in Tupelo; PSC 4817, Box 2965, APO AE 09012",
+     ["Box 284", "4817", "09012"], []),
     ("first_name    | Senthil\nlast_name     | Palaniappan", ["Senthil", "Palaniappan"], ["first_name"]),
-    ('Parameters: {"patient_name"=>"Sefo Tuilagi", "dob"=>"2013-04-02"}', ["Sefo", "Tuilagi", "04-02"], []),
-    ("[28/Oct/2023:07:13:48 -1000] GET; Trip: June the 11th", ["28/Oct", "June the 11th"], []),
-    ("Processing by EncountersController#create; 27yo G3P2002 at 28w3d; NDC 50090-3414-0; 14:23:12 PT",
-     [], ["EncountersController", "G3P2002", "50090-3414-0", "14:23:12 PT"]),
+    ('Parameters: {"patient_name"=>"Manu Fonoti", "dob"=>"2013-04-02"}', ["Manu", "Fonoti", "04-02"], []),
+    ("[17/Nov/2022:09:41:26 -1000] GET; Trip: June the 11th", ["17/Nov", "June the 11th"], []),
+    ("Processing by EncountersController#create; 27yo G4P3003 at 28w3d; NDC 50090-2671-8; 16:47:35 PT",
+     [], ["EncountersController", "G4P3003", "50090-2671-8", "16:47:35 PT"]),
     ("ship to 90210-1234; JoAnn and Saint ThierryBourg", ["90210-1234", "JoAnn", "ThierryBourg"], []),
     # other scripts
-    ("Ασθενής: κ. Παναγιώτης Γεωργίου\nΗμ. γέννησης: 25 Μαρτίου 1937   Διεύθυνση: Ερμού 76, Πάτρα",
-     ["Παναγιώτης", "Γεωργίου", "25 Μαρτίου", "Ερμού 76"], ["1937"]),
+    ("Ασθενής: κ. Σπυρίδων Καραλής\nΗμ. γέννησης: 17 Μαρτίου 1941   Διεύθυνση: Ερμού 53, Πάτρα",
+     ["Σπυρίδων", "Καραλής", "17 Μαρτίου", "Ερμού 53"], ["1941"]),
     ("Пациент: Иванов Иван Иванович, 68 лет\nДата рождения: 12 марта 1950 г.", ["Иванов", "12 марта"],
      ["68 лет", "1950"]),
-    ("ชื่อ: สมชาย บุญมี   วันเกิด: 10 พฤศจิกายน 1968", ["สมชาย", "พฤศจิกายน"], ["1968"]),
+    ("ชื่อ: สมศักดิ์ วงศ์สวัสดิ์   วันเกิด: 23 พฤศจิกายน 1963", ["สมศักดิ์", "พฤศจิกายน"], ["1963"]),
     ("患者氏名：山田太郎\n住所：東京都新宿区1-2-3", ["山田太郎", "新宿区"], []),
     ("Η ασθενής έχει πυρετό", [], ["Η ασθενής έχει πυρετό"]),
     # probe4: tone marks, inverted capitals, relatives' labels, greetings, spoken ages, bracketed area codes
-    ("Patient: Ọmọ́túndé Adésanmí, seen today.", ["Ọmọ́túndé", "túndé", "Adésanmí"], ["seen today"]),
+    ("Patient: Mọ́rẹ́nikẹ́ Adébísí, seen today.", ["Mọ́rẹ́nikẹ́", "nikẹ́", "Adébísí"], ["seen today"]),
     ("Patient: WOBBEKIND, TENNYSON   DOB: 1950", ["WOBBEKIND", "TENNYSON"], ["DOB"]),
-    ("Hasta Adı Soyadı: Oğuzhan Gökçeoğlu\nYakını: Nurhayat Gökçeoğlu (kızı)",
-     ["Oğuzhan", "Nurhayat", "Gökçeoğlu"], ["Hasta Adı Soyadı", "Yakını", "kızı"]),
-    ("Uw patiënt(e) Gerbrand Haaksma, geboren 14-03-1945 te Sneek.\nContactpersoon: Jildou Haaksma",
-     ["Gerbrand", "Jildou", "Haaksma", "14-03"], ["Uw patiënt(e)", "geboren", "Contactpersoon"]),
-    ("Opiekun: Wieńczysław Pstrągowski\nקרוב משפחה: צפניה אזולאי\nولي الأمر: نواف الغامدي",
+    ("Hasta Adı Soyadı: Oğuzhan Yağcıoğlu\nYakını: Nurhayat Yağcıoğlu (kızı)",
+     ["Oğuzhan", "Nurhayat", "Yağcıoğlu"], ["Hasta Adı Soyadı", "Yakını", "kızı"]),
+    ("Uw patiënt(e) Gerbrand Wijbenga, geboren 14-03-1945 te Sneek.\nContactpersoon: Jildou Wijbenga",
+     ["Gerbrand", "Jildou", "Wijbenga", "14-03"], ["Uw patiënt(e)", "geboren", "Contactpersoon"]),
+    ("Opiekun: Wieńczysław Kręglewski\nקרוב משפחה: צפניה בוזגלו\nولي الأمر: نواف الزهراني",
      ["Wieńczysław", "צפניה", "نواف"], ["Opiekun", "קרוב משפחה", "ولي الأمر"]),
     ("Hi Hüsamettin, your ride is booked. Hi Team, the build is green.", ["Hüsamettin"], ["Hi Team"]),
     ("CALLER: She's 96 now. Her sat is 96 %; he was 98.6 F", ["96 now"], ["96 %", "98.6 F"]),
-    ("Tarih: 16 Mart 2024; ligar (38) 95806-6003; arayın 0 (577) 264 93 21; results (10) 12-15 mg",
-     ["16 Mart", "95806", "264 93 21", "0 (577)"], ["2024", "(10) 12-15 mg"]),
+    ("Tarih: 22 Mart 2023; ligar (31) 97214-5538; arayın 0 (532) 418 76 05; results (10) 12-15 mg",
+     ["22 Mart", "97214", "418 76 05", "0 (532)"], ["2023", "(10) 12-15 mg"]),
     # never PHI, although pieces look like it
     ('root="2.16.840.1.113883.10.20.22.1.1"; GS*HC*005010X222A1~; HTTP 429 Too Many Requests',
      [], ["2.16.840.1.113883.10.20.22.1.1", "005010X222A1", "429 Too Many Requests"]),
     ('"ts": "1739243647.001900"; duration: 1841.227 ms', [], ["1739243647.001900", "1841.227 ms"]),
     # tables: terse headers, X12 segments, INSERT without a column list into a table of people
-    ('pt_nm,brth_dt,cty,pstl,tel_no,ins_mbr,dx1\n"Zwiers, Tjeerd",10/15/1938,Opelousas,70556,(339) 867-3496,'
-     "TSG111182186,I63.9", ["Zwiers", "Tjeerd", "70556", "TSG111182186"], ["I63.9", "dx1"]),
-    ("NM1*85*2*BAYOU TECHE FAMILY MEDICINE*****XX*1832393734~NM1*IL*1*PRUITT*LOVEDAY****MI*WJM561763730~"
-     "N3*PO Box 6262~N4*Lumberton*LA*28315~DMG*D8*19371120*F~",
-     ["PRUITT", "LOVEDAY", "WJM561763730", "Lumberton", "28315", "19371120"],
+    ('pt_nm,brth_dt,cty,pstl,tel_no,ins_mbr,dx1\n"Terpstra, Wybren",11/21/1936,Opelousas,70583,'
+     "(337) 942-1586,QRV407263815,I63.9", ["Terpstra", "Wybren", "70583", "QRV407263815"], ["I63.9", "dx1"]),
+    ("NM1*85*2*BAYOU TECHE FAMILY MEDICINE*****XX*1427058312~NM1*IL*1*PRUITT*LOVEDAY****MI*KTR408215967~"
+     "N3*PO Box 4817~N4*Lumberton*LA*28347~DMG*D8*19361121*F~",
+     ["PRUITT", "LOVEDAY", "KTR408215967", "Lumberton", "28347", "19361121"],
      ["BAYOU TECHE FAMILY MEDICINE"]),
     # probe5: Georgian, Armenian, Ge'ez and Tamil forms; Celtic/Baltic address labels and months; hetu
-    ("პაციენტი: ნინო ბერიძე\nმისამართი: თამარ მეფის ქ. 283, ქუთაისი 4680\n"
-     "დაბადების თარიღი: 24 თებერვალი 2002",
-     ["ნინო", "ქუთაისი", "24 თებერვალი"], ["პაციენტი", "2002"]),
-    ("Հիվանդ: Տիգրան Ավետիսյան\nՀասցե: Մաշտոցի փ. 42, Վանաձոր 2083\nՀարազատ: Գայանե Ավետիսյան, 093 60 44 73",
+    ("პაციენტი: ნინო კაპანაძე\nმისამართი: თამარ მეფის ქ. 117, ქუთაისი 4680\n"
+     "დაბადების თარიღი: 13 თებერვალი 1998",
+     ["ნინო", "ქუთაისი", "13 თებერვალი"], ["პაციენტი", "1998"]),
+    ("Հիվանդ: Տիգրան Սարգսյան\nՀասցե: Մաշտոցի փ. 17, Վանաձոր 2083\nՀարազատ: Գայանե Սարգսյան, 094 27 81 36",
      ["Տիգրան", "Գայանե", "Վանաձոր"], ["Հիվանդ", "Հարազատ"]),
-    ("ስም: ሙሉነሽ በቀለ\nአድራሻ: ቀበሌ 68፣ አርባ ምንጭ\nዘመድ: አለማየሁ በቀለ 0951 84 27 65", ["ሙሉነሽ", "አለማየሁ", "ቀበሌ 68"],
+    ("ስም: ሙሉነሽ ታደሰ\nአድራሻ: ቀበሌ 68፣ አርባ ምንጭ\nዘመድ: አለማየሁ ታደሰ 0912 37 58 04", ["ሙሉነሽ", "አለማየሁ", "ቀበሌ 68"],
      ["ስም", "ዘመድ"]),
-    ("பெயர்: பூங்கொடி சுப்பிரமணியம்\nமுகவரி: கதவு எண் 38, திருநெல்வேலி - 627089", ["பூங்கொடி", "627089"],
+    ("பெயர்: பூங்கொடி ராமசாமி\nமுகவரி: கதவு எண் 38, திருநெல்வேலி - 627354", ["பூங்கொடி", "627354"],
      ["பெயர்"]),
-    ("Cyfeiriad: 94 Heol y Wig, Pwllheli\nDerbyniwyd: 23 Ionawr 2025; nascut el 7 d'agost de 1929",
-     ["Heol y Wig", "23 Ionawr", "7 d'agost"], ["Cyfeiriad", "2025", "1929"]),
-    ("Potilas: Matti (110256-676Y); Henkilötunnus: 260750-592D; not 110256-676X",
-     ["110256-676Y", "260750-592D"], ["110256-676X"]),
+    ("Cyfeiriad: 27 Heol y Wig, Pwllheli\nDerbyniwyd: 16 Ionawr 2024; nascut el 12 d'agost de 1931",
+     ["Heol y Wig", "16 Ionawr", "12 d'agost"], ["Cyfeiriad", "2024", "1931"]),
+    ("Potilas: Matti (140359-318X); Henkilötunnus: 071163-7240; not 140359-318Y",
+     ["140359-318X", "071163-7240"], ["140359-318Y"]),
     # contact cards, calendars, metrics labels, death certificates, Nordic streets
-    ("BEGIN:VCARD\nFN:Sinalelei Lealaiauloto\nN:Qaqqasiq;Jaypeetee;;;\n"
-     "ADR;TYPE=home:;;Box 258;Pangnirtung;NU;;\n"
-     "ATTENDEE;CN=Hovhannes Zakaryan;ROLE=REQ-PARTICIPANT:mailto:h@example.am",
-     ["Sinalelei", "Jaypeetee", "Pangnirtung", "Hovhannes"], ["BEGIN:VCARD", "REQ-PARTICIPANT"]),
-    ('intake_total{patient="Jegal Chae-won",code="500"} 3; Decedent: Gruffydd Prydderch   Sex: F',
+    ("BEGIN:VCARD\nFN:Lafaele Mataafa\nN:Qaqqasiq;Jaypeetee;;;\n"
+     "ADR;TYPE=home:;;Box 417;Pangnirtung;NU;;\n"
+     "ATTENDEE;CN=Hovhannes Petrosyan;ROLE=REQ-PARTICIPANT:mailto:h@example.am",
+     ["Lafaele", "Jaypeetee", "Pangnirtung", "Hovhannes"], ["BEGIN:VCARD", "REQ-PARTICIPANT"]),
+    ('intake_total{patient="Jegal Seo-yeon",code="500"} 3; Decedent: Gruffydd Llewelyn   Sex: F',
      ["Jegal", "Gruffydd"], ['code="500"', "Sex: F"]),
-    ("from Koulukatu 6 as. 8, Oulu; Tallinna mnt 54-73; Residence: Building 6391, Igloolik",
-     ["Koulukatu 6", "as. 8", "Tallinna mnt 54", "Building 6391"], []),
-    ("smoke_patient:\n  name: Elle Hætta\n- name: Blood Pressure\nname: Deploy Production", ["Elle", "Hætta"],
-     ["Blood Pressure", "Deploy Production"]),
+    ("from Koulukatu 9 as. 4, Oulu; Tallinna mnt 31-16; Residence: Building 4728, Igloolik",
+     ["Koulukatu 9", "as. 4", "Tallinna mnt 31", "Building 4728"], []),
+    ("smoke_patient:\n  name: Ánte Mikkelsen\n- name: Blood Pressure\nname: Deploy Production",
+     ["Ánte", "Mikkelsen"], ["Blood Pressure", "Deploy Production"]),
     # probe6: Gujarati, Khmer, Sinhala, Mongolian forms; Baltic, Slavic, Icelandic, Maltese labels, dates
-    ("નામ: જીગ્નેશ પંડ્યા\nસરનામું: બી-૨૯, રીંગ રોડ, રાજકોટ 360087\nઈમરજન્સી સંપર્ક: હેતલ ત્રિવેદી",
+    ("નામ: જીગ્નેશ દેસાઈ\nસરનામું: બી-૨૯, રીંગ રોડ, રાજકોટ 360045\nઈમરજન્સી સંપર્ક: હેતલ મહેતા",
      ["જીગ્નેશ", "રાજકોટ", "હેતલ"], ["નામ"]),
-    ("ឈ្មោះ: មាស ស្រីមុំ\nកាលបរិច្ឆេទ: ថ្ងៃទី៩ ខែកញ្ញា ឆ្នាំ២០២៥", ["ស្រីមុំ", "ខែកញ្ញា"], ["ឈ្មោះ"]),
-    ("Овог нэр: Цэрэндорж Оюунцэцэг\nОгноо: 2024 оны 9 сарын 3\nලිපිනය: නො. 148/3, ගාලු පාර, මීගමුව 11981",
-     ["Оюунцэцэг", "9 сарын 3", "මීගමුව"], ["Огноо", "2024"]),
-    ("Pacientas: Vaida Žemaitytė\nGimimo data: 1952 m. balandžio 3 d.\nSjúklingur: Skarphéðinn Höskuldsson\n"
-     "Heimili: Dalbraut 137, 600 Akureyri\nrođen 3. kolovoza 1956.\nData tat-twelid: 3 ta' Frar 1988",
-     ["Vaida", "balandžio 3", "Skarphéðinn", "Dalbraut", "kolovoza", "Frar"], ["1952", "1956", "1988"]),
+    ("ឈ្មោះ: ស៊ុន ស្រីពៅ\nកាលបរិច្ឆេទ: ថ្ងៃទី១៧ ខែកញ្ញា ឆ្នាំ២០២៣", ["ស្រីពៅ", "ខែកញ្ញា"], ["ឈ្មោះ"]),
+    ("Овог нэр: Ганбаатар Сарангэрэл\nОгноо: 2022 оны 7 сарын 5\nලිපිනය: නො. 217/5, ගාලු පාර, මීගමුව 11962",
+     ["Сарангэрэл", "7 сарын 5", "මීගමුව"], ["Огноо", "2022"]),
+    ("Pacientas: Vaida Petrauskaitė\nGimimo data: 1947 m. balandžio 8 d.\n"
+     "Sjúklingur: Skarphéðinn Þorvaldsson\n"
+     "Heimili: Dalbraut 58, 600 Akureyri\nrođen 9. kolovoza 1953.\nData tat-twelid: 3 ta' Frar 1988",
+     ["Vaida", "balandžio 8", "Skarphéðinn", "Dalbraut", "kolovoza", "Frar"], ["1947", "1953", "1988"]),
     # named fields: localised CSV headers, HTML inputs, form bodies (a plain query string stays)
-    ('"Vardas","Pavardė","Adresas","Miestas"\n"Daiva","Kazlauskienė","Vytauto g. 82-42","Panevėžys"',
+    ('"Vardas","Pavardė","Adresas","Miestas"\n"Daiva","Kazlauskienė","Vytauto g. 57-18","Panevėžys"',
      ["Daiva", "Kazlauskienė", "Vytauto", "Panevėžys"], ["Vardas"]),
-    ('<input name="fullName" value="Hanitra Rasoanaivo"> <input name="drug" value="Atorvastatin 40 mg">',
+    ('<input name="fullName" value="Hanitra Randriamanana"> <input name="drug" value="Atorvastatin 40 mg">',
      ["Hanitra"], ["Atorvastatin 40 mg"]),
-    ("full_name=Thiri+Naing+Oo&street=43+Cedar+Ave+N&phone=%2B1+808+237+8455&reason=chest+pain\n"
-     "GET /search?q=metformin&page=2&sort=name", ["Thiri", "Cedar", "808+237"],
+    ("full_name=Phyu+Sin+Htet&street=57+Alder+Ave+S&phone=%2B1+808+419+6273&reason=chest+pain\n"
+     "GET /search?q=metformin&page=2&sort=name", ["Phyu", "Alder", "808+419"],
      ["chest+pain", "q=metformin"]),
     # probe6 crashed the engine here: a Markdown table ended by a line without pipes
     ("| Name | DOB |\n|---|---|\n| Ann Lee | 01.02.1950 |\nplain line\n", ["Ann Lee", "01.02"],
      ["plain line"]),
     # a birth date's label masks the date, never the words after it (probe5 found text deleted)
-    ("(born 21 March 1982) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
-     ["21 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1982", "in Ohio"]),
+    ("(born 17 March 1979) for a follow-up at the Hand Clinic; Born: 1950 in Ohio; DOB 01/02/1950 10:30",
+     ["17 March", "01/02", "10:30"], ["for a follow-up at the Hand Clinic", "1979", "in Ohio"]),
     # drugs and analytes with a dose or value, the rest of a hospital's name; a titled person still goes
     ("Na 131 mmol/L yesterday; Prestarium Neo 5 mg; TLD 300/300/50 mg; Dr Smith 5 mg daily", ["Smith"],
      ["Na 131 mmol/L", "Prestarium Neo 5 mg", "TLD 300/300/50 mg"]),
     ("ZPRÁVA - Fakultní nemocnice Brno, Interní klinika; Klinikum rechts der Isar", [],
      ["Fakultní nemocnice Brno", "rechts der Isar"]),
     # logs and code: Avro unions in a log line, Rails binds, SQL predicates, record ids in URLs, curl -u
-    ('key=1 {"patient":{"name":{"string":"Ikaika Kamakau"},"birth_date":{"int":3884}}}', ["Ikaika", "3884"],
+    ('key=1 {"patient":{"name":{"string":"Keoni Kahananui"},"birth_date":{"int":3884}}}', ["Keoni", "3884"],
      ['"string"']),
-    ('Patient Load  [["mrn", "4352522-4"], ["LIMIT", 1]]; WHERE last_name ILIKE \'Palaniappan%\' LIMIT 1',
-     ["4352522-4", "Palaniappan"], ['"LIMIT", 1']),
-    ('"GET /portal/patients/1272088-0/labs HTTP/1.1" 200; GET /appointments?patient=2666382 from',
-     ["1272088-0", "2666382"], ["/labs", "/appointments"]),
-    ("$ curl -sS -u integration:mo4uw%mdiUshu https://x; User: t.p@example.org (Thanakorn Phromma)",
-     ["mo4uw", "Thanakorn", "Phromma"], ["integration"]),
-    ("reach at 555-201-3344, ext 215 or; Ziad Bani Hani is 92; Qetero: Hamus, Miyazya 16.",
-     ["ext 215", "Ziad", "Hani", "Miyazya 16"], ["Hamus"]),
-    ("INSERT INTO patients VALUES (103, 'Wiebren', 'Hogeveen-Wassink', '45850');\n"
-     "INSERT INTO drugs VALUES (1, 'Metformin', '500');", ["Wiebren", "Hogeveen-Wassink", "45850"],
+    ('Patient Load  [["mrn", "5163840-7"], ["LIMIT", 1]]; WHERE last_name ILIKE \'Palaniappan%\' LIMIT 1',
+     ["5163840-7", "Palaniappan"], ['"LIMIT", 1']),
+    ('"GET /portal/patients/1386549-2/labs HTTP/1.1" 200; GET /appointments?patient=2719054 from',
+     ["1386549-2", "2719054"], ["/labs", "/appointments"]),
+    ("$ curl -sS -u integration:tr8xq%bkeWplo https://x; User: t.p@example.org (Tanawat Pholsri)",
+     ["tr8xq", "Tanawat", "Pholsri"], ["integration"]),
+    ("reach at 555-201-3344, ext 215 or; Ziad Bani Odeh is 92; Qetero: Hamus, Miyazya 16.",
+     ["ext 215", "Ziad", "Odeh", "Miyazya 16"], ["Hamus"]),
+    ("INSERT INTO patients VALUES (103, 'Wiebren', 'Hogenkamp-Wessels', '45873');\n"
+     "INSERT INTO drugs VALUES (1, 'Metformin', '500');", ["Wiebren", "Hogenkamp-Wessels", "45873"],
      ["Metformin"]),
     # probe7's lessons, in values of our own: list values under a name key, box tables, XML named fields
     ('{"given": ["Oyelaran", "Tobenna"], "family": "Akpabio", "tags": ["Alpha", "Beta"]}',
@@ -332,11 +333,11 @@ PHI_AND_KEEP = [
      "line1='4 Sráid Mhór', city='Gaillimh', postcode='H91 E2K3'), allergies=['penicillin'], dx='I10')",
      ["40177215", "Saoirse", "Sráid", "Gaillimh", "H91"],
      ["Patient(mrn=", "name=Name(given=", "address=Address(", "['penicillin']", "dx='I10')"]),
-    ("0   mrn      5 non-null      int64\nformulary:50090-4567-0 NDC 0093-7663-56 zip 96799-1234 "
-     "postcode='83-483'", ["99-1234", "83-483"], ["5 non-null", "50090-4567-0", "0093-7663-56"]),
+    ("0   mrn      5 non-null      int64\nformulary:50090-2871-3 NDC 0093-5218-71 zip 96799-1234 "
+     "postcode='84-215'", ["99-1234", "84-215"], ["5 non-null", "50090-2871-3", "0093-5218-71"]),
     # Turkic and Caucasian Cyrillic dates, year first with the year's word; counts after "года" stay
-    ("Туган көне: 1987 елның 14 июль; 1951 шеран 12 Хьегийн бутт; 1988 с. сэтинньи 21 к.; "
-     "2024 года было 5 случаев", ["14 июль", "12 Хьегийн", "сэтинньи 21"], ["было 5 случаев", "1987"]),
+    ("Туган көне: 1983 елның 22 июль; 1957 шеран 19 Хьегийн бутт; 1979 с. сэтинньи 16 к.; "
+     "2024 года было 5 случаев", ["22 июль", "19 Хьегийн", "сэтинньи 16"], ["было 5 случаев", "1983"]),
     # tables cut by a dashed rule (sqlcmd, SQL*Plus): a value that fills its column still ends there
     ("MRN          LastName   City\n------------ ---------- ----------\nQX-88017/2   Hoekstra   Dokkum\n"
      "(1 rows affected)", ["QX-88017", "Hoekstra", "Dokkum"], ["LastName", "(1 rows affected)"]),
@@ -367,24 +368,24 @@ PHI_AND_KEEP = [
      ["sepsis", "90 or older"]),
     # a CRLF table (Excel, Windows tools) is a table; a pasted pipe row's name cell; a code column is no SSN
     ('PatientID,Name,Town\r\n="Q-1/2","Orlenko, Tavi",Brindwick\r\n\r\n'
-     "{code}PT-5511 | Sefa Mbiru | 1950-01-02 | ward 3{code}\nIs Sefa the one?\n\n"
+     "{code}PT-5511 | Sefa Mbiru | 1953-02-04 | ward 3{code}\nIs Sefa the one?\n\n"
      "concept_id|concept_name|domain_id\n195967001|Asthma|Condition", ["Orlenko", "Tavi", "Brindwick", "Sefa",
      "Mbiru"], ["195967001", "Asthma", "ward 3"]),
     # clinical scores, trial and ticket keys, software versions are never PHI; dotted ID numbers are
-    ("Barthel 45, Gleason 3+4, Wells score 4; NCT05512345; ticket OPS-1187; INC-20931; Spring Boot 3.3.1; "
+    ("Barthel 55, Gleason 3+4, Wells score 4; NCT04417382; ticket OPS-1187; INC-31846; Spring Boot 3.3.1; "
      "MRN 36.007.330", ["36.007.330"],
-     ["Barthel 45", "Gleason 3+4", "Wells score 4", "NCT05512345", "OPS-1187", "INC-20931",
+     ["Barthel 55", "Gleason 3+4", "Wells score 4", "NCT04417382", "OPS-1187", "INC-31846",
       "Spring Boot 3.3.1"]),
     # dates built in code: C#, Java
-    ("DateOfBirth = new DateTime(1973, 12, 12), Seen = LocalDate.of(1944, 2, 5)", ["12, 12", "2, 5"],
+    ("DateOfBirth = new DateTime(1968, 11, 11), Seen = LocalDate.of(1944, 2, 5)", ["11, 11", "2, 5"],
      ["DateOfBirth = new DateTime("]),
     # more languages' street words with the house number first; the next sentence is no street
     ("Chomlec'h: 31 straed Tavistoke, 7 bothar Ullinmore and 12 Heol Varnaska.", ["Tavistoke", "Ullinmore",
      "Varnaska"], ["and"]),
     # probe10: padded labels with several capitalised words; surrogates; identity cards; claim periods
     ("City         : Brindwick Falls\nDecisionmaker: Sefa Mbiru        Relationship: son\n"
-     "CI: 8214637 LP; DNI 30.123.457\nFROM 040125 THROUGH 040725", ["Brindwick", "Falls", "Sefa", "Mbiru",
-     "8214637", "30.123.457", "040125", "040725"], ["Relationship: son", "FROM", "THROUGH"]),
+     "CI: 8214637 LP; DNI 30.123.457\nFROM 031524 THROUGH 032924", ["Brindwick", "Falls", "Sefa", "Mbiru",
+     "8214637", "30.123.457", "031524", "032924"], ["Relationship: son", "FROM", "THROUGH"]),
     # Perl's Data::Dumper lists, Python's address_line1, R's str(); a blank line after a SAS listing's header
     ("$VAR1 = { 'address' => [ '14 Quell Road', 'Brindwick' ] };\n {'line1': '9 Varnaska Lane'}\n"
      ' $ town : chr  "Ullinmore" "Tavistoke"\n\n'
@@ -397,22 +398,22 @@ PHI_AND_KEEP = [
     # key/value rows of a CSV export; a VCF sample's Individual; genomic coordinates are no identifiers
     ("Index,Timestamp,Event Type,Event Subtype,Patient Info\n1,,FirstName,,Tavi,,\n2,,LastName,,Orlenko,,\n"
      '##reference=GRCh38\n##contig=<ID=chr17,length=83257441>\n##SAMPLE=<ID=S1,Individual="Sefa Mbiru">\n'
-     "chr17\t43094464\trs80357906\tC\tT", ["Tavi", "Orlenko", "Sefa", "Mbiru"],
-     ["GRCh38", "length=83257441", "chr17\t43094464", "rs80357906"]),
+     "chr17\t43094464\trs71649238\tC\tT", ["Tavi", "Orlenko", "Sefa", "Mbiru"],
+     ["GRCh38", "length=83257441", "chr17\t43094464", "rs71649238"]),
     # a form in capitals: single names after last/first-name labels; "Date of Birth" is a label
     ("Patient Last Name: ORLENKO        Patient First Name: TAVI        Date of Birth: 1953\nLast Name: NULL",
      ["ORLENKO", "TAVI"], ["Date of Birth", "NULL"]),
     # over-masking found across the probes: an eponym in quotes or at a line's end, a time zone, an ATC code,
     # "Hosp.", a year and the next column's label, a street across a line break, HL7's message control id,
     # an asset tag column
-    ('"Addison disease"\nGuillain-Barré syndrome\ntz=Europe/Berlin; ATC N02AA01; (Hosp. No. 43029796)\n'
-     "DOB January 10th, 1939   Chart# AA7627229\nUnit M-12  Dispatch Thursday\nPt: seen",
-     ["43029796", "January 10th", "AA7627229"],
+    ('"Addison disease"\nGuillain-Barré syndrome\ntz=Europe/Berlin; ATC N02AA01; (Hosp. No. 43186052)\n'
+     "DOB January 14th, 1937   Chart# AB5318064\nUnit M-12  Dispatch Thursday\nPt: seen",
+     ["43186052", "January 14th", "AB5318064"],
      ["Addison disease", "Guillain-Barré syndrome", "Europe/Berlin", "N02AA01", "Hosp. No.", "Chart#",
       "Dispatch Thursday"]),
-    ("MSH|^~\\&|EPIC|STATE|LAB|STATE|202405082205||ADT^A04|MSG00012|P|2.5.1\rPID|1||4455667^^^MRN||ORLENKO^TAVI"
-     "\n\nasset_tag,model,serial,assigned_to\nBIO-0042,Omnipod DASH PDM,SN2201155472,Sefa Mbiru",
-     ["4455667", "ORLENKO", "SN2201155472", "Mbiru"], ["MSG00012", "BIO-0042", "Omnipod DASH PDM"]),
+    ("MSH|^~\\&|EPIC|STATE|LAB|STATE|202306141730||ADT^A04|MSG00047|P|2.5.1\rPID|1||4455667^^^MRN||ORLENKO^TAVI"
+     "\n\nasset_tag,model,serial,assigned_to\nBIO-0117,Omnipod DASH PDM,SN2304817659,Sefa Mbiru",
+     ["4455667", "ORLENKO", "SN2304817659", "Mbiru"], ["MSG00047", "BIO-0117", "Omnipod DASH PDM"]),
     # an address line ending in a comma goes on on the next line; the letter's greeting does not
     ("Address: 12 Kea Road,\nDunmarrow 4010\n\nDear Dr Hone,", ["Kea Road", "Dunmarrow", "4010"],
      ["Dear Dr Hone"]),
@@ -428,16 +429,16 @@ PHI_AND_KEEP = [
     # probe11: chat speakers; an address's tail; record words; honorifics and person labels in more
     # languages; romanised dates and ages; the disease word before an eponym; issue keys in commits, replies
     ("[09/03 08:13] Tavi Orlenko: bom dia\nSefa Mbiru: tudo bem\nTavi Orlenko: obrigado\n"
-     "Clinic Nurse: noted\nalamat Jl. Kenanga No. 64, Dunmarrow 61270, HP 0812. Exp. 1023900.\n"
-     "prontuário 2780479. PID 1014201.\n"
+     "Clinic Nurse: noted\nalamat Jl. Kenanga No. 64, Dunmarrow 61270, HP 0812. Exp. 1047315.\n"
+     "prontuário 2691538. PID 1036582.\n"
      "Ny. Venkat Sunnhild. PJ: Ullin Tavistoke (anak). Pacjent Brindwick Quellsky.\n"
-     "kanja: Orlenko Tavi san, Showa 7-nen 12-gatsu 9-nichi, 91 sai; 1970 nian 10 yue 24 ri\n"
+     "kanja: Orlenko Tavi san, Showa 9-nen 11-gatsu 6-nichi, 91 sai; 1966 nian 11 yue 17 ri\n"
      "sindrome di Sjögren; choroba Hashimoto; ICD-10 E11.9, CPT 99213.\n"
-     "Sent: Tuesday, March 11, 2025 8:41 AM\n"
-     "I have logged your concern under OPS-2140.\n\n    OPS-2140: fix dob parsing\n    MRN-123456: merged",
-     ["Orlenko", "Mbiru", "Dunmarrow", "61270", "1023900", "2780479", "1014201", "Venkat", "Tavistoke",
-      "Quellsky", "7-nen", "91 sai", "24 ri", "MRN-123456"],
-     ["Clinic Nurse", "sindrome di Sjögren", "choroba Hashimoto", "CPT 99213", "Sent: Tuesday", "OPS-2140"]),
+     "Sent: Tuesday, July 16, 2019 8:41 AM\n"
+     "I have logged your concern under OPS-3257.\n\n    OPS-3257: fix dob parsing\n    MRN-123456: merged",
+     ["Orlenko", "Mbiru", "Dunmarrow", "61270", "1047315", "2691538", "1036582", "Venkat", "Tavistoke",
+      "Quellsky", "9-nen", "91 sai", "17 ri", "MRN-123456"],
+     ["Clinic Nurse", "sindrome di Sjögren", "choroba Hashimoto", "CPT 99213", "Sent: Tuesday", "OPS-3257"]),
     # "Surname, Given" opening a clause, whatever the surname means as a word; a town and postcode before
     # "but"
     ("Ward, Thomas called re: refill.\nKing, Rebecca called on behalf of her mother.\n"
@@ -446,25 +447,25 @@ PHI_AND_KEEP = [
      ["Diagnosis: Asthma", "but she moved"]),
     # VistA globals (^DPT: name, FileMan date of birth, address, next of kin, the IEN, the B index, an
     # ICN) and FileMan's captioned output in capitals
-    ('^DPT(8812345,0)="ORLENKO,TAVI^F^2760622^^^^^^470260577^^"\n'
+    ('^DPT(8812345,0)="ORLENKO,TAVI^F^2780915^^^^^^468213590^^"\n'
      '^DPT(8812345,.11)="14 QUELL RD^^^DUNMARROW^6^93279"\n^DPT(8812345,.21)="MBIRU,SEFA^SON^^^^"\n'
-     '^DPT("B","ORLENKO,TAVI",8812345)=""\nICN 1096475766V436145\n'
+     '^DPT("B","ORLENKO,TAVI",8812345)=""\nICN 1084213957V529318\n'
      "NAME: VENKAT,SUNNHILD      SEX: FEMALE\n  CITY: BRINDWICK        STATE: OHIO\n"
      "  K-NAME OF PRIMARY NOK: TAVISTOKE,ULLIN",
-     ["ORLENKO", "2760622", "QUELL", "MBIRU", "8812345", "1096475766V436145", "VENKAT", "BRINDWICK",
+     ["ORLENKO", "2780915", "QUELL", "MBIRU", "8812345", "1084213957V529318", "VENKAT", "BRINDWICK",
       "TAVISTOKE"], ["SEX: FEMALE", "STATE: OHIO"]),
     # probe12: a CSV header with dotted abbreviations; PostgreSQL bind parameters typed by their column; a
     # name label's value in capitals; Indian relation labels; a relative in brackets; a name before
     # "(dob"; the given name after a labelled "Surname,"; the Morse fall scale; "see <issue key>"
-    ("Pt Surname,Given Nm,D.O.B.,Twn,Postal Cd\nOrlenko,Tavi,02/03/1978,Dunmarrow,67419\n\n"
+    ("Pt Surname,Given Nm,D.O.B.,Twn,Postal Cd\nOrlenko,Tavi,03/07/1974,Dunmarrow,67419\n\n"
      "execute S_7: SELECT id FROM patient p WHERE lower(p.last_name) = lower($1) AND p.postal_code = $2\n"
      "DETAIL:  parameters: $1 = 'Mbiru', $2 = '22215'\n"
      "Name: VENKAT SUNNHILD   Age/Sex: 59 Y/F\nS/o or W/o: Ullin Tavistoke   Mobile: 555\n"
      "Family (Brindwick Quellsky, 555-123-4567) updated. hi doc its sefa ullinmore (dob 1957).\n"
-     "Patient: Varnaska, Rosamel   DOB: 1945\nA&O x3, Morse 65. See LIS-4407. Name: NOT KNOWN",
+     "Patient: Varnaska, Rosamel   DOB: 1945\nA&O x3, Morse 35. See LIS-5132. Name: NOT KNOWN",
      ["Orlenko", "Tavi", "Dunmarrow", "67419", "Mbiru", "22215", "VENKAT", "Tavistoke", "Quellsky",
       "ullinmore", "Varnaska", "Rosamel"],
-     ["Age/Sex", "Morse 65", "LIS-4407", "NOT KNOWN", "Pt Surname", "D.O.B."]),
+     ["Age/Sex", "Morse 35", "LIS-5132", "NOT KNOWN", "Pt Surname", "D.O.B."]),
     # a file or object key named after the patient; Persian titles and "فرزند" (child of)
     ("aws s3 cp s3://bucket/inbound/2025/03/Tavi_Orlenko_1937_referral.pdf . ; SEFA_MBIRU_19370101.pdf ; "
      "Annual_Report_2024.pdf", ["Orlenko", "MBIRU"], ["Annual_Report_2024.pdf", "_1937_referral.pdf"]),
@@ -502,18 +503,18 @@ PHI_AND_KEEP = [
      ["7f3c9a1e", "pt-9a8b7c6d"], ["Practitioner/dr-7"]),
     # phone cues of chat (Portuguese, Spanish) with a word between; Mexican streets with "#"; pinyin
     # addresses; Persian streets, alleys and plate numbers and "resident of"
-    ("zap dela 97920-2394, liga pro cel 11 98765-4321. Privada Orlenko #75, Col. Centro. "
-     "women zhu Dunmarrow Lu 144 hao, youbian 514352.",
-     ["97920", "98765", "Orlenko #75", "144 hao", "514352"], ["zap dela", "youbian"]),
+    ("zap dela 98134-5127, liga pro cel 11 98765-4321. Privada Orlenko #75, Col. Centro. "
+     "women zhu Dunmarrow Lu 144 hao, youbian 510623.",
+     ["98134", "98765", "Orlenko #75", "144 hao", "510623"], ["zap dela", "youbian"]),
     ("بیمار ساکن کیاسر، خیابان نارون، کوچه سرو ۳، پلاک ۶۲. سابقه دیابت دارد.",
      ["کیاسر", "نارون", "سرو", "۶۲"], ["ساکن", "سابقه دیابت دارد"]),
     # towns ending in a place word before ", <state>"; "lives ... in", "go home to"; unit words after the
     # street suffix; a town and postcode after the street with no comma; lab values are no street
     ("Home: 12 Kea St Rear, Dunmarrow Station, GA 31601. 'RR 1 BOX 18, QUELLSKY GAP, KY 41701'. lives w "
      "sister Ana in Brindwick, wants to go home to Varnaska Bend bc. Moved: 9 Tui Rd Lot 12 and 6 Rata Rd "
-     "Upper Orlenko Falls 18298. Labs: Cr 2.31, Hgb 6.8. ECG ST dep V4-V6.",
-     ["Dunmarrow", "QUELLSKY", "Brindwick", "Varnaska", "Rear", "Lot 12", "Upper", "Orlenko Falls", "18298"],
-     ["Cr 2.31", "Hgb 6.8. ECG ST dep"]),
+     "Upper Orlenko Falls 18261. Labs: Cr 2.47, Hgb 7.3. ECG ST dep V4-V6.",
+     ["Dunmarrow", "QUELLSKY", "Brindwick", "Varnaska", "Rear", "Lot 12", "Upper", "Orlenko Falls", "18261"],
+     ["Cr 2.47", "Hgb 7.3. ECG ST dep"]),
     # "FAMILY, GIVEN" in capitals opening a line or element; a name before age and sex; the names a person
     # goes by; relatives and subscribers as JSON keys; a list's name before its phone; a password in prose;
     # a birth date built in code
@@ -547,9 +548,9 @@ PHI_AND_KEEP = [
     ("أنا ليان قاسمي، ابن الحاجة رنا عيسى\nولدیت / زوجیت: نوید کاظمی\nชื่อ-สกุล สมหญิง ใจดี   อายุ 67 ปี",
      ["ليان", "رنا", "نوید", "สมหญิง"], ["ولدیت", "ชื่อ-สกุล", "อายุ 67"]),
     ("- Họ tên người bệnh: TRẦN VĂN BÌNH      Tuổi: 65\nUsager : Tavi Orlenko   No de dossier : 44\n"
-     "Patient/in: VARNASKA Rosamel    geb. 1947\nPaciente: Kea Vea   NHC: 8019759\nDomicilio: C.P. 74735\n"
+     "Patient/in: VARNASKA Rosamel    geb. 1947\nPaciente: Kea Vea   NHC: 8124603\nDomicilio: C.P. 74718\n"
      'VClaim {"nik":"3201","nama":"Sefa Mbiru","no_kartu":"0001"}',
-     ["TRẦN", "Orlenko", "VARNASKA", "Rosamel", "8019759", "74735", "Mbiru"], ["Tuổi: 65", "No de dossier"]),
+     ["TRẦN", "Orlenko", "VARNASKA", "Rosamel", "8124603", "74718", "Mbiru"], ["Tuổi: 65", "No de dossier"]),
     # "Family, Given" after "for" in prose; a name before a spoken "date of birth"; Scottish street words;
     # Filipino and Spanish column headers
     ("referral accepted for Orlenko, Tavi at clinic; care of Boston, Massachusetts at noon\n"
@@ -559,10 +560,10 @@ PHI_AND_KEEP = [
     # a letter's "Re:" line; "PID Family, Given, DOB"; a relative inside the brackets before the relation;
     # Eircodes; Kibana/Elastic CSV headers ("@timestamp", "labels.patient_name"); a UK GP "Surgery" stays
     ("Re: Tavi Orlenko   NHI: ZAC5361\nRe: Referral for Review\nlast reject: PID Mbiru, Sefa, DOB 1950\n"
-     "alternative 0712 345678 (Kea Varnaska, daughter)\n20 Quell Road, Co. Mayo, F12 H5X4\n"
+     "alternative 0712 345678 (Kea Varnaska, daughter)\n20 Quell Road, Co. Mayo, F12 K7W3\n"
      "To: Brindwick Surgery (GP practice)\n"
-     '"@timestamp","labels.patient_mrn","labels.patient_name"\n"Oct 9, 2025","1132594","Rosamel Dunmarrow"',
-     ["Orlenko", "Mbiru", "Sefa", "Varnaska", "F12 H5X4", "1132594", "Rosamel"],
+     '"@timestamp","labels.patient_mrn","labels.patient_name"\n"Oct 9, 2025","1148307","Rosamel Dunmarrow"',
+     ["Orlenko", "Mbiru", "Sefa", "Varnaska", "F12 K7W3", "1148307", "Rosamel"],
      ["Referral for Review", "Brindwick Surgery", "daughter)"]),
     # the house number after "N°" / "Nº" / "No." in a keyword-first street
     ("Calle Kea Orlenko N° 114, Dunmarrow; Rua Tavi Nº 9; Avenida Varnaska No. 31",
@@ -588,12 +589,12 @@ PHI_AND_KEEP = [
      ["Varnaska", "Orlenko", "b. 6", "m. 3", "Quell Wynd", "Dunmarrow", "07924", "868282"],
      ["France", "Call back", "(2019) 123456"]),
     # names and record numbers in the names of filed documents and object keys (code paths stay)
-    ("  2025-10-06 14:05   1.2M  varnaska-kea-2018866-referral.tiff\n"
-     "  2025-10-07 09:41    88K  ORLENKO, TAVI DOB 1977-12-05 labs.pdf\n"
+    ("  2025-10-06 14:05   1.2M  varnaska-kea-2035417-referral.tiff\n"
+     "  2025-10-07 09:41    88K  ORLENKO, TAVI DOB 1975-10-08 labs.pdf\n"
      "  2025-10-07 09:44   301K  tavi.orlenko_insurance_card_front.jpg\n"
-     '{"Key": "intake/2025/mbiru_sefa/5046887/scan-001.pdf"} see src/phigate/engine/scanner.py and '
+     '{"Key": "intake/2025/mbiru_sefa/5093214/scan-001.pdf"} see src/phigate/engine/scanner.py and '
      "fixtures/icd10_codes.csv",
-     ["varnaska", "ORLENKO", "TAVI", "tavi.orlenko", "mbiru", "sefa", "5046887"],
+     ["varnaska", "ORLENKO", "TAVI", "tavi.orlenko", "mbiru", "sefa", "5093214"],
      ["insurance_card_front.jpg", "labs.pdf", "scan-001.pdf", "src/phigate/engine/scanner.py",
       "fixtures/icd10_codes.csv"]),
     # initials before a surname, and the family by its name later; a pathogen's genus is no initial
@@ -610,9 +611,9 @@ PHI_AND_KEEP = [
     # prose; a bare number of record length (codes, sizes and amounts stay)
     ("18 di juuli: visit. promé ku 5 di ougùst. seen 2 Jannar; Setyembre 28, 1924; 1 Abrili.\n"
      "awor e tin 96 aña; kay 100 anyos na. 2 agonists, bone marrow, 3 weeks, Grade 2.\n"
-     "Her username is kea_v88. The number on the card is 8445073. SNOMED 44054006, RxNorm: 1049502, "
+     "Her username is kea_v88. The number on the card is 8317264. SNOMED 44054006, RxNorm: 1049502, "
      "size 1048576 bytes, 2500000 units",
-     ["juuli", "ougùst", "Jannar", "Setyembre", "Abrili", "96", "100", "kea_v88", "8445073"],
+     ["juuli", "ougùst", "Jannar", "Setyembre", "Abrili", "96", "100", "kea_v88", "8317264"],
      ["2 agonists", "3 weeks", "Grade 2", "44054006", "1049502", "1048576", "2500000"]),
     # a street taken for a name, with its number after (or before) it and a locative word before it
     ("Mi a bishitá sr. Tavi Orlenko na Kea Varnaska 124, Brindwick Abou. Nagpuyo sila sa 91 Sefa Mbiru, "
@@ -634,16 +635,16 @@ PHI_AND_KEEP = [
     # leading zero; a postcode with its country letter; a postcode before the town in a cell; a street and
     # number before a town the engine took; labs with lower-case compound units; hospitals by their
     # prefixes; a mail's sender and a letter's closing in other scripts; "ich bin müde" is no name
-    ("car (reg UP 35 958), (reg.nr RUR 04U), kenteken 12-ABC-3; reg insulin 10 units.\n"
-     "Mi número de expediente es 0471921. Lives at 12 Oak St., Brindwick H-3816.\n"
+    ("car (reg UP 42 617), (reg.nr MKT 38P), kenteken 12-ABC-3; reg insulin 10 units.\n"
+     "Mi número de expediente es 0486135. Lives at 12 Oak St., Brindwick H-2941.\n"
      "|Kea Varnaska|6830 Odense| posted to Quellbulevardi 6, Odense.\n"
-     "Labo bij opname: CRP 86 mg/l, eGFR 52 ml/min, TSH 6,1 mUI/l. Seen at UZ Leuven, then Erasmus MC.\n"
+     "Labo bij opname: CRP 74 mg/l, eGFR 47 ml/min, TSH 5,8 mUI/l. Seen at UZ Leuven, then Erasmus MC.\n"
      "Ich bin müde.",
-     ["UP 35 958", "RUR 04U", "12-ABC-3", "0471921", "Brindwick", "H-3816", "6830", "Quellbulevardi 6"],
-     ["reg insulin 10 units", "CRP 86 mg/l", "eGFR 52 ml/min", "TSH 6,1 mUI/l", "UZ Leuven", "Erasmus MC",
+     ["UP 42 617", "MKT 38P", "12-ABC-3", "0486135", "Brindwick", "H-2941", "6830", "Quellbulevardi 6"],
+     ["reg insulin 10 units", "CRP 74 mg/l", "eGFR 47 ml/min", "TSH 5,8 mUI/l", "UZ Leuven", "Erasmus MC",
       "müde"]),
-    ("От: Добромысл Ершов (d.ershov@mail.ru)\nДата рождения: 1946\nС уважением, Добромысл",
-     ["Добромысл", "Ершов"], ["От:", "С уважением"]),
+    ("От: Добромысл Кудряшов (d.ershov@mail.ru)\nДата рождения: 1946\nС уважением, Добромысл",
+     ["Добромысл", "Кудряшов"], ["От:", "С уважением"]),
     # a place someone calls or comes from ("rang from", "travel alone from"); a facility or a ward stays
     ("Daughter, who rang from Quellbrook Creek. cannot travel alone from Umsolang. drove down from "
      "Brindwick yesterday. called from the ED; came from Mercy Hospital; rang from ICU; phoned from Work.",
@@ -720,8 +721,8 @@ PHI_AND_KEEP = [
     ("still at 12 quarry ln in ilvermorn? seen by duvessa the np. She turned 70 in May.",
      ["ilvermorn", "duvessa", "quarry ln"], ["the np", "May"]),
     # a time of day after a date stays (Safe Harbor lists dates, not times); a birth time goes with the birth
-    ("Received 11/17/2024 0615 by the LPN; arrest 03/09/2025 22:40; logged 2024-03-05 10:22:11 INFO",
-     ["11/17", "03/09", "03-05"], ["0615", "22:40", "10:22:11"]),
+    ("Received 10/22/2017 0615 by the LPN; arrest 02/13/2018 22:40; logged 2018-04-11 10:22:11 INFO",
+     ["10/22", "02/13", "04-11"], ["0615", "22:40", "10:22:11"]),
     # practices, pharmacies, insurers and first-level divisions stay; the people beside them go
     ("Appointment - Cadwick Dental Care, Farmacia Velloran, Huisartsenpraktijk De Tamsk; Regione Puglia, "
      "Provincie: Gelderland. Patiënt: Orlinda Wexmoor", ["Orlinda", "Wexmoor"],
@@ -770,10 +771,10 @@ PHI_AND_KEEP = [
     ("yes so it is 29 quarry grove in ilvermorn creek now, over by yarrowfen commons, near the school",
      ["quarry grove", "ilvermorn creek", "yarrowfen commons"], ["near the school"]),
     # AI traffic: token counts, dated model ids and UUIDs stay; a relative's age over 89 goes
-    ("input_tokens=6017 output_tokens=238 --model claude-sonnet-4-20250514 gpt-4o-2024-11-20 run "
+    ("input_tokens=5284 output_tokens=317 --model claude-sonnet-4-20250514 gpt-4o-2024-11-20 run "
      "7a1c0d2e-6333-4503-abb3-a6eb4096689c; api_token=8812345; her mother, 97, also; brother (93) visits",
      ["8812345", "97", "93"],
-     ["input_tokens=6017", "claude-sonnet-4-20250514", "gpt-4o-2024-11-20", "7a1c0d2e-6333-4503-abb3"]),
+     ["input_tokens=5284", "claude-sonnet-4-20250514", "gpt-4o-2024-11-20", "7a1c0d2e-6333-4503-abb3"]),
     # South Asian English: an honorific after a name, a chat's sender, an ABHA address, a crew's labels
     ("[2024, 10:03 pm] Kestival: on my way\n[10:05] Doctor: ok\nrelatives asking for Pelloquin sir; ABHA "
      "orlinda77@abdm; Pilot: Miravel Oskarvik   EMT: Tuvshin Hollinrake; own vehicle KA 05 XY 1234",
@@ -822,8 +823,8 @@ def test_generic_json_keys_type_their_values_like_table_columns(masker: Masker) 
     """Keys name the identifier as a column header does: relatives, Avro unions, lists of given names;
     a bare "name" only next to a person's other fields or under a person's key."""
     doc = {
-        "event": {"mrn": "4352522", "name": {"string": "Ikaika Kamakau"}, "birth_date": {"int": 3884}},
-        "guardian": "Salote Tuilagi",
+        "event": {"mrn": "5163840", "name": {"string": "Keoni Kahananui"}, "birth_date": {"int": 3884}},
+        "guardian": "Salote Fifita",
         "patients": [{"name": "Ana Silva", "id": 3}],
         "given": ["Arnel", "Jose"],
         "drug": {"name": "Metformin", "dose": "500 mg"},
@@ -831,7 +832,7 @@ def test_generic_json_keys_type_their_values_like_table_columns(masker: Masker) 
         "tool": {"name": "Search"},
     }
     out = json.dumps(masker.mask_json(doc).document)
-    for gone in ("Ikaika", "3884", "Salote", "Ana Silva", "Arnel", "Jose", "4352522"):
+    for gone in ("Keoni", "3884", "Salote", "Ana Silva", "Arnel", "Jose", "5163840"):
         assert gone not in out, gone
     for kept in ("Metformin", "500 mg", "phigate-sidecar", "Search"):
         assert kept in out, kept
@@ -869,7 +870,7 @@ def test_name_value_pairs_type_the_value_by_the_pairs_name(masker: Masker) -> No
 def test_a_masked_span_never_takes_a_line_break(masker: Masker) -> None:
     """Rows of a table and lines of a log keep their count: a value found across a line break is masked
     line by line (a PEM key line by line)."""
-    text = ("ts\tuser\taddr\n2025-06-02\tx\t12 Oak\nStreet 5\n-----BEGIN RSA PRIVATE KEY-----\n"
+    text = ("ts\tuser\taddr\n2016-09-13\tx\t12 Oak\nStreet 5\n-----BEGIN RSA PRIVATE KEY-----\n"
             "MIIEowIBAAKCAQEA1234567890abcdef\nqwertyuiop0987654321ASDFGHJKL\n"
             "-----END RSA PRIVATE KEY-----\n")
     out = masker.mask_text(text).document
@@ -901,19 +902,19 @@ def test_result_sets_type_positional_cells_by_their_column(masker: Masker) -> No
     assert "Dunmarrow" not in json.dumps(out) and out["data"][1] == ["short row"]
     snowflake = {"resultSetMetaData": {"rowType": [{"name": "MRN"}, {"name": "PT_NAME"}, {"name": "ZIP"},
                                                    {"name": "DX"}]},
-                 "data": [["9-630-827", "Orlenko, Tavi", "55091", "E11.9"]]}
+                 "data": [["9-471-352", "Orlenko, Tavi", "55074", "E11.9"]]}
     row = masker.mask_json(snowflake).document["data"][0]
-    assert row[0] != "9-630-827" and "Orlenko" not in row[1] and row[2] != "55091" and row[3] == "E11.9"
+    assert row[0] != "9-471-352" and "Orlenko" not in row[1] and row[2] != "55074" and row[3] == "E11.9"
     sheets = {"range": "Sheet1!A1:D3", "values": [["MRN", "Surname", "Postcode", "Dx"],
-                                                  ["2927580", "Orlenko", "5099", "E11.9"], ["short"]]}
+                                                  ["2918364", "Orlenko", "5099", "E11.9"], ["short"]]}
     out = masker.mask_json(sheets).document["values"]
     assert out[0] == ["MRN", "Surname", "Postcode", "Dx"] and out[2] == ["short"]  # the header row stays
-    assert "2927580" not in out[1] and "Orlenko" not in out[1] and "5099" not in out[1]
+    assert "2918364" not in out[1] and "Orlenko" not in out[1] and "5099" not in out[1]
     assert out[1][3] == "E11.9"
-    sf = {"HealthCloudGA__MedicalRecordNumber__c": "3796155", "Emergency_Contact_Name__c": "Kea Varnaska",
+    sf = {"HealthCloudGA__MedicalRecordNumber__c": "3782041", "Emergency_Contact_Name__c": "Kea Varnaska",
           "usr": {"proxy_for": "Sefa Mbiru"}}
     text = json.dumps(masker.mask_json(sf).document)
-    assert "3796155" not in text and "Varnaska" not in text and "Mbiru" not in text
+    assert "3782041" not in text and "Varnaska" not in text and "Mbiru" not in text
 
 
 def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Masker) -> None:
@@ -938,13 +939,14 @@ def test_dicom_json_is_typed_by_value_representation_and_patient_tag(masker: Mas
 
 
 def test_notebook_lines_are_one_text_so_a_dataframe_header_types_its_rows(masker: Masker) -> None:
-    lines = ["          name   birth_date    zip       dx\n", "0  Tjeerd Zwiers  1948-07-06  74491  J44.1\n",
-             "1  Bogumiła Żmuda  1988-01-02  74415  N39.0"]
+    lines = ["          name   birth_date    zip       dx\n",
+             "0  Wybren Terpstra  1946-05-09  74462  J44.1\n",
+             "1  Bogumiła Kwaśniewska  1985-03-04  74437  N39.0"]
     doc = {"outputs": [{"data": {"text/plain": lines}}]}
     out = masker.mask_json(doc).document["outputs"][0]["data"]["text/plain"]
     assert len(out) == 3 and out[0] == lines[0] and all(x.endswith("\n") for x in out[:2])
     text = "".join(out)
-    for gone in ("Tjeerd", "Zwiers", "Żmuda", "74491", "07-06"):
+    for gone in ("Wybren", "Terpstra", "Kwaśniewska", "74462", "05-09"):
         assert gone not in text, gone
     assert "J44.1" in text and "N39.0" in text and "744" in text  # ZIP3 stays
 
@@ -1064,7 +1066,7 @@ def test_converted_document_rules_leave_ordinary_text(masker: Masker, text: str)
                                                                                "Ostervale", "31077"]),
         ("4. INSURED'S NAME          VANTONGEREN, MARGARET", ["VANTONGEREN"]),
         ("CITY Kettering Falls            STATE MO", ["Kettering Falls"]),
-        ("Ilesa East, Osun State 233609", ["Ilesa East", "233609"]),
+        ("Ilesa East, Osun State 232104", ["Ilesa East", "232104"]),
     ],
 )
 def test_form_boxes_and_interface_fields_are_masked(masker: Masker, text: str, gone: list[str]) -> None:
@@ -1113,9 +1115,9 @@ def test_a_degree_or_an_acronym_after_a_capitals_surname_stays(masker: Masker, t
         ("Employer: Ostry Feed, 8/14 Wattle St, Quorrabin   Phone 03 6331 2211", ["Quorrabin"], ["Phone"]),
         ("Dependants: Tamsin (4 y/o), Oskar (7 y/o)", ["Tamsin", "Oskar"], ["Dependants"]),
         ("Pt worked 2004-present at Ostry Feed as a packer.", ["Ostry Feed"], ["2004-present"]),
-        ("Driver's licence 8943966 (British Columbia)", ["8943966"], ["British Columbia"]),
+        ("Driver's licence 8572314 (British Columbia)", ["8572314"], ["British Columbia"]),
         ("Implant: Zimmer Persona knee, left.", [], ["Zimmer Persona knee"]),
-        ("Scanned 11/23/2023 by RightFax", ["11/23"], ["RightFax"]),
+        ("Scanned 10/19/2017 by RightFax", ["10/19"], ["RightFax"]),
     ],
 )
 def test_forms_provinces_and_products(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
@@ -1175,7 +1177,7 @@ def test_ages_after_names_and_quoted_elements(masker: Masker, text: str, gone: l
     ["Обследование: Креатинин 112 мкмоль/л, Глюкоза 6,4 ммоль/л.",
      "Submitting service: 大阪大学医学部附属病院, Gastroenterology",
      "The district nurse Will review the wound on Monday.", "Patient moved to Room 12 on ward 4B.",
-     "Cardiology Clinic Room 12", "Ana Lopez, 90 mg twice daily"],
+     "Cardiology Clinic Room 7", "Ana Lopez, 90 mg twice daily"],
 )
 def test_lab_values_institutions_modals_and_rooms_stay(masker: Masker, text: str) -> None:
     out = masker.mask_text(text).document
@@ -1194,13 +1196,13 @@ def test_fhir_outcome_chained_search_and_older_resource_types(masker: Masker) ->
         {"resource": {"resourceType": "ProcedureRequest", "subject": {"reference": "Patient/p1",
                                                                       "display": "Ottilie Quellmar"},
                       "code": {"coding": [{"system": "http://snomed.info/sct", "code": "73761001"}]},
-                      "performer": {"display": "Cardiology Clinic Room 12"},
+                      "performer": {"display": "Cardiology Clinic Room 7"},
                       "requester": {"display": "Saint Wendreda Regional Hospital"}}},
     ]}
     out = json.dumps(masker.mask_json(doc).document)
     for value in ["40718822", "Quellmar", "Ottilie", "1961-02-17", "MR55120937"]:
         assert value not in out, out
-    for value in ["73761001", "Cardiology Clinic Room 12", "Saint Wendreda Regional Hospital",
+    for value in ["73761001", "Cardiology Clinic Room 7", "Saint Wendreda Regional Hospital",
                   "subject:Patient"]:
         assert value in out, out
 
@@ -1210,7 +1212,7 @@ def test_fhir_outcome_chained_search_and_older_resource_types(masker: Masker) ->
     [
         # code: fixtures, tables, env entries, clinician keys, possessive records, constructors
         ('    ("Quorvan Tellasky", "2010-03-04", "2010"),', ["Quorvan Tellasky"], ["2010"]),
-        ('\t\t{"overlap", "MRN-2231", "Nurvelle Oskarine", "2024-01-02", "555-201-3344"},', ["Nurvelle"],
+        ('\t\t{"overlap", "MRN-2231", "Nurvelle Oskarine", "2023-02-07", "555-201-3344"},', ["Nurvelle"],
          ["overlap"]),
         ("  careTeamLead: 'Dr. Ostravel Quimby',\nOut[3]: 'Dr. Velka Parrandi'", ["Ostravel", "Velka"],
          ["careTeamLead"]),
@@ -1344,7 +1346,7 @@ def test_a_generic_title_before_a_preposition_names_no_one(masker: Masker) -> No
         ("| 3673 | wendeline | NYASULU | 1970-01-02 | w.n@example.org |\n"
          "| 3674 | Active    | Metformin | 1971-02-03 | x.y@example.org |",
          ["wendeline", "NYASULU"], ["Active", "Metformin"]),
-        ("Comirnaty            29 Jun 2024      FL8095\nFluad Tetra          9 July 2024      AB1234",
+        ("Comirnaty            21 Jun 2018      FK7316\nFluad Tetra          6 July 2018      AB1234",
          [], ["Comirnaty", "Fluad Tetra"]),
         # a lower-case given name and an initial, said of a person
         ("cant drive, neighbor zephyrine q may take her. confirmed home visit ok with the family today",
@@ -1384,8 +1386,8 @@ def test_a_generic_title_before_a_preposition_names_no_one(masker: Masker) -> No
         ("Lives behind Kalundu Seventh-day Church, near the Tembisa Taxi Rank. Bystander Lindani (cell "
          "0821234567) says she fell. Seen near Johns Hopkins Hospital.", ["Kalundu", "Tembisa", "Lindani"],
          ["Johns Hopkins Hospital", "she fell"]),
-        ("indirect sac (Nyhus IIIb). Listing 14.3.2.1 Serious adverse events, onset Day 123 of Cycle 4",
-         [], ["Nyhus IIIb", "14.3.2.1", "Day 123", "Cycle 4"]),
+        ("indirect sac (Nyhus IIIb). Listing 14.3.2.4 Serious adverse events, onset Day 118 of Cycle 4",
+         [], ["Nyhus IIIb", "14.3.2.4", "Day 118", "Cycle 4"]),
     ],
 )
 def test_family_words_postcodes_rows_and_labels(masker: Masker, text: str, gone: list[str],
@@ -1566,9 +1568,9 @@ def test_relations_after_dashes_logins_and_mentions(masker: Masker, text: str, g
          ["Qp7!harrow22", "70334", "19-4402", "KQT-557", "Ysolda"], ["is wrong", "Physio team"]),
         # things that stay: HL7 tables, EHR modules, acuities, additions, teeth, tympanograms, CamelCase
         ("Saw VanBridge and LaField today.", ["VanBridge", "LaField"], []),
-        ("ERR|^^^207&Application error&HL70396| Epic Prelude / Epic Resolute. VA R 6/12 L 6/9, Add +1.75, "
+        ("ERR|^^^207&Application error&HL70396| Epic Prelude / Epic Resolute. VA R 6/12 L 6/9, Add +3.25, "
          "UR6 crown, Type Ad left. SELECT PatientKey, IsDeleted FROM dbo.Dim",
-         [], ["HL70396", "Prelude", "Resolute", "6/12", "6/9", "Add +1.75", "UR6", "Type Ad", "PatientKey",
+         [], ["HL70396", "Prelude", "Resolute", "6/12", "6/9", "Add +3.25", "UR6", "Type Ad", "PatientKey",
               "IsDeleted"]),
     ],
 )
@@ -1648,29 +1650,29 @@ def test_public_health_signatures_contacts_and_codes(masker: Masker, text: str, 
          "Scrub: Eldrisse Dessart (NMC PIN 12A3456E)           ODP: Quorrin Bramtoft          Lead: x\n"
          "31880   07:02   Tressick, Omandy (93), UR 44532, falls risk\n"
          "Deaths: Vollan, Ebrisa, UR 776655, Ward 3\nContact for Ebrisa's hearing aid: ext 4411\n"
-         "Note 04:30: Torvash Pelliver -- repeat sodium 117 mmol/L",
+         "Note 04:30: Torvash Pelliver -- repeat sodium 119 mmol/L",
          ["Pellow", "Darrigan", "Quennet", "Orlabi", "Eldrisse", "12A3456E", "Quorrin", "Bramtoft",
           "Tressick", "Omandy", "(93)", "Vollan", "Ebrisa", "Torvash", "Pelliver"],
          ["Ward Sister", "Clinical Site Manager", "falls risk", "repeat sodium"]),
         # numbers their issuers print: regulators' registrations, an ISBT 128 donation number, a payment
         # platform's object ids, a device's generated id after its word, a donor's code; a year after a
         # regulator, a model's fingerprint and a function's name stay
-        ("NMBI PIN 279804; CPSO 437679; AHPRA MED0001234567; Reg. No. 21017 (TCMC); CMQ 7-19189. GMC 2019 "
+        ("NMBI PIN 318562; CPSO 562491; AHPRA MED0001234567; Reg. No. 38246 (TCMC); CMQ 5-27416. GMC 2019 "
          "guidance. Unit 1: G7213 23 448190 K. Stripe cus_Qm4TzR8vLw2NpK, invoice in_8c41d2e9aa7f03; "
-         "fingerprint fp_30821eb503289a1f; get_patient_records(). device "
+         "fingerprint fp_4b7e09d2c6a1f853; get_patient_records(). device "
          "e7a1c2d4-1b2f-4c9e-9a0d-3f6b2c8e5a11 removed; transmitter QX47B9. donor code 83620.",
-         ["279804", "437679", "MED0001234567", "21017", "7-19189", "G7213", "448190", "cus_Qm4TzR8vLw2NpK",
+         ["318562", "562491", "MED0001234567", "38246", "5-27416", "G7213", "448190", "cus_Qm4TzR8vLw2NpK",
           "in_8c41d2e9aa7f03", "e7a1c2d4", "QX47B9", "83620"],
-         ["GMC 2019", "fp_30821eb503289a1f", "get_patient_records"]),
+         ["GMC 2019", "fp_4b7e09d2c6a1f853", "get_patient_records"]),
         # an institution's numbers, alerts, readings, devices and services stay, and so do eponyms in
         # brackets, before a gene or naming a blood group system
-        ("CLIA 85D4877090    CAP 4425401. REC ref 19/NW/0421. Lab licence 9607. Code Gray on 5 North; "
-         "Urgent Low Soon alert. Tab. Metformin 500 mg. BP on call 188/102 mmHg. Joined on OnePlus Nord "
+        ("CLIA 47D2093618    CAP 3718264. REC ref 21/YH/0137. Lab licence 8314. Code Gray on 5 North; "
+         "Urgent Low Soon alert. Tab. Metformin 500 mg. BP on call 194/108 mmHg. Joined on OnePlus Nord "
          "CE 3; meter OneTouch Verio Reflect; cuff Omron Evolv. Mother and Baby Unit; Early Pregnancy Unit; "
          "lymphocytic (Hashimoto) thyroiditis; Krabbe (GALC): normal; anti-Jka (Kidd blood group system).",
          [],
-         ["85D4877090", "4425401", "19/NW/0421", "9607", "Code Gray", "Urgent Low Soon", "Tab. Metformin",
-          "188/102 mmHg", "OnePlus Nord CE 3", "OneTouch Verio Reflect", "Omron Evolv",
+         ["47D2093618", "3718264", "21/YH/0137", "8314", "Code Gray", "Urgent Low Soon", "Tab. Metformin",
+          "194/108 mmHg", "OnePlus Nord CE 3", "OneTouch Verio Reflect", "Omron Evolv",
           "Mother and Baby Unit", "Early Pregnancy Unit", "(Hashimoto) thyroiditis", "Krabbe (GALC)",
           "Kidd blood group"]),
         # a day and a month done or booked, a log line's date, a time of birth, a newborn's family name, where
@@ -1748,14 +1750,14 @@ def test_ages_said_padded_days_and_labelled_zips(masker: Masker, text: str, gone
 def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> None:
     """A serial under any device's key, a clinician under her role, an app's install id, a device's own id
     under "device", and a vendor's field under a Bundle's meta are typed by their keys."""
-    event = {"anonymousId": "f97c1554-8249-4164-8c09-4913e2995ed9",
-             "properties": {"watch_serial": "G3ZJ4HG3DF", "doctor": "Pennavel Quorrish",
+    event = {"anonymousId": "c3a81f6e-5d27-4b90-a4e2-7f15d08b9c36",
+             "properties": {"watch_serial": "H7KQ2MW9RT", "doctor": "Pennavel Quorrish",
                             "feature": "Streaks"},
-             "context": {"device": {"id": "f41819dc-8207-4cb7-b29f-9e607b77ca67", "model": "Pixel 8"}}}
+             "context": {"device": {"id": "9e2d47b1-3c68-4f05-8b1a-c64e2f97d035", "model": "Pixel 8"}}}
     bundle = {"resourceType": "Bundle", "type": "transaction",
-              "meta": {"source": "vendor webhook v3", "clientIp": "68.174.72.136"}, "entry": []}
-    cases = ((event, ["f97c1554", "G3ZJ4HG3DF", "Pennavel", "f41819dc"], ["Streaks", "Pixel 8"]),
-             (bundle, ["68.174.72.136"], ["vendor webhook v3"]))
+              "meta": {"source": "vendor webhook v3", "clientIp": "71.203.58.149"}, "entry": []}
+    cases = ((event, ["c3a81f6e", "H7KQ2MW9RT", "Pennavel", "9e2d47b1"], ["Streaks", "Pixel 8"]),
+             (bundle, ["71.203.58.149"], ["vendor webhook v3"]))
     for doc, gone, kept in cases:
         out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
         json.loads(out)  # still JSON

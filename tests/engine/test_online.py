@@ -16,7 +16,7 @@ from phigate.engine import Masker
         ("TikTok (tiktok.com/@marisol_trail) posted the photos.", "marisol_trail"),
         ("Her handle @marisol.trail.22 was tagged.", "@marisol.trail.22"),
         ("IG: @odell_b22 per the sister.", "@odell_b22"),
-        ("2025-03-14 login OK user=obrack77 src=10.1.2.3", "obrack77"),
+        ("2018-06-11 login OK user=obrack77 src=10.1.2.3", "obrack77"),
         ('{"caregiver_login": "marisol.t.418"}', "marisol.t.418"),
         ("[09:15] @odell_b77: try the desk, or DM @mari_t22 on the portal", "@odell_b77"),
         ("[09:15] @odell_b77: try the desk, or DM @mari_t22 on the portal", "@mari_t22"),

@@ -116,7 +116,7 @@ def test_fax_is_told_apart_from_phone(masker: Masker) -> None:
 
 
 def test_url_query_string_is_decoded_before_scanning(masker: Masker) -> None:
-    text = "GET /Patient?name=Priya%20Raghunathan&birthdate=1950-01-02&ssn=123%2D45%2D6789"
+    text = "GET /Patient?name=Priya%20Raghunathan&birthdate=1953-02-04&ssn=123%2D45%2D6789"
     res = masker.mask_text(text)
-    for value in ("Raghunathan", "1950-01-02", "123%2D45%2D6789"):
+    for value in ("Raghunathan", "1953-02-04", "123%2D45%2D6789"):
         assert value not in res.document

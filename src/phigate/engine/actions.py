@@ -38,7 +38,7 @@ def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> s
         if m:
             return m.group(1)
         m2 = _YEAR2.search(value.strip())
-        # a two-digit year only where one is written: "21.7.92", "Mar '92"; "30/10" and "Jan 12" have none
+        # a two-digit year only where one is written: "19.8.93", "Mar '92"; "30/10" and "Jan 12" have none
         if m2 and (len(_DIGIT_GROUPS.findall(value)) >= 3 or value.strip()[m2.start()] in "'’"):
             yy = int(m2.group(1))
             pivot = date.today().year % 100
@@ -47,7 +47,7 @@ def partial(t: IdentifierType, value: str, restricted_zip3: frozenset[str]) -> s
     if t is T.ZIP:
         digits = "".join(c for c in value if c.isdigit())
         if len(digits) < 5 or not _US_ZIP.fullmatch(value.strip()):
-            return placeholder(t)  # the ZIP3 rule is for US ZIP codes; "83-483", "4050-262" go whole
+            return placeholder(t)  # the ZIP3 rule is for US ZIP codes; "84-215", "4050-262" go whole
         return "000" if digits[:3] in restricted_zip3 else digits[:3]
     if t is T.AGE:
         return "over 89"

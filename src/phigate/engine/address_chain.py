@@ -1,6 +1,6 @@
 """Address continuation: the comma-separated parts that follow a detected street stay one address.
 
-Street patterns find "Plot 12 Ngong Road" or "Am Hopfengarten 8a", but the locality after it is often
+Street patterns find "Plot 12 Ngong Road" or "Am Lindenanger 5b", but the locality after it is often
 a town in no list ("..., Kisumu", "..., Tower 4, Dubai", "..., Seoul 06404"). Written addresses keep
 their parts on one line, separated by commas, so the parts after an address span are masked until
 the line, the sentence or the clause ends, or a part is a state, country, organisation or vocabulary
@@ -25,7 +25,7 @@ _US_STATE = re.compile(rf"(?:{US_STATES})")
 # ", Kisumu" / ", Tower 4" / ", 21th Cross" / " - Recife"; optional postcode after the part
 _PART = re.compile(
     # a comma ending the line carries the address over to the next one (letters, PDF text)
-    # a space only when the part ends in its postcode: "[street] Rear Brindwick Falls 18298"
+    # a space only when the part ends in its postcode: "[street] Rear Brindwick Falls 18261"
     r"(?:(?P<in>,?[ \t]+in[ \t]+)|,[ \t]*(?:\r?\n[ \t]*)?|[ \t]+-[ \t]+|\.[ \t]+|/(?=[0-9])|(?P<sp>[ \t]+))"
     r"(?P<seg>(?P<unit>(?i:apt|app|apto|unit|suite|ste|flat|bldg|bloco|piso|etage|stg|door|dept|casa|lote"
     r"|quadra|qd|andar|sala|conj|kat|daire|dpto|depto|departamento|apartamento|appartamento|oficina|bodega"
@@ -36,7 +36,7 @@ _PART = re.compile(
     r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?)"
     r"(?P<pc>[ \t]+(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![0-9A-Za-z]))?"  # "..., Balatonfured H-8230"
 )
-# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411043", "..., 4661 FJ", or in
+# a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411027", "..., 4661 FJ", or in
 # brackets ("[street] 68 (25756)", "[street]（526）")
 _POSTCODE = re.compile(
     r"(?:,?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?|[ \t]*[(（](?=[0-9]{3,6}[)）]))"
@@ -106,7 +106,7 @@ def _merged(hits: Sequence[Hit]) -> list[tuple[int, int, set[T]]]:
 _HOUSE_NO = re.compile(r"[ \t][0-9]{1,4}[A-Za-z]?(?=[ \t]*(?:[,;|]|\.(?:\s|$)|$|\r?\n))")
 _NO_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t](?P<n>[0-9]{1,4}[A-Za-z]?)[ \t]$")
 _LOCATIVE = re.compile(r"(?:^|[\s(])[^\W\d_A-Z]{1,3}[ \t]$|\|$")  # "na <street> 124", a cell: "|<street> 4|"
-# a postcode right before a town, opening a cell, a field or a line: "|6830 <town>|", "957 67 <town>"
+# a postcode right before a town, opening a cell, a field or a line: "|6830 <town>|", "962 41 <town>"
 _PC_BEFORE = re.compile(
     r"(?:^|(?<=[|,;\t\n\"]))[ \t]*(?P<pc>[0-9]{4,5}|[0-9]{3} [0-9]{2}|[A-Z]{1,3}-[0-9]{4,5})[ \t]+$"
 )

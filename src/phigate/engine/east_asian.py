@@ -2,7 +2,7 @@
 
 Addresses run from the largest unit to the smallest with no separator ("<province>省<city>市<district>
 区<road>路185号12栋2单元1004室", Korean "<do> <gun> <eup> <road>길 65, 101동 1103호"), dates count era
-years or end in 日/일 ("令和7年5月6日", "8月25日", "2025. 6. 21."), postcodes and record numbers follow
+years or end in 日/일 ("令和6年9月3日", "8月25日", "2024. 8. 17."), postcodes and record numbers follow
 their labels (邮编, 〒, 우, 住院号, 등록번호), and people are named before an honorific or the word for
 patient (様, 환자) or with their kana reading in brackets. Offsets are into the normalised text, whose
 digits are ASCII already (full-width and other scripts' digits folded).
@@ -31,13 +31,13 @@ _ADDRESS = re.compile(
     r"(?:,?\s*[0-9]+동\s*[0-9]+호|\s*[0-9]+호)?)"
 )
 _DATE = re.compile(
-    # Japanese era years ("令和7年5月6日", "昭和12年"), Taiwan's Minguo years (民國114年3月2日)
+    # Japanese era years ("令和6年9月3日", "昭和12年"), Taiwan's Minguo years (民國114年3月2日)
     r"(?P<era>(?:令和|平成|昭和|大正|明治|民國|民国)(?:元|[0-9]{1,3})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?)"
     # a month and day without a year ("8月25日", "3월 1일"): date elements all the same
     r"|(?<![0-9年년])(?P<md>[0-9]{1,2}月[0-9]{1,2}[日号號]|[0-9]{1,2}월\s?[0-9]{1,2}일)"
-    # Japanese era years abbreviated ("R5.5.3", "H30.12.1", "S12.6.7") in Japanese text
+    # Japanese era years abbreviated ("R4.8.6", "H30.12.1", "S12.6.7") in Japanese text
     r"|(?<![\w.])(?P<ja>[RHST][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![\w.])"
-    # Korean dotted dates ("2025. 6. 21.", "1937. 6. 10.")
+    # Korean dotted dates ("2024. 8. 17.", "1942. 3. 15.")
     r"|(?<![0-9.])(?P<ko>(?:19|20)[0-9]{2}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.)(?![0-9])"
 )
 _POSTCODE = re.compile(

@@ -20,7 +20,7 @@ from phigate.engine.names import DRUG_SHAPE, ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
-# \u0300-\u036f: tone marks with no precomposed letter stay combining after NFC ("Ọládipọ̀", "Ìyábọ̀")
+# \u0300-\u036f: tone marks with no precomposed letter stay combining after NFC ("Adérọ̀nkẹ́", "Ìyábọ̀")
 _LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\-\u0300-\u036f ]{0,40}?)[ \t]*[:：][ \t]*"
     r"(?P<v>[^\W\d_][\w'’\-\u0300-\u036f]{1,24}(?:[ \t]+[^\W\d_][\w'’\-\u0300-\u036f]{1,24}){1,2})[ \t]*"

@@ -45,14 +45,14 @@ SPECS = [
         rf"(?<![A-Za-z0-9])(?P<v>[NSns][ \t]?{_DMS},?[ \t]*[EWew][ \t]?{_DMS})",
         hs=rf"[NSns][ \t]?[0-9]{{1,3}}{_DEG}[ \t]?[0-9]{{1,2}}",
     ),
-    PatternSpec(  # degrees and decimal minutes, hemisphere first: "N45 43.967, W121 28.305"
+    PatternSpec(  # degrees and decimal minutes, hemisphere first: "N44 51.238, W120 17.604"
         "geo-ddm",
         T.ADDRESS,
         r"(?<![A-Za-z0-9])(?P<v>[NS][ \t]?[0-9]{1,2}(?:\?|°)?[ \t]+[0-9]{1,2}\.[0-9]{2,},?[ \t]*"
         r"[EW][ \t]?[0-9]{1,3}(?:\?|°)?[ \t]+[0-9]{1,2}\.[0-9]{2,})(?![0-9])",
         hs=r"[NS][ \t]?[0-9]{1,2}\??[ \t]+[0-9]{1,2}\.[0-9]{2,},?[ \t]*[EW]",
     ),
-    PatternSpec(  # "lat 40.1207 / lon -76.1705", "latitude: 40.12, longitude: -76.17"
+    PatternSpec(  # "lat 39.8714 / lon -77.2936", "latitude: 39.87, longitude: -77.29"
         "geo-lat-lon",
         T.ADDRESS,
         r"(?i:\b(?P<v>lat(?:itude)?)[ \t]*[:=]?[ \t]*-?[0-9]{1,2}\.[0-9]{2,}[ \t]*[,/;|]?[ \t]*"
@@ -60,7 +60,7 @@ SPECS = [
         validator=lambda text, m: (m.start("v"), m.end(), T.ADDRESS),
         hs=r"(?i:\blat(?:itude)?)[ \t]*[:=]?[ \t]*-?[0-9]{1,2}\.[0-9]{2,}",
     ),
-    PatternSpec(  # Open Location Code: "XHFW99GV+G8", "99GV+G8 Tullamore"
+    PatternSpec(  # Open Location Code: "CJRV47QM+X5", "47QM+X5 Tullamore"
         "geo-plus-code",
         T.ADDRESS,
         r"(?<![A-Za-z0-9+])(?P<v>[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3})(?![A-Za-z0-9+])",
@@ -68,7 +68,7 @@ SPECS = [
         hs=r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2}",
     ),
     PatternSpec("geo-what3words", T.ADDRESS, r"(?P<v>///[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20})\b"),
-    PatternSpec(  # "mile marker 224 on County Road J36", "MM 12 of I-80", "County Road J36"
+    PatternSpec(  # "mile marker 187 on County Road K42", "MM 12 of I-80", "County Road K42"
         "road-scene",
         T.ADDRESS,
         rf"(?P<v>(?i:\bmile[ \t]?(?:marker|post)|\bmilepost|\bMM)[ \t]*#?[0-9]{{1,4}}(?:\.[0-9])?"
@@ -124,7 +124,7 @@ SPECS = [
         hs=r"\b[0-9]{1,2}[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?[0-9]{2,5}[ \t]?[0-9]{2,5}"
         r"|(?i:\bgrid(?:[ \t]ref(?:erence)?)?\.?)[ \t:]*[A-HJ-Z]{2}[ \t]?[0-9]{3}",
     ),
-    PatternSpec(  # "Precinct 17", "Ward 4 Precinct 6", "Census Tract 9594.01", "block group 2"
+    PatternSpec(  # "Precinct 23", "Ward 9 Precinct 5", "Census Tract 8731.02", "block group 2"
         "census-unit",
         T.ADDRESS,
         rf"(?P<v>(?:\bWard[ \t]+[0-9]{{1,3}}[A-Z]?,?[ \t]+)?\b(?:{_UNIT})[ \t]+(?:No\.?[ \t]*|#)?[0-9]{{1,5}}"

@@ -1,10 +1,10 @@
 """Numbers that registries, blood services and software platforms issue, known by their issuer's shape.
 
-- A health professional's registration after the regulator's acronym ("NMBI PIN 279804", "CPSO 437679",
-  "AHPRA MED0001234567") or as "Reg. No. 21017": the person's licence number (Safe Harbor (xi)).
-- An ISBT 128 donation identification number ("K8145 24 406932 I"): facility, year, serial and check
+- A health professional's registration after the regulator's acronym ("NMBI PIN 318562", "CPSO 562491",
+  "AHPRA MED0001234567") or as "Reg. No. 38246": the person's licence number (Safe Harbor (xi)).
+- An ISBT 128 donation identification number ("J6237 23 518098 Y"): facility, year, serial and check
   character, which trace a unit of blood to its donor and its recipient.
-- A platform's object id, a short type prefix and an opaque key ("cus_Qm4TzR8vLw2NpK", "usr_6b6be57d3203"):
+- A platform's object id, a short type prefix and an opaque key ("cus_Qm4TzR8vLw2NpK", "usr_9d2e4a71c58f"):
   a customer's, a user's or a conversation's record key (Safe Harbor (xviii)).
 - A device's id after the device's word ("device e7a1c2d4-...", "transmitter QX47B9"): Safe Harbor (xiii).
 - A gamete or embryo donor's code ("donor code 83620"), an IVF laboratory's embryo label ("5179-E2").
@@ -67,7 +67,7 @@ _HEX = re.compile(r"[0-9a-f]+")
 
 
 # prefixes of what a system, not a person, is keyed by: a model's fingerprint, a request, a run, a message,
-# a tool call ("fp_30821eb503289a1f", "req_011CXk...", "toolu_01A...")
+# a tool call ("fp_4b7e09d2c6a1f853", "req_011CXk...", "toolu_01A...")
 _SYSTEM_PREFIXES = frozenset(["fp", "sha", "md5", "req", "run", "job", "msg", "tool", "toolu", "call", "resp",
                               "evt", "span", "trace", "build", "commit", "file", "asst", "batch"])
 
@@ -120,7 +120,7 @@ def _v_device_id(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a gamete or embryo donor's code from a fertility clinic or a donor registry ("donor code 83620", "HFEA
-# donor code KD-1434D"): the donor's identifier, which a child may one day trace
+# donor code KD-2718F"): the donor's identifier, which a child may one day trace
 DONOR_CODE = PatternSpec(
     "donor-code",
     T.ID,
@@ -131,7 +131,7 @@ DONOR_CODE = PatternSpec(
 )
 
 # an IVF laboratory's embryo or oocyte label: the patient's cycle number, E or O, the embryo's or egg's
-# number ("5179-E2", "4328-O01"); a year before it ("2024-E1") is a section's or an edition's
+# number ("5179-E2", "6142-O03"); a year before it ("2024-E1") is a section's or an edition's
 GAMETE_ID = PatternSpec(
     "gamete-id",
     T.ID,

@@ -252,7 +252,7 @@ def _towns(text: str, common: frozenset[str]) -> list[Hit]:
     for m in _TOWN_ZIP.finditer(text):
         st = m.group("st")
         if st is not None and not _STATE.fullmatch(st):
-            continue  # "the sat-nav is 42366": no state between, no town before
+            continue  # "the sat-nav is 51738": no state between, no town before
         words = m.group("v").split()
         if len(words) == 2 and not _unknown(words[1], common):
             words = words[:1]  # "<town> delaware 19904": the state stays

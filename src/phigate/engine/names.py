@@ -22,7 +22,7 @@ from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
 # \u0300-\u036f: combining marks are no word characters to `re`, yet Yoruba and Vietnamese tone marks
-# that have no precomposed letter ("Ọmọ́túndé") stay combining after NFC: they must not end a name
+# that have no precomposed letter ("Mọ́rẹ́nikẹ́") stay combining after NFC: they must not end a name
 TOKEN_RE = re.compile(
     r"(?<![\w\-\u0300-\u036f])(?<!\w['’])[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][\w'’\u0300-\u036f]*"
     r"(?:-[\w'’\u0300-\u036f]+)*"
@@ -277,7 +277,7 @@ _GENDER_SUFFIX = re.compile(r"\((?:e|a|in|ka|s|ne|ice)\)$")
 _PAGE_WORDS = frozenset(["page", "pages", "seite", "pagina", "pag", "strona", "sheet", "blad", "folio"])
 _PAGE_OF = re.compile(r" [0-9]{1,4} ?(?:of|/|von|de|di|van|z) ?[0-9]{1,4}\b")
 # places in a building numbered after their word: "Room 12", "Bed 4B", "Bay 3" (also surnames elsewhere);
-# a study's or a schedule's steps: "Day 123", "Week 4", "Cycle 2", "Visit 3"
+# a study's or a schedule's steps: "Day 118", "Week 4", "Cycle 2", "Visit 3"
 _NUMBERED_PLACES = frozenset(["room", "bed", "bay", "ward", "floor", "level", "suite", "cubicle", "booth",
                               "desk", "theatre", "theater", "pod", "zimmer", "bett", "station", "box", "sala",
                               "cama", "day", "week", "month", "cycle", "visit", "cohort", "grade", "stage",
@@ -427,7 +427,7 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{3,}\b")
 # a classification's grade: "(Nyhus IIIb)", "Type IVa"
 _ROMAN_CLASS = re.compile(r"[IVX]{1,5}[a-c]?").fullmatch
-# a bracket or a dash opening an aside: "302695 (<given> <family>), had", "responses -- <given> <family> ("
+# a bracket or a dash opening an aside: "315874 (<given> <family>), had", "responses -- <given> <family> ("
 _BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–|[ \t]-)[ \t]*$")  # (the normalised copy writes a dash as "-")
 # a list item's marker or a field's label opening the line: "2. ", "- ", "Transfer out: "
 # (a label may hold a time or a bracketed aside: "Note 04:30: ", "Site lead (days): "; a form's next field
@@ -632,7 +632,7 @@ class NameFinder:
             and _line_start(text, a.start)
             and self._cue(text, a.start) == "label"
         ):
-            return True  # "Patient: WOBBEKIND, TENNYSON", "Name: Zwiers, Tjeerd": a form's inverted name
+            return True  # "Patient: WOBBEKIND, TENNYSON", "Name: Terpstra, Wybren": a form's inverted name
         if gap != ", " or not (a.name_hit and b.name_hit):
             return False
         return (a.upper and b.upper) or (not a.common and not b.common)
@@ -699,7 +699,7 @@ class NameFinder:
                 or (word in ("morning", "afternoon", "evening") and prev_word == "good")
                 or (word in _INTERJECTIONS and _opens(core, i, ".!?]") and _VOCATIVE.match(text, start))) \
                 and _NAME_THEN_BREAK.match(text, start):  # "ok thanks Yasmeen": thanks need not open it
-            # "Hi Hüsamettin,", "Dear Ọmọ́túndé:", "[doctor] good morning Ana.": a greeting names its reader
+            # "Hi Hüsamettin,", "Dear Mọ́rẹ́nikẹ́:", "[doctor] good morning Ana.": a greeting names its reader
             return "label"
         if window.rstrip(" \t").endswith(",") and (v := _VOCATIVE_END.match(text, start)) \
                 and not DRUG_SHAPE.search(v.group().rstrip("?! \t").lower()):
@@ -735,7 +735,7 @@ class NameFinder:
                             and prev.key not in TITLES and prev.key not in LABELS \
                             and (prev.key in self.first or not (prev.common or prev.excluded)) \
                             and text[prev.end : t.start] == " ":
-                        # "From: Georgia Papadopoulos": a first name right before a known surname
+                        # "From: Georgia Konstantinidou": a first name right before a known surname
                         hits.append(Hit(prev.start, prev.end, T.NAME, "names:learned"))
                 prev = t
         return hits
@@ -743,7 +743,7 @@ class NameFinder:
     def _judge(self, text: str, run: list[_Tok], hits: list[Hit], learned: set[str], masked: set[int],
                vouched: set[str] | None = None) -> None:
         if len(run) > 1 and len(run[0].text) == 1 and run[0].start and text[run[0].start - 1] == "/":
-            run = run[1:]  # "3.2 mmol/L. Anna came": a unit's letter, then the sentence's first word
+            run = run[1:]  # "6.3 mmol/L. Anna came": a unit's letter, then the sentence's first word
         if (run[0].text in _I or run[0].key in _INTERJECTIONS) and text[run[0].end : run[0].end + 1] in " \t":
             if len(run) == 1:
                 return  # "PATIENT: I was born", "Guest: I'm her son": the pronoun after a speaker's label
@@ -791,7 +791,7 @@ class NameFinder:
         if len(run) == 1 and run[0].key in _OF_LABELS and _OF_WORD_NEXT.match(text, run[0].end):
             return  # "Date of birth:", "Place of death", "Time of arrival": a field's label, not Mr Date
         if len(run) == 1 and run[0].key in FIELD_LABELS and _COLON_NEXT.match(text, run[0].end):
-            return  # "Nascimento: 21-06-1981", "Age: 91": a form's field label, not a surname
+            return  # "Nascimento: 17-09-1976", "Age: 91": a form's field label, not a surname
         if run[-1].key in LABELS and not run[-1].name_hit and _COLON_NEXT.match(text, run[-1].end):
             return  # "Hasta Adı Soyadı:", "Contactpersoon:": a label phrase; its value comes after
         if len(run) == 1 and run[0].key in _NUMBERED_PLACES and _NUMBER_NEXT.match(text, run[0].end) \

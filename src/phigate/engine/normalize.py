@@ -6,7 +6,7 @@ escapes decoded (a log line of `json.dumps` output writes "Fran\\u00e7ois"; the 
 HTML character references too ("Ren&eacute;e", "Stop &amp; Go", "&#233;"). Runs of underscores that pad a
 form's blanks ("Name: ____Ada Obi____") read as spaces, so a value does not fuse with its padding; a
 defanged address reads as written ("fb[.]com", "ana(at)mail.example", "hxxps://"), and characters typed one
-by one with single spaces read as one token when four or more are digits ("SSN 8 8 6 - 0 5 - 5 9 5 2").
+by one with single spaces read as one token when four or more are digits ("SSN 7 3 4 - 0 8 - 2 6 1 9").
 A second, 1:1 "scan" copy replaces the remaining non-ASCII characters by ASCII look-alikes (accents
 stripped, other letters become `a`/`A`) so byte-oriented engines (Hyperscan) see one byte per
 character. Spans found in either copy map back to the original through `Normalized.to_original`.
@@ -82,7 +82,7 @@ def _fold_char(ch: str) -> str:
                "Ƒ": "F", "ʋ": "v", "Ʋ": "V", "ɣ": "g", "Ɣ": "G", "ə": "e", "Ə": "E", "ħ": "h", "Ħ": "H",
                "ɨ": "i", "ʉ": "u", "ɓ": "b", "Ɓ": "B", "ɗ": "d", "Ɗ": "D", "ƙ": "k", "Ƙ": "K", "ƴ": "y",
                "Ƴ": "Y", "ʼ": "'",
-               # CJK date units (2023年12月20日, 2023년 9월 26일): a date the patterns can read
+               # CJK date units (2019年11月14日, 2023년 8월 19일): a date the patterns can read
                "年": "-", "년": "-", "月": "-", "월": "-", "日": " ", "일": " "}
     if ch in special:
         return special[ch]
@@ -221,8 +221,8 @@ def _normalize(s: str) -> Normalized:
 
 # a defanged address ("fb[.]com", "ana(at)mail.example", "hxxps://", "1[.]2[.]3[.]4") reads as written
 _REFANG = re.compile(r"[\[({](?:\.|dot|DOT|at|AT|@)[\])}]|hxxp|hXXp|HXXP")
-# characters written one by one with single spaces, holding four digits or more: "4 2 3 6 6",
-# "8 8 6 - 0 5 - 5 9 5 2", "Z X 5 4 9 6 1 3 8 1" read as "42366", "886-05-5952", "ZX54961381"
+# characters written one by one with single spaces, holding four digits or more: "5 1 7 3 8",
+# "7 3 4 - 0 8 - 2 6 1 9", "Q W 7 3 1 8 2 6 4 9" read as "51738", "734-08-2619", "QW73182649"
 _SPACED = re.compile(r"(?<![^\s(\[:#,=])[0-9A-Za-z](?: [0-9A-Za-z/\-.]){4,}(?![^\s)\],.;:])")
 _SPACED_HINT = re.compile(r"[0-9A-Za-z] [0-9] [0-9A-Za-z/\-.] [0-9]")
 

@@ -21,7 +21,7 @@ _KIN = (
     r"|stepfather|stepmother|stepson|stepdaughter|guardian|children|kids|baby|twins?|siblings?|parents"
 )
 
-# what a person's record holds: "Wendall Lockhartt's record merged twice", "Ana Obi's chart"
+# what a person's record holds: "Wendell Ashcombe's record merged twice", "Ana Obi's chart"
 _RECORD = (
     r"record|records|chart|file|account|mrn|dob|appointment|visit|labs|results|encounter|claim|referral"
     r"|admission|discharge|prescription|data|details|profile|case|notes|imaging|scans?"

@@ -65,7 +65,7 @@ def names(hits: Sequence[Hit], text: str) -> list[Hit]:
         while n < len(row_hits) and row_hits[n][0] < end:
             kinds.add(row_hits[n][1])
             n += 1
-        # two kinds of value: "<vaccine>  29 Jun 2024 ... 9 Jul 2024" (two dates) is no person's row
+        # two kinds of value: "<vaccine>  21 Jun 2018 ... 6 Jul 2018" (two dates) is no person's row
         if len(kinds) >= 2:
             out.extend(_row_names(text, pos, end, taken, named, first, last, common))
     return out

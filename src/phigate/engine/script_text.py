@@ -2,7 +2,7 @@
 (Urdu, Persian), Ge'ez, Indic scripts, Thai, Lao, Burmese, Khmer, Sinhala, CJK and Korean.
 
 The pattern engine scans an ASCII copy (other letters fold to `a`/`A`) and the name finder reads Latin
-capitals, so `Ασθενής: κ. Παναγιώτης Γεωργίου` or `วันเกิด: 10 พฤศจิกายน 1968` would pass untouched.
+capitals, so `Ασθενής: κ. Σπυρίδων Καραλής` or `วันเกิด: 23 พฤศจิกายน 1963` would pass untouched.
 Scripts without letter case give no capital to anchor a name on; what a form does give in any script
 is its labels. So: a name, address or birth-date label followed by `:` masks its value up to the next
 column or line, a title (`κ.`, `г-н`) masks the capitalised words after it, and a day + local month
@@ -170,16 +170,16 @@ _TITLE = re.compile(
     rf"(?<!\w)(?:{_alt(TITLES)})[ \t]*(?P<v>[^\W\d_]{_WCH}*(?:[ \t]+[^\W\d_]{_WCH}*){{0,2}})", re.I
 )
 _DATE = re.compile(rf"(?<![0-9])(?P<v>[0-9]{{1,2}}\.?\s*(?:{_alt(MONTHS)})(?:\s*,?\s*[0-9]{{4}})?)", re.I)
-# year first: "2025 නොවැම්බර් 30" (Sinhala), "2024 оны 9 сарын 3" (Mongolian); Khmer "ថ្ងៃទី៩ ខែកញ្ញា" (day 9,
+# year first: "2023 නොවැම්බර් 14" (Sinhala), "2022 оны 7 сарын 5" (Mongolian); Khmer "ថ្ងៃទី១៧ ខែកញ្ញា" (day 17,
 # month Kanha): the year may stay, the day and month go
 _DATE_YEAR_FIRST = re.compile(
     rf"(?<![0-9])[0-9]{{4}}\s*(?P<v>(?:{_alt(MONTHS)})\s*[0-9]{{1,2}}(?![0-9])"
     r"|оны\s*[0-9]{1,2}\s*(?:дугаар\s*)?сарын\s*[0-9]{1,2}(?![0-9]))"
     r"|(?P<km>ថ្ងៃទី\s*[0-9]{1,2}\s*ខែ\s*[^\s0-9]+)"
-    # Uyghur: "1964-يىلى 28-ئاپرېل" (year 1964, the 28th of April)
+    # Uyghur: "1958-يىلى 17-ئاپرېل" (year 1958, the 17th of April)
     rf"|يىلى\s*(?P<ug>[0-9]{{1,2}}\s*-?\s*(?:{_alt(MONTHS)}))"
-    # Turkic and Caucasian Cyrillic, year first with the year's word: Tatar "1987 елның 14 июль", Chechen
-    # "1951 шеран 12 Хьегийн бутт", Sakha "1988 с. сэтинньи 21 к.", Kazakh "1990 жылы 3 мамыр"
+    # Turkic and Caucasian Cyrillic, year first with the year's word: Tatar "1983 елның 22 июль", Chechen
+    # "1957 шеран 19 Хьегийн бутт", Sakha "1979 с. сэтинньи 16 к.", Kazakh "1990 жылы 3 мамыр"
     r"|(?<![0-9])[0-9]{4}\s*(?:елның|елны|шеран|сыллаахха|с\.|жылы|жылғы|йил|йылның|йылда)\s*"
     r"(?P<cy>[0-9]{1,2}\s*[А-Яа-яЁёӀӏҺһӨөҮүҤңӘәҔҕӇӈҒғҚқ\-]+(?:\s+бутт)?"
     r"|[А-Яа-яЁёӀӏҺһӨөҮүҤңӘәҔҕӇӈҒғҚқ\-]+(?:\s+(?:ыйын|айы|ае))?\s+[0-9]{1,2}(?:\s*к\.)?)",
@@ -280,7 +280,7 @@ _NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 # In the scan copy every such letter (and combining sign) is `a`/`A`: a run of them is a word of the script.
 _W = r"[aA]{2,}"
 _ANY_DATE = re.compile(
-    rf"(?<![\w.])(?P<v>(?P<w>{_W}(?: {_W})?) [0-9]{{1,2}},? ?(?:1[89]|20)[0-9]{{2}}"  # "ᏚᏂᏅᏗ 11, 1980"
+    rf"(?<![\w.])(?P<v>(?P<w>{_W}(?: {_W})?) [0-9]{{1,2}},? ?(?:1[89]|20)[0-9]{{2}}"  # "ᏚᏂᏅᏗ 23, 1976"
     rf"|[0-9]{{1,2}}\.? (?P<w2>{_W}(?: {_W})?),? (?:1[89]|20)[0-9]{{2}})(?![0-9])"
 )
 # year first, a unit word of the script around each number ("<year-word>1995 <month-word>4 <day-word>10",
@@ -534,7 +534,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
             continue
         if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma (Ge'ez: "፣") or a number
             v = _NAME_END.split(v, 1)[0].rstrip()
-        elif t is T.ADDRESS and cut is not None:  # "திருநெல்வேலி - 627089": the postcode after a dash
+        elif t is T.ADDRESS and cut is not None:  # "திருநெல்வேலி - 627354": the postcode after a dash
             tail = _POSTCODE_TAIL.match(m.group("v"), cut.start())
             if tail is not None:
                 v = m.group("v")[: tail.end()]

@@ -1,10 +1,10 @@
 """PHI written the way speech-to-text, a caller or someone dodging a filter writes it: digits as words ("zip
-oh four six two seven", "ssn ends two four six seven"), read one by one with commas or spelled with
-a phonetic alphabet ("J as in juliet, 2, 0, 1, 9"), a phone number in groups joined by words ("554, then
-670, then 7997"), an e-mail, IP address or link with "at", "dot" and "slash" spelled out ("ana dot
-obi at example dot com", "97 dot 151 dot 120 dot 168", "example dot org slash records slash 4471"), an
-e-mail with spaces round its "@" and dots, a date with spaced separators or a Roman month ("01 - 12 -
-2024", "4.IV.1986"). A month with an ordinal word and an age in words are patterns.py's ("spoken-date",
+oh three eight one five", "ssn ends three one five nine"), read one by one with commas or spelled with
+a phonetic alphabet ("J as in juliet, 2, 0, 1, 9"), a phone number in groups joined by words ("483, then
+912, then 6051"), an e-mail, IP address or link with "at", "dot" and "slash" spelled out ("ana dot
+obi at example dot com", "83 dot 142 dot 217 dot 59", "example dot org slash records slash 4471"), an
+e-mail with spaces round its "@" and dots, a date with spaced separators or a Roman month ("03 - 11 -
+2022", "7.IV.1983"). A month with an ordinal word and an age in words are patterns.py's ("spoken-date",
 "age-words"); this module's "spoken-digits" replaced the phone-only one there.
 
 The identifier's type comes from the words before it (a ZIP after "zip", an SSN after "ssn"); a number
@@ -50,7 +50,7 @@ _NUMBER_WORDS = (
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 
 SPECS = [
-    PatternSpec(  # four digit words or more: "oh four six two seven", "seven double five two"
+    PatternSpec(  # four digit words or more: "oh three eight one five", "seven double five two"
         "spoken-digits",
         T.ID,
         rf"(?i:\b(?P<v>{_DIGIT_WORD}(?:{_SEP}{_DIGIT_WORD}){{3,}})\b)",
@@ -65,21 +65,21 @@ SPECS = [
         validator=lambda text, m: _v_typed_by_cue(text, m),
         hs=r"[0-9],[ \t]*[0-9],[ \t]*[0-9],[ \t]*[0-9]|\b[A-Z][ \t]+as[ \t]+in[ \t]+[A-Za-z]",
     ),
-    PatternSpec(  # "554, then 670, then 7997", "221 and 384 and 2587", "0466 / 973 / 779"
+    PatternSpec(  # "483, then 912, then 6051", "317 and 468 and 1942", "0382 / 614 / 925"
         "phone-in-groups",
         T.PHONE,
         r"(?<![0-9.,])(?P<v>[0-9]{3,5}(?:,?[ \t]+(?:then|and|/)[ \t]+[0-9]{3,4}){2})(?![0-9])",
         validator=lambda text, m: _v_phone_groups(text, m),
         hs=r"[0-9]{3,5},?[ \t]+(?:then|and|/)[ \t]+[0-9]{3,4},?[ \t]+(?:then|and|/)[ \t]+[0-9]",
     ),
-    PatternSpec(  # a phone number with an odd separator, the same one twice: "968_426_1221", "378•901•4741"
+    PatternSpec(  # a phone number with an odd separator, the same one twice: "947_318_2265", "642•385•1907"
         "phone-odd-separator",
         T.PHONE,
         r"(?<![0-9A-Za-z])(?P<v>[0-9]{3,4}(?P<s>[_~?*|])[0-9]{3}(?P=s)[0-9]{3,4})(?![0-9A-Za-z])",
         validator=lambda text, m: _v_typed_by_cue(text, m, fax_only=True),
         hs=r"[0-9]{3,4}[_~?*|][0-9]{3}[_~?*|][0-9]{3}",
     ),
-    PatternSpec(  # digits and digit words mixed: "221 three eight four, 2587", "468 six four two, 5537"
+    PatternSpec(  # digits and digit words mixed: "317 four six eight, 1942", "592 seven one three, 8264"
         "phone-half-spoken",
         T.PHONE,
         rf"(?<![0-9])(?P<v>[0-9]{{3,4}}[ \t,]+(?i:{_DIGIT_WORD})(?:[ \t,\-]+(?i:{_DIGIT_WORD})){{1,3}}"
@@ -88,7 +88,7 @@ SPECS = [
         hs=rf"[0-9]{{3,4}}[ \t,]+(?i:{_DIGIT_WORD})[ \t,\-]+(?i:{_DIGIT_WORD})",
         window=40,
     ),
-    PatternSpec(  # a numeric date read aloud: "oh-one, twenty, forty-five", "twelve, oh-six, eighty-five"
+    PatternSpec(  # a numeric date read aloud: "oh-two, sixteen, fifty-three", "eleven, oh-four, seventy-nine"
         "date-spoken-numeric",
         T.DATE,
         rf"(?i:\b(?P<v>(?:oh[ \-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve),[ \t]*"
@@ -97,7 +97,7 @@ SPECS = [
         hs=r"(?i:\b(?:oh[ \-][a-z]{3,5}|ten|eleven|twelve),[ \t]*[a-z]{2,12}(?:[ \-][a-z]{3,5})?,[ \t]*"
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))",
     ),
-    PatternSpec(  # a house number in words: "number sixty-four on Foxglove Terrace", "twenty-four Elm Street"
+    PatternSpec(  # a house number in words: "number fifty-two on Larkspur Terrace", "twenty-four Elm Street"
         "street-number-words",
         T.ADDRESS,
         # or in lower case, as speech-to-text writes it: "three hundred and sixty-nine <name> drive"
@@ -108,7 +108,7 @@ SPECS = [
         hs=rf"(?i:\b(?:{_NUMBER_WORDS}))(?:[ \t]+on)?[ \t]+[A-Za-z][a-z]",
         window=60,
     ),
-    PatternSpec(  # lower-case street after an address word: "new addr 96 weathervane st", "lives at 4 oak rd"
+    PatternSpec(  # lower-case street after an address word: "new addr 73 quillstone st", "lives at 4 oak rd"
         "street-lower",
         T.ADDRESS,
         rf"(?i:\b(?:{_ADDR_CUE}))[.:]?[ \t]+"
@@ -142,7 +142,7 @@ SPECS = [
         hs=rf"{_AT}{_PART}(?:{_DOT}{_PART}){{0,3}}{_DOT}(?i:{_TLD})\b",
         window=80,
     ),
-    PatternSpec(  # "97 dot 151 dot 120 dot 168"
+    PatternSpec(  # "83 dot 142 dot 217 dot 59"
         "spoken-ip",
         T.IP,
         r"(?<![0-9])(?P<v>[0-9]{1,3}(?:[ \t]+(?i:dot)[ \t]+[0-9]{1,3}){3})(?![0-9])",
@@ -157,7 +157,7 @@ SPECS = [
         hs=rf"[ \t]+(?i:dot)[ \t]+(?i:{_TLD})[ \t]+(?i:slash)",
         window=80,
     ),
-    PatternSpec(  # "01 - 12 - 2024" ("0 9 / 2 6 / 1 9 7 0" reads as digits once spaced runs fold)
+    PatternSpec(  # "03 - 11 - 2022" ("0 7 / 1 8 / 1 9 6 4" reads as digits once spaced runs fold)
         "date-spaced",
         T.DATE,
         r"(?<![0-9])(?P<v>[0-9]{1,2}[ \t]+[\-/.][ \t]+[0-9]{1,2}[ \t]+[\-/.][ \t]+(?:19|20)?[0-9]{2})"
@@ -165,7 +165,7 @@ SPECS = [
         hs=r"[0-9]{1,2}[ \t]+[\-/.][ \t]+[0-9]{1,2}[ \t]+[\-/.]"
         r"[ \t]+[0-9]{2}",
     ),
-    PatternSpec(  # a Roman month: "4.IV.1986", "12.III.1961", "19 X 2023"
+    PatternSpec(  # a Roman month: "7.IV.1983", "12.III.1961", "19 X 2023"
         "date-roman-month",
         T.DATE,
         rf"(?<![0-9A-Za-z])(?P<v>(?:[12][0-9]|3[01]|0?[1-9]){_RSEP}(?:{_ROMAN_MONTH}){_RSEP}"
@@ -173,7 +173,7 @@ SPECS = [
         hs=rf"[0-9]{_RSEP}(?:{_ROMAN_MONTH}){_RSEP}[12][0-9]{{3}}",
         window=24,  # the prefilter starts at the day's last digit; the window must hold the whole date
     ),
-    PatternSpec(  # dotted day, month and a two-digit year after a date word: "appt is 1.12.24", "on 5.21.24"
+    PatternSpec(  # dotted day, month and a two-digit year after a date word: "appt is 3.11.23", "on 6.14.23"
         "date-dotted-cue",
         T.DATE,
         r"(?i:\b(?:appt|appointment|on|seen|dated|dob|born|visit|due|from|until|since|is))[ \t]+"

@@ -606,7 +606,7 @@ class JsonMasker:
               key: str | None, path: str) -> Any:
         if resource is None and self.plan.free_text and _is_line_list(value):
             # a notebook's or a log's text kept as a list of lines: one text, so a table's header meets
-            # its rows ("   name  zip", "0  Tjeerd Zwiers  74491")
+            # its rows ("   name  zip", "0  Wybren Terpstra  74462")
             return self._defer("".join(value), path, post=_split_lines)
         out: list[Any] = []
         fhir = resource is not None and self.plan.fhir and key is not None
@@ -830,7 +830,7 @@ class JsonMasker:
 
     def _meta_coding(self, c: Any, path: str) -> Any:
         """A tag's display is words someone typed ("imported for <name>"), a code with six digits or more may
-        be a record number ("mrn-MR8666661"): scanned as text; other codes stay."""
+        be a record number ("mrn-MR7315528"): scanned as text; other codes stay."""
         if not isinstance(c, dict):
             return c
         out: dict[str, Any] = {}
@@ -844,8 +844,8 @@ class JsonMasker:
         return out
 
     def _search_query(self, url: str, path: str) -> str:
-        """A FHIR search's parameter values by their type: "Patient?identifier=urn:oid:...|MR82340311
-        &birthdate=1983-04-29" keeps its system and names, loses the record number and the date."""
+        """A FHIR search's parameter values by their type: "Patient?identifier=urn:oid:...|MR61950427
+        &birthdate=1979-08-14" keeps its system and names, loses the record number and the date."""
         base, sep, query = url.partition("?")
         if not sep:
             base, query = "", url

@@ -690,7 +690,7 @@ def _ldif(text: str, hits: list[Hit]) -> None:
 
 # ---- X12 (837 claims, 270/271 eligibility, 835 remittance) ---------------------------------------------
 
-# "NM1*IL*1*PRUITT*LOVEDAY****MI*WJM561763730~": segment id, then elements split by "*", ended by "~"
+# "NM1*IL*1*PRUITT*LOVEDAY****MI*KTR408215967~": segment id, then elements split by "*", ended by "~"
 _X12_SEGMENT = re.compile(r"(?:^|(?<=~)|(?<=\n))[ \t\r]*(NM1|N3|N4|DMG|REF|PER|DTP|CLM)\*([^~\r\n]*)")
 _X12_ID_QUALIFIER = {"MI": T.HEALTH_PLAN, "34": T.SSN, "II": T.ID, "ZZ": T.ID, "HN": T.HEALTH_PLAN,
                      "24": T.ID, "EI": T.ID}
@@ -766,7 +766,7 @@ _ATTR_NAMED = re.compile(
 
 
 def _named_fields(text: str, hits: list[Hit]) -> None:
-    """`<input name="fullName" value="...">`, `street=43+Cedar+Ave+N&zip=96709`: the field's name is its
+    """`<input name="fullName" value="...">`, `street=57+Alder+Ave+S&zip=96709`: the field's name is its
     column header. Form pairs count only in a run of three or more (a query string or a form body)."""
     if "<input" in text or "<INPUT" in text:
         for m in _HTML_INPUT.finditer(text):
@@ -784,7 +784,7 @@ def _named_fields(text: str, hits: list[Hit]) -> None:
                 continue
             t = column_type(m.group("k"))
             if t is not None:
-                value = m.group("v").replace("+", " ")  # a form's "+" is a space: "43+Cedar+Ave+N"
+                value = m.group("v").replace("+", " ")  # a form's "+" is a space: "57+Alder+Ave+S"
                 if cell_holds(value, t) or (t is T.NAME and value[:1].isupper()):
                     hits.append(Hit(m.start("v"), m.end("v"), t, "table:field"))
 

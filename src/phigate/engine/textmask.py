@@ -226,7 +226,7 @@ def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
     return out
 
 
-# (or digit groups, a chart's number as some systems print it: "<name> (35-75-90)")
+# (or digit groups, a chart's number as some systems print it: "<name> (41-62-87)")
 _NUMBER_AFTER_NAME = re.compile(
     r"[ \t]?\((?:#|No\.?[ \t]?|ID[ \t]?)?(?P<v>[A-Z]?[0-9]{3,8}|[0-9]{2,4}(?:-[0-9]{2,4}){2,3})\)"
 )
@@ -436,7 +436,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
         while k >= 0 and norm_text[k] == " ":
             k -= 1
         column = m.start() - 1 - k >= 2  # a form's or a PDF table's column: two spaces or more before it
-        # "stepfather INGERSOLL, NESTOR": both in capitals is the register's order wherever it stands
+        # "stepfather ABERNATHY, CASIMIR": both in capitals is the register's order wherever it stands
         register = m.group(1).isupper() and norm_text[h.start : h.end].isupper()
         # a line, a field, a cell; a number's cell before it ("13.8 <Family>, <Given>" in a printed frame)
         if column or register or k < 0 or norm_text[k] in "\n\r\t.;:=]|>\"'(" or (
@@ -452,7 +452,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
             g = _GIVEN_AFTER.match(norm_text, h.end)
             if g is not None and not DEPARTMENT(g.group(1).lower()):  # "Service: <clinic>, Gastroenterology"
                 out.append(Hit(g.start(1), g.end(1), T.NAME, "names:given-after"))
-        if h.end - h.start > 2 and norm_text[h.start : h.end].isupper():  # "DONNELLY, THORVALD, 12 ELM ST"
+        if h.end - h.start > 2 and norm_text[h.start : h.end].isupper():  # "FAIRWEATHER, LEOPOLD, 12 ELM ST"
             g = _CAPS_GIVEN_AFTER.match(norm_text, h.end)
             word = fold_token(g.group(1)) if g is not None else ""
             if g is not None and word not in lexicon.common_words() and word not in lexicon.excluded() and (
@@ -463,7 +463,7 @@ def _surname_before_given(hits: list[Hit], norm_text: str, first: frozenset[str]
 
 
 # a register's "<Family>, <Given>" where a record's number, an age or a slash and a number follow ("<Family>,
-# <Given> (UR 4411)", "<Family>, <Given>, MRN ...", "<Family>, <Given> / 197029", "<Family>, <Given> (93)")
+# <Given> (UR 4411)", "<Family>, <Given>, MRN ...", "<Family>, <Given> / 184263", "<Family>, <Given> (93)")
 _RECORD_LABEL = (
     r"(?:UR|URN|MRN|NHS|CHI|IHI|PHN|PHIN|NHI|HCN|ULI|Medicare|DOB|D\.O\.B|Hosp|hospital|health card|aged?)\b"
 )

@@ -44,7 +44,7 @@ _DURATION = r"[0-9]{1,9}\.[0-9]{1,6} ?(?:ms|msec|us|ns|sec|secs|seconds)\b"
 _DOSE = (
     r"[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})? [0-9]{1,5}(?:[.,][0-9]{1,3})?"
     r"(?:/[0-9]{1,5}(?:[.,][0-9]{1,3})?){0,3}"
-    # compound units first (an alternation takes its first match): "CRP 86 mg/l", "TSH 6,1 mUI/l"
+    # compound units first (an alternation takes its first match): "CRP 74 mg/l", "TSH 5,8 mUI/l"
     r" ?(?:mg/dL|mg/dl|mg/L|mg/l|mmol/L|mmol/l|mmol/mol|umol/L|umol/l|mEq/L|mEq/l|mIU/L|mIU/l|mUI/l|mU/l"
     r"|ng/mL|ng/ml|pg/mL|pg/ml|g/dL|g/dl|g/L|g/l|U/L|U/l|IU/L|IU/l|mL/min|ml/min|G/l|T/l"
     r"|mg|mcg|ug|g|mL|ml|L|IU|UI|units?|mmol|%|puffs?|tabs?|tablets?|caps?|drops?|MG|MCG|ML|UNITS?|TABS?)"
@@ -145,7 +145,7 @@ SPECS = [
         validator=lambda text, m: _v_ndc(text, m),
         hs=r"[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}",
     ),
-    # a clinical score named after its author, with its value: "Barthel 45", "Gleason 3+4", "Wells score 4"
+    # a clinical score named after its author, with its value: "Barthel 55", "Gleason 3+4", "Wells score 4"
     # (authors whose names are also common surnames need the word "score", "scale"...)
     PatternSpec(
         "clinical-score",
@@ -169,8 +169,8 @@ SPECS = [
         caseless=True,
         hs=rf"(?:{REGION_KEY_WORDS})[\"']?[ \t]*[:=][ \t]*[\"'][A-Za-z]",
     ),
-    # public registry and ticket keys: a trial (NCT05512345), an incident or change (INC-20931), a CVE, an
-    # issue key after the word that introduces it ("ticket DATA-1187")
+    # public registry and ticket keys: a trial (NCT04417382), an incident or change (INC-31846), a CVE, an
+    # issue key after the word that introduces it ("ticket DATA-2304")
     PatternSpec(
         "public-key",
         T.ID,
@@ -180,7 +180,7 @@ SPECS = [
         r"|tracked (?:in|as|under)|refs?|fixes|closes|resolves)[\"']?[ \t]{0,2}[:=]?[ \t]{0,2}[\"'(#]?"
         r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6})\b",
     ),
-    # a commit subject led by its issue key ("    OPS-2140: fix dob parsing"); not a record number's prefix
+    # a commit subject led by its issue key ("    OPS-3257: fix dob parsing"); not a record number's prefix
     PatternSpec(
         "commit-key",
         T.ID,
@@ -197,7 +197,7 @@ SPECS = [
         validator=lambda text, m: _v_version(m),
         hs=r"\b[A-Z][A-Za-z0-9+\-]*(?: [A-Z][A-Za-z0-9+\-]*)? v?[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}",
     ),
-    # genomics: a dbSNP id (rs80357906), a reference build (GRCh38), a VCF contig header, a locus on a
+    # genomics: a dbSNP id (rs71649238), a reference build (GRCh38), a VCF contig header, a locus on a
     # chromosome ("chr17\t43094464", "chr7:117559590"): coordinates on the genome, no one's identifier
     PatternSpec(
         "genomic",
@@ -213,7 +213,7 @@ SPECS = [
         r"\b(?:Date|DATE|Place|PLACE|Time|TIME)[ \t]+(?:of|OF)[ \t]+(?:Birth|BIRTH|Death|DEATH"
         r"|Service|SERVICE|Admission|ADMISSION|Discharge|DISCHARGE|Injury|INJURY|Visit|VISIT|Onset|ONSET)\b",
     ),
-    # a product's lot with letters and digits ("Lot C55180", "LOT 71E809"; "Lot 5, <name> Gardens" is land)
+    # a product's lot with letters and digits ("Lot D41726", "LOT 63F512"; "Lot 5, <name> Gardens" is land)
     PatternSpec(
         "product-lot",
         T.ID,
@@ -222,7 +222,7 @@ SPECS = [
         validator=lambda text, m: _v_product_lot(text, m),
         hs=r"\b(?:Lot|LOT|lot)[ \t]*[#:.]?[ \t]*[A-Z0-9]",
     ),
-    # a variant in HGVS ("NM_007294.4(BRCA1):c.68_69del", "p.Glu23ValfsTer17", "c.5946delT"): no identifier
+    # a variant in HGVS ("NM_007294.4(BRCA1):c.94_95del", "p.Glu23ValfsTer17", "c.5946delT"): no identifier
     PatternSpec(
         "hgvs",
         T.ID,
@@ -232,8 +232,8 @@ SPECS = [
         hs=r"\b(?:(?:NM|NR|NP|NC|NG|XM|XR|ENST)_[0-9]|[cgmnr]\.[0-9*\-+_?(]|p\.\(?[A-Z][a-z]{2}[0-9])",
         window=60,
     ),
-    # a study's, an error's or a recall's own code ("Protocol MK-1234-567", "error ERR-4012", "IACUC
-    # AUP-2291", "recall (FSN-2024-017") and a product's model or catalogue number: no one's identifier
+    # a study's, an error's or a recall's own code ("Protocol MK-1234-567", "error ERR-5127", "IACUC
+    # AUP-3068", "recall (FSN-2023-042") and a product's model or catalogue number: no one's identifier
     PatternSpec(
         "code-of-thing",
         T.ID,
@@ -368,7 +368,7 @@ SPECS = [
         r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\b",
     ),
     # a Glasgow Coma Scale's components ("GCS 11 (E2V4M5)": no postcode) and an emergency vehicle's call sign
-    # ("Medic 2", "Engine 41", "Ambulance 6111": no name, street or plate)
+    # ("Medic 2", "Engine 41", "Ambulance 4273": no name, street or plate)
     PatternSpec("gcs-parts", T.ID, r"\bE[1-4][ \t]?V[1-5T][ \t]?M[1-6]\b"),
     PatternSpec(
         "call-sign",
@@ -435,7 +435,7 @@ SPECS = [
         r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b",
         validator=lambda text, m: _v_camel_words(m),
     ),
-    PatternSpec(  # a numbered role in place of a name: "Field worker 07", "Health worker 3", "Team member 12"
+    PatternSpec(  # a numbered role in place of a name: "Field worker 09", "Health worker 3", "Team member 12"
         "numbered-role",
         T.ID,
         r"\b[A-Z][a-z]+[ \t](?:worker|officer|staff|team|nurse|volunteer|member|assistant|agent|interviewer"
@@ -571,7 +571,7 @@ SPECS = [
     ),
     # an institution's number, not a person's: a laboratory's CLIA number (<nn>D<7 digits>, after its word or
     # before HL7's "^CLIA"), its CAP or provincial licence, an ethics committee's or a study's reference
-    # ("REC ref 19/NW/0421", "IRAS 254318")
+    # ("REC ref 21/YH/0137", "IRAS 287405")
     PatternSpec(
         "institution-number",
         T.ID,
@@ -581,7 +581,7 @@ SPECS = [
         hs=r"\b[0-9]{2}D[0-9]{7}\^CLIA"
         r"|\b(?:CLIA|CAP|AABB|IRAS|FWA|REC[ \t]ref|CER|Lab(?:oratory)?[ \t]licen[cs]e)",
     ),
-    # a blood pressure read out on a call ("on call 188/102 mmHg"): a reading, not a phone number
+    # a blood pressure read out on a call ("on call 194/108 mmHg"): a reading, not a phone number
     PatternSpec("bp-reading", T.ID, r"\b[0-9]{2,3}/[0-9]{2,3}[ \t]?mm[ \t]?Hg\b"),
     # a hospital's emergency code ("Code Grey", "Code Brown"), a CGM's alarm ("Urgent Low Soon"), a dose form
     # before its drug ("Tab. Metformin"): no one's name
@@ -650,7 +650,7 @@ def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(), m.end(), T.ID
 
 
-# what names the number as someone's record rather than a drug's code: "Fattura n. 2054-3005-72", "order",
+# what names the number as someone's record rather than a drug's code: "Fattura n. 3127-4816-59", "order",
 # "NRE" (an Italian e-prescription), a JSON key of an order
 _RECORD_NO_BEFORE = re.compile(
     r"(?i)(?:\b(?:n|no|nr|num|ref|invoice|fattura|factura|facture|rechnung|factuur|order|pedido|commande"
