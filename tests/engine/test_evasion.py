@@ -38,6 +38,9 @@ def _digits_of(s: str) -> str:
 )
 # found by a CI run: the dose veto read "SSN 100/00/0000 g" as an analyte, a value and a unit
 @example(d="100000000", sep="/", digit_map=None, zw=[], zw_pos=[], before="", after="g")
+# found by another: a strength in hyphenated parts ("200-25 mg") read "SSN 100-00-0000 g" as one
+@example(d="100000000", sep="-", digit_map=None, zw=[], zw_pos=[], before="", after="g")
+@example(d="523456789", sep="-", digit_map=None, zw=[], zw_pos=[], before="", after="mg")
 def test_ssn_survives_no_evasion(masker: Masker, d: str, sep: str, digit_map: dict | None, zw: list[str],
                                  zw_pos: list[int], before: str, after: str) -> None:
     value = _ssn_variants(d, sep)

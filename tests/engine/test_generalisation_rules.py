@@ -1747,6 +1747,56 @@ def test_ages_said_padded_days_and_labelled_zips(masker: Masker, text: str, gone
     _assert_masked(masker, text, gone, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a unified diff's lines read without their prefixes: an HL7 segment and a fixture's assertion behind
+        # "+"; a name opening a value before a person's identifiers
+        ("diff --git a/tests/test_pid.py b/tests/test_pid.py\n@@ -1,2 +1,4 @@\n import pytest\n"
+         "-PID|1||88|||\n+PID|1||4417092^^^NWH^MR||QUORNBECK^TIBBSON^^^^^L||19480217|M\n"
+         "+    # seen twice: Ostrel Vandermay, 602-55-0198, ovm@example.org\n",
+         ["4417092", "QUORNBECK", "TIBBSON", "19480217", "Ostrel", "Vandermay", "602-55-0198"],
+         ["import pytest", "diff --git"]),
+        # a town and its four-digit postcode after a street, prose after; a house on a numbered road; a plate
+        # after "the car was"; an SSN before a unit word (an evasion, not a strength)
+        ("Kiosk sent 14 Kereru Lane, Tahuna Flats 3012 with a tab in it. I live at 4820 Hwy 61 N, Thrennock. "
+         "The car was QX58 RTV. SSN 412-55-0198 mg\nExforge 10-320-25 mg daily",
+         ["Tahuna", "3012", "4820 Hwy 61", "QX58 RTV", "412-55-0198"], ["Exforge 10-320-25 mg"]),
+        # a form printed in columns; initials and Dutch particles; a patronymic connector; a practice's chart
+        # numbers and a board's registration; a department stays
+        ("Pasient: HALLSTEIN GUDBRANDLI          F\u00f8dselsnummer: 31129944871\n"
+         "Toimipiste: Kardiologian Poliklinikka     Puh: 09 123 4567\n"
+         "door W. ter Vrugtman en Hiske van den Bruggink; Syazwani Afiqah binti Ismadi (wakil).\n"
+         "Re: Tobin (chart 58214); Pt no. 702231; Physiotherapy Board reg. 512877; HPI-CPN 39QXRW",
+         ["GUDBRANDLI", "W. ter Vrugtman", "Bruggink", "Afiqah", "Ismadi", "58214", "702231", "512877",
+          "39QXRW"],
+         ["Kardiologian Poliklinikka"]),
+        # Thai: an address by its administrative words and its postcode, a person after a role word, a chat's
+        # speaker, a doctor's licence, a bank account and a plate; Pacific months and ages
+        ("\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48 12 \u0e2b\u0e21\u0e39\u0e48 4 "
+         "\u0e15\u0e33\u0e1a\u0e25\u0e2b\u0e19\u0e2d\u0e07\u0e41\u0e27\u0e07 "
+         "\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14\u0e02\u0e2d\u0e19\u0e41\u0e01\u0e48\u0e19 40261\n"
+         "\u0e40\u0e20\u0e2a\u0e31\u0e0a\u0e01\u0e23 \u0e27\u0e34\u0e44\u0e25\u0e27\u0e23\u0e23\u0e13 "
+         "\u0e28\u0e23\u0e35\u0e17\u0e2d\u0e07\u0e07\u0e32\u0e21 \u0e27. 61873\n"
+         "08:12 \u0e2a\u0e38\u0e14\u0e32\u0e23\u0e31\u0e15\u0e19\u0e4c: "
+         "\u0e16\u0e36\u0e07\u0e41\u0e25\u0e49\u0e27\n"
+         "[4 Epereli 9:12 am] Loata: e tiko o Bubu, yabaki 94.",
+         ["40261", "\u0e2b\u0e19\u0e2d\u0e07\u0e41\u0e27\u0e07",
+          "\u0e27\u0e34\u0e44\u0e25\u0e27\u0e23\u0e23\u0e13", "61873",
+          "\u0e2a\u0e38\u0e14\u0e32\u0e23\u0e31\u0e15\u0e19\u0e4c", "4 Epereli", "94"],
+         ["\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14\u0e02\u0e2d\u0e19\u0e41\u0e01\u0e48\u0e19"]),
+        # what stays: a tracker's keys in a notification's subject and in a list after an incident, a pod's
+        # name, a patient's reference is no ticket
+        ("Subject: Re: [OPS-4412] Reminder job\nRelated: INC-311, OPS-4419\npod intake-api-7f9c4b6d8-x2kqp "
+         "restarted\nPatient ref PT-55102",
+         ["PT-55102"], ["[OPS-4412]", "OPS-4419", "intake-api-7f9c4b6d8-x2kqp"]),
+    ],
+)
+def test_diffs_columns_particles_thai_and_tracker_keys(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
 def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> None:
     """A serial under any device's key, a clinician under her role, an app's install id, a device's own id
     under "device", and a vendor's field under a Bundle's meta are typed by their keys."""

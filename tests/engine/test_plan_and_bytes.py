@@ -42,8 +42,8 @@ def test_safe_harbor_preset_cannot_disable_a_detector() -> None:
 
 def test_custom_pattern_with_action() -> None:
     m = make(patterns=[{"name": "local-mrn", "regex": r"ZZ\d{6}", "type": "MRN", "action": "redact"}])
-    res = m.mask_text("chart ZZ123456 reviewed")
-    assert res.document == "chart [MRN] reviewed"
+    res = m.mask_text("folder ZZ123456 reviewed")  # no built-in label before it ("chart" is one)
+    assert res.document == "folder [MRN] reviewed"
     assert res.findings[0].detector == "custom:local-mrn"
 
 

@@ -33,7 +33,8 @@ _PART = re.compile(
     r"(?:[0-9][0-9A-Za-z\-]{0,5}|[A-Z](?![A-Za-z])))"  # a unit first: "Dpto. 190" is no town
     r"|(?:[0-9]{1,4}(?:st|nd|rd|th)?[ \t])?[A-Z][A-Za-z'\-]*[A-Za-z]"
     r"(?:[ \t](?:d[aeo]s?[ \t])?[A-Z][A-Za-z'\-]*[A-Za-z]){0,2}"  # "Juazeiro do Norte"
-    r"(?:[ \t][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z]))?)"
+    # a number ending the part ("Tower 4", "Sector 15"); four digits are its postcode ("<town> 2917")
+    r"(?:[ \t](?:[0-9]{1,3}[A-Za-z]?|[0-9]{4}[A-Za-z])(?![0-9A-Za-z]))?)"
     r"(?P<pc>[ \t]+(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![0-9A-Za-z]))?"  # "..., Balatonfured H-8230"
 )
 # a postcode right after the address: "..., Cairns QLD 4884", "[street], Pune 411027", "..., 4661 FJ", or in

@@ -16,7 +16,7 @@ import re
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
-from phigate.engine.names import DRUG_SHAPE, ORG_WORDS, TITLES
+from phigate.engine.names import DEPARTMENT, DRUG_SHAPE, ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
 
@@ -24,7 +24,15 @@ from phigate.engine.scanner import Hit
 _LINE = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\-\u0300-\u036f ]{0,40}?)[ \t]*[:：][ \t]*"
     r"(?P<v>[^\W\d_][\w'’\-\u0300-\u036f]{1,24}(?:[ \t]+[^\W\d_][\w'’\-\u0300-\u036f]{1,24}){1,2})[ \t]*"
-    r"(?P<tail>[(,][^\r\n]{0,60})?\r?$"  # "Hama: Baraka Kimaro, 0772 123 456", "... (+27 82 555 0199)"
+    r"(?:(?P<tail>[(,][^\r\n]{0,60})"  # "Hama: Baraka Kimaro, 0772 123 456", "... (+27 82 555 0199)"
+    # a form printed in columns: the next field after a gap ("Mgonjwa: Zawadi Mwakalinga      Umri: 54")
+    r"|(?<=[ \t]{2})(?P<gap>[^\W\d_][^:：\r\n]{0,30}[:：][^\r\n]*))?\r?$"
+)
+# stems of care settings in the languages of Europe's forms: a clinic, an outpatient department, a hospital,
+# a health centre, a practice, a pharmacy
+_CARE_PLACE = re.compile(
+    r"klini|clinic|ambulat|hospital|spital|sjukhus|sykehus|sygehus|ziekenhuis|sairaala|haigla|slimnic"
+    r"|terveysasema|vardcentral|legekontor|laegehus|praktijk|apotek|apteek|aptiek|szpital|nemocnic|korhaz"
 )
 # labels whose value is a thing, not a person (English and the common international forms)
 _NOT_PERSON = frozenset(
@@ -67,8 +75,9 @@ def find(text: str) -> list[Hit]:
         if not _name_shaped(words):
             continue
         keys = [fold_token(w) for w in words]
-        if any(k in common or k in ORG_WORDS or k in TITLES or DRUG_SHAPE.search(k) for k in keys):
-            continue
+        if any(k in common or k in ORG_WORDS or k in TITLES or DRUG_SHAPE.search(k) or DEPARTMENT(k)
+               or _CARE_PLACE.search(k) for k in keys):
+            continue  # "Toimipiste: Kardiologian Poliklinikka": a department, in any language
         if all(k in cities for k in keys):
             continue  # "Kigali: Nyarugenge Gasabo"-like place lists
         out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:form"))

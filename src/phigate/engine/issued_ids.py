@@ -22,23 +22,31 @@ from phigate.engine.patterns import _YEARISH, PatternSpec, _span, _v_plain
 _REGULATORS = (
     r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|CORU|AHPRA|NAATI|CPSO|CPSA|CPSBC|CPSM|CPSS|CPSNS|CPSNB|CPSNL|CMQ|OIIQ"
     r"|OPQ|CNO|BCCNM|CRNM|CRNNS|CLPNA|CLPA|SSMLT|CSMLS|NAPRA|TCMC|KMC|MMC|PMDC|HPCSA|SANC|MDCN|KMPDC|MCNZ"
-    r"|NCNZ|PCNZ|DCNZ"
+    r"|NCNZ|PCNZ|DCNZ|GOC|GOsC|GCC|PSNI|HPI-CPN|HPI[ \t]CPN|CPN"
 )
-_REG_WORD = r"PIN|Reg(?:istration)?\.?(?:[ \t]No\.?)?|No\.?|number|credential|licen[cs]e|#"
+_REG_WORD = r"PIN|[Rr]eg(?:istration)?\.?(?:[ \t][Nn]o\.?)?|No\.?|number|credential|licen[cs]e|#"
 REGULATOR_NUMBER = PatternSpec(
     "regulator-number",
     T.LICENSE,
     rf"\b(?:{_REGULATORS})(?:[ \t]+(?:{_REG_WORD}))?[ \t]*[:#]?[ \t]*"
-    r"(?P<v>[0-9]{1,2}-[0-9]{4,6}|[0-9]{2}[A-Z][0-9]{4}[A-Z]|[A-Z]{3}[0-9]{10}|[0-9]{4,8})(?![0-9A-Za-z])"
-    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*(?P<w>[0-9]{4,8})(?![0-9A-Za-z])",
+    # New Zealand's common person number: two digits, four letters ("HPI-CPN 47QKRT")
+    r"(?P<v>[0-9]{1,2}-[0-9]{4,6}|[A-Z]-[0-9]{4,6}|[0-9]{2}[A-Z][0-9]{4}[A-Z]|[A-Z]{3}[0-9]{10}|[0-9]{4,8}"
+    r"|[0-9]{2}[A-Z]{4})"
+    r"(?![0-9A-Za-z])"
+    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*(?P<w>[0-9]{4,8})(?![0-9A-Za-z])"
+    # any board's registration after its name or acronym: "<ACR> reg. 77031", "Physiotherapy Board reg.
+    # 403117", "College of Optometrists of <province> reg. 7402"
+    r"|\b(?:[A-Z]{2,6}|Board|Council|College|Registry)[ \t]+[Rr]eg(?:istration)?\.?(?:[ \t]*[Nn]o\.?)?"
+    r"[ \t]*[:#]?[ \t]*(?P<b>[0-9]{4,8})(?![0-9A-Za-z])",
     validator=lambda text, m: _v_registration(m),
     hs=rf"\b(?:{_REGULATORS})(?:[ \t]+(?:{_REG_WORD}))?[ \t]*[:#]?[ \t]*[0-9A-Z]"
-    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*[0-9]",
+    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*[0-9]"
+    r"|\b(?:[A-Z]{2,6}|Board|Council|College|Registry)[ \t]+[Rr]eg",
 )
 
 
 def _v_registration(m: re.Match[str]) -> tuple[int, int, T] | None:
-    g = "v" if m.group("v") is not None else "w"
+    g = next(k for k in ("v", "w", "b") if m.group(k) is not None)
     if _YEARISH.fullmatch(m.group(g)):
         return None  # "GMC 2019 guidance": a year, no registrant
     return m.start(g), m.end(g), T.LICENSE
@@ -112,7 +120,7 @@ DEVICE_WORD_ID = PatternSpec(
 
 
 def _v_device_id(m: re.Match[str]) -> tuple[int, int, T] | None:
-    g = "v" if m.group("v") is not None else "w"
+    g = next(k for k in ("v", "w", "b") if m.group(k) is not None)
     v = m.group(g)
     if g == "v" and (v.isdigit() or not any(c.isdigit() for c in v)):
         return None  # "phone 555012345678" is a number, not a device's key; "device deadbeefcafe" a word

@@ -43,7 +43,11 @@ TITLES = frozenset(
      # relatives named by their role in other languages ("Babcia <name>", "Vanaema <name>", "Oma <name>")
      "babcia", "dziadek", "babicka", "dedecek", "vanaema", "vanaisa", "oma", "opa", "nonna", "nonno",
      "abuela", "abuelo", "avo", "vovo", "mummo", "isoaiti", "nagymama", "nagypapa", "amma", "afi",
-     "kyrios", "kirios", "kiria", "adon", "giveret", "mevrouw", "meneer", "dhr", "mevr", "sayin",
+     "kyrios", "kirios", "kiria", "adon", "giveret", "mevrouw", "meneer", "dhr", "mevr", "heer", "mw", "mej",
+     "sayin",
+     # Nordic and Baltic forms of address: "fru", "frøken", Finnish "rouva", "herra", Estonian "proua",
+     # "härra", Latvian "kungs", "kundze", Lithuanian "ponas", "ponia"
+     "fru", "froken", "rouva", "herra", "proua", "harra", "kungs", "kundze", "ponas", "ponia",
      "bay", "bayan", "encik", "puan", "tuan", "bapak", "ibu", "pak", "bu", "mnumzana", "nkosazana", "baba",
      "mama",
      # Indonesian Tn./Ny./Nn./Sdr./Bpk., Quebec "Pte"/"Pt" (patiente), Polish "Pacjent(ka)" forms
@@ -160,7 +164,18 @@ ORG_WORDS = frozenset(
      "yiyuan", "notfallstation", "notfall", "hotel-dieu", "hastanesi",
      # departments and specialties in Dutch, Nordic and Central European letterheads
      "dienst", "geneeskunde", "heelkunde", "verpleegafdeling", "avdelningen", "klinikken", "oddeleni",
-     "oddelenie", "odjel", "odjela", "osztaly", "sektion", "sanatorio", "fundacion", "universitetshospital"]
+     "oddelenie", "odjel", "odjela", "osztaly", "sektion", "sanatorio", "fundacion", "universitetshospital",
+     # health centres, practices, pharmacies, hospitals and care services of the Nordic, Baltic and Benelux
+     # countries, with the definite endings their letterheads write (folded)
+     "vardcentral", "vardcentralen", "halsocentral", "halsocentralen", "legekontor", "legesenter", "laegehus",
+     "laegerne", "laegecenter", "apotek", "apoteket", "apotheek", "apteek", "aptieka", "heilsugaesla",
+     "heilsugaeslan", "heilsugaeslustod", "terveyskeskus", "terveysasema", "keskussairaala",
+     "hyvinvointialue",
+     "tervisekeskus", "haigla", "perearstikeskus", "slimnica", "poliklinika", "veselibas", "regionshospital",
+     "regionshospitalet", "sygehuset", "sjukhuset", "sykehuset", "aldreomsorgen", "aldreomsorg",
+     "hjemmetjenesten", "hjemmepleje", "kommune", "kommun", "kommunen", "fylkeskommune", "region", "regionen",
+     "huisartsenpraktijk", "gezondheidscentrum", "zorgkas", "ziekenfonds", "buurtzorg", "ggd", "thuiszorg",
+     "medicale", "maison", "doheem", "registret", "registeret", "register", "registeriet"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -1095,7 +1110,8 @@ def _calendar_words() -> frozenset[str]:
     from phigate.engine import patterns
 
     words: set[str] = set()
-    for alternation in (patterns.WEEKDAYS, patterns.MONTHS_INTL, patterns.MONTHS_INTL2):
+    months = (patterns.MONTHS_INTL, patterns.MONTHS_INTL2, patterns.MONTHS_INTL3)
+    for alternation in (patterns.WEEKDAYS, *months):
         words.update(w.lower() for w in alternation.split("|") if w.isalpha())
     return frozenset(words)
 

@@ -227,9 +227,50 @@ _SPACED = re.compile(r"(?<![^\s(\[:#,=])[0-9A-Za-z](?: [0-9A-Za-z/\-.]){4,}(?![^
 _SPACED_HINT = re.compile(r"[0-9A-Za-z] [0-9] [0-9A-Za-z/\-.] [0-9]")
 
 
+# a unified diff's hunk header: "@@ -<old start>[,<old count>] +<new start>[,<new count>] @@"
+_HUNK = re.compile(r"^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@[^\n]*\n", re.M)
+
+
+def _diff_prefixes(s: str) -> list[int]:
+    """Offsets of the one-character prefixes (" ", "-", "+") of a unified diff's hunk lines. An agent's
+    patch carries fixtures, test data and pasted records behind them; detectors that read a line from its
+    start ("PID|...", "Name: ...", a table row) see the line as written once the prefix is dropped. The
+    hunk header's counts say where each hunk ends, as they do for `patch`; a hunk whose lines do not
+    match its counts stops at the first line that does not fit."""
+    out: list[int] = []
+    for m in _HUNK.finditer(s):
+        old = int(m.group(1)) if m.group(1) is not None else 1
+        new = int(m.group(2)) if m.group(2) is not None else 1
+        i = m.end()
+        while (old > 0 or new > 0) and i < len(s):
+            ch = s[i]
+            if ch == " " and old > 0 and new > 0:
+                old, new = old - 1, new - 1
+            elif ch == "-" and old > 0:
+                old -= 1
+            elif ch == "+" and new > 0:
+                new -= 1
+            elif ch == "\n" and old > 0 and new > 0:  # an empty context line whose space was trimmed
+                old, new, i = old - 1, new - 1, i + 1
+                continue
+            elif ch != "\\":  # "\\ No newline at end of file" counts for neither side
+                break
+            else:
+                i = s.find("\n", i)
+                i = len(s) if i < 0 else i + 1
+                continue
+            out.append(i)
+            i = s.find("\n", i)
+            i = len(s) if i < 0 else i + 1
+    return out
+
+
 def _folds(s: str) -> dict[int, tuple[int, list[tuple[int, str]]]]:
     """Runs to rewrite, by their start: (end, [(original offset, character) for each character kept])."""
     out: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    if "\n@@ -" in s or s.startswith("@@ -"):
+        for k in _diff_prefixes(s):
+            out[k] = (k + 1, [])
     if ("[" in s or "(" in s or "{" in s or "xx" in s or "XX" in s) and _REFANG.search(s) is not None:
         for m in _REFANG.finditer(s):
             token = m.group()

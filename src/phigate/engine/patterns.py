@@ -339,7 +339,7 @@ def _date_word() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?:-?[0-9]{{1,8}}(?:st|nd|rd|th|er|e|o|a|\.)?(?:[.,/\-][0-9]{{1,4}})*[.,/\-]?"
         rf"|[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:am|pm)?|am|pm"
-        rf"|(?:{MONTHS_EN}|{MONTHS_INTL}|{MONTHS_INTL2})\.?,?|de|del|di|of|the|g\.?|r\.?|goda|roku|yil|yili|e\.c\.?)"
+        rf"|(?:{MONTHS_EN}|{MONTHS_INTL}|{MONTHS_INTL2}|{MONTHS_INTL3})\.?,?|de|del|di|of|the|g\.?|r\.?|goda|roku|yil|yili|e\.c\.?)"
     )
 
 
@@ -610,9 +610,27 @@ _AGE = (
     r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun"
     # Catalan/Cebuano, Papiamentu, Malay, Swahili, Uzbek, Basque, Samoan
     r"|anys|anyos|anyo|ana|umur|miaka|yosh|urte|urteko|tausaga"
+    # Tagalog "(92 na siya)", "92 na po": already that old
+    r"|na siya|na po"
     # transliterated Greek ("asthenis 95 eton")
     r"|eton|etous)\b)"
 )
+
+
+def _v_particle_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not an organisation or a place named with a particle ("Museum van <Family>", "Hof ter <Place>"): the
+    given name and the family name are no dictionary, organisation or city words."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import ORG_WORDS
+
+    words = m.group("v").replace(".", " ").split()
+    first, last = words[0].lower(), words[-1].lower()
+    common, cities = lexicon.common_words(), lexicon.cities()
+    if first in ORG_WORDS or last in ORG_WORDS:
+        return None  # (a family name may be a town's: "van de <town>" is a person's name all the same)
+    if len(first) > 1 and (first in common or first in cities):
+        return None
+    return _span(m, T.NAME)
 
 
 def _v_plain(t: T) -> Validator:
@@ -698,8 +716,17 @@ MONTHS_INTL2 = (
     r"|janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra|oktobra|novambra|desambra"
     r"|januar|februar|agust|oktober|november|desember"
 )
+# a third set, for the same reason
+MONTHS_INTL3 = (
+    # Fijian, Samoan, Tongan (without the glottal stop's mark) and Maori; Tagalog's short "Hun." and "Nob."
+    # (months that are also given names, "Sune", "Mati", left out)
+    r"janueri|feperueri|epereli|jiune|okosita|seviteba|okotova|noveba|tiseba|ianuari|fepuari|aperila"
+    r"|aukuso|setema|oketopa|novema|tesema|sanuali|fepueli|epeleli|siulai|aokosi|sepitema|okatopa|tisema"
+    r"|kohitatea|huitanguru|haratua|hongongoi|mahuru|hakihea|hun|hul|nob"
+)
 MON = rf"(?P<mon>{MONTHS_EN}|{MONTHS_INTL})"
 MON2 = rf"(?P<mon>{MONTHS_INTL2})"
+MON3 = rf"(?P<mon>{MONTHS_INTL3})"
 ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
 YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 DOW = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,? )?"
@@ -1037,6 +1064,27 @@ SPECS: list[PatternSpec] = [
         caseless=True,
         validator=_v_date_words,
     ),
+    PatternSpec(  # the same shapes again, months of MONTHS_INTL3: "3 Epereli", "Hun. 5, 2024"
+        "date-month-first-3",
+        T.DATE,
+        rf"\b(?P<v>{MON3}\.?\s+[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-day-first-3",
+        T.DATE,
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*{MON3}\.?(?:[ \-,]*(?:{YEAR}|'?[0-9]{{2}}))?)\b",
+        caseless=True,
+        validator=_v_date_words,
+    ),
+    PatternSpec(
+        "date-month-year-3",
+        T.DATE,
+        rf"\b(?P<v>{MON3}\.?,?\s+{YEAR}){{NAD}}",
+        caseless=True,
+        validator=_v_date_words,
+    ),
     PatternSpec(  # Python reprs in tracebacks and pasted rows: datetime.date(1961, 3, 17)
         "date-repr",
         T.DATE,
@@ -1213,7 +1261,9 @@ SPECS: list[PatternSpec] = [
         # "age | 94": a vertical table (Spark show(vertical=True), psql \x) or a Markdown row
         r"\b(?:age|aged|alter|edad|age de|eta|wiek|tuoi|turned|turns|turning|miaka|umri wa miaka|umri"
         r"|eletkor|ilikia|yas|yasi|starost|varsta|edat|alder|leeftijd|vanus"
-        r"|shekara|shekarunsa|idade|umur|usia|wieku|vek|vozrast|ilikadiriwa)\s*(?:[:=]|[ \t]*\|)?\s*"
+        r"|shekara|shekarunsa|idade|umur|usia|wieku|vek|vozrast|ilikadiriwa"
+        # Fijian "yabaki 93" (years), Samoan "tausaga 91", Tongan "ta'u 94", Maori "tau 92" after "age"
+        r"|yabaki|tausaga|ta'u|edad ko)\s*(?:[:=]|[ \t]*\|)?\s*"
         r"(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
@@ -1360,6 +1410,10 @@ SPECS: list[PatternSpec] = [
         r"|kard|kartta|karta|kartoteka|journal|journalnummer|chorobopis|tik|tik mispar|dosya|protokol",
     ),
     _cue("mrn-strong", T.MRN, r"mrn|medical record number|patient id|nhs number|uhid", strong=True),
+    # a practice's own chart numbers, written without a colon: "chart 61970", "Pt no. 702231", "Clinic no.
+    # 28410", "Patient ref PT-55102" (five digits or more: a year is no chart)
+    _cue("mrn-chart", T.MRN, r"chart|patient ref|pt ref|(?:pt|patient|clinic|practice|file)(?=[ \t]*no\b)",
+         min_digits=5, strong=True),
     # a study subject by number ("subject 123456", "participant S101-001", "Subject ID: 123456"); an e-mail's
     # "Subject:" line is no cue
     _cue("subject-id", T.ID, r"subject(?![ \t]*:)|participant(?![ \t]*:)|subject id|participant id"
@@ -1447,7 +1501,7 @@ SPECS: list[PatternSpec] = [
     ),
     _cue("passport", T.LICENSE,
          r"passport|passeport|reisepass|pasaporte|passaporto|paszport|paspoort|pasport", strong=True),
-    PatternSpec(  # vCard name lines: "FN:Lafaele Mataafa", "N:Qaqqasiq;Jaypeetee;;;"
+    PatternSpec(  # vCard name lines: "FN:<Given> <Family>", "N:<Family>;<Given>;;;"
         "vcard-name",
         T.NAME,
         r"(?:^|\n)(?:FN|N|NICKNAME)(?:;[^:\n]{0,80})?:(?P<v>[^\n]*[A-Za-z][^\n]*)",
@@ -2145,6 +2199,43 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"Box\s*[0-9]{1,6}(?:,?\s*(?:APO|FPO|DPO)\s*(?:AE|AP|AA)\s*[0-9]{5})?|(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+[0-9]{5})",
         validator=_v_plain(T.ADDRESS),
     ),
+    PatternSpec(  # initials, then the particles of a Dutch, French, Portuguese or German family name:
+        # "J.H. van der <Family>", "T. de <Family>", "A. dos <Family>"; a given name before Dutch compound
+        # particles: "<Given> van der <Family>", "<Given> in 't <Family>", "<Given> op de <Family>"
+        "particle-name",
+        T.NAME,
+        r"(?<![\w.'’])(?P<v>(?:[A-Z]\.){1,3}[ \t]?(?:(?:van|de|den|der|ter|ten|te|in|op|uit|'t|het|von|zu|du"
+        r"|da|dos|das|do|del|della|di|le|la)[ \t]){1,3}[A-Z][a-z'’\-]+"
+        r"|[A-Z][a-z]{2,}[ \t](?:van der|van den|van de|van 't|in 't|in het|op de|op den|op 't|uit de|uit den"
+        r"|ter|ten)[ \t][A-Z][a-z'’\-]+)(?![\w'’])",
+        validator=lambda text, m: _v_particle_name(m),
+        hs=r"[A-Z][a-z.]*[ \t]?(?:van|de|den|der|ter|ten|te|in|op|uit|'t|het|von|zu|du|da|dos|das|do|del"
+        r"|della|di|le|la)[ \t]",
+        window=40,
+    ),
+    # a name with its patronymic connector: "<Given> binti <Father>", "<GIVEN> BIN <FATHER>", "ibn"
+    PatternSpec(
+        "patronymic-bin",
+        T.NAME,
+        r"(?<![\w'])(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?[ \t](?:bin|binti|bte|ibn)[ \t]"
+        r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?"
+        r"|[A-Z]{2,}(?:[ \t][A-Z]{2,})?[ \t](?:BIN|BINTI|BTE|IBN)[ \t][A-Z]{2,}(?:[ \t][A-Z]{2,})?)(?![\w'])",
+        validator=_v_plain(T.NAME),
+        hs=r"[A-Za-z][ \t](?:bin|binti|bte|ibn|BIN|BINTI|BTE|IBN)[ \t][A-Z]",
+        window=60,
+    ),
+    PatternSpec(  # a house on a numbered road: "4820 Hwy 61 N", "112 State Route 9", "2301 FM 1960 W"
+        "numbered-road",
+        T.ADDRESS,
+        r"{NBD}(?P<v>(?:[0-9]{1,6}[ \t]+"
+        r"(?:(?:U\.?S\.?|State|County|Old|Farm to Market|Ranch to Market)[ \t]+)?"
+        r"(?:Highway|Hwy|Route|Rte)\.?[ \t]?#?[0-9]{1,4}[A-Z]?"
+        r"|[0-9]{2,6}[ \t]+(?:County[ \t]+(?:Road|Rd)\.?|SR|CR|FM|RM)[ \t]?-?[ \t]?[0-9]{1,4}[A-Z]?)"
+        r"(?:[ \t](?:[NSEW]|North|South|East|West)(?![A-Za-z]))?){NA}",
+        validator=_v_plain(T.ADDRESS),
+        hs=r"{NBD}[0-9]{1,6}[ \t]+(?:U\.?S\.?[ \t]+|State[ \t]+|County[ \t]+|Old[ \t]+|Farm to Market[ \t]+"
+        r"|Ranch to Market[ \t]+)?(?:Highway|Hwy|Route|Rte|Road|Rd|SR|CR|FM|RM)[ \t.#-]*[0-9]",
+    ),
     PatternSpec(
         "place-cue",
         T.ADDRESS,
@@ -2243,7 +2334,7 @@ _CLINICIAN_WORDS = (
 )
 ID_KEY_WORDS = (
     r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy|subscriber|plan_?id"
-    r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|vin|vehicle|plate|serial|device|udi|imei"
+    r"|medicare|medicaid|account|acct|iban|licen[cs]e|passport|npi|cpn|vin|vehicle|plate|serial|device|udi|imei"
     r"|fax|phone|mobile|tel|cell|e-?mail|zip|post_?code|postal|city|town|street|address|addr|dob|birth|born"
     r"|name|first|last|given|family|surname|forename|guardian|spouse|mother|father|caregiver|client|patient"
     r"|decedent|informant|decision_?maker|surrogate|kin|nok|line_?[1-3]|dependa?ent|relative|emergency_?contact"
@@ -2262,7 +2353,9 @@ KEY_TYPES: list[tuple[re.Pattern[str], T]] = [
     (re.compile(r"(?i)insur|member|policy|subscriber|plan_?id|medicare|medicaid|beneficiar"), T.HEALTH_PLAN),
     (re.compile(r"(?i)account|acct|iban|billing"), T.ACCOUNT),
     # "dea", "vin" as words or camelCase parts only: not "idea", "deadline", "province", "driving"
-    (re.compile(r"(?i)licen[cs]e|passport|npi|(?i:(?<![a-z])dea(?![a-z]))|Dea(?![a-z])|DEA"), T.LICENSE),
+    # "cpn": New Zealand's common person number of a practitioner
+    (re.compile(r"(?i)licen[cs]e|passport|npi|(?<![a-z])cpn(?![a-z])|(?i:(?<![a-z])dea(?![a-z]))|Dea(?![a-z])|DEA"),
+     T.LICENSE),
     (re.compile(r"(?i)^line$"), T.ADDRESS),  # key-list only: FHIR Address.line
     (re.compile(r"(?i:(?<![a-z])vin(?![a-z])|vehicle|plate|registration)|Vin(?![a-z])|VIN"), T.VEHICLE),
     (re.compile(r"(?i)serial|device|udi|imei"), T.DEVICE),
@@ -3058,7 +3151,7 @@ PHP_DUMP = PatternSpec(  # var_dump: ["name"]=>\n  string(14) "Milos Vukovic"; p
 
 
 # A chat transcript (a support bot, an agent's log): the line after "What's your full name?" or "Home
-# address?" is the answer, capitals or not ("User: thiri win aung"), after an optional speaker label.
+# address?" is the answer, capitals or not ("User: <given> <family>"), after an optional speaker label.
 _WHOSE = (  # a person's name is asked for, not a drug's or a file's
     r"(?:your|his|her|their|full|first|last|given|family|legal|maiden|sur|patient'?s?|child'?s?"
     r"|mother'?s?|father'?s?|caller'?s?|member'?s?)"
@@ -3443,14 +3536,15 @@ def _v_caret_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
-# a plate after the car it belongs to: "car is <plate>", "vehicle <plate>" (letters and digits, a hyphen)
+# a plate after the car it belongs to: "car is <plate>", "the car was <plate>", "vehicle <plate>" (letters and
+# digits, a hyphen)
 PLATE_AFTER_CAR = PatternSpec(
     "plate-after-car",
     T.VEHICLE,
-    r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+is)?[ \t]+)"
+    r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+(?:is|was))?[ \t]+)"
     r"(?P<v>(?=[A-Z0-9\-]*[0-9])(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])",
     validator=_v_plain(T.VEHICLE),
-    hs=r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+is)?[ \t]+)[A-Z0-9]",
+    hs=r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+(?:is|was))?[ \t]+)[A-Z0-9]",
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from phigate.api.identifiers import IdentifierType as T
+from phigate.engine import thai
 from phigate.engine.east_asian import INSTITUTION_ENDS, KO_TITLES
 from phigate.engine.names import LABELS as LATIN_LABELS
 from phigate.engine.names import TITLES as LATIN_TITLES
@@ -49,7 +50,8 @@ NAME_LABELS = [
     "مریض", "مریضہ", "مریض کا نام", "رشتہ دار", "سرپرست", "والد کا نام", "شوہر کا نام", "بیمار",
     "نام و نام خانوادگی", "نام خانوادگی", "همراه بیمار", "بستگان",
     # Thai, Chinese, Japanese, Korean, Hindi
-    "ชื่อ", "ชื่อ-สกุล", "ชื่อผู้ป่วย", "ผู้ป่วย", "ญาติ", "姓名", "患者", "患者姓名", "病人", "氏名", "患者氏名",
+    "ชื่อ", "ชื่อ-สกุล", "ชื่อผู้ป่วย", "ผู้ป่วย", "ญาติ", "นามสกุล", "ผู้ติดต่อกรณีฉุกเฉิน", "ผู้ติดต่อ", "ผู้ดูแลหลัก",
+    "ผู้ดูแล", "ผู้เยี่ยม", "ผู้รับแทน", "姓名", "患者", "患者姓名", "病人", "氏名", "患者氏名",
     "이름", "성명", "환자", "환자명", "보호자", "नाम", "रोगी", "मरीज",
     # Uyghur, Dhivehi (Thaana), Odia, Pashto, Kurdish (Sorani), Sindhi, Tigrinya, Tibetan, Tajik, Kyrgyz
     "ئىسمى", "ئىسىم", "بىمار", "بىمار ئىسمى", "ئىسىم-فامىلىسى", "ئائىلە ئەزاسى", "تۇغقىنى", "ۋەسىيسى",
@@ -270,7 +272,7 @@ _SCRIPT_LETTER = re.compile(
     "\u3040-\u30ff\u4e00-\u9fff\uabc0-\uabff\uac00-\ud7af\U0001e900-\U0001e95f]"
 )
 _WORD = re.compile(rf"[^\W\d_]{_WCH}*")
-_NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])")
+_NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])|\s+โทร")  # Thai: "<name> โทร <phone>" (tel.)
 _POSTCODE_TAIL = re.compile(r"\s[-–]\s[0-9]{4,6}(?![0-9])")
 
 
@@ -582,4 +584,15 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     for m in _DATE_YEAR_FIRST.finditer(text):
         g = next(k for k in ("v", "km", "ug", "cy") if m.group(k) is not None)
         out.append(Hit(m.start(g), m.end(g), T.DATE, "script:date"))
+    for m in _CHAT_SPEAKER.finditer(text):
+        if _NON_LATIN.search(m.group("v")) is not None:
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "script:chat"))
+    out.extend(thai.find(text))
     return out
+
+
+# a chat export's speaker in a script without letter case: "[<date>] 07:15 <name>: <message>"
+_CHAT_SPEAKER = re.compile(
+    r"(?m)(?:^|(?<=[\]\s]))[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]+"
+    rf"(?P<v>[^\W\d_]{_WCH}*)[ \t]?[:：]"
+)

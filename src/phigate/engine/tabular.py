@@ -76,7 +76,7 @@ for _t, _words in {
     T.ACCOUNT: "account accountnumber accountno accountid acct acctno iban billingaccount creditcard "
     "cardnumber cardno",
     T.LICENSE: "license licence licenseno licenceno licensenumber licencenumber driverslicense dl dlnumber "
-    "passport passportno passportnumber npi dea deanumber",
+    "passport passportno passportnumber npi dea deanumber cpn hpicpn",
     T.VEHICLE: "vin plate licenseplate numberplate vehicle vehicleid registration regno",
     T.DEVICE: "serial serialno serialnumber deviceid device udi imei implantid "
     # an app's install and advertising identifiers (Segment's anonymousId, IDFA, GAID) and push tokens

@@ -642,21 +642,29 @@ _BEFORE_PHONE = re.compile(
 )
 
 
+# what a person's name opens a value for: "<Given> <Family>, <phone>", "<Given> <Family>: <SSN>, <email>"
+_PERSONAL_AFTER_NAME = frozenset([T.PHONE, T.SSN, T.MRN, T.EMAIL, T.HEALTH_PLAN, T.ID])
+_LABEL_ABBR = re.compile(r"[A-Z]{2,4}\.?")
+
+
 def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
-    """Capitalised words that open a value and run into a phone number, none an ordinary word ("Call
-    Centre", "Mayo Clinic" stay)."""
+    """Capitalised words that open a value and run into a phone number or another of a person's
+    identifiers, none an ordinary word ("Call Centre", "Mayo Clinic" stay)."""
     from phigate.engine import lexicon
 
     out: list[Hit] = []
     for h in hits:
-        if h.type is not T.PHONE:
+        if h.type not in _PERSONAL_AFTER_NAME:
             continue
         line = norm_text.rfind("\n", 0, h.start) + 1
         m = _BEFORE_PHONE.search(norm_text, max(line, h.start - 60), h.start)
         if m is None:
             continue
+        raw = m.group(1).split()
+        if h.type is not T.PHONE and (any(c.isdigit() for c in m.group(1)) or _LABEL_ABBR.fullmatch(raw[-1])):
+            continue  # a model before its serial ("<Maker> QX20A"), a label before its number ("<Bank> STK")
         common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
-        words = [fold_token(w) for w in m.group(1).split()]
+        words = [fold_token(w) for w in raw]
         if any(w in common and w not in first and w not in last for w in words):
             continue
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:before-phone"))
@@ -773,7 +781,7 @@ _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
      "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row", "regex:name-degree",
      "regex:name-middle-initial", "regex:given-caps-surname", "regex:upper-name",
-     "regex:initial-surname"]
+     "regex:initial-surname", "regex:name-caps-surname-given"]
 )
 
 

@@ -177,8 +177,32 @@ SPECS = [
         r"\b(?:NCT[0-9]{8}|(?:INC|CHG|RITM|PRB|SCTASK|REQ)-?[0-9]{4,10}|CVE-[0-9]{4}-[0-9]{4,7}"
         r"|(?i:ticket|issue|incident|jira|bug|story|epic|change request|see"
         r"|logged (?:it |your [a-z]+ )?(?:under|as)"
-        r"|tracked (?:in|as|under)|refs?|fixes|closes|resolves)[\"']?[ \t]{0,2}[:=]?[ \t]{0,2}[\"'(#]?"
-        r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6})\b",
+        r"|tracked (?:in|as|under)|refs?|fixes|closes|resolves"
+        # where a tracker's key is cited: "regression <KEY>", "Reported in <KEY>", "Related: INC-1, <KEY>",
+        # "exported for <KEY>", "ticket" = "<KEY>"
+        r"|regression|reported in|raised in|exported for|related|relates to|blocks|blocked by|duplicates"
+        r"|follow-up to|followup to|fixed in|see also|ticket[\"']?[ \t]*=|(?:INC|CHG|PRB)-[0-9]{1,10},?)"
+        r"[\"']?[ \t]{0,2}[:=]?[ \t]{0,2}[\"'(#]?"
+        # and the keys listed after it
+        r"[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}(?:,[ \t]*[A-Z][A-Z0-9]{1,9}-[0-9]{1,6})*)\b",
+        validator=lambda text, m: _v_public_key(text, m),
+    ),
+    # a tracker's key in a notification's subject ("Subject: Re: [<KEY>] ..."), a repro's title ('"<KEY> repro
+    # with support"'), a key beside an incident ("<KEY> / INC-224")
+    PatternSpec(
+        "subject-key",
+        T.ID,
+        r"(?i:subject|betreff|objet|asunto):[ \t]*(?i:(?:re|fwd?|aw|tr):[ \t]*)*"
+        r"\[[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}\]"
+        r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]+(?:repro|regression|hotfix|follow-up)\b"
+        r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]*/[ \t]*(?:INC|CHG|PRB)-[0-9]{1,10}\b",
+    ),
+    # a Kubernetes pod's name: its deployment, the replica set's hash, a five-character suffix
+    PatternSpec(
+        "pod-name",
+        T.ID,
+        r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z0-9]{8,10}-[a-z0-9]{5}\b",
+        validator=lambda text, m: _v_pod_name(m),
     ),
     # a commit subject led by its issue key ("    OPS-3257: fix dob parsing"); not a record number's prefix
     PatternSpec(
@@ -485,7 +509,13 @@ SPECS = [
         r"\b(?:DIN|NDC|BIN|UPC|GTIN|PRODUCT[ \t]ID|Product[ \t]ID|NDC11)(?:[ \t]*[:#][ \t]*|[ \t]+)"
         r"[0-9][0-9\-]{5,13}\b",
     ),
-    PatternSpec("strength-parts", T.ID, r"\b[0-9]{1,4}(?:-[0-9]{1,4}){1,3}[ \t]?(?:mg|mcg|g|mL|ml|units)\b"),
+    # (an SSN's or a phone number's shape before a unit is no strength: "SSN 523-45-6789 mg" is an evasion)
+    PatternSpec(
+        "strength-parts",
+        T.ID,
+        r"\b(?![0-9]{3}-[0-9]{2,3}-[0-9]{4}\b)[0-9]{1,4}(?:-[0-9]{1,4}){1,3}[ \t]?(?:mg|mcg|g|mL|ml|units)\b",
+        hs=r"\b[0-9]{1,4}(?:-[0-9]{1,4}){1,3}[ \t]?(?:mg|mcg|g|mL|ml|units)\b",
+    ),
     PatternSpec("year-range", T.ID, r"(?<![0-9/\-])(?:19|20)[0-9]{2}[-/](?:19|20)[0-9]{2}(?![0-9/\-])",
                 hs=r"(?:19|20)[0-9]{2}[-/](?:19|20)[0-9]{2}"),
     PatternSpec(
@@ -636,6 +666,24 @@ def _v_named_service(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     common = lexicon.common_words()
     words = re.findall(r"[A-Z][a-z]+", m.group())[:-1]
     if _after_title(text, m.start()) or not all(w.lower() in common for w in words):
+        return None
+    return m.start(), m.end(), T.ID
+
+
+def _v_pod_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The replica set's hash holds a digit and its suffix is no word: "<app>-7d4f9b2c1-qx8zt"."""
+    parts = m.group().split("-")
+    if not any(c.isdigit() for c in parts[-2]):
+        return None
+    return m.start(), m.end(), T.ID
+
+
+# a person's reference is no ticket: "Patient ref PT-55102", "client ref CL-4096"
+_PERSON_BEFORE_REF = re.compile(r"(?i)\b(?:patient|pt|client|member|resident|customer)[ \t]*$")
+
+
+def _v_public_key(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group()[:3].lower() == "ref" and _PERSON_BEFORE_REF.search(text, max(0, m.start() - 12), m.start()):
         return None
     return m.start(), m.end(), T.ID
 

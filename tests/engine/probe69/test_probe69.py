@@ -104,8 +104,8 @@ from tests.engine.probe69 import ids, people
 from tests.engine.probe69.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe69.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # first: 4.28% (32/747)
-STRICT_CEILING = 0.06  # whole + partial: first 4.28% (32/747)
+LEAK_CEILING = 0.03  # now 1.74% (13/747); first: 4.28% (32/747)
+STRICT_CEILING = 0.03  # whole + partial: now 1.74%; first 4.28% (32/747)
 OVERMASK_CEILING = 0.05  # first: 3.32% (12/361)
 CLEAN = {"DATE", "PHONE", "ID", "EMAIL", "HEALTH_PLAN", "ZIP", "DEVICE", "AGE", "URL", "IP"}
 KNOWN_CRASHES: set[str] = set()
