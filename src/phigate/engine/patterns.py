@@ -2209,9 +2209,10 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|[A-Z][a-z]{2,}[ \t](?:van der|van den|van de|van 't|in 't|in het|op de|op den|op 't|uit de|uit den"
         r"|ter|ten)[ \t][A-Z][a-z'’\-]+)(?![\w'’])",
         validator=lambda text, m: _v_particle_name(m),
-        hs=r"[A-Z][a-z.]*[ \t]?(?:van|de|den|der|ter|ten|te|in|op|uit|'t|het|von|zu|du|da|dos|das|do|del"
-        r"|della|di|le|la)[ \t]",
-        window=40,
+        # (the prefilter starts where the value does; "<Word> in " alone, frequent in English, is no hit)
+        hs=r"(?:[A-Z]\.){1,3}[ \t]?(?:van|de|den|der|ter|ten|te|in|op|uit|'t|het|von|zu|du|da|dos|das|do|del"
+        r"|della|di|le|la)[ \t]"
+        r"|[A-Z][a-z]{2,}[ \t](?:van d|van 't|in 't|in het|op de|op den|op 't|uit de|ter |ten )",
     ),
     # a name with its patronymic connector: "<Given> binti <Father>", "<GIVEN> BIN <FATHER>", "ibn"
     PatternSpec(
