@@ -1797,6 +1797,43 @@ def test_diffs_columns_particles_thai_and_tracker_keys(masker: Masker, text: str
     _assert_masked(masker, text, gone, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # plates after a car's word in other languages (three groups, letters last); clinicians' codes by the
+        # Baltic, Nordic, Portuguese, Italian and Austrian words; a Swedish postcode and its town after a
+        # street
+        ("din bil QX 41 906 kan parkeres. Parkering f\u00f6r bil KTR 27P. usafiri: bodaboda KDX 418J.\n"
+         "\u0101rsta kods 318207; registreerimiskood D51730; (l\u00e6knan\u00famer 7093); Hansen "
+         "(aut.-ID R7724);"
+         " c\u00e9dula profissional n.\u00ba 61093; codice regionale medico 5318; "
+         "Vertragspartnernummer 55102;"
+         " vpnr=31877\nPost: Hallonstigen 12, 914 38 Tallmyra.",
+         ["QX 41 906", "KTR 27P", "KDX 418J", "318207", "D51730", "7093", "R7724", "61093", "5318", "55102",
+          "31877", "Hallonstigen", "914 38", "Tallmyra"], []),
+        # ages in Italian, Somali, Zulu, Shona and Dutch; an SSN masked but for its last four; a
+        # redis hash's fields; a DynamoDB attribute in Terraform; forms with a slash in the label, a full stop
+        # at the end, and a label after a sentence
+        ("(anni 94); waa 91 sano; oneminyaka 92; makore 95; huisgenoot (96 jr)\n"
+         "SSN on file xxx-xx-8803 and ***-**-9127.\n 3) \"full_name\"\n 4) \"Quorvane Tellasky\"\n"
+         " 9) \"guarantor\"\n10) \"Tellasky, Ammeline\"\n+ full_name = { S = \"Ammeline Tellasky\" }\n"
+         "La t\u00e9cnica: Ainhoa Zubeldia Etxarri.\nTrabajador/a: Iker Olaizola Berasategi         "
+         " DNI/NIE: 1\n"
+         "Visita 2024. Ungozoma: Shukuru Mwakitalu (lasisi RN 4410).",
+         ["94", "91", "92", "95", "96", "8803", "9127", "Quorvane", "Ammeline", "Zubeldia", "Olaizola",
+          "Mwakitalu"], []),
+        # what stays: a French form's number, laws by number and year, an ambulance's unit, a country
+        ("cerfa N\u00b0 14327*03 \u2014 Real Decreto 1030/2006 \u2014 (L. 833/1978) \u2014 "
+         "Regulation (EU) No "
+         "2016/679\nvia road ambulance MICA 1\nCountry: Republic of Moldova",
+         [], ["14327*03", "1030/2006", "833/1978", "2016/679", "MICA 1"]),
+    ],
+)
+def test_plates_codes_ages_and_laws_in_more_languages(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
 def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> None:
     """A serial under any device's key, a clinician under her role, an app's install id, a device's own id
     under "device", and a vendor's field under a Bundle's meta are typed by their keys."""

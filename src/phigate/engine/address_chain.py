@@ -41,7 +41,8 @@ _PART = re.compile(
 # brackets ("[street] 68 (25756)", "[street]（526）")
 _POSTCODE = re.compile(
     r"(?:,?[ \t]+(?:(?P<st>[A-Z]{2,3})[ \t]+)?|[ \t]*[(（](?=[0-9]{3,6}[)）]))"
-    r"(?P<pc>[0-9]{4,7}|[0-9]{3}(?=[)）])|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5})"
+    r"(?P<pc>[0-9]{4,7}|[0-9]{3}(?=[)）])|[0-9]{4}[ \t]?[A-Z]{2}|[A-Z]{1,3}-[0-9]{4,5}"
+    r"|[0-9]{3}[ \t][0-9]{2}(?![0-9]))"  # Swedish, Czech, Slovak, Greek: "914 38"
     r"(?![0-9A-Za-z])"
 )
 _YEAR_IN_PROSE = re.compile(r"(?:19|20)[0-9]{2},?[ \t]+[a-z]")
@@ -189,9 +190,10 @@ class AddressChain:
                     break  # "Born in <town>, 1931, she moved": a year, the sentence goes on
                 if pc is not None and (pc.group("st") is None or pc.group("st").lower() in STATES):
                     out.append(Hit(pc.start("pc"), pc.end("pc"), T.ADDRESS, "address:chain"))
-                    # "..., 051860, Venecia": a town may follow its postcode, after a comma only
+                    # "..., 051860, Venecia": a town may follow its postcode, after a comma, or after a space
+                    # where the postcode comes first ("..., 914 38 <town>", "..., 75011 <town>")
                     town = _PART.match(scan_text, pc.end())
-                    if town is None or not scan_text.startswith(",", pc.end()) or town.group("unit") \
+                    if town is None or not scan_text.startswith((",", " "), pc.end()) or town.group("unit") \
                             or town.start("seg") in starts or not self._town(town.group("seg")) \
                             or _END.match(scan_text, town.end("seg")) is None:
                         break

@@ -22,11 +22,13 @@ from phigate.engine.scanner import Hit
 
 # \u0300-\u036f: tone marks with no precomposed letter stay combining after NFC ("Adérọ̀nkẹ́", "Ìyábọ̀")
 _LINE = re.compile(
-    r"(?m)^[ \t]*(?P<label>[^\W\d_][\w'’.\-\u0300-\u036f ]{0,40}?)[ \t]*[:：][ \t]*"
+    # (a label may gloss itself in brackets: "Ingoa (name):")
+    # (or after a sentence on the same line: "... 2024. Ungozoma: <Given> <Family> (lasisi RN 4410).")
+    r"(?m)(?:^[ \t]*|(?<=[.;] ))(?P<label>[^\W\d_][\w'’.\-\u0300-\u036f ()/]{0,40}?)[ \t]*[:：][ \t]*"
     r"(?P<v>[^\W\d_][\w'’\-\u0300-\u036f]{1,24}(?:[ \t]+[^\W\d_][\w'’\-\u0300-\u036f]{1,24}){1,2})[ \t]*"
     r"(?:(?P<tail>[(,][^\r\n]{0,60})"  # "Hama: Baraka Kimaro, 0772 123 456", "... (+27 82 555 0199)"
     # a form printed in columns: the next field after a gap ("Mgonjwa: Zawadi Mwakalinga      Umri: 54")
-    r"|(?<=[ \t]{2})(?P<gap>[^\W\d_][^:：\r\n]{0,30}[:：][^\r\n]*))?\r?$"
+    r"|(?<=[ \t]{2})(?P<gap>[^\W\d_][^:：\r\n]{0,30}[:：][^\r\n]*))?\.?\r?$"  # (or a full stop)
 )
 # stems of care settings in the languages of Europe's forms: a clinic, an outpatient department, a hospital,
 # a health centre, a practice, a pharmacy
@@ -53,6 +55,9 @@ _NOT_PERSON = frozenset(
         "label", "kind", "event", "level", "state", "city", "town", "county", "district", "province",
         "street", "address", "village", "municipality", "sector", "cell", "suburb", "neighbourhood",
         "coverage", "carrier", "scheme", "fund",
+        # "country" in other languages (folded)
+        "strana", "drzava", "land", "pays", "pais", "paese", "kraj", "ulke", "chora", "valtio", "riik",
+        "orszag", "страна", "држава", "χωρα",
     }
 )
 

@@ -5,12 +5,15 @@ as a record ("zip5       29481", "pcp_nm     <Family>, <Given>", from `df.iloc[3
 ("zip5" alone, then "27512    1498", from `value_counts()`). R's `glimpse()` prints one column per
 line ("$ zip5  <chr> "27603", "27288", ..."). An entity-attribute-value table ("| 1043 | city |
 <town> |" under "field_name | value", REDCap's and OpenEMR's layout) names each value's field in the row.
-In each the column's name types the value, as a table's header does (tabular.column_type).
+redis-cli prints a hash as numbered lines, a field then its value ('9) "guarantor"', '10) "<Family>,
+<Given>"'). In each the column's or the field's name types the value, as a table's header does
+(tabular.column_type).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from phigate.engine import tabular  # the module: tabular imports this one
 from phigate.engine.scanner import Hit
@@ -86,3 +89,19 @@ def eav_cell(text: str, field: tuple[int, int], value: tuple[int, int], hits: li
     t = tabular.column_type(text[field[0] : field[1]])
     if t is not None:
         tabular._cell(text, value[0], value[1], t, hits)
+
+
+# redis-cli's reply to HGETALL (or a flat list of field and value): `N) "<field>"` then `N+1) "<value>"`
+_REDIS_LINE = re.compile(r'(?m)^[ \t]*(?P<n>[0-9]{1,5})\) "(?P<v>[^"\n]*)"[ \t]*\r?$')
+
+
+def redis_pairs(text: str, hits: list[Hit]) -> None:
+    """Each value of a hash redis-cli printed, typed by the field on the line before it."""
+    lines = list(_REDIS_LINE.finditer(text))
+    for a, b in pairwise(lines):
+        n = int(a.group("n"))
+        if n % 2 == 0 or int(b.group("n")) != n + 1 or text.count("\n", a.end(), b.start()) != 1:
+            continue  # fields are the odd items; the value is on the next line
+        t = tabular.column_type(a.group("v"))
+        if t is not None and b.group("v"):
+            tabular._cell(text, b.start("v"), b.end("v"), t, hits)

@@ -33,15 +33,17 @@ REGULATOR_NUMBER = PatternSpec(
     r"(?P<v>[0-9]{1,2}-[0-9]{4,6}|[A-Z]-[0-9]{4,6}|[0-9]{2}[A-Z][0-9]{4}[A-Z]|[A-Z]{3}[0-9]{10}|[0-9]{4,8}"
     r"|[0-9]{2}[A-Z]{4})"
     r"(?![0-9A-Za-z])"
-    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*(?P<w>[0-9]{4,8})(?![0-9A-Za-z])"
-    # any board's registration after its name or acronym: "<ACR> reg. 77031", "Physiotherapy Board reg.
+    r"|\b[Rr]eg(?:istration)?\.?[ \t]?[Nn]o\.?[ \t]*[:#]?[ \t]*(?P<w>[0-9]{4,8})(?![0-9A-Za-z])"
+    # any board's registration after its name or acronym (mixed case too, "MoH"): "<ACR> reg. 77031",
+    # "Physiotherapy Board reg.
     # 403117", "College of Optometrists of <province> reg. 7402"
-    r"|\b(?:[A-Z]{2,6}|Board|Council|College|Registry)[ \t]+[Rr]eg(?:istration)?\.?(?:[ \t]*[Nn]o\.?)?"
+    r"|\b(?:[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Board|Council|College|Registry)[ \t]+[Rr]eg(?:istration)?\.?"
+    r"(?:[ \t]*[Nn]o\.?)?"
     r"[ \t]*[:#]?[ \t]*(?P<b>[0-9]{4,8})(?![0-9A-Za-z])",
     validator=lambda text, m: _v_registration(m),
     hs=rf"\b(?:{_REGULATORS})(?:[ \t]+(?:{_REG_WORD}))?[ \t]*[:#]?[ \t]*[0-9A-Z]"
-    r"|\bReg(?:istration)?\.?[ \t]?No\.?[ \t]*[:#]?[ \t]*[0-9]"
-    r"|\b(?:[A-Z]{2,6}|Board|Council|College|Registry)[ \t]+[Rr]eg",
+    r"|\b[Rr]eg(?:istration)?\.?[ \t]?[Nn]o\.?[ \t]*[:#]?[ \t]*[0-9]"
+    r"|\b(?:[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|Board|Council|College|Registry)[ \t]+[Rr]eg",
 )
 
 

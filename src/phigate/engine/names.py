@@ -175,7 +175,10 @@ ORG_WORDS = frozenset(
      "regionshospitalet", "sygehuset", "sjukhuset", "sykehuset", "aldreomsorgen", "aldreomsorg",
      "hjemmetjenesten", "hjemmepleje", "kommune", "kommun", "kommunen", "fylkeskommune", "region", "regionen",
      "huisartsenpraktijk", "gezondheidscentrum", "zorgkas", "ziekenfonds", "buurtzorg", "ggd", "thuiszorg",
-     "medicale", "maison", "doheem", "registret", "registeret", "register", "registeriet"]
+     "medicale", "maison", "doheem", "registret", "registeret", "register", "registeriet",
+     # Southern Europe's health authorities and units, Central Europe's health and care insurers
+     "cpam", "asl", "ausl", "asst", "uls", "usf", "uoc", "sptar", "pflegekasse", "krankenkasse",
+     "versicherungsanstalt", "sozialversicherung", "mutualite", "mutualiteit", "ziekenfonds"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])

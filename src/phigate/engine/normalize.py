@@ -136,7 +136,8 @@ def normalize(s: str) -> Normalized:
     return Normalized(n.original, text, scan, n.index)
 
 
-_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
+# (emphasis holds a letter or a digit: "***-**-4417", an SSN masked but for its last four, is no emphasis)
+_BOLD = re.compile(r"\*\*(?=[^\s*])(?=[^*\n]{0,80}?[^\W_])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
 
 
 def _unbold(m: re.Match[str]) -> str:

@@ -607,11 +607,11 @@ _AGE = (
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
     # Nordic, Malay/Indonesian, Filipino, Hausa, Yoruba (the scan copy: accents folded)
     r"|(?:gadi|gadu|gadus|gadiem|metai|metu|vjec|let|leta|rokov|roky|godina|godine|godini|vuotta"
-    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|ar|aar|tahun|taon|taong|shekara|odun"
+    r"|vuotias|aastat|aastane|eves|yasinda|ani|jaar|jr|ar|aar|tahun|taon|taong|shekara|odun"
     # Catalan/Cebuano, Papiamentu, Malay, Swahili, Uzbek, Basque, Samoan
     r"|anys|anyos|anyo|ana|umur|miaka|yosh|urte|urteko|tausaga"
     # Tagalog "(92 na siya)", "92 na po": already that old
-    r"|na siya|na po"
+    r"|na siya|na po|sano"
     # transliterated Greek ("asthenis 95 eton")
     r"|eton|etous)\b)"
 )
@@ -1263,7 +1263,8 @@ SPECS: list[PatternSpec] = [
         r"|eletkor|ilikia|yas|yasi|starost|varsta|edat|alder|leeftijd|vanus"
         r"|shekara|shekarunsa|idade|umur|usia|wieku|vek|vozrast|ilikadiriwa"
         # Fijian "yabaki 93" (years), Samoan "tausaga 91", Tongan "ta'u 94", Maori "tau 92" after "age"
-        r"|yabaki|tausaga|ta'u|edad ko)\s*(?:[:=]|[ \t]*\|)?\s*"
+        # Zulu and Xhosa "(one)minyaka 90", Luganda "(ow')emyaka 90", Shona "makore 93" (years)
+        r"|yabaki|tausaga|ta'u|edad ko|anni|[a-z]{0,3}minyaka|(?:ow')?emyaka|makore)\s*(?:[:=]|[ \t]*\|)?\s*"
         r"(?:of\s+)?(?P<v>(?P<n>[0-9]{2,3})){NAD}",
         caseless=True,
         validator=_v_age,
@@ -2225,6 +2226,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         hs=r"[A-Za-z][ \t](?:bin|binti|bte|ibn|BIN|BINTI|BTE|IBN)[ \t][A-Z]",
         window=60,
     ),
+    # an SSN masked but for its last four digits ("xxx-xx-4417", "***-**-4417"): they still identify
+    PatternSpec(
+        "ssn-last-four",
+        T.SSN,
+        r"(?<![\w*#])(?:[xX]{3}|\*{3}|#{3})-(?:[xX]{2}|\*{2}|#{2})-(?P<v>[0-9]{4})(?![0-9])",
+        validator=_v_plain(T.SSN),
+        hs=r"(?:[xX]{3}|\*{3}|#{3})-(?:[xX]{2}|\*{2}|#{2})-[0-9]{4}",
+    ),
     PatternSpec(  # a house on a numbered road: "4820 Hwy 61 N", "112 State Route 9", "2301 FM 1960 W"
         "numbered-road",
         T.ADDRESS,
@@ -2332,6 +2341,8 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 _CLINICIAN_WORDS = (
     r"provider|physician|doctor|clinician|practitioner|surgeon|attending|referring|referrer|coordinator"
     r"|pharmacist|prescriber|midwife|therapist|case_?worker|social_?worker"
+    # a family doctor or a vaccinator in Dutch, Estonian, French, German, Finnish and Swedish keys
+    r"|huisarts|perearst|vaccinateur|medecin|hausarzt|laakari|lakare"
 )
 ID_KEY_WORDS = (
     r"(?:ssn|social|mrn|chart|record|patient_?id|pid|hospital_?no|insur|member|policy|subscriber|plan_?id"
@@ -2708,8 +2719,8 @@ CODE_SPECS: list[PatternSpec] = [
         T.ID,
         rf"(?P<k>\b[A-Za-z_]*{ID_KEY_WORDS}[A-Za-z_0-9]*)(?:\\{{0,3}}[\"'])?"
         r"\s*(?:=>|[:=]|[ \t]+\|)\s*"
-        # an Avro union {"string": "..."}, a DynamoDB attribute {"S": "..."}
-        r"(?:\{\s*[\"'](?:string|int|long|double|float|S|N)[\"']\s*:\s*)?"
+        # an Avro union {"string": "..."}, a DynamoDB attribute {"S": "..."}, in Terraform's HCL { S = "..." }
+        r"(?:\{\s*[\"']?(?:string|int|long|double|float|S|N)[\"']?\s*[:=]\s*)?"
         # JSON inside a JSON string escapes its quotes: \"patient_name\": \"...\" (a logged tool call)
         r"(?:\\{0,3}[\"'](?P<v>(?:[^\"'\n\\]|\\(?!\\{0,2}[\"'])){1,80})\\{0,3}[\"']"
         r"|(?P<v2>-?[A-Za-z0-9][A-Za-z0-9\-/.?]{0,40}"
@@ -3498,15 +3509,27 @@ LICENCE_WORD = PatternSpec(
     # "licenca br. 318842"
     r"|licenca|pecsetszam|parafa|cod[ \t]parafa|tescil|st\.[ \t]zdravnika|kod[ \t]lekara|sifra[ \t]lekara"
     # a certifying board's number ("CAOHC certification C-39254", "MROCC certification 55172")
-    r"|certification|approved[ \t]doctor)"
-    r"[ \t]*(?:no\.?|#|n[o\?]\.?|br\.?|nr\.?)?[ \t]*:?[ \t]*)"
+    r"|certification|approved[ \t]doctor"
+    # a clinician's code in the Baltic and Nordic languages (scan copy): Latvian "arsta kods", Estonian
+    # "registreerimiskood", Icelandic "laeknanumer", Danish "aut.-ID", Norwegian "autorisasjonsnummer"
+    r"|arsta[ \t]kods|registreerimiskood|la?e?knanumer|aut\.?-id|autorisasjonsnummer|autorisationsnummer"
+    # Portuguese "cedula (profissional)", "carteira profissional", Italian "codice regionale (medico)" and
+    # "Ordine dei Medici n.", Austrian "Vertragspartnernummer" ("vpnr=")
+    r"|cedula(?:[ \t]profissional)?|carteira[ \t]profissional|codice[ \t]regionale(?:[ \t]medico)?"
+    r"|ordine[ \t]dei[ \t]medici|vertragspartnernummer|vpnr)"
+    r"[ \t]*(?:no\.?|#|n[o\?]\.?|n\.o?|br\.?|nr\.?)?[ \t]*[:=]?[ \t]*)"
     r"(?:[A-Z]{2,5}(?:[ \t]+|[ \t]*:[ \t]*))?(?P<v>(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2,3}-?[0-9]{2,7})"
     r"(?![0-9A-Za-z])",
     validator=lambda text, m: None if _YEARISH.fullmatch(m.group("v")) else _span(m, T.LICENSE),
     hs=r"(?i:\b(?:permis|licence|license|lic\.?|numero[ \t]de[ \t]permis"
     r"|licenca|pecsetszam|parafa|cod[ \t]parafa|tescil|st\.[ \t]zdravnika|kod[ \t]lekara|sifra[ \t]lekara"
-    r"|certification|approved[ \t]doctor)"
-    r"[ \t]*(?:no\.?|#|n[o\?]\.?|br\.?|nr\.?)?[ \t]*:?[ \t]*)"
+    r"|certification|approved[ \t]doctor"
+    r"|arsta[ \t]kods|registreerimiskood|la?e?knanumer|aut\.?-id|autorisasjonsnummer|autorisationsnummer"
+    # Portuguese "cedula (profissional)", "carteira profissional", Italian "codice regionale (medico)" and
+    # "Ordine dei Medici n.", Austrian "Vertragspartnernummer" ("vpnr=")
+    r"|cedula(?:[ \t]profissional)?|carteira[ \t]profissional|codice[ \t]regionale(?:[ \t]medico)?"
+    r"|ordine[ \t]dei[ \t]medici|vertragspartnernummer|vpnr)"
+    r"[ \t]*(?:no\.?|#|n[o\?]\.?|n\.o?|br\.?|nr\.?)?[ \t]*[:=]?[ \t]*)"
     r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2}",
 )
 
@@ -3542,10 +3565,19 @@ def _v_caret_name(m: re.Match[str]) -> tuple[int, int, T] | None:
 PLATE_AFTER_CAR = PatternSpec(
     "plate-after-car",
     T.VEHICLE,
-    r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+(?:is|was))?[ \t]+)"
-    r"(?P<v>(?=[A-Z0-9\-]*[0-9])(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4})(?![A-Za-z0-9])",
-    validator=_v_plain(T.VEHICLE),
-    hs=r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike)(?:[ \t]+(?:is|was))?[ \t]+)[A-Z0-9]",
+    # and "bil" (Danish, Norwegian, Swedish), "auto" (Dutch, Finnish...), "PKW", the Romance languages' words;
+    # a Danish plate's three groups
+    r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike|ambulance|bil|bilen|auto|pkw|vehiculo|veiculo|veicolo"
+    r"|voiture|coche|carro|fahrzeug|bodaboda|boda|babur|moto)(?:[ \t]+(?:is|was))?[ \t]+)"
+    r"(?P<v>(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}"
+    r"(?:[ \-][A-Z0-9]{2,4})?)(?![A-Za-z0-9])",
+    # the plate itself holds a digit and a letter (a unit's name, "road ambulance MICA 1", is no plate)
+    validator=lambda text, m: _span(m, T.VEHICLE) if any(c.isdigit() for c in m.group("v"))
+    and any(c.isalpha() for c in m.group("v")) else None,
+    hs=r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike|ambulance|bil|bilen|auto|pkw|vehiculo|veiculo|veicolo"
+    r"|voiture|coche|carro|fahrzeug|bodaboda|boda|babur|moto)"
+    r"(?:[ \t]+(?:is|was))?[ \t]+)"
+    r"[A-Z0-9]",
 )
 
 

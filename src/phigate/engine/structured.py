@@ -60,7 +60,7 @@ PERSON_ROLE_KEYS = frozenset([
     "subscriber", "policyHolder", "beneficiary", "member", "patient", "subject", "performer", "author",
     "requester", "recorder", "asserter", "informant", "individual", "practitioner", "who", "sender",
     "recipient", "attester", "party", "enterer", "provider", "referrer", "witness", "actor", "onBehalfOf",
-    "source", "collector", "verifiedWith", "receiver",
+    "source", "collector", "verifiedWith", "receiver", "generalPractitioner", "careManager", "supervisor",
 ])
 _NOT_A_PERSON_TYPE = frozenset(
     ["Organization", "Location", "Device", "HealthcareService", "Group", "Endpoint"]

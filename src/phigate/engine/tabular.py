@@ -23,7 +23,7 @@ from phigate.engine.scanner import Hit
 _EXACT: dict[str, T] = {}
 for _t, _words in {
     T.NAME: "name firstname lastname fname lname givenname givennames familyname surname surnames forename "
-    "forenames fullname patientname middlename maidenname mothersmaidenname nokname contactname "
+    "forenames fullname patientname middlename maidenname mothersmaidenname nokname contactname guarantor "
     "guarantorname insuredname subscribername policyholder emergencycontact nextofkin first last given "
     "family patient patientfullname nombre apellido apellidos vorname nachname prenom cognome nome imie "
     "nazwisko spouse mother father guardian middle maiden namn fornamn efternamn jmeno prijmeni nev nume "
@@ -48,6 +48,7 @@ for _t, _words in {
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",
     T.ADDRESS: "address addr street streetaddress address1 address2 addressline addressline1 addressline2 "
+    "aadress elukoht woonplaats bopael bopel postadresse postadress "
     "line1 line2 city town municipality village suburb residence homeaddress mailingaddress strasse "
     "ort ciudad ville citta localidad adress adres adresa adresse endereco indirizzo direccion osoite cim "
     "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce adresas miestas heimilisfang "
@@ -833,6 +834,8 @@ def find(text: str) -> list[Hit]:
             frame_reprs.series(text, hits)
         if "$ " in text:
             frame_reprs.glimpse(text, hits)
+        if ') "' in text:
+            frame_reprs.redis_pairs(text, hits)
     if "insert" in text or "INSERT" in text or "Insert" in text:
         _sql(text, hits)
     if "COPY" in text and "stdin" in text:

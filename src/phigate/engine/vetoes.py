@@ -197,6 +197,17 @@ SPECS = [
         r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]+(?:repro|regression|hotfix|follow-up)\b"
         r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]*/[ \t]*(?:INC|CHG|PRB)-[0-9]{1,10}\b",
     ),
+    # a law or a regulation cited by its number and year ("Real Decreto 1030/2006", "Decreto-Lei n.º
+    # 48/2009", "L. 833/1978", "Regulation (EU) No 2016/679"), a French form's number ("cerfa N° 14327*03")
+    PatternSpec(
+        "law-number",
+        T.ID,
+        r"\b(?:Real[ \t]Decreto|Decreto(?:-Lei|[ \t]Legislativo|[ \t]Ley)?|Ley|Lei|Loi|L\."
+        r"|Regulation[ \t]\(E[CU]\)|Directive|Reglement|Reglamento|Verordnung|Gesetz)[ \t]*"
+        r"(?:n\.?o?|No\.?|nr\.?|Nr\.?)?[ \t]*[0-9]{1,4}/[0-9]{2,4}{NAD}"
+        # ("°" is "?" and "º" is "o" in the scan copy)
+        r"|\b(?i:cerfa)[ \t]*(?:N[o?]?|n[o?])?[ \t]*[0-9]{5}\*[0-9]{2}",
+    ),
     # a Kubernetes pod's name: its deployment, the replica set's hash, a five-character suffix
     PatternSpec(
         "pod-name",

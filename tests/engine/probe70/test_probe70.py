@@ -104,8 +104,8 @@ from tests.engine.probe70 import ids, people
 from tests.engine.probe70.corpus import MONTHS, TEMPLATES, make_corpus, problems
 from tests.engine.probe70.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # now 7.34% (52/708); first: 9.18% (65/708)
-STRICT_CEILING = 0.09  # whole + partial: now 7.77%; first 9.75% (69/708)
+LEAK_CEILING = 0.06  # now 4.10% (29/708); first: 9.18% (65/708)
+STRICT_CEILING = 0.06  # whole + partial: now 4.52%; first 9.75% (69/708)
 OVERMASK_CEILING = 0.09  # now 7.99% (27/338); first: 13.31% (45/338)
 CLEAN = {"DATE", "SSN", "PHONE", "EMAIL", "HEALTH_PLAN", "IP", "ACCOUNT", "URL", "MRN", "DEVICE"}
 KNOWN_CRASHES: set[str] = set()

@@ -91,8 +91,8 @@ from tests.engine.probe71 import ids, people
 from tests.engine.probe71.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe71.run_probe import crashes, run
 
-LEAK_CEILING = 0.04  # now 2.55% (17/666); first: 5.71% (38/666)
-STRICT_CEILING = 0.05  # whole + partial: now 3.75%; first 7.21% (48/666)
+LEAK_CEILING = 0.03  # now 1.50% (10/666); first: 5.71% (38/666)
+STRICT_CEILING = 0.04  # whole + partial: now 2.70%; first 7.21% (48/666)
 OVERMASK_CEILING = 0.09  # now 7.02% (24/342); first: 10.23% (35/342)
 CLEAN = {
     "DATE", "PHONE", "EMAIL", "MRN", "IP", "ACCOUNT", "DEVICE", "HEALTH_PLAN",

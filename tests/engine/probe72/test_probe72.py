@@ -111,8 +111,8 @@ from tests.engine.probe72 import ids, people
 from tests.engine.probe72.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe72.run_probe import crashes, run
 
-LEAK_CEILING = 0.09  # now 7.32% (51/697); first: 14.78% (103/697)
-STRICT_CEILING = 0.11  # whole + partial: now 9.90%; first 17.36% (121/697)
+LEAK_CEILING = 0.08  # now 6.74% (47/697); first: 14.78% (103/697)
+STRICT_CEILING = 0.11  # whole + partial: now 9.33%; first 17.36% (121/697)
 OVERMASK_CEILING = 0.14  # first: 12.26% (39/318)
 CLEAN = {"PHONE", "SSN", "MRN", "HEALTH_PLAN", "EMAIL", "IP", "DEVICE"}
 KNOWN_CRASHES: set[str] = set()

@@ -103,8 +103,8 @@ from tests.engine.probe75 import ids, people
 from tests.engine.probe75.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe75.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # first: 4.84% (46/951)
-STRICT_CEILING = 0.06  # whole + partial: first 4.84% (46/951)
+LEAK_CEILING = 0.06  # now 4.63% (44/951); first: 4.84% (46/951)
+STRICT_CEILING = 0.06  # whole + partial: now 4.63%; first 4.84% (46/951)
 OVERMASK_CEILING = 0.14  # first: 12.61% (42/333)
 CLEAN = {"PHONE", "ZIP", "EMAIL", "HEALTH_PLAN", "SSN", "DEVICE", "AGE", "IP", "ACCOUNT", "URL", "VEHICLE"}
 KNOWN_CRASHES: set[str] = set()

@@ -98,9 +98,9 @@ from tests.engine.probe76 import ids, people
 from tests.engine.probe76.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe76.run_probe import crashes, run
 
-LEAK_CEILING = 0.06  # first: 4.09% (28/685)
-STRICT_CEILING = 0.07  # whole + partial, first: 5.11% (35/685)
-OVERMASK_CEILING = 0.15  # first: 13.15% (43/327)
+LEAK_CEILING = 0.02  # now 1.02% (7/685); first: 4.09% (28/685)
+STRICT_CEILING = 0.03  # whole + partial: now 2.04%; first: 5.11% (35/685)
+OVERMASK_CEILING = 0.12  # now 10.40% (34/327); first: 13.15% (43/327)
 CLEAN = {"DATE", "PHONE", "SSN", "ID", "HEALTH_PLAN", "EMAIL", "ACCOUNT", "DEVICE", "URL", "IP", "MRN"}
 KNOWN_CRASHES: set[str] = set()
 EARLIER = ["probe", *(f"probe{i}" for i in range(2, 73))]
