@@ -1822,6 +1822,14 @@ def test_diffs_columns_particles_thai_and_tracker_keys(masker: Masker, text: str
          "Visita 2024. Ungozoma: Shukuru Mwakitalu (lasisi RN 4410).",
          ["94", "91", "92", "95", "96", "8803", "9127", "Quorvane", "Ammeline", "Zubeldia", "Olaizola",
           "Mwakitalu"], []),
+        # a family name in capitals beside a given name after a label; Amharic labels; a plate of five after a
+        # dash; an acronym beside a word is no person ("<ACR> <Word>")
+        ("Umugabo we: BIZUMUREMYI Theoneste, telefoni 0788 000 000.\n"
+         "\u1270\u1246\u1323\u1323\u122a: \u1270\u1235\u134b\u1201\u1295 "
+         "\u1308\u1265\u1228\u1218\u12f5\u1205\u1295 (\u1235\u120d\u12ad 0911)\n"
+         "babur KWT-482MN yana nan.\nAssay: Hybrid HPV (types 16/18) NEGATIVE",
+         ["BIZUMUREMYI", "Theoneste", "\u1270\u1235\u134b\u1201\u1295", "KWT-482MN"],
+         ["Hybrid HPV"]),
         # what stays: a French form's number, laws by number and year, an ambulance's unit, a country
         ("cerfa N\u00b0 14327*03 \u2014 Real Decreto 1030/2006 \u2014 (L. 833/1978) \u2014 "
          "Regulation (EU) No "

@@ -90,7 +90,19 @@ def find(text: str) -> list[Hit]:
 
 
 def _name_shaped(words: list[str]) -> bool:
-    """Capitalised words (or all in capitals, as forms print surnames), none a single letter."""
+    """Capitalised words (or all in capitals, as forms print surnames), none a single letter; or a family
+    name in capitals beside capitalised given names ("<FAMILY> <Given>", "<Given> <FAMILY>"), as French,
+    Belgian and Central African records write them."""
     if all(w.isupper() and len(w) >= 3 for w in words):
         return True
-    return all(w[:1].isupper() and not w.isupper() and len(w) >= 2 for w in words)
+    if all(w[:1].isupper() and not w.isupper() and len(w) >= 2 for w in words):
+        return True
+    caps = [w for w in words if w.isupper()]
+    if len(caps) != 1 or not (words[0] is caps[0] or words[-1] is caps[0]):
+        return False
+    family = caps[0]  # a word, not an acronym or a model: "BPJS", "HPV", "BT004" are no family names
+    return len(family) >= 4 and family.isalpha() and _ACRONYM.search(family) is None and all(
+        w[:1].isupper() and len(w) >= 2 for w in words)
+
+
+_ACRONYM = re.compile(r"^[^AEIOUYÀ-ÝĀ-ž]+$|[^AEIOUYÀ-ÝĀ-ž]{4}")  # no vowel, or four consonants running

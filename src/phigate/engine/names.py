@@ -178,7 +178,9 @@ ORG_WORDS = frozenset(
      "medicale", "maison", "doheem", "registret", "registeret", "register", "registeriet",
      # Southern Europe's health authorities and units, Central Europe's health and care insurers
      "cpam", "asl", "ausl", "asst", "uls", "usf", "uoc", "sptar", "pflegekasse", "krankenkasse",
-     "versicherungsanstalt", "sozialversicherung", "mutualite", "mutualiteit", "ziekenfonds"]
+     "versicherungsanstalt", "sozialversicherung", "mutualite", "mutualiteit", "ziekenfonds",
+     # "health" in Indonesian and Malay, as agencies and clinics are named
+     "kesehatan", "kesihatan"]
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])

@@ -3569,7 +3569,7 @@ PLATE_AFTER_CAR = PatternSpec(
     # a Danish plate's three groups
     r"(?i:\b(?:car|vehicle|van|truck|ute|motorbike|ambulance|bil|bilen|auto|pkw|vehiculo|veiculo|veicolo"
     r"|voiture|coche|carro|fahrzeug|bodaboda|boda|babur|moto)(?:[ \t]+(?:is|was))?[ \t]+)"
-    r"(?P<v>(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}"
+    r"(?P<v>(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,5}"
     r"(?:[ \-][A-Z0-9]{2,4})?)(?![A-Za-z0-9])",
     # the plate itself holds a digit and a letter (a unit's name, "road ambulance MICA 1", is no plate)
     validator=lambda text, m: _span(m, T.VEHICLE) if any(c.isdigit() for c in m.group("v"))

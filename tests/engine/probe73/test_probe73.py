@@ -106,8 +106,8 @@ from tests.engine.probe73 import ids, people
 from tests.engine.probe73.corpus import TEMPLATES, make_corpus, problems
 from tests.engine.probe73.run_probe import crashes, run
 
-LEAK_CEILING = 0.22  # now 20.37% (175/859); first: 21.54% (185/859)
-STRICT_CEILING = 0.24  # whole + partial: now 22.12%; first 23.28% (200/859)
+LEAK_CEILING = 0.20  # now 18.86% (162/859); first: 21.54% (185/859)
+STRICT_CEILING = 0.22  # whole + partial: now 20.61%; first 23.28% (200/859)
 OVERMASK_CEILING = 0.11  # first: 9.46% (30/317)
 CLEAN = {"PHONE", "SSN", "HEALTH_PLAN", "EMAIL", "DEVICE", "IP", "ACCOUNT"}
 KNOWN_CRASHES: set[str] = set()
