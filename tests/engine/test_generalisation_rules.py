@@ -1842,6 +1842,148 @@ def test_plates_codes_ages_and_laws_in_more_languages(masker: Masker, text: str,
     _assert_masked(masker, text, gone, kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a clinician known only by the regulator's number in brackets after her name, in any language (a
+        # family name in capitals too); a standard's number in brackets is no registration
+        ("Kalkaaliso: Quellith Varanova Haldoruk (NMC/6031)       Dhakhtar: Dr Zempira Ostrakel (SMC/8842)\n"
+         "umuforomo: OBARIMBE Tesfanu (NCN/23518)\nAccredited Lab Services (ISO 15189) under Ministry Health "
+         "(MOH/2024).",
+         ["Quellith", "Varanova", "Haldoruk", "6031", "Ostrakel", "8842", "OBARIMBE", "Tesfanu", "23518"],
+         ["ISO 15189", "Accredited Lab Services", "MOH/2024"]),
+        # a register's export: "<FAMILY> <Given>" in a comma-separated row with the record's values, DHIS2's
+        # random uids; "<ACR> <Word>" and ordinary words in capitals stay
+        ("uid,tei,year,amazina,telefoni,umudugudu\nKx7pQ2vNw9T,Wq4ZmT8sKpe,2024,NYABIRENGE Wenjira,"
+         "0788 314 907,Gakwandi\nA01,Bt5RnX2qLvo,2024,ROUTINE Visit,0788 314 908,HIV Positive\n"
+         "const getPatient2Id = utf8ToBase64(x)",
+         ["Kx7pQ2vNw9T", "Wq4ZmT8sKpe", "NYABIRENGE", "Wenjira", "Bt5RnX2qLvo"],
+         ["ROUTINE Visit", "HIV Positive", "getPatient2Id", "utf8ToBase64"]),
+        # a sequencing run's files filed under the patient; the pipeline's own words stay
+        ("$ samtools view -H /nas/wgs/8462913/TORVANIK_SUMIRAH.cram\n"
+         "bwa mem /ref/GRCh38.fa /data/fastq/Pellowin_Darquist_S1_L002_R1_001.fastq.gz | samtools sort -o "
+         "sorted.dedup.bam; tabix merged.vcf.gz",
+         ["8462913", "TORVANIK", "SUMIRAH", "Pellowin", "Darquist"],
+         ["GRCh38", "sorted.dedup.bam", "tabix merged.vcf.gz", "S1_L002_R1_001"]),
+        # day and month after date words of Swahili, Zulu and Indonesian; Indonesian academic titles after a
+        # name ("S.Kep., Ns.", "Sp.PD": a degree, no town)
+        ("Njoo tarehe 14/11, niko safarini hadi 3/12. Ngizofika ngo-23/7. Kontrol tgl 9/10.\n"
+         "Perawat: Sumirah, S.Kep., Ns.\ndr. Haldoruk Ostrakel, Sp.PD",
+         ["14/11", "3/12", "23/7", "9/10", "Sumirah", "Haldoruk Ostrakel"], ["Sp.PD", "S.Kep"]),
+        # where someone lives in Czech, Slovak and Polish prose; ages in Czech and Slovak
+        ("r. c. 0, bytem Kalvodova 512, 683 41 Brzotice (Kraj Vysocina). Dcera, 102-ro\u010dn\u00e1 (pani "
+         "Zdislava Velmirova b\u00fdva v Hruskovci, Orlavsk\u00e1 318). Pacjentka mieszka w Pernicach przy "
+         "ul. Polnej 4.",
+         ["Kalvodova 512", "683 41", "Brzotice", "102", "Hruskovci", "318", "Pernicach"], ["Kraj Vysocina"]),
+        # a trial subject's initials after the number or the word "initials"; an X12 interchange's date; a
+        # record number or a generated patient's numbered name found once is masked where it recurs
+        ("Accession 24-118 is subject 3318-014 (R-M). 1042-009 (initials N-T, age 93). "
+         "MRN 44810233 (ICU) transferred.\n"
+         "ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*PAYERCO        *240917*1105*^*00501*"
+         "000000417*0*P*:~\nPatient: Quorrel411 Tarrowe77\nQuorrel411 is a 71-year-old woman.\n"
+         "Hospital no: H48120573. Discussed under H48120573 again.",
+         ["R-M", "N-T", "240917", "Quorrel411", "Tarrowe77", "H48120573"], ["(ICU)", "1105"]),
+        # one person's records in an export: its own "Id" and its encounter keys; a header's words stay
+        ("Id,START,STOP,PATIENT,ORGANIZATION,PROVIDER,PAYER,ENCOUNTERCLASS,CODE\n"
+         "21bade02-6a6a-4768-b2ed-66ffdcc99396,2016-03-04T10:00:00Z,2016-03-04T10:15:00Z,"
+         "6102dd70-63e8-440e-9dd8-904f07489671,83faac57-2f56-4652-866d-e486522c4f8d,"
+         "781b9a43-d04c-450b-8620-f0877e5fe381,c35d7d3b-92e4-416e-a7e4-7ffc284a2d4f,wellness,410620009\n\n"
+         "DATE,PATIENT,ENCOUNTER,CODE,DESCRIPTION\n2014-02-03,6102dd70-63e8-440e-9dd8-904f07489671,"
+         "06e7df8e-1eb1-466e-b9f7-4d60ac03031e,115,Tdap",
+         ["21bade02", "6102dd70", "06e7df8e"], ["PROVIDER,PAYER,ENCOUNTERCLASS,CODE", "wellness", "Tdap"]),
+        # a locality named by its landform word after a preposition ("Central Park", "Medical Center" stay);
+        # children with their ages; a login in an audit trail's columns; a list of people with their numbers
+        ("Mr Vrelko, 91, of Tarnwhistle Fork Landing, passed away; she is from Quorrelby Valley Road End.\n"
+         "Seen at the Medical Center. A dad to Velakai (6) and Frennick (3); "
+         "Type (2) and Grade (3).\n  2024-03-01 03:01:38  ostrevik  Moved 204519 to Hold\n"
+         "  2024-03-01 03:02:00  info  Started worker\n"
+         "1. NKWEZI Lubanga, 00012-0, given 2 weeks.\n2. Shelvy Parrow, DOB 2013.\n- Blood Pressure, 140/90\n"
+         "3. Follow Up, 2 weeks",
+         ["Tarnwhistle", "Quorrelby", "Velakai", "Frennick", "ostrevik", "NKWEZI", "Lubanga", "Shelvy",
+          "Parrow"],
+         ["Medical Center", "Type (2)", "Grade (3)", "info", "Blood Pressure", "Follow Up"]),
+        # relatives and neighbours named in Cyrillic and Greek prose
+        ("дошао у пратњи сина Звонимира Ђуровића, телефон 064.\n"
+         "Ο γείτονας Κυριακούλα Μπενάκη έφερε τα φάρμακα.",
+         ["Звонимира", "Ђуровића", "Κυριακούλα", "Μπενάκη"], ["телефон", "φάρμακα"]),
+        # whose number it is, in brackets after it ("(Mobile)" stays); SDTM's coded MedDRA columns stay
+        ("Questions? WhatsApp +971 50 123 4567 (Zvonimira). Call 555-201-3344 (Mobile).\n"
+         "STUDYID,DOMAIN,USUBJID,AETERM,AEDECOD,AEPTCD,AEBODSYS,AEBDSYCD\n"
+         "XYZ-01,AE,XYZ-01-4410-0072,SWOLLEN ANKLES,Oedema peripheral,10030124,General disorders,10018065",
+         ["Zvonimira", "555-201-3344", "XYZ-01-4410-0072"], ["(Mobile)", "10030124", "10018065"]),
+        # days ticked in an adherence log; a form's name with an e-mail after it; an address line's label;
+        # a nickname said in brackets, even a word; Indonesian kin and Filipino articles before a name
+        ("Izinsuku (DOT): 19/3 \u2713  8/3 \u2713  2/3 \u2717\n"
+         "Mai rubutu: Wenlora Tesmaru, w.tesmaru@example.org.\n"
+         "Address line 1: ul. Lipetskaya, d. 41, kv. 12\n"
+         "Khun Quilleth Danbrook (nickname <Word>) will meet you.\n"
+         "Keluarga: suami Sumadi, HP 0812 3456 7890. Pakisabi kay Obrante na apo niya si Kelnora.",
+         ["19/3", "8/3", "2/3", "Wenlora", "Tesmaru", "Lipetskaya", "Fonn", "Sumadi", "Obrante", "Kelnora"],
+         ["DOT"]),
+        # registrations with a letter, a cadre or a dash in the number; a coil's serial after "serial SN"; a
+        # licence by its XML element; ages as Russian and Ukrainian adjectives, in Icelandic and Irish
+        ("Dr Zempira Ostrakel (KMC A51207) and Haldoruk Vrelko (TNC/RN/60418), Dr Velakai (CPSO 41-903).\n"
+         "knee coil (serial SN 407319); <StateLicenseNumber>731605</StateLicenseNumber>\n"
+         "со слов дочери (96-летняя); мати, 93-річна; Jóna (102 ára); Nora, 94 bliana d'aois.",
+         ["A51207", "60418", "41-903", "407319", "731605", "96-летняя", "93-річна", "102", "94"],
+         ["knee coil"]),
+        # Latin American forms: a role's label mid-line or after a time, the next column's label read too,
+        # capitals after "Nome da mãe:", a register's "<FAMILY> <FAMILY>, <Given>", titles (Enf., Obst.,
+        # Bact.), council numbers (COREN, CRF, RETHUS, TP), a month's capitals between slashes, "nome..."
+        # columns in XML; a code after a label and Colombian pesos stay
+        ("Paciente: Ana  \u2014  Enfermera: Fenwaro Brisuela Ocandra, RNPI 5551234\n"
+         "2025 18:04:12  Llamante: Yelvira Quispenta Malcuri, fono 9 8123 4567 (hijo)\n"
+         "Nome do pai: VELMIRO ORTAZAR TUMBACO   Nome da m\u00e3e: PILQUEN ONDARZA TRELLES\n"
+         "Afiliado: ASCA\u00d1O TRELLES, Wenlora          N\u00b0 de beneficio: 15-123\n"
+         "Clasific\u00f3: Enf. Zempira Ostrakel, TP 74190-T. Bact. Tarrowe Vennick, RETHUS 80417-T. "
+         "farmac\u00eautica, CRF-RN 49102; COREN-PE 841.316-ENF\nFecha de ingreso: 23/SEP/2024\n"
+         "<ans:nomeBeneficiario>HALDORUK VARANOVA</ans:nomeBeneficiario>"
+         "<ans:nomeArquivo>guia.xml</ans:nomeArquivo>"
+         "\nVoorgeschiedenis: ICPC T90 (2010). Cuota moderadora: COP 61.110",
+         ["Fenwaro", "Yelvira", "VELMIRO", "PILQUEN", "TRELLES", "Wenlora", "Zempira", "Tarrowe", "74190-T",
+          "80417-T", "49102", "841.316-ENF", "23/SEP/2024", "HALDORUK"],
+         ["guia.xml", "ICPC T90", "COP 61.110"]),
+        # Chinese, Japanese and Korean people by their role's label or word, a relative in brackets after the
+        # relation, a surname with the word for a doctor or a lady, a group chat's sender beside the time;
+        # the patient themselves and a role word stay
+        ("主治医师：戎雨桐\u3000\u3000住院医师：闵海澄\n受持看護師：椿\u3000和葉\n"
+         "담당 의사: 한소율\u3000(면허번호 0)\n"
+         "家属母亲（裘晨曦，over 89）同住。家屬（柏小姐）詢問。主治医生说可以。联系人：本人\n"
+         "아버지 편도현(over 89) 동반\n석지안 19:02\n09:14 곽도윤 오늘 괜찮아?",
+         ["戎雨桐", "闵海澄", "椿", "和葉", "한소율", "裘晨曦", "柏小姐", "편도현", "석지안", "곽도윤"],
+         ["主治医生"]),
+        # South Asian health workers and relatives by their role's label, a doctor by the script's "Dr.", a
+        # register's row (serial, name, age) in a script without case
+        ("आशा: रमिता खोरवाल\nनातेवाईक: सुधन्वा पिपरिया\nਡਾ. ਗੁਰਲੀਨ ਮਾਨਸ਼ਾਹੀਆ\n"
+         "\u09e7    \u09a4\u09a8\u09bf\u09ae\u09be "
+         "\u09b0\u09be\u09af\u09bc\u099a\u09cc\u09a7\u09c1\u09b0\u09c0"
+         "        \u09ed\u09e6    \u0997\u09cd\u09b0\u09be\u09ae",
+         ["रमिता", "सुधन्वा", "ਗੁਰਲੀਨ", "\u09a4\u09a8\u09bf\u09ae\u09be"], []),
+    ],
+)
+def test_registrations_csv_cells_sequencing_files_and_random_keys(masker: Masker, text: str,
+                                                                   gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+def test_json_people_under_bare_name_keys_and_role_keys(masker: Masker) -> None:
+    """A "<Given> <Family>" under a bare "name" key, a crew's names, an author, a coordinator and who
+    processed a sample are people; a drug, a clinic or a product under "name" stays, and an object under
+    "name" (SCIM's) is walked, not hashed."""
+    doc = {"run": {"crew": [{"name": "Zempira Ostrakel", "level": "ACP"}]},
+           "author": "Quellith Varanova", "coordinator": "Haldoruk Vrelko", "processed_by": "Tarrowe Vennick",
+           "generated_by": "Synthea 3.2",
+           "items": [{"name": "Amlodipine Besylate"}, {"name": "Cardiology Clinic"}, {"name": "Pixel Watch"},
+                     {"name": "Wenjira Nyabirenge"}],
+           "user": {"name": {"givenName": "Frennick", "familyName": "Parrow"}}}
+    out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
+    json.loads(out)
+    for value in ("Zempira", "Quellith", "Haldoruk", "Tarrowe", "Wenjira", "Frennick", "Parrow"):
+        assert value not in out, out
+    for value in ("Synthea 3.2", "Amlodipine Besylate", "Cardiology Clinic", "Pixel Watch"):
+        assert value in out, out
+
+
 def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> None:
     """A serial under any device's key, a clinician under her role, an app's install id, a device's own id
     under "device", and a vendor's field under a Bundle's meta are typed by their keys."""

@@ -142,6 +142,7 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+_ABBREVIATION_GOES_ON = re.compile(r"\.[A-Za-z]")  # a title or degree in parts ("Sp.PD", "S.Kep")
 _REGISTER_WORDS = frozenset(["lic", "reg", "licence", "license", "registration", "cert", "npi", "dea"])
 
 class AddressChain:
@@ -253,8 +254,8 @@ class AddressChain:
                 continue
             seg = p.group("seg")
             words = [fold_token(w) for w in seg.split()]
-            if words[0] in _REGISTER_WORDS:
-                continue  # "Dr. [NAME], Lic. DDS <number>", "..., Reg. <number>": the licence, not a town
+            if words[0] in _REGISTER_WORDS or _ABBREVIATION_GOES_ON.match(scan_text, p.end("seg")):
+                continue  # "Dr. [NAME], Lic. DDS <number>", "..., Reg. <number>", "..., Sp.PD": no town
             if words[0] in self.common or self._stops(seg) or seg[1:2].isupper() or DEPARTMENT(words[-1]) \
                     or not all(
                     w not in self.common or w in self.cities or w in PLACE_SUFFIXES for w in words[1:]):

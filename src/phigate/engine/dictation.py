@@ -27,6 +27,9 @@ _DEGREES = (
     # Canada, Australia and New Zealand
     r"|RGN|RMN|RSCN|RM|CNS|CNC|CNM|CDE|CDCES|CCRN|OCN|CHPN|IBCLC|RDN|MRT|RTT|RT|CMD|MCCPM|RPh|BPharm|MPharm"
     r"|CPhT|SLP|CCC-SLP|OT|OTD|PsyD|LPC|LMFT|LMHC|CADC|EMT|EMT-P|NRP|DDS|DMD|DPM|AuD|MSc|BSc|DipHE"
+    # Indonesia's and Malaysia's academic titles after a name: "<given>, S.Kep., Ns.", "<given>, Amd.Keb"
+    r"|S\.Kep|S\.Ked|S\.ST|S\.Tr\.Keb|S\.Farm|S\.KM|S\.Gz|S\.Psi|A\.?Md\.?[ \t]?Ke[bp]|Amd\.Keb|M\.Kes|M\.Kep"
+    r"|Sp\.[A-Z][A-Za-z]{0,3}|Apt|Ns"
 )
 _LOGIN = r"[a-z](?:[a-z0-9._]{0,14}[a-z0-9])?"
 _PERSON = r"(?:[A-Z]\.[ \t]?)?[A-Z][a-z'’\-]+(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'’\-]+){0,2}"

@@ -76,6 +76,102 @@ _CHAT_SENDER = re.compile(
 )
 
 
+# the people a record names by their role: a role label, a colon, the name ("主治医师：<name>", "담당 의사:
+# <name>", "受持看護師：<family>　<given>"), or the role word then the name ("護理師 <name>", "주치의 <name>")
+_ROLE = (
+    r"医师|医生|醫師|醫生|医師|护士|護士|護理師|看護師|药师|藥師|薬剤師|技师|技師|医|者|人|员|員|师|師"
+    r"|主治|调配|發藥|发药|护工|護工|看护|看護|照服員|家属|家屬|ケアマネジャー|キーパーソン|担当"
+    # a name's own labels and a signature's, after whatever a prefix ate ("患者氏名：", "医师签名：")
+    r"|氏名|姓名|名前|签名|簽名|署名"
+)
+_KO_ROLE = (
+    r"담당 의사|담당의|주치의|접수자|간병인|보호자|피보험자|수익자"
+    r"|청구인|수진자명|요양보호사|의사|간호사|약사|성명|서명"
+    r"|대리청구인|예금주"
+)
+# (the normalised text folds the ideographic space to a plain one: "<family> <given>")
+_NAME_CJK = (
+    rf"[{_HAN}{_KANA}]{{1,4}} [{_HAN}{_KANA}]{{1,4}}(?![{_HAN}{_KANA}])|[{_HAN}]{{2,4}}"
+    r"|[\u30a0-\u30ff]{2,8} [\u30a0-\u30ff]{2,8}"
+)
+_ROLE_NAME = re.compile(
+    rf"(?:[{_HAN}{_KANA}]{{0,8}}(?:{_ROLE})[：:]"
+    rf"|(?<![{_HAN}])(?:护士|護理師|看護師|医生|醫師|医師)[ \u3000])"
+    rf"[ \u3000]?(?P<v>{_NAME_CJK})(?=[\u3000\s，,（(、。）)]|$)"
+    rf"|(?<![{_HANGUL}])(?:{_KO_ROLE})(?::[ \u3000]?|[ \u3000])"
+    rf"(?P<ko>[{_HANGUL}]{{2,4}})(?=[\u3000\s,(（)]|$)"
+)
+# words a role label holds that are no person: the system, the patient themselves, nobody
+_NOT_A_NAME = frozenset([
+    "本人", "患者", "系统", "系統", "无", "無", "なし", "不详", "不詳", "同上", "自己", "家属", "家屬",
+    "病人", "本院", "本科", "医生", "醫師", "医师", "护士", "본인", "환자", "없음", "해당", "미상",
+])
+# a relative or carer named in brackets after the relation: "母亲（<name>，...）", "看護（<name>）",
+# "아버지 <name>("
+_KIN = (
+    r"母亲|父亲|母親|父親|女儿|儿子|女兒|兒子|妻子|丈夫|老伴|孙子|孙女|孫子|孫女|家属|家屬|看護|看护|护工|護工"
+    r"|长女|長女|長男|次女|次男|父|母|夫|妻|娘|息子|孫"
+)
+_KIN_NAME = re.compile(
+    rf"(?:{_KIN})[（(](?P<v>[{_HAN}{_KANA}]{{2,6}})(?=[，、,）)])"
+    rf"|(?<![{_HANGUL}])(?:아버지|어머니|아들|딸|남편|아내|배우자|할머니|할아버지|손자|손녀)[ ]"
+    rf"(?P<ko>[{_HANGUL}]{{2,4}})(?=[(（ ])"
+)
+# a surname with the word a patient or family uses for them: "<family>医生", "<family>小姐", "<family>先生"
+_ADDRESSED = re.compile(
+    rf"(?<![{_HAN}])(?P<v>[{_HAN}]{{1,3}}(?:医生|醫師|医师|醫生|先生|小姐|女士|太太|老师|老師|阿姨))"
+    rf"(?![{_HAN}])"
+)
+_ROLE_PREFIXES = (
+    "主治", "值班", "住院", "主任", "门诊", "門診", "管床", "责任", "責任", "实习", "實習", "专科",
+    "專科", "家庭", "接诊", "接診", "经治", "經治", "会诊", "會診", "上级", "上級", "带教", "主管",
+)
+# a group chat's sender at a line's start, with the time beside it ("<name> 19:02", "09:14 <name> ...")
+_CHAT_TIME = re.compile(
+    rf"(?m)^(?P<a>[{_HAN}{_KANA}{_HANGUL}]{{2,4}})[ \u3000]+[0-9]{{1,2}}:[0-9]{{2}}[ \u3000]*$"
+    rf"|^[0-9]{{1,2}}:[0-9]{{2}}[ \u3000]+(?P<b>[{_HAN}{_KANA}{_HANGUL}]{{2,4}})[ \u3000]"
+)
+
+
+# an insured person's symbol and number on a Japanese card ("被保険者記号・番号：5011・321"),
+# a clinician's registration ("医籍登録番号 619034", "면허번호 56988", "执业证书编码 ...")
+_CARD = re.compile(r"(?:記号|番号)(?:[・･]番号)?[：: ]*(?P<v>[0-9]{1,8}(?:[・･][0-9]{1,8})?)")
+_INSURED_LINE = re.compile(r"被保険者|保険証")
+_REGISTRATION = re.compile(
+    r"(?:登録番号|면허번호|면허 번호|證書字號|证书编码|證書編碼|執業執照號碼|执业证号)[：: ]*"
+    r"(?P<v>[0-9A-Z][0-9A-Z\-]{3,14})"
+)
+
+
+def _people(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _REGISTRATION.finditer(text):
+        out.append(Hit(m.start("v"), m.end("v"), T.LICENSE, "cjk:registration"))
+    if _INSURED_LINE.search(text) is not None:
+        for m in _CARD.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if _INSURED_LINE.search(line) or "記号" in line:
+                out.append(Hit(m.start("v"), m.end("v"), T.HEALTH_PLAN, "cjk:insured-number"))
+    for m in _ROLE_NAME.finditer(text):
+        g = "v" if m.group("v") is not None else "ko"
+        v = m.group(g)
+        if v in _NOT_A_NAME or v.endswith(INSTITUTION_ENDS) or (g == "ko" and v in KO_TITLES):
+            continue
+        out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:role"))
+    for m in _KIN_NAME.finditer(text):
+        g = "v" if m.group("v") is not None else "ko"
+        if m.group(g) not in _NOT_A_NAME:
+            out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:kin"))
+    for m in _ADDRESSED.finditer(text):
+        if not m.group("v").startswith(_ROLE_PREFIXES) and len(m.group("v")) > 2:
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "cjk:addressed"))
+    for m in _CHAT_TIME.finditer(text):
+        g = "a" if m.group("a") is not None else "b"
+        if m.group(g) not in _NOT_A_NAME:
+            out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:chat-sender"))
+    return out
+
+
 def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     """Hits in `text` (normalised); `names` are NAME spans found so far (a reading follows one)."""
     if _CJK_LETTER.search(text) is None:
@@ -105,4 +201,5 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     for m in _CHAT_SENDER.finditer(text):
         if _CJK_LETTER.search(m.group("v")) or " " in m.group("v").strip():
             out.append(Hit(m.start("v"), m.end("v"), T.NAME, "cjk:chat-sender"))
+    out.extend(_people(text))
     return out

@@ -20,7 +20,10 @@ from phigate.engine.scanner import Hit
 
 _EXT = re.compile(
     r"\.(?i:pdf|tiff?|jpe?g|png|gif|bmp|heic|webp|docx?|odt|rtf|pages|wav|mp3|m4a|ogg|amr|mp4|mov|dcm|eml|msg"
-    r"|xlsx?|ods|csv|tsv|txt|zip)(?![\w.])"
+    r"|xlsx?|ods|csv|tsv|txt|zip"
+    # a sequencing run's files, filed per patient as scans are: "<FAMILY>_<GIVEN>.cram", "<given>_<family>.fq"
+    # (their names are read alone, never with the command words before them: "tabix <file>.vcf.gz")
+    r"|(?P<seq>ba[mi]|cram|crai|idat|tbi|csi|(?:g\.)?(?:vcf|bcf|gvcf|fastq|fq|sam|maf)(?:\.b?gz)?))(?![\w.])"
 )
 # what a filed name may hold: letters, digits, _ . - / , ' ( ) & +, and a Windows path's backslashes
 _PATH_CHAR = re.compile(r"[\w.\-/\\,'’()&+]")
@@ -31,7 +34,16 @@ _FILING = frozenset(
     ["callback", "medrec", "medrecs", "hipaa", "molst", "polst", "thumbnail", "thumb", "xray", "xrays",
      "scanned", "scans", "img", "image", "images", "redacted", "unsigned", "orig", "final", "draft", "rev",
      "copy", "page", "pages", "tmp", "temp", "backup", "export", "exports", "upload", "uploads", "inbox",
-     "outbox", "fax", "faxes", "efax", "intake", "ehr", "emr", "ccda", "fhir", "dicom", "covid", "ekg", "ecg"]
+     "outbox", "fax", "faxes", "efax", "intake", "ehr", "emr", "ccda", "fhir", "dicom", "covid", "ekg", "ecg",
+     # and a sequencing pipeline's: reference builds, tools, steps, file kinds
+     "grch", "grc", "hg", "dedup", "dedupped", "markdup", "markdups", "recal", "bqsr", "realigned", "vep",
+     "snpeff", "haplotypecaller", "mutect", "strelka", "manta", "deepvariant", "gatk", "bwa", "bowtie",
+     "minimap", "samtools", "bcftools", "fastq", "fastqc", "multiqc", "bam", "cram", "vcf", "gvcf", "bcf",
+     "tbi", "crai", "idat", "wgs", "wes", "exome", "ffpe", "cnv", "cnvs", "indel", "indels", "snv",
+     "snvs", "chr", "chrx", "chry", "chrm", "umi", "umis", "trimmed", "genotyped", "phased", "hardfiltered",
+     "filtered", "annotated", "germline", "somatic", "tumour", "undetermined", "lane", "flowcell", "demux",
+     "demultiplexed", "rnaseq", "scrnaseq", "atac", "chip", "methyl", "bisulfite", "ont", "pacbio", "hifi",
+     "nanopore", "pod", "basecalled", "nas", "mnt", "scratch", "tabix", "bgzip"]
 )
 _MAX_BACK = 120
 
@@ -50,13 +62,14 @@ class FileNames:
         out: list[Hit] = []
         last_end = -1
         for m in _EXT.finditer(text):
-            start = self._start(text, m.start(), max(last_end, m.start() - _MAX_BACK))
+            floor = max(last_end, m.start() - _MAX_BACK)
+            start = self._start(text, m.start(), floor, words=not m.group("seq"))
             last_end = m.end()
             prev: Hit | None = None
             for t in _TOKEN.finditer(text, start, m.start()):
                 tok = t.group()
                 hit = self._judge(tok, learned)
-                if hit is None and prev is not None and tok.isupper() and tok.isalpha() \
+                if hit is None and prev is not None and tok.isupper() and tok.isalpha() and len(tok) > 1 \
                         and text[prev.end : t.start()] in (", ", ",", "_", " ", "-"):
                     hit = T.NAME  # "ORLENKO, TAVI": the given name after a filed surname, however short
                 prev = Hit(t.start(), t.end(), hit, "names:filename") if hit is T.NAME else None
@@ -65,7 +78,7 @@ class FileNames:
         return out
 
     @staticmethod
-    def _start(text: str, end: int, floor: int) -> int:
+    def _start(text: str, end: int, floor: int, *, words: bool = True) -> int:
         """Where the filed name ending at `end` starts: back over path characters, and over single
         spaces between plain words ("Advance Directive - <given> <surname>.pdf"), never into another
         path or file name ("see src/app/main.py and <name>.csv"), a double space (ls columns) or the
@@ -74,7 +87,7 @@ class FileNames:
         start = end
         while start > floor and _PATH_CHAR.match(text, start - 1):
             start -= 1
-        while start - 1 > floor and text[start - 1] == " " and text[start - 2] != " ":
+        while words and start - 1 > floor and text[start - 1] == " " and text[start - 2] != " ":
             k = start - 1
             while k > floor and _PATH_CHAR.match(text, k - 1):
                 k -= 1

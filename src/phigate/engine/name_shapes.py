@@ -32,7 +32,27 @@ _BRACKET = re.compile(r"[ \t]?\((?P<in>[^()\n\[\]]{2,48})\)")
 # in brackets ("(2019)") and an age ("(67)") are not one
 _REGISTRATION = re.compile(
     r"(?!(?i:since|in|from|born|age|aged|class|b\.)\b)(?:[A-Za-z][A-Za-z.]{1,14}[ \t]+(?:no\.?[ \t]*)?)?"
-    r"(?:[A-Z]{1,6}[-/ ])*(?=[0-9]{5,8}\b|(?<=[A-Za-z][ \t])[0-9]{4}\b)[0-9]{4,8}"
+    r"(?:[A-Z]{1,6}[-/ ])*(?=[0-9]{5,8}\b|(?<=[A-Za-z][ \t])[0-9]{4}\b"
+    r"|(?<=[A-Z]{2}/)(?!(?:19|20)[0-9]{2}\b)[0-9]{4}\b)[0-9]{4,8}"
+)
+# the same after words no cue points at: a regulator's acronym and a number ("(<ACR>/6031)", "(<ACR> 06123)");
+# the capitalised words before it are the clinician ("Kalkaaliso: <Given> <Father> <Grandfather> (<ACR>/27)")
+_REG_INNER = re.compile(
+    r"(?!(?:ISO|IEC|EN|DIN|BS|ASTM|ANSI|NFPA|IEEE|RFC|ICD|DSM|CPT|HL7)\b)[A-Z]{2,6}(?:/[A-Z]{1,4})?"
+    r"(?:[/\-](?!(?:19|20)[0-9]{2}$)[0-9]{4,8}|[ \t][A-Z]?[0-9]{5,8}|[ \t][0-9]{2}-[0-9]{3})"
+)
+# (in brackets, a year alone after the slash is followed by the closing bracket, not the end)
+_REG_BRACKET = re.compile(rf"[ \t]\((?P<in>{_REG_INNER.pattern.replace('$', '[)]')})\)")
+_NAME_BEFORE_REG = re.compile(
+    r"(?<![\w'’\-])(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t][^\W\d_][\w'’\-]{1,24}){1,2})$"
+)
+_SHOUTED_ACRONYM = re.compile(r"^[^AEIOUYÀ-ÝĀ-ž]+$|[^AEIOUYÀ-ÝĀ-ž]{4}")
+_INITIALS_AFTER = re.compile(r"[ \t]?\((?P<v>(?P<hy>[A-Z]-[A-Z](?:-[A-Z])?)|[A-Z]{2,3})\)")
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:subject|subj|participant|pt|patient)\b[^\n]{0,12}$")
+_WHOSE_NUMBER = re.compile(r"[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24}){0,2}")
+_SAID_NICKNAME = re.compile(
+    r"(?i:nickname|nick|aka|a\.k\.a\.?|called|known as|goes by|palayaw|panggilan)[:,]?[ \t]+"
+    r"([^\W\d_][\w'’\-]{0,20}[^\W\d_])"
 )
 _QUOTED_NICKNAME = re.compile(r"[\"“'‘]([^\W\d_][\w'’\- ]{0,20}[^\W\d_])[\"”'’]")
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -92,15 +112,26 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
         if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
             out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:alias"))
     for h in hits:
+        if h.type is T.PHONE and (b := _BRACKET.match(text, h.end)) is not None \
+                and _WHOSE_NUMBER.fullmatch(b.group("in")) \
+                and all(unknown_word(w) and not w.isupper() for w in b.group("in").split()):
+            # whose number it is: "WhatsApp <phone> (<Given>)", "<phone> (<Given> <Family>)"
+            out.append(Hit(b.start("in"), b.end("in"), T.NAME, "names:after-phone"))
         if h.type is T.PHONE and text[h.start - 1 : h.start] == "(":  # "ride is Kea (555-201-3344)"
             m = _WORD_BEFORE.search(text, max(0, h.start - 28), h.start)
             if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
                 out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
+        elif h.type in (T.ID, T.MRN) and (b := _INITIALS_AFTER.match(text, h.end)) is not None \
+                and (b.group("hy") or _SUBJECT_BEFORE.search(text, max(0, h.start - 24), h.start)):
+            # a trial subject's initials after the number: "subject <number> (R-M)", "Subject <number> (QLV)"
+            out.append(Hit(b.start("v"), b.end("v"), T.NAME, "names:initials"))
         elif h.type is T.NAME and (b := _BRACKET.match(text, h.end)) is not None:
             inner = b.group("in")
-            if _REGISTRATION.fullmatch(inner):  # "Dr <name> (Ordre 40721)": the clinician's registration
+            if _REGISTRATION.fullmatch(inner) or _REG_INNER.fullmatch(inner):
+                # "Dr <name> (Ordre 40721)", "(<ACR> A84009)": the clinician's registration
                 out.append(Hit(b.start("in"), b.end("in"), T.LICENSE, "names:registration"))
-            elif (q := _QUOTED_NICKNAME.fullmatch(inner)) is not None:  # '<name> ("Biscuit")': even a word
+            elif (q := _QUOTED_NICKNAME.fullmatch(inner) or _SAID_NICKNAME.fullmatch(inner)) is not None:
+                # '<name> ("Biscuit")', "<name> (nickname <Word>)", "(a.k.a. <Word>)": even a word
                 out.append(Hit(b.start("in") + q.start(1), b.start("in") + q.end(1), T.NAME, "names:alias"))
             elif not any(c.isdigit() for c in inner) and not _names_a_country(inner) \
                     and not _names_an_org(inner):
@@ -110,6 +141,9 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
                     if word[0].isupper() and not word.isupper() and unknown_word(word):
                         s = b.start("in") + w.start()
                         out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
+    if "(" in text:
+        out.extend(_before_registration(text))
+        out.extend(_children_with_ages(text))
     for r in _REL_AFTER.finditer(text):
         if (r.group("r") or r.group("r2")).lower() not in _RELATIONS:
             continue
@@ -117,3 +151,49 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
         if m is not None and all(not w.isupper() and unknown_word(w) for w in m.group("v").split()):
             out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:relative"))
     return out
+
+
+def _before_registration(text: str) -> list[Hit]:
+    """Two or three capitalised words no list holds right before a regulator's number in brackets: the
+    clinician it registers, and the number, in any language ("Mfamasia: <Given> <Family> (<ACR>/51290)")."""
+    out: list[Hit] = []
+    for b in _REG_BRACKET.finditer(text):
+        m = _NAME_BEFORE_REG.search(text, max(0, b.start() - 80), b.start())
+        if m is None:
+            continue
+        words = m.group("v").split()
+        if all(_person_word(w) for w in words) and not all(w.isupper() for w in words):
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:registered"))
+            out.append(Hit(b.start("in"), b.end("in"), T.LICENSE, "names:registration"))
+    return out
+
+
+def _person_word(word: str) -> bool:
+    """Capitalised, or a family name in capitals that is a word and no acronym ("<FAMILY>", not "NHIF")."""
+    if not word[0].isupper() or not unknown_word(word) or _names_an_org(word):
+        return False
+    return not word.isupper() or (len(word) >= 4 and word.isalpha() and _SHOUTED_ACRONYM.search(word) is None)
+
+
+# children listed with their ages: "a dad to <Given> (6) and <Given> (3)", "<Given> (10), <Given> (8)"
+_CHILD_AGE = r"[ \t]\((?:aged?[ \t])?[0-9]{1,2}(?:[ \t]?(?:yrs?|y|mo|months?))?\)"
+_CHILD_AGE_SEEN = re.compile(r"\((?:aged?[ \t])?[0-9]{1,2}(?:[ \t]?(?:yrs?|y|mo|months?))?\)[,]?[ \t]")
+_CHILDREN = re.compile(
+    rf"(?<![\w'’\-])(?P<a>[^\W\d_a-z][\w'’\-]{{1,24}}){_CHILD_AGE}"
+    r"(?:,[ \t]|,?[ \t](?:and|&|und|et|y|e|en|og|och)[ \t])"
+    rf"(?P<b>[^\W\d_a-z][\w'’\-]{{1,24}}){_CHILD_AGE}"
+)
+
+
+def _children_with_ages(text: str) -> list[Hit]:
+    """Two capitalised words each with a child's age in brackets, in a list: children, by name (any word no
+    dictionary holds; "Type (2) and Grade (3)" stay)."""
+    out: list[Hit] = []
+    if _CHILD_AGE_SEEN.search(text) is None:  # (the list's regex tries every capital; the age is rarer)
+        return out
+    for m in _CHILDREN.finditer(text):
+        for g in ("a", "b"):
+            if unknown_word(m.group(g)) and not m.group(g).isupper():
+                out.append(Hit(m.start(g), m.end(g), T.NAME, "names:children"))
+    return out
+

@@ -31,7 +31,7 @@ PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "la", "le", "del", "della", "di", "da", "dos", "das", "du", "bin", "binti", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "av", "ben", "bint", "abu", "ap", "mac", "st", "bani", "ould", "umm", "ag"]  # noqa: E501
 )
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "eng", "engr", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
+    ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "eng", "engr", "herr", "frau", "sr", "sra", "srta", "mme", "mlle", "m", "sig", "sigra", "signora", "signor", "pan", "pani", "ong", "ba", "shri", "smt", "sri", "alhaji", "alhaja", "mallam", "sheikh", "rev", "fr", "sister", "nurse", "dott", "dottssa", "dra", "don", "dona", "enf", "enfa", "obst", "bact", "licda", "psic", "nutr", "odont", "mip", "hr", "judge", "officer", "captain", "capt", "sgt",  # noqa: E501
      "khun", "ato", "woizero", "weyzero", "wro", "bwana", "gospodin", "gospozha", "gospodyn", "kyria",
      # Central European academic and medical titles ("lek. <name>", "MUDr. <name>", "Mgr. <name>")
      "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
@@ -134,7 +134,10 @@ LABELS = frozenset(
      "obstetrician", "caseworker", "advocate", "notifier", "registrant", "decedent's", "marriage",
      "respondent", "petitioner", "plaintiff", "defendant", "parents", "litem", "team", "interviews",
      "interviewed",
-     "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual"]
+     "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual",
+     # kin in Indonesian, Malay and Filipino ("suami <name>", "apo niya si <name>")
+     "suami", "istri", "isteri", "adik", "kakak", "cucu", "menantu", "mertua", "asawa", "apo", "kapatid",
+     "pamangkin", "manugang", "biyenan"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
@@ -932,6 +935,8 @@ class NameFinder:
         stop = comma if comma >= 0 else stop
         bracket = text.find("(", end, end + 48 if stop < 0 else stop)  # "Dr. <name> (<town> Associates)"
         stop = bracket if bracket >= 0 else stop
+        gap = _NEXT_FIELD.search(text, end, end + 48 if stop < 0 else stop)  # "<name>    Sede: Hospital"
+        stop = gap.start() if gap is not None else stop
         for w in _NEXT_WORDS.findall(text, end, end + 48 if stop < 0 else stop)[:3]:
             if not w[0].isupper():
                 return False
@@ -1098,6 +1103,7 @@ _PERSON_BEFORE = re.compile(
 )
 # "<name> (6) and <given> (3)": an age or a note in brackets may stand between; a comma joins credentials and
 # regions too, so it does not count
+_NEXT_FIELD = re.compile(r"[ \t]{3,}|\t|[:：|]")  # a form's next column or label: no part of the name's org
 _JOINED_BEFORE = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t](?:and|&)[ \t]+$")
 _JOINED_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:and|&)[ \t]+")
 
@@ -1105,7 +1111,7 @@ _JOINED_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:and|&)[ \t]+")
 # a medical department or specialty in any language ("Kardiologiczna", "Chirurgie", "Pediatria")
 DEPARTMENT = re.compile(
     r"\w+olog|\w*(?:iatri|chirurg|surg|ortoped|orthop|ginecol|gynecol|obstetr|gastroent|endocrin|endokryn"
-    r"|reumat|rheumat|onkol|oncol|kardi|cardi|neurol|nefrol|nephrol|pneumol|pulmon)"
+    r"|reumat|rheumat|onkol|oncol|kardi[oaj]|cardi[oa]|neurol|nefrol|nephrol|pneumol|pulmon)"
 ).match
 
 

@@ -207,6 +207,7 @@ def _v_date_iso(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 ADDRESS_LABELS = (
     r"address|home address|address on file|mailing address|street address|addr|adresse|adress|adres|adresa"
+    r"|address line ?[123]|address line|addr line ?[123]|street line ?[12]|adresse ligne ?[12]"
     r"|anschrift|wohnadresse|direccion|domicilio|endereco|morada|indirizzo|residenza|osoite|cim|lakcim"
     r"|ktovet|anwani|ikheli|alamat|dia chi|adresi|ev adresi|adressi|bosted|bostadsadress|postadress"
     r"|adresa bydliste|bydliste|domiciliu|adresa de domiciliu|adres zamieszkania|miejsce zamieszkania"
@@ -525,6 +526,8 @@ def _v_ssn(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     d = _digits(v)
     if len(d) != 9:
         return None
+    if d[:3] == "000" or d[3:5] == "00" or d[5:] == "0000":
+        return None  # never issued (an X12 control number "000000417"); with its cue, ssn-cue masks it anyway
     seps = re.fullmatch(r"[0-9]{3}(\D*)[0-9]{2}(\D*)[0-9]{4}", v)
     if seps and bool(seps.group(1)) != bool(seps.group(2)):
         return None  # 10115-1234 is a ZIP+4, not an SSN
@@ -613,7 +616,11 @@ _AGE = (
     # Tagalog "(92 na siya)", "92 na po": already that old
     r"|na siya|na po|sano"
     # transliterated Greek ("asthenis 95 eton")
-    r"|eton|etous)\b)"
+    r"|eton|etous"
+    # Czech and Slovak "102-ročná", "93letý" (folded)
+    r"|rocn[a-z]*|let[ya]"
+    # Icelandic "(92 ára)", Irish "97 bliana d'aois"
+    r"|ara|bliana)\b)"
 )
 
 
@@ -1130,6 +1137,28 @@ SPECS: list[PatternSpec] = [
         r"|since|week of|dated|expires|discard after|use by|adm|admitted|admission|disch|discharged|d/c|dob"
         r"|born|died|dod|seen)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
     ),
+    PatternSpec(  # the same after date words of African and Southeast Asian languages (a list of its own: one
+        # list is too large for Hyperscan's SOM): "tarehe 14/11", "tgl 9/10", Zulu "ngo-23/7" ("on")
+        "date-day-month-cue-intl",
+        T.DATE,
+        r"(?<![/\-])\b(?:(?:tarehe|hadi|mpaka|mhla|ranar|taariikhda|tanggal|tgl|petsa|hasta|jusqu'au)[,:]?\s+"
+        r"|ngo-)(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
+        r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
+        caseless=True,
+        validator=_v_day_month,
+        hs=r"\b(?:(?:tarehe|hadi|mpaka|mhla|ranar|taariikhda|tanggal|tgl|petsa|hasta|jusqu'au)[,:]?\s+|ngo-)"
+        r"[0-9]{1,2}(?:/|\. ?)[0-9]",
+    ),
+    PatternSpec(  # a month's abbreviation between slashes or dashes, any case: "23/SEP/2024", "5-ago-2024"
+        "date-day-mon-year",
+        T.DATE,
+        r"(?<![\w/])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])[/\-.](?:ene|feb|mar|abr|apr|may|mai|jun|jul|ago|aug|sep|set"
+        r"|oct|out|okt|nov|dic|dez|dec|jan|fev|avr|mag|giu|lug|ott)\.?[/\-.](?:19|20)?[0-9]{2})(?![\w/])",
+        caseless=True,
+        validator=_v_plain(T.DATE),
+        hs=r"(?:0?[1-9]|[12][0-9]|3[01])[/\-.](?:ene|feb|mar|abr|apr|may|mai|jun|jul|ago|aug|sep|set|oct|out|okt"
+        r"|nov|dic|dez|dec|jan|fev|avr|mag|giu|lug|ott)\.?[/\-.](?:19|20)?[0-9]{2}",
+    ),
     PatternSpec(  # access logs: [17/Nov/2022:09:41:26 -1000]
         "date-clf",
         T.DATE,
@@ -1438,7 +1467,8 @@ SPECS: list[PatternSpec] = [
     ),
     _cue("account-strong", T.ACCOUNT, r"account|acct|billing acct|fallnummer|aktenzeichen|n[uú]mero de cuenta",  # noqa: E501
          min_digits=4, strong=True, value=ID_VALUE_SP),
-    _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|imei|udi|seriennummer", min_digits=2, strong=True),
+    _cue("device-strong", T.DEVICE, r"serial|s/n|serial no|serial sn|serial s/n|imei|udi|seriennummer",
+         min_digits=2, strong=True),
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
          r"|plaque|targa|targata|targato|immatriculation|immatricule|immatricolazione|chassis no"
          r"|own vehicle|vehicle no\.?|vehicle number|ambulance no\.?"
@@ -1460,7 +1490,14 @@ SPECS: list[PatternSpec] = [
     # a clinician's registration in Latin America: "colegiado 60318", "JVPM 20455", "M.N. 712244", "CRM-SP
     # 104482", "lic. 40917"
     _cue("registration-latam", T.LICENSE, r"colegiado|jvpm|cmh|cmp|mpps|crm(?:-[a-z]{2})?"
-         r"|registro profesional", min_digits=4, strong=True),
+         r"|registro profesional"
+         # Brazil's nursing, pharmacy, biomedicine, nutrition, psychology, dentistry and physiotherapy
+         # councils ("COREN-PE 841.978-ENF", "CRF-RN 49379", "CRBM-2 ..."), Colombia's RETHUS and "TP"
+         # (tarjeta profesional), Peru's pharmacists (COQF; not "COP": Colombian pesos, nor "CEP": a postcode)
+         r"|coren(?:-[a-z]{2})?|crf(?:-[a-z]{2})?|crbm(?:-[0-9])?|crn(?:-[0-9])?|crp(?:-[0-9]{2})?"
+         r"|crefito(?:-[0-9]{1,2})?|rethus|coqf|cmvp|rnpi"
+         r"|tp(?=[ \t]+[0-9]{4,6}-?[a-z]\b)",
+         min_digits=4, strong=True),
     PatternSpec(  # the same after an abbreviation with dots, or a number sign: "M.N. 712244", "lic. 40917",
         # "N° 508211" ("N?" in the scan copy), "C.I. V-7.204.118"; a word boundary cannot close a dot
         "dotted-number",
@@ -1640,7 +1677,39 @@ SPECS: list[PatternSpec] = [
         validator=lambda text, m: _v_mixed_id(text, m) if _mixed_prefilter(m.group("v")) else None,
         hs=r"{NB}(?:[A-Za-z]{1,5}-?[0-9]|[0-9]+-?[A-Za-z])",
     ),
+    PatternSpec(  # a system's random key for a person or a record: DHIS2 uids, short links, export keys
+        "random-token",
+        T.ID,
+        r"{NB}(?P<v>[A-Za-z0-9]{10,22}){NA}",
+        validator=lambda text, m: _v_random_token(text, m),
+        # (a lower-case letter, then capitals or digits, then lower case again: not every code in capitals)
+        hs=r"{NB}[A-Za-z0-9]{0,16}(?:[a-z][A-Z0-9]{1,8}[a-z]|[A-Z0-9]{2}[a-z]{1,8}[A-Z0-9])",
+    ),
 ]
+
+
+_CASE_RUN = re.compile(r"[a-z]+|[A-Z]+|[0-9]+")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{3,}")
+_THRICE = re.compile(r"([A-Za-z])\1\1")
+
+
+def _v_random_token(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Ten to 22 letters and digits in both cases with no word inside and the case changing at every turn
+    ("Dqh7vvNUL4T"): drawn at random, a key to one record. camelCase names ("getPatient2Id") hold words."""
+    v = m.group("v")
+    if v.isupper() or v.islower() or v.isdigit():
+        return None
+    runs = _CASE_RUN.findall(v)
+    if _THRICE.search(v):
+        return None  # letters of other scripts fold to "a" ("<katakana>OD<kanji>15mg"); chance rarely repeats
+    if len(runs) < 5 or (len(runs) < 7 and not any(c.isdigit() for c in v)):
+        return None
+    from phigate.engine import lexicon
+
+    common = lexicon.common_words()
+    if any(w.lower() in common for w in _WORD_PART.findall(v)):
+        return None
+    return _span(m, T.ID)
 
 
 def _mixed_prefilter(v: str) -> bool:
@@ -2182,6 +2251,17 @@ ADDRESS_SPECS: list[PatternSpec] = [
         validator=_v_address_label,
         hs=rf"(?:{ADDRESS_LABELS})(?:\s*[:=]|[ \t])",  # (the connectors too make it too large for Hyperscan)
     ),
+    PatternSpec(  # where someone lives, said in West Slavic prose: "bytem <street> 512, 683 41 <town>" (Czech
+        # "residing at"), "býva v <town>, <street> 318" (Slovak), "bydlí v", "mieszka w", "zam." (Polish)
+        "address-resides",
+        T.ADDRESS,
+        r"\b(?:(?:trvale|trvalo)[ \t]+)?(?:bytem|bytom|bydli[ \t]+ve?|byva[ \t]+ve?|mieszka[ \t]+w"
+        r"|zamieszka(?:ly|la|li|le)(?:[ \t]+w)?|zam\.)[ \t]+(?P<v>(?-i:[A-Z])[^\n;()\[\]]{2,100})",
+        caseless=True,
+        validator=_v_address_label,
+        hs=r"\b(?:bytem|bytom|bydli[ \t]+ve?|byva[ \t]+ve?|mieszka[ \t]+w|zamieszka(?:ly|la|li|le)|zam\.)"
+        r"[ \t]+[A-Z]",
+    ),
     PatternSpec(  # a form's birth date: "data rozhdeniya: 13 iyunya 1969 g.", "Syntymäaika: 3.2.1950"
         "dob-label",
         T.DATE,
@@ -2288,7 +2368,40 @@ ADDRESS_SPECS.append(
         r"|Khu|Ngo|Hem)\b|\b(?:thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)\s+[A-Z]",
     )
 )
+# a locality named after a preposition by its landform or settlement word, with no town list to vouch for it:
+# "of <Unlisted> Fork Landing", "from <Unlisted> Valley Road End", "just outside <Unlisted> Upper"
+_LOCALITY_ENDS = "|".join(sorted(
+    {w.capitalize() for w in PLACE_SUFFIXES} | {"Rise", "Cross", "Upper", "Lower", "Line", "Heath", "Brook"},
+    key=len, reverse=True))
+ADDRESS_SPECS.append(
+    PatternSpec(
+        "locality-word",
+        T.ADDRESS,
+        r"\b(?:from|of|in|on|near|outside|at|to|around)[ \t]+"
+        r"(?P<v>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]+){0,2}"
+        rf"[ \t](?:{_LOCALITY_ENDS}))\b(?![ \t]+[A-Z])",
+        validator=lambda text, m: _v_locality_word(m),
+        hs=rf"[ \t](?:{_LOCALITY_ENDS})\b",
+        window=70,
+    )
+)
 SPECS.extend(ADDRESS_SPECS)
+
+
+def _v_locality_word(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The first word in no dictionary, list of organisations or departments ("Central Park", "Medical
+    Center", "North End" stay), the place no region."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import DEPARTMENT, ORG_WORDS
+
+    words = [w.lower() for w in m.group("v").split()]
+    common = lexicon.common_words()
+    if words[0] in common or words[0] in lexicon.excluded() or any(
+            w in ORG_WORDS or DEPARTMENT(w) for w in words):
+        return None
+    if _is_region(m.group("v")):
+        return None
+    return _span(m, T.ADDRESS)
 
 
 # a date and a time of day written after it ("06/18/2018 0540", "2018-04-11 23"): the date detectors
@@ -3318,10 +3431,11 @@ ACCESS_CODE_LATER = PatternSpec(
 SUBJECT_INITIALS = PatternSpec(
     "initials-label",
     T.NAME,
-    r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>][ \t]*)"
+    # ("(initials Z-T, age ...)": "initials" and a space will do)
+    r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>][ \t]*|\binitials[ \t]+)"
     r"(?P<v>[A-Z]{2,4}|[A-Z](?:-[A-Z]){1,2})(?![A-Za-z0-9])",
     validator=_v_plain(T.NAME),
-    hs=r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>])",
+    hs=r"(?i:\b(?:subject |patient |pt |subj )?init(?:ial)?s?\b\.?[ \t]*[:=>])|(?i:\binitials)[ \t]+[A-Z]",
 )
 # who did something in a system, by the login it shows: "uploaded by hmarrow", "Generated by tquell",
 # "[ozelnik@host ~]$"
@@ -3353,6 +3467,20 @@ def _v_actor_login(m: re.Match[str]) -> tuple[int, int, T] | None:
     if v.lower() in lexicon.common_words() or v.lower() in _SERVICE_ACCOUNTS:
         return None  # "reviewed by the", "run by cron", "[root@db01 ~]#": a word or a service account
     return m.start(g), m.end(g), T.ID
+
+
+# who did it in an audit trail's columns: "<time>  <login>  Moved 204519 to Hold", "<time>  <login>  Edited"
+AUDIT_LOGIN = PatternSpec(
+    "audit-login",
+    T.ID,
+    r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?[ \t]{2,}(?P<v>[a-z][a-z0-9._]{3,20})"
+    r"[ \t]{2,}[A-Z][a-z]",
+    validator=lambda text, m: None if m.group("v") in _LOG_LEVELS else _v_actor_login(m),
+    hs=r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?[ \t]{2,}[a-z][a-z0-9._]{3,20}[ \t]{2,}"
+    r"[A-Z][a-z]",
+)
+_LOG_LEVELS = frozenset(["info", "debug", "warn", "warning", "error", "trace", "fatal", "notice", "crit",
+                         "critical", "alert", "emerg", "verbose"])
 
 
 # whose note or mention it is in code and on code hosts: "TODO(<login>): ...", "@<login> opened this issue",
@@ -4678,6 +4806,20 @@ AGE_AFTER_YEAR = PatternSpec(
 )
 
 
+def _v_person_article(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a place, an organisation or a title after the article; after "si", which French, Spanish and
+    Italian write too ("si Paris", "si Dios"), no dictionary word either ("kay <Given>" is a person)."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import ORG_WORDS, TITLES
+
+    first = m.group("v").split()[0].lower()
+    if first in lexicon.cities() or first in ORG_WORDS or first in TITLES or first in lexicon.countries():
+        return None
+    if m.group(0).startswith("si") and (first in lexicon.common_words() or first in lexicon.excluded()):
+        return None
+    return _span(m, T.NAME)
+
+
 def _v_not_ordinary(m: re.Match[str]) -> tuple[int, int, T] | None:
     """A person's name, not a run of ordinary words ("Diagnosis: Heart Failure   Age 90", "Heart Failure,
     MD"): one word at least in no dictionary or in a name list ("C." is in none)."""
@@ -5010,6 +5152,15 @@ SPECS.append(ACCESS_CODE_LATER)
 SPECS.append(DAY_MONTH_TIME)
 SPECS.append(SUBJECT_INITIALS)
 SPECS.append(ACTOR_LOGIN)
+# Filipino marks a person's name with an article: "si <Given>", "kay <Given>", "sina <A> at <B>" (not "ni",
+# Fijian's "of": "Fomu ni Curu")
+SPECS.append(PatternSpec(
+    "tl-person-article",
+    T.NAME,
+    r"\b(?:si|kay|sina|kina)[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})",
+    validator=lambda text, m: _v_person_article(m),
+))
+SPECS.append(AUDIT_LOGIN)
 SPECS.append(CODE_MENTION)
 SPECS.append(LOGIN_KEY)
 SPECS.append(RECORD_NO)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
+from phigate.engine.form_names import family_given
 from phigate.engine.names import vocabulary
 from phigate.engine.normalize import fold_token
 from phigate.engine.scanner import Hit
@@ -27,6 +28,11 @@ _CELL = re.compile(
     r"(?:^|(?<=[|\t])|(?<=  )|(?<=[0-9] ))[ \t]*(?P<v>[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?"
     r"(?:,? [A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?){0,2}(?: [A-Z])?)[ \t]*(?=[|\t]|  |$)",
     re.M,
+)
+
+# a comma-separated cell written "<FAMILY> <Given>" (a register's export: "...,<FAMILY> <Given>,F,1977,...")
+_CSV_CELL = re.compile(
+    r"(?:^|(?<=,))[ \t]*(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t][^\W\d_][\w'’\-]{1,24}){1,2})[ \t]*(?=,|$)", re.M
 )
 
 
@@ -68,6 +74,9 @@ def names(hits: Sequence[Hit], text: str) -> list[Hit]:
         # two kinds of value: "<vaccine>  21 Jun 2018 ... 6 Jul 2018" (two dates) is no person's row
         if len(kinds) >= 2:
             out.extend(_row_names(text, pos, end, taken, named, first, last, common))
+        elif "," in text[pos:end]:  # one record value is enough beside a comma-separated "<FAMILY> <Given>"
+            out.extend(Hit(s, e, T.NAME, "names:row-cell")
+                       for s, e in _csv_names(text, pos, end, taken, common))
     return out
 
 
@@ -90,6 +99,8 @@ def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], name
         elif len(words) >= 2 and comma and _name_word(words[0], False, first, last, common) \
                 and all(w[0].isupper() and not vocabulary(fold_token(w)) for w in words[1:]):
             cells.append((s, e, True, False))  # a register's "<Family>, <Given-word>"
+    if "," in text[pos:end]:
+        cells.extend((s, e, True, False) for s, e in _csv_names(text, pos, end, taken, common))
     cells.sort()
     out: list[Hit] = []
     for n, (s, e, vouched, found) in enumerate(cells):
@@ -99,4 +110,19 @@ def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], name
         after = n + 1 < len(cells) and not text[e : cells[n + 1][0]].strip(" \t|,")
         if vouched or before or after:
             out.append(Hit(s, e, T.NAME, "names:row-cell"))
+    return out
+
+
+def _csv_names(text: str, pos: int, end: int, taken: list[tuple[int, int]],
+               common: frozenset[str]) -> list[tuple[int, int]]:
+    """Comma-separated cells written "<FAMILY> <Given>" that no other value covers."""
+    out = []
+    for m in _CSV_CELL.finditer(text, pos, end):
+        s, e = m.span("v")
+        k = bisect_left(taken, (s, s))
+        if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
+            continue
+        words = m.group("v").split()
+        if family_given(words) and not any(fold_token(w) in common for w in words):
+            out.append((s, e))
     return out

@@ -244,9 +244,34 @@ def _columnar(obj: dict[str, Any]) -> tuple[str, list[str], bool] | None:
     return None
 
 
+# lists of people by their key: {"crew": [{"name": ...}]}, {"household": [{"name": ...}]}
+_PEOPLE_KEYS = frozenset(["crew", "staff", "attendees", "participants", "members", "household", "children",
+                          "dependents", "dependants", "contacts", "relatives", "family", "caregivers",
+                          "carers", "visitors", "residents", "clients", "students", "employees",
+                          "volunteers"])
+_NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)?"
+_NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+
+
+def _person_shaped(v: Any) -> bool:
+    """"<Given> <Family>" under a bare "name" key: two or three capitalised words no dictionary, drug or
+    organisation list holds (a drug, a service or a product under "name" has such a word)."""
+    return isinstance(v, str) and len(v) <= 60 and _NAME_SHAPE.fullmatch(v) is not None and _person_words(v)
+
+
+@lru_cache(maxsize=4096)
+def _person_words(v: str) -> bool:
+    from phigate.engine.name_shapes import unknown_word
+    from phigate.engine.names import DRUG_SHAPE
+
+    return all(unknown_word(w) and not w.isupper() and not DRUG_SHAPE.search(w.lower()) for w in v.split())
+
+
 def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
     if keypath:
         parent = keypath[-1]
+        if parent.lower() in _PEOPLE_KEYS:
+            return True
         for p in (parent, parent[:-1] if parent.endswith("s") else parent):
             if p.lower() not in _AMBIGUOUS_NAME_KEYS and _key_type(p) is T.NAME:
                 return True
@@ -486,6 +511,7 @@ class JsonMasker:
                     kt is not T.NAME
                     or k.lower() not in _AMBIGUOUS_NAME_KEYS
                     or _about_a_person(value, keypath)
+                    or _person_shaped(v)
                 )
                 and (keyed := self._keyed(v, kt, k, f"{path}.{k}")) is not _NOT_KEYED
             ):

@@ -47,7 +47,7 @@ from phigate.engine.names import (
     vocabulary,
 )
 from phigate.engine.normalize import Normalized, fold_token, normalize
-from phigate.engine.patterns import UUID
+from phigate.engine.patterns import UUID, snomed_shape
 from phigate.engine.plan import MaskingPlan
 from phigate.engine.relatives import RELATIONS
 from phigate.engine.scanner import Hit
@@ -176,7 +176,7 @@ def detect(
     employed = [h for h in hits if h.detector in _EMPLOYER]
     if employed:
         hits = [h for h in hits if h.detector not in _EMPLOYER]
-    kept = vetoes.drop_vetoed(scan_text, hits, codes)
+    kept = vetoes.drop_vetoed(scan_text, hits, codes, then=lambda found: _recurring_ids(found, scan_text))
     employed.extend(h for h in kept if h.detector == "regex:employer-job")
     if employed:
         kept.extend(_recurring(employed, norm_text))
@@ -371,6 +371,34 @@ def _recurring(found: list[Hit], norm_text: str) -> list[Hit]:
                 out.append(Hit(i, end, T.NAME, "regex:employer"))
             i = norm_text.find(value, end)
     return out
+
+
+_ID_TYPES = frozenset([T.ID, T.MRN, T.SSN, T.HEALTH_PLAN, T.ACCOUNT, T.DEVICE, T.LICENSE, T.VEHICLE])
+
+
+def _recurring_ids(kept: list[Hit], scan_text: str) -> list[Hit]:
+    """A number found once by its label or column is the same person's number where it recurs bare
+    ("grep <patient uuid> encounters.csv", "re: 4471093" after "MRN 4471093")."""
+    values = {scan_text[h.start : h.end]: h.type for h in kept
+              if h.type in _ID_TYPES and h.end - h.start >= 6}
+    for h in kept:  # a generated patient's numbered name ("<Given>523 <Family>81"): its words recur alone
+        if h.type is T.NAME and any(c.isdigit() for c in scan_text[h.start : h.end]):
+            values.update((w, T.NAME) for w in _NUMBERED_NAME.findall(scan_text, h.start, h.end))
+    out: list[Hit] = []
+    for value, t in values.items():
+        if not any(c.isdigit() for c in value) or (value.isdigit() and snomed_shape(value)):
+            continue  # a number with a SNOMED CT concept's shape may be that code where it recurs
+        i = scan_text.find(value)
+        while i >= 0:
+            end = i + len(value)
+            if _ALONE.match(scan_text, end) and (i == 0 or _ALONE.match(scan_text[i - 1])):
+                out.append(Hit(i, end, t, "known:recurring"))
+            i = scan_text.find(value, end)
+    return out
+
+
+_NUMBERED_NAME = re.compile(r"\b[A-Z][a-z]{2,}[0-9]{1,3}\b")
+_ALONE = re.compile(r"(?![\w\-/]|\.\w)")  # no part of a longer code: "<ACR>-4410" is not in "<ACR>-4410-217"
 
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
@@ -828,22 +828,32 @@ def _joined(scan_text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def drop_vetoed(scan_text: str, hits: Sequence[Hit], extra: Sequence[tuple[int, int]] = ()) -> list[Hit]:
-    """The hits not lying wholly inside a vetoed shape (or an `extra` span: a table's code cells)."""
+def drop_vetoed(scan_text: str, hits: Sequence[Hit], extra: Sequence[tuple[int, int]] = (),
+                then: Callable[[list[Hit]], list[Hit]] | None = None) -> list[Hit]:
+    """The hits not lying wholly inside a vetoed shape (or an `extra` span: a table's code cells).
+
+    `then`: more hits derived from the kept ones (a value's recurrences), vetoed the same way."""
     if not hits:
         return []
     spans = _joined(scan_text, sorted([*veto_spans(scan_text), *extra]))
     if not spans:
-        return list(hits)
+        return list(hits) + (then(list(hits)) if then is not None else [])
     starts = [s for s, _ in spans]
     reach: list[int] = []  # reach[i]: the furthest end of spans[0..i] (any of them covers a hit ending there)
     far = -1
     for _, e in spans:
         far = max(far, e)
         reach.append(far)
-    out = []
-    for h in hits:
-        i = bisect_right(starts, h.start) - 1
-        if i < 0 or reach[i] < h.end:
-            out.append(h)
+
+    def kept(candidates: Iterable[Hit]) -> list[Hit]:
+        out = []
+        for h in candidates:
+            i = bisect_right(starts, h.start) - 1
+            if i < 0 or reach[i] < h.end:
+                out.append(h)
+        return out
+
+    out = kept(hits)
+    if then is not None:
+        out.extend(kept(then(out)))
     return out
