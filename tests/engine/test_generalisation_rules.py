@@ -1891,6 +1891,8 @@ def test_plates_codes_ages_and_laws_in_more_languages(masker: Masker, text: str,
          "DATE,PATIENT,ENCOUNTER,CODE,DESCRIPTION\n2014-02-03,6102dd70-63e8-440e-9dd8-904f07489671,"
          "06e7df8e-1eb1-466e-b9f7-4d60ac03031e,115,Tdap",
          ["21bade02", "6102dd70", "06e7df8e"], ["PROVIDER,PAYER,ENCOUNTERCLASS,CODE", "wellness", "Tdap"]),
+        # a header's words are column names only where rows follow: a lone "Name,<Family>,..." is a record
+        ("Name,Ostrakel,Zempira,Vrelko", ["Ostrakel"], []),
         # a locality named by its landform word after a preposition ("Central Park", "Medical Center" stay);
         # children with their ages; a login in an audit trail's columns; a list of people with their numbers
         ("Mr Vrelko, 91, of Tarnwhistle Fork Landing, passed away; she is from Quorrelby Valley Road End.\n"

@@ -337,10 +337,11 @@ def _delimited(text: str, hits: list[Hit]) -> None:
         pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
         if md and len(names) == 2 and not _MD_RULE.match(text[pos : text.find("\n", pos) % (len(text) + 1)]):
             continue  # "| **Name** | <name> |" then "| **DOB** | ...": a key-value table, no header row
-        if len(names) >= 3 and all(t is not None or (" " not in f and not any(c.isdigit() for c in f))
-                                   for f, t in zip(names, types, strict=True)):
-            # the header's words are column names, no one's ("PROVIDER,PAYER,ENCOUNTERCLASS")
-            hits.append(Hit(hm.start(), hm.start() + len(hm.group().rstrip("\r")), T.ID, CODE_CELL))
+        header_words = len(names) >= 3 and all(
+            t is not None or (" " not in f and not any(c.isdigit() for c in f))
+            for f, t in zip(names, types, strict=True)
+        )
+        rows = 0
         for lm in _LINE.finditer(text, pos):
             line = lm.group().rstrip("\r\n")
             if not line.strip():
@@ -358,6 +359,7 @@ def _delimited(text: str, hits: list[Hit]) -> None:
             fields = _split_fields(body, base + off, delim)
             if len(fields) != len(names):
                 break
+            rows += 1
             for (s, e), t, code in zip(fields, types, codes, strict=True):
                 if t is not None:
                     _cell(text, s, e, t, hits)
@@ -367,6 +369,10 @@ def _delimited(text: str, hits: list[Hit]) -> None:
                 frame_reprs.eav_cell(text, fields[eav[0]], fields[eav[1]], hits)
             if lm.end() >= len(text):
                 break
+        if header_words and rows:
+            # the header's words are column names, no one's ("PROVIDER,PAYER,ENCOUNTERCLASS"); only a header
+            # that rows follow ("Name,<Family>,<Given>" alone is a record, not a header)
+            hits.append(Hit(hm.start(), hm.start() + len(hm.group().rstrip("\r")), T.ID, CODE_CELL))
 
 
 def cell_holds(value: str, t: T) -> bool:
