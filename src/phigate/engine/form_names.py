@@ -138,9 +138,12 @@ def family_given(words: list[str]) -> bool:
     caps = [w for w in words if w.isupper()]
     if len(caps) != 1 or not (words[0] is caps[0] or words[-1] is caps[0]):
         return False
-    family = caps[0]
-    return len(family) >= 4 and family.isalpha() and _ACRONYM.search(family) is None and all(
-        w[:1].isupper() and len(w) >= 2 for w in words)
+    return family_in_capitals(caps[0]) and all(w[:1].isupper() and len(w) >= 2 for w in words)
+
+
+def family_in_capitals(word: str) -> bool:
+    """A family name printed in capitals: a word of four letters or more, not an acronym or a model."""
+    return len(word) >= 4 and word.isalpha() and _ACRONYM.search(word) is None
 
 
 _ACRONYM = re.compile(r"^[^AEIOUYÀ-ÝĀ-ž]+$|[^AEIOUYÀ-ÝĀ-ž]{4}")  # no vowel, or four consonants running

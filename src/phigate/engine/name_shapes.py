@@ -15,6 +15,7 @@ from functools import cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
+from phigate.engine.form_names import family_in_capitals
 from phigate.engine.names import DEPARTMENT, LABELS, ORG_WORDS, TITLES
 from phigate.engine.normalize import fold_token
 from phigate.engine.relatives import RELATIONS
@@ -39,14 +40,12 @@ _REGISTRATION = re.compile(
 # the capitalised words before it are the clinician ("Kalkaaliso: <Given> <Father> <Grandfather> (<ACR>/27)")
 _REG_INNER = re.compile(
     r"(?!(?:ISO|IEC|EN|DIN|BS|ASTM|ANSI|NFPA|IEEE|RFC|ICD|DSM|CPT|HL7)\b)[A-Z]{2,6}(?:/[A-Z]{1,4})?"
-    r"(?:[/\-](?!(?:19|20)[0-9]{2}$)[0-9]{4,8}|[ \t][A-Z]?[0-9]{5,8}|[ \t][0-9]{2}-[0-9]{3})"
+    r"(?:[/\-](?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,8}|[ \t][A-Z]?[0-9]{5,8}|[ \t][0-9]{2}-[0-9]{3})"
 )
-# (in brackets, a year alone after the slash is followed by the closing bracket, not the end)
-_REG_BRACKET = re.compile(rf"[ \t]\((?P<in>{_REG_INNER.pattern.replace('$', '[)]')})\)")
+_REG_BRACKET = re.compile(rf"[ \t]\((?P<in>{_REG_INNER.pattern})\)")
 _NAME_BEFORE_REG = re.compile(
     r"(?<![\w'’\-])(?P<v>[^\W\d_][\w'’\-]{1,24}(?:[ \t][^\W\d_][\w'’\-]{1,24}){1,2})$"
 )
-_SHOUTED_ACRONYM = re.compile(r"^[^AEIOUYÀ-ÝĀ-ž]+$|[^AEIOUYÀ-ÝĀ-ž]{4}")
 _INITIALS_AFTER = re.compile(r"[ \t]?\((?P<v>(?P<hy>[A-Z]-[A-Z](?:-[A-Z])?)|[A-Z]{2,3})\)")
 _SUBJECT_BEFORE = re.compile(r"(?i)\b(?:subject|subj|participant|pt|patient)\b[^\n]{0,12}$")
 _WHOSE_NUMBER = re.compile(r"[^\W\d_a-z][\w'’\-]{1,24}(?:[ \t][^\W\d_a-z][\w'’\-]{1,24}){0,2}")
@@ -172,7 +171,7 @@ def _person_word(word: str) -> bool:
     """Capitalised, or a family name in capitals that is a word and no acronym ("<FAMILY>", not "NHIF")."""
     if not word[0].isupper() or not unknown_word(word) or _names_an_org(word):
         return False
-    return not word.isupper() or (len(word) >= 4 and word.isalpha() and _SHOUTED_ACRONYM.search(word) is None)
+    return not word.isupper() or family_in_capitals(word)
 
 
 # children listed with their ages: "a dad to <Given> (6) and <Given> (3)", "<Given> (10), <Given> (8)"

@@ -853,6 +853,15 @@ _RELATIVES = (
     r"mother|father|grandmother|grandfather|grandma|grandpa|great-grandmother|great-grandfather|aunt|uncle"
     r"|husband|wife|sister|brother|mom|mum|dad|spouse|partner|neighbou?r|grand-?aunt|grand-?uncle"
 )
+# a day and a month after a date word ("on 16/8", "le 30/10"), not a dose's or a score's fraction
+_DAY_MONTH_AFTER_CUE = (
+    r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
+    r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))"
+)
+_DATE_WORDS_INTL = "tarehe|hadi|mpaka|mhla|ranar|taariikhda|tanggal|tgl|petsa|hasta|jusqu'au"
+
+
+
 SPECS: list[PatternSpec] = [
     # --- credentials (checked first: longest, most specific) ---
     PatternSpec(
@@ -1127,8 +1136,7 @@ SPECS: list[PatternSpec] = [
         r"|appt|appointment|meeting|visit|gp|clinic|till|fran|od|do|v|ve|dne|pa|taken|drawn|collected|after"
         r"|since|week of|dated|expires|discard after|use by|adm|admitted|admission|disch|discharged|d/c|dob"
         r"|born|died|dod|seen)[,:]?\s+"  # not after a slash or a hyphen: "Kt/V 1.4" is a dialysis dose
-        r"(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
-        r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
+        + _DAY_MONTH_AFTER_CUE,
         caseless=True,
         validator=_v_day_month,
         hs=rf"\b(?:{WEEKDAYS}|on|le|el|em|am|op|il|dal|du|au|vom|bis|voor|before|until|by|due|review|follow-up"
@@ -1141,13 +1149,10 @@ SPECS: list[PatternSpec] = [
         # list is too large for Hyperscan's SOM): "tarehe 14/11", "tgl 9/10", Zulu "ngo-23/7" ("on")
         "date-day-month-cue-intl",
         T.DATE,
-        r"(?<![/\-])\b(?:(?:tarehe|hadi|mpaka|mhla|ranar|taariikhda|tanggal|tgl|petsa|hasta|jusqu'au)[,:]?\s+"
-        r"|ngo-)(?P<v>[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}\. ?[0-9]{1,2}\.?)"
-        r"(?![0-9/]|\.?[0-9]|\s*(?:tab|tablet|dose|of\b|mg|ml|strength|x\b|points?\b|pts\b))",
+        rf"(?<![/\-])\b(?:(?:{_DATE_WORDS_INTL})[,:]?\s+|ngo-)" + _DAY_MONTH_AFTER_CUE,
         caseless=True,
         validator=_v_day_month,
-        hs=r"\b(?:(?:tarehe|hadi|mpaka|mhla|ranar|taariikhda|tanggal|tgl|petsa|hasta|jusqu'au)[,:]?\s+|ngo-)"
-        r"[0-9]{1,2}(?:/|\. ?)[0-9]",
+        hs=rf"\b(?:(?:{_DATE_WORDS_INTL})[,:]?\s+|ngo-)[0-9]{{1,2}}(?:/|\. ?)[0-9]",
     ),
     PatternSpec(  # a month's abbreviation between slashes or dashes, any case: "23/SEP/2024", "5-ago-2024"
         "date-day-mon-year",
@@ -2372,7 +2377,7 @@ ADDRESS_SPECS.append(
 # "of <Unlisted> Fork Landing", "from <Unlisted> Valley Road End", "just outside <Unlisted> Upper"
 _LOCALITY_ENDS = "|".join(sorted(
     {w.capitalize() for w in PLACE_SUFFIXES} | {"Rise", "Cross", "Upper", "Lower", "Line", "Heath", "Brook"},
-    key=len, reverse=True))
+    key=lambda w: (-len(w), w)))
 ADDRESS_SPECS.append(
     PatternSpec(
         "locality-word",
@@ -3036,7 +3041,9 @@ _UPPER_CUES = frozenset([
     "operator", "dispatcher", "interpreter", "aide", "coordinator", "courier", "nurse", "grandma", "grandpa",
     "mom", "dad", "friend", "neighbor", "neighbour", "pcp", "attending", "provider", "doctor",
 ])
-_UPPER_CUES_CAPS = "|".join(sorted((c.upper() for c in _UPPER_CUES), key=len, reverse=True))
+# (longest first, then alphabetical: a set's order changes with each process's hash seed, and the Hyperscan
+# cache is keyed by the pattern's text)
+_UPPER_CUES_CAPS = "|".join(sorted((c.upper() for c in _UPPER_CUES), key=lambda w: (-len(w), w)))
 
 
 _DEGREE = (

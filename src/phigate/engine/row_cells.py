@@ -88,8 +88,7 @@ def _row_names(text: str, pos: int, end: int, taken: list[tuple[int, int]], name
     ]
     for m in _CELL.finditer(text, pos, end):
         s, e = m.span("v")
-        k = bisect_left(taken, (s, s))
-        if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
+        if _covered(taken, s, e):
             continue  # part of a value already found
         words = [w for w in m.group("v").replace(",", " ").split() if len(w) > 1]
         keys = [fold_token(w) for w in words]
@@ -119,10 +118,15 @@ def _csv_names(text: str, pos: int, end: int, taken: list[tuple[int, int]],
     out = []
     for m in _CSV_CELL.finditer(text, pos, end):
         s, e = m.span("v")
-        k = bisect_left(taken, (s, s))
-        if (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s):
+        if _covered(taken, s, e):
             continue
         words = m.group("v").split()
         if family_given(words) and not any(fold_token(w) in common for w in words):
             out.append((s, e))
     return out
+
+
+def _covered(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Does a value already found (sorted spans) overlap s..e?"""
+    k = bisect_left(taken, (s, s))
+    return (k < len(taken) and taken[k][0] < e) or (k > 0 and taken[k - 1][1] > s)

@@ -126,14 +126,14 @@ _NOT_PERSON = ("drug", "med", "medication", "product", "brand", "facility", "hos
                "database", "schema", "vendor", "payer", "plan", "department", "ward", "room", "site",
                "concept", "template", "package", "project", "job", "task", "workflow", "report")
 # things a Portuguese or Spanish "nome..."/"nombre..." column names ("nomeArquivo", "nombre_producto")
-_NOT_PERSON_ROMANCE = frozenset(["arquivo", "archivo", "fichier", "produto", "producto", "medicamento",
-                                 "servico", "servicio", "estabelecimento", "establecimiento", "unidade",
-                                 "unidad", "empresa", "plano", "plan", "operadora", "tabela", "tabla",
-                                 "campo",
-                                 "procedimento", "procedimiento", "exame", "examen", "hospital", "clinica",
-                                 "municipio", "cidade", "ciudad", "estado", "pais", "rua", "calle", "bairro",
-                                 "barrio", "programa", "sistema", "fantasia", "social", "razao", "razon",
-                                 "convenio", "especialidade", "especialidad", "setor", "sector", "local"])
+_NOT_PERSON_ROMANCE = frozenset(
+    ["arquivo", "archivo", "fichier", "produto", "producto", "medicamento", "servico", "servicio",
+     "estabelecimento", "establecimiento", "unidade", "unidad", "empresa", "plano", "plan", "operadora",
+     "tabela", "tabla", "campo", "procedimento", "procedimiento", "exame", "examen", "hospital", "clinica",
+     "municipio", "cidade", "ciudad", "estado", "pais", "rua", "calle", "bairro", "barrio", "programa",
+     "sistema", "fantasia", "social", "razao", "razon", "convenio", "especialidade", "especialidad", "setor",
+     "sector", "local"]
+)
 _SUFFIX: tuple[tuple[str, T], ...] = (
     ("name", T.NAME), ("surname", T.NAME), ("phone", T.PHONE), ("mobile", T.PHONE), ("fax", T.FAX),
     ("email", T.EMAIL), ("zip", T.ZIP), ("zipcode", T.ZIP), ("postcode", T.ZIP), ("postalcode", T.ZIP),

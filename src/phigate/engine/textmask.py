@@ -384,21 +384,13 @@ def _recurring_ids(kept: list[Hit], scan_text: str) -> list[Hit]:
     for h in kept:  # a generated patient's numbered name ("<Given>523 <Family>81"): its words recur alone
         if h.type is T.NAME and any(c.isdigit() for c in scan_text[h.start : h.end]):
             values.update((w, T.NAME) for w in _NUMBERED_NAME.findall(scan_text, h.start, h.end))
-    out: list[Hit] = []
-    for value, t in values.items():
-        if not any(c.isdigit() for c in value) or (value.isdigit() and snomed_shape(value)):
-            continue  # a number with a SNOMED CT concept's shape may be that code where it recurs
-        i = scan_text.find(value)
-        while i >= 0:
-            end = i + len(value)
-            if _ALONE.match(scan_text, end) and (i == 0 or _ALONE.match(scan_text[i - 1])):
-                out.append(Hit(i, end, t, "known:recurring"))
-            i = scan_text.find(value, end)
-    return out
+    # (a number with a SNOMED CT concept's shape may be that code where it recurs)
+    values = {v: t for v, t in values.items()
+              if any(c.isdigit() for c in v) and not (v.isdigit() and snomed_shape(v))}
+    return known_values_mod.find(values, scan_text)  # the same boundaries as a schema-vouched value's
 
 
 _NUMBERED_NAME = re.compile(r"\b[A-Z][a-z]{2,}[0-9]{1,3}\b")
-_ALONE = re.compile(r"(?![\w\-/]|\.\w)")  # no part of a longer code: "<ACR>-4410" is not in "<ACR>-4410-217"
 
 
 # the age in "Mary Brennan (93)", "Tom Byrne, 91," (the name-age pattern took the name): over 89 it is PHI
