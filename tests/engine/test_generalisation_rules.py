@@ -2004,3 +2004,147 @@ def test_json_members_by_device_clinician_and_vendor_keys(masker: Masker) -> Non
             assert value not in out, out
         for value in kept:
             assert value in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a name found once, declined further on: Finnish, Slavic, Turkish after the apostrophe
+        ("Potilas Ulvikki Saarnivuo, s. 1931. Soitettu Ulvikille 2023; tiedot saatu Ulvikiltä. Kiitos "
+         "Saarnivuon konsultaatiosta.", ["Ulvikille", "Ulvikiltä", "Saarnivuon"], ["Kiitos", "2023"]),
+        ("Пациентка: Зоряна Дрибко. Зоряну знайшли на підлозі о 06:40.", ["Зоряну"], ["06:40"]),
+        ("Hasta: Gülsevin Karaoymak. Bilgi Gülsevin'e verildi; Karaoymak'a sordum.",
+         ["Gülsevin'e", "Karaoymak'a"], ["Bilgi", "sordum"]),
+        # an ending that derives a word, and a name's English look-alikes, stay
+        ("Pt: Luther Quonsett, 67. Member of Grace Lutheran Church. Time of visit 10:00. Same as before.",
+         ["Quonsett"], ["Lutheran", "Time", "Same"]),
+        # lower case: a relation in brackets with more after it, an initial said of a person, a room
+        ("spoke w/ deysa mcolvenny (daughter, lives in ohio) who says neighbor idrenne k may take him",
+         ["deysa", "mcolvenny", "idrenne k"], ["daughter", "ohio", "neighbor"]),
+        ("hey is vostrid kalleway still in rm 318b?? fam asking", ["vostrid", "kalleway"], ["318b", "fam"]),
+    ],
+)
+def test_declined_names_and_lower_case_relations(masker: Masker, text: str, gone: list[str],
+                                                 kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("المرافق: مهدي زايد العويسي (زوجها) - جوال 0551234567", ["مهدي", "العويسي"], ["زوجها"]),
+        ("نام پدر: فریبرز          نام بیمارستان: بیمارستان امام", ["فریبرز"], ["بیمارستان امام"]),
+        ("שם האב: יהושפט          ת. לידה: 1971", ["יהושפט"], ["1971"]),
+        ("اسم المستشفى: مستشفى الملك فهد          فني المختبر: رغد الكبيسي", ["رغد"], ["مستشفى الملك فهد"]),
+        ("دکتر سیاوش — شماره نظام پزشکی ۶۴۶۱۷۳", ["۶۴۶۱۷۳", "646173"], ["دکتر"]),
+        ("רופא משחרר: ד\"ר טוביה, מ.ר. 51208", ["51208"], ["רופא משחרר"]),
+        ("رقم لوحة سيارة المرافق: س ط ع ٢٧٤", ["٢٧٤", "274"], ["رقم لوحة"]),
+        ("Hemşire: Nurşen (Diploma No: 203114); araç plakası: 34 KRT 581", ["203114", "34 KRT 581"],
+         ["Hemşire"]),
+        # Hijri dates written out; a relative or a pharmacist before a name in Arabic prose
+        ("تاريخ الدخول: ١٢ جمادى الأولى ١٤٤٥ هـ", ["١٢ جمادى", "12 جمادى"], ["تاريخ الدخول"]),
+        ("المريض يعيش مع ابنته هديل الكبيسي (هاتف 0791234567).", ["هديل"], ["يعيش"]),
+        ("صرفت بواسطة الصيدلي مروان القيسي - إيصال", ["مروان"], ["إيصال"]),
+        # a WhatsApp export's stamp and senders, an SMS log's addressee, a greeting
+        ("[2/5, 9:12 م] مراد الكبيسي: ابوي دخل المستشفى\n[2/5, 9:15 م] رغد: اني جاية باجر\n"
+         "[2/5, 9:20 م] مراد الكبيسي: زين", ["2/5", "مراد", "رغد"], ["ابوي"]),
+        ("2023 10:03 إلى +966 53 123 4567: مهدي العويسي، تم إلغاء موعدكم", ["مهدي"], ["تم إلغاء"]),
+        ("2024 09:00 מרפאה: שלום טוביה ברזני, נקבע לך תור", ["טוביה", "ברזני"], ["נקבע"]),
+    ],
+)
+def test_middle_eastern_labels_licences_and_plates(masker: Masker, text: str, gone: list[str],
+                                                   kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+def test_form_labels_are_no_chat_speakers_and_keys_in_other_scripts(masker: Masker) -> None:
+    """A form's labels ("Doğum Tarihi:", "Yatış Tarihi:") never come back, so they are no chat's speakers;
+    JSON keys in other scripts say what they hold, and a name under a bare "name" key in a script without
+    case is a person's only beside a person's other fields (an insurer's stays)."""
+    form = ("Doğum Tarihi: 1969          Yaş: 54\nYatış Tarihi: 22.11.2023\n"
+            "Taburcu Tedavisi: Paracetamol 1 g\nSorumlu Hekim: Dr. Nevra Taşdelenli")
+    out = masker.mask_text(form).document
+    for kept in ("Doğum Tarihi", "Yatış Tarihi", "Taburcu Tedavisi", "Sorumlu Hekim", "Paracetamol 1 g"):
+        assert kept in out, out
+    doc = {"بیمار": {"نام": "فریبرز", "نام_خانوادگی": "شهرکی", "تاریخ_تولد": "1340/02/11"},
+           "بیمه": {"نام": "بیمه تأمین اجتماعی", "شماره": "4410"}, "נתונים": {"שם_משפחה": "ברזני"},
+           "пациент": {"фамилия": "Дрибко", "диагноз": "I10"}}
+    raw = json.dumps(doc, ensure_ascii=False).encode()
+    out = masker.mask_bytes(raw, "application/json").document.decode()
+    json.loads(out)
+    for gone in ("فریبرز", "شهرکی", "ברזני", "Дрибко"):
+        assert gone not in out, out
+    for kept in ("بیمه تأمین اجتماعی", "I10"):
+        assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Cyrillic: Kazakh letters in a surname with initials, a date with the day in guillemets, a gram and a
+        # year before "г." are no town, doses are no address, a postcode after "проживает"
+        ("Дата выдачи: «27» декабря 2024 г. Лечащий врач: Әбдіқалықова Ж.Т.", ["27", "Әбдіқалықова"],
+         ["Лечащий врач"]),
+        ("Лечение: Торасемид 10 мг 1 р/д, Цефтриаксон 1,0 г. ЛФК, занятия с логопедом.",
+         [], ["Торасемид 10 мг", "Цефтриаксон 1,0 г. ЛФК"]),
+        ("Проведене лікування: Метформін 1000 мг, Ривароксабан 20 мг, Аторвастатин 20 мг.",
+         [], ["Метформін 1000 мг", "Ривароксабан 20 мг"]),
+        ("Сведения: пациентка проживает: 352914, Тульской области", ["352914"], ["Тульской области"]),
+        # plates: Russian and Ukrainian shapes, and any plate after the word for a car
+        ("на своём автомобиле Е417КМ 190.", ["Е417КМ"], ["автомобиле"]),
+        ("медогляд водія, авто ВК 3381 АМ", ["3381"], ["медогляд"]),
+        ("Водитель: Ким, автомобиль 4417 KT-3", ["4417 KT-3"], ["автомобиль"]),
+        # a chat's day and month, and the sender after the stamp
+        ("[06.04 06:58] Милена: Бабушку ночью увезли\n[06.04 07:05] Захар: Еду", ["06.04"], ["Бабушку"]),
+        # labels of Belarusian, Armenian, Georgian, Uzbek and Azerbaijani forms
+        ("Прозвішча, імя, імя па бацьку: Лявончык Ганна Пятроўна", ["Лявончык"], ["Прозвішча"]),
+        ("მკურნალი ექიმი: ელისო ქორიძე (სერტიფიკატი № 12)", ["ელისო"], ["მკურნალი ექიმი"]),
+        ("Hamshira: Mohinur Yo'ldosheva   Shifokor: Rasulov T.B.", ["Rasulov", "Mohinur"], ["Shifokor"]),
+    ],
+)
+def test_cis_forms_plates_and_doses(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a huddle's roster and census lines by bed
+        ("Attending: Dr Tolk · Charge: Kiyana Redsky · SW: Brask Stonechild · Pharm: Dax Morrow\n"
+         "3. Vantrigt, Gerwalda (bed 16) — Babinski sign positive\n"
+         "4. Sahardiid Xirsiile (bed 19) — AMA risk\nFall Risk (bed 12). Isolation (bed 2). ICU (bed 3).",
+         ["Kiyana", "Brask", "Vantrigt", "Gerwalda", "Xirsiile"],
+         ["Fall Risk", "Isolation", "ICU", "Babinski"]),
+        # New Zealand's NHI in the new format; a no-show list's day and month; a day and month said again
+        ("NHI KRT47PW, hospital no. 5521843", ["KRT47PW"], ["hospital no."]),
+        ("ID check: Centrelink CRN 412 733 905K.", ["733 905K"], ["Centrelink"]),
+        ("Interpreter: Yiddish via line, interpreter ID 551208.", ["551208"], ["Yiddish"]),
+        ("Date  Time   Code       Patient\n24/3  2210   DNA        Brask Stonechild",
+         ["24/3", "Brask"], ["2210", "DNA"]),
+        ("I will see her again 21/12. Device interrogated 16/11. BP 120/80 at 1200. Give 1/2 at 0800.",
+         ["21/12", "16/11"], ["120/80", "1/2 at 0800"]),
+        # a time after a worded date is no identifier
+        ("Call rec'd 17-May-2025 0740 from mobile. Sent: Thursday, July 4, 2024 1105", ["17-May"],
+         ["0740", "1105"]),
+    ],
+)
+def test_rosters_census_lines_nhi_and_day_month_rows(masker: Masker, text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Նմուշառման ամսաթիվ: 2023 թ. մարտի 14", ["մարտի 14"], ["Նմուշառման"]),
+        ("Kelesı ekpe: 2023 jylğy 11 qaraşa.", ["11 qaraşa"], ["Kelesı ekpe"]),
+        ("Berilgan sana: 2023-yil 17-iyul", ["17-iyul"], ["Berilgan"]),
+        ("дата выдачи: 2023-ж. 14-октябрь", ["14-октябрь"], ["дата выдачи"]),
+        ("In 2024 jyly 5 patients were seen", [], ["5 patients"]),
+        ("ასაკი: 95 წლის", ["95"], ["ასაკი"]),
+        ("Doğum tarixi: 1970   FİN: KQ7R2WX", ["KQ7R2WX"], ["Doğum tarixi"]),
+    ],
+)
+def test_year_first_dates_ages_and_personal_codes_of_the_caucasus_and_central_asia(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -37,6 +37,7 @@ _INITIAL_SAID = re.compile(
     r"|came|can|needs)\b)",
     re.M,
 )
+_GIVEN_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?![a-z])")
 _RELATION_BEFORE = re.compile(
     r"(?:\b(?:neighbou?r|friend|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandkid|caregiver|carer"
     r"|got|see|saw|visit from|for)[ \t]+)$"
@@ -58,7 +59,11 @@ _ROLE_AFTER = re.compile(
     r"[ \t]?\((?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
     r"|granddaughter|aunt|uncle|cousin|neighbou?r|friend|partner|carer|caregiver|coordinator|aide|nurse|rn"
     r"|np|pa|md|do|social worker|sw|chaplain|interpreter|pharmacist|driver|dispatcher|supervisor|manager"
-    r"|nights|days|on call|case manager|cm)\)"
+    r"|nights|days|on call|case manager|cm)(?:\)|[,;][^()\n]{1,40}\))"  # "(daughter, lives in vermont)"
+)
+# where a person lies, right after the name: "is <given> <family> still in rm 318b", "<name> in bed 4"
+_ROOM_AFTER = re.compile(
+    r"[ \t]+(?:is[ \t]+)?(?:still[ \t]+)?in[ \t]+(?:rm|room|bed|bay|cubicle|cube)[ \t]*#?[0-9]"
 )
 # words before a person's full name that do not come before a lone given name as often
 _PAIR_CUE = re.compile(
@@ -160,6 +165,12 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
                     continue
         if a in first:
             ini = _FIRST_INITIAL.match(text, s)  # "thx so much\n<name> b", "neighbor <name> h <phone>"
+            if ini is None:  # "neighbor <given> k may take him"
+                ini = _INITIAL_SAID.match(text, s)
+                if ini is not None and not (ini.group().endswith("dob") or _said_of_a_person(text, s)):
+                    ini = None
+                elif ini is not None:
+                    ini = _GIVEN_INITIAL.match(text, s)
             if ini is not None and _unknown(a, common):
                 out.append(Hit(s, ini.end(), T.NAME, "lower:name-pair"))
                 continue
@@ -200,7 +211,8 @@ def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
     pair no name list holds needs a person's cue before it or a role after it, and no clinical ending."""
     if _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail):
         return False
-    return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e))
+    return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e)
+                or _ROOM_AFTER.match(text, e))
 
 
 # the town right after a street line: "12 quillow ct in <town>", "44 pine rd, <town>"

@@ -98,6 +98,10 @@ LABELS = frozenset(
      "pacients", "vards", "uzvards", "pacijent", "pacijentica", "ime", "prezime", "priimek", "pacienti",
      "emri", "mbiemri", "pazjent", "isem", "kunjom", "marary", "anarana", "fanampiny", "qarib", "qariba",
      "roommate", "housemate", "carer", "caretaker", "donor", "recipient",
+     # Uzbek, Azerbaijani and Kazakh (Latin) staff, registrars and guardians ("Shifokor: <Family> F.B.")
+     "shifokor", "hamshira", "hakim", "hekim", "mudiri", "qeydiyyatci", "meiirbike", "okili", "dariger",
+     # a huddle's roster: the charge nurse, the social worker, the pharmacist ("Charge: <name> · SW: <name>")
+     "charge", "sw", "pharm",
      # responsible persons and contacts: Indonesian "PJ", Polish "osoba upoważniona", Quebec "répondant(e)",
      # romanised Japanese "kanja" (patient) and "renrakusaki" (contact)
      "pj", "upowazniona", "upoważniona", "repondant", "répondant", "repondante", "répondante", "kanja",

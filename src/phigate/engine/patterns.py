@@ -1610,14 +1610,15 @@ SPECS: list[PatternSpec] = [
         T.LICENSE,
         r"license|licence|lic|driver'?s licen[sc]e|dl|certificate|cert|dea|npi|permit|passport|registration"
         r"|f[uü]hrerschein|ausweis|personalausweis|licencia|permis|patente|dni|nie|nif|pesel|nin|bvn|aadhaar"
-        r"|pan|cmnd|cccd|national id|id card|state id",
+        r"|pan|cmnd|cccd|national id|id card|state id|diploma|s[uü]r[uü]c[uü] belgesi|s[uü]r[uü]c[uü] belge"
+        r"|ehliyet",
         min_digits=2,
     ),
     _cue(
         "vehicle",
         T.VEHICLE,
         r"vin|vehicle id|vehicle identification|license plate|licence plate|plate|tag|kennzeichen|matr[ií]cula"  # noqa: E501
-        r"|plaque|targa|tablica|bien so",
+        r"|plaque|targa|tablica|bien so|plaka|plakas[iı]|ara[cç] plakas[iı]",
         min_digits=1,
         value=r"(?P<v>[A-Za-z0-9][A-Za-z0-9\- ]{1,14}[A-Za-z0-9])",
     ),
@@ -1632,7 +1633,7 @@ SPECS: list[PatternSpec] = [
         T.ID,
         r"id|identifier|claim|encounter|visit|accession|specimen|sample|order|requisition|ticket|reference"
         r"|ref|confirmation|booking|appointment|employee|staff|badge|student|fin|csn|har|episode"
-        r"|job|dictation|transcription|document|report",  # a dictated note's "Job #: 448120"
+        r"|job|dictation|transcription|document|report|interpreter",  # "Job #: 448120", "interpreter ID 3383"
         min_digits=2,
     ),
     # --- numbers by shape ---
@@ -2417,6 +2418,10 @@ _DATE_THEN_TIME = re.compile(
 )
 
 
+_YEAR_THEN_TIME = re.compile(r"(?:1[89]|20)[0-9]{2} (?:[01][0-9]|2[0-3])[0-5][0-9]")
+_WORDED_DATE_HEAD = re.compile(r"(?:[A-Za-z]\.?[-. ]|[0-9],? )$")
+
+
 # a count of tokens, not a token: "input_tokens=5284", "max_tokens: 1024"
 _TOKEN_COUNT_KEY = re.compile(r"(?i)tokens(?:[_\-]?(?:count|used))?[\"']?\s*[=:]")
 
@@ -2449,6 +2454,8 @@ def _v_digit_groups(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     dt = _DATE_THEN_TIME.search(text, max(0, s - 6), e + 1) if " " in v else None
     if dt is not None and dt.start() <= s and dt.end() >= e:
         return None  # this match or its tail (the scanner tries later starts too)
+    if _YEAR_THEN_TIME.fullmatch(v) and _WORDED_DATE_HEAD.search(text, max(0, s - 3), s):
+        return None  # "17-May-2025 0740", "July 4, 2024 1105": a worded date's year and the time after it
     if _code_cue(text, s):
         return None
     return _span(m, T.ID)
@@ -4224,9 +4231,110 @@ def _v_speaker(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         ):
             return None
     lo, hi = max(0, m.start() - 3000), min(len(text), m.end() + 3000)
-    if sum(1 for _ in _SPEAKER.finditer(text, lo, hi)) < 3:
-        return None  # one "Name Name:" line is a form's label as often as a speaker
+    speakers = [s.group(1) for s in _SPEAKER.finditer(text, lo, hi)]
+    if len(speakers) < 3 or len(set(speakers)) == len(speakers):
+        return None  # a form's labels ("Doğum Tarihi:", "Yatış Tarihi:") do not come back; speakers do
     return _span(m, T.NAME)
+
+
+# New Zealand's National Health Index number after its name, old ("ZAC5361") and new format ("HCM12YS"),
+# with or without a colon
+NHI_NUMBER = PatternSpec(
+    "nhi",
+    T.ID,
+    r"\bNHI(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#=]?[ \t]*(?P<v>[A-Z]{3}[0-9]{2}[A-Z0-9]{2})\b",
+    hs=r"\bNHI(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#=]?[ \t]*[A-Z]{3}[0-9]{2}[A-Z0-9]{2}\b",
+)
+
+
+# a day and month after what is done on it again ("see her again 22/12", "device interrogated 17/11"): apart
+# from date-day-month-cue, whose Hyperscan form is at its size limit
+DAY_MONTH_AGAIN = PatternSpec(
+    "date-day-month-again",
+    T.DATE,
+    r"(?<![/\-])\b(?:again|interrogated|reviewed)[,:]?\s+" + _DAY_MONTH_AFTER_CUE,
+    caseless=True,
+    validator=_v_day_month,
+    hs=r"\b(?:again|interrogated|reviewed)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
+)
+# a list's row opened by a day and month and the time ("24/3  2210   <record> ..."): a no-show or call list
+DAY_MONTH_ROW = PatternSpec(
+    "date-day-month-row",
+    T.DATE,
+    r"(?m:^)[ \t]*(?P<v>[0-9]{1,2}/[0-9]{1,2})[ \t]+(?:[01][0-9]|2[0-3]):?[0-5][0-9](?![0-9/])",
+    validator=lambda text, m: _v_day_month_row(m),
+    hs=r"(?m:^)[ \t]*[0-9]{1,2}/[0-9]{1,2}[ \t]+[0-9]{2}:?[0-5][0-9]",
+)
+
+
+def _v_day_month_row(m: re.Match[str]) -> tuple[int, int, T] | None:
+    a, b = (int(x) for x in m.group("v").split("/"))
+    return _span(m, T.DATE) if _valid_md(a, b) or _valid_md(b, a) else None
+
+
+# a year, its word, then the day and the month in Kazakh, Uzbek or Azerbaijani Latin ("2024 jylğy 16
+# jeltoqsan", "2025-yil 28-iyun", "2025-ci il 3 mart"): the day and month go, the year may stay
+_TURKIC_MONTHS = (
+    r"qantar|aqpan|nauryz|sauir|mamyr|mausym|silde|shilde|tamyz|qyrkuiek|qazan|qarasa|qarasha|jeltoqsan"
+    r"|yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|avqust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr"
+)
+TURKIC_YEAR_FIRST = PatternSpec(
+    "date-turkic-year-first",
+    T.DATE,
+    rf"\b(?:1[89]|20)[0-9]{{2}}[ \t]*-?[ \t]*(?:jylgy|jyly|jili|yil|yili|ci il|cu il|il)[ \t]+"
+    rf"(?P<v>[0-9]{{1,2}}[ \t]*-?[ \t]*(?:{_TURKIC_MONTHS}))\b",
+    caseless=True,
+    hs=r"\b(?:1[89]|20)[0-9]{2}[ \t]*-?[ \t]*(?:jylgy|jyly|jili|yil|yili|ci il|cu il|il)[ \t]+[0-9]{1,2}",
+)
+
+
+# Azerbaijan's personal code on an identity card ("FİN: DZBQ9LH"): seven letters and digits
+AZ_FIN = PatternSpec(
+    "az-fin",
+    T.SSN,
+    r"\bF[İI]N[ \t]*:[ \t]*(?P<v>[0-9A-Z]{7})\b",
+    hs=r"\bF[A-Za-z]N[ \t]*:[ \t]*[0-9A-Z]{7}\b",
+)
+
+
+# Australia's Centrelink customer reference number: nine digits and a letter ("CRN 655 956 659B")
+CENTRELINK_CRN = PatternSpec(
+    "centrelink-crn",
+    T.SSN,
+    r"\bCRN[ \t]*[:#]?[ \t]*(?P<v>[0-9]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}[A-Z])\b",
+    hs=r"\bCRN[ \t]*[:#]?[ \t]*[0-9]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{3}[A-Z]\b",
+)
+
+
+# a census or huddle line's person by the bed they lie in: "3. <Family>, <Given> (bed 16)", "<Given> <Family>
+# (rm 4)"
+BED_NAME = PatternSpec(
+    "bed-name",
+    T.NAME,
+    r"(?<![\w'’\-])(?P<v>[A-Z][A-Za-z'’\-]+(?:,?[ \t][A-Z][A-Za-z'’\-]+){0,3})[ \t]+"
+    r"\((?:bed|rm|room|bay|cubicle)[ \t]*#?[0-9]{1,3}[A-Za-z]?\)",
+    validator=lambda text, m: _v_bed_name(text, m),
+    hs=r"[A-Z][A-Za-z'\-]+(?:,?[ \t][A-Z][A-Za-z'\-]+){0,3}[ \t]+\((?:bed|rm|room|bay|cubicle)",
+)
+
+
+def _v_bed_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import LABELS, ORG_WORDS, TITLES
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    words = [(w.start(), w.group()) for w in re.finditer(r"[^\s,]+", m.group("v"))]
+    while words and (words[0][1].lower() in common or words[0][1].lower() in excluded) \
+            and words[0][1].lower() not in first and words[0][1].lower() not in last:
+        words = words[1:]  # "Moved <Given> <Family> (bed 4)": the verb is no part of the name
+    keys = [w.lower() for _, w in words]
+    if not keys or all(k in common for k in keys) or any(
+            k in ORG_WORDS or k in LABELS or k in TITLES or k in excluded for k in keys):
+        return None  # "Fall Risk (bed 12)", "Isolation (bed 2)"
+    if any(w.isupper() and len(w) <= 4 for _, w in words):
+        return None  # an acronym: "ICU (bed 3)"
+    return m.start("v") + words[0][0], m.end("v"), T.NAME
 
 
 # an address's tail: "..., No. 64, Brindwick 61270," "24 Quell Road, Dunmarrow 35320"
@@ -5205,6 +5313,9 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
+# patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
+# patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
+LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

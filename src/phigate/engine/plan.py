@@ -20,7 +20,7 @@ from phigate.engine import (
 )
 from phigate.engine.actions import RESTRICTED_ZIP3
 from phigate.engine.names import NameFinder
-from phigate.engine.patterns import SPECS, PatternSpec
+from phigate.engine.patterns import LATE_SPECS, SPECS, PatternSpec
 from phigate.engine.scanner import Scanner
 
 T = IdentifierType
@@ -98,7 +98,7 @@ def builtin_scanner() -> Scanner:
     """All built-in patterns, compiled once per process (plans filter hits by enabled type)."""
     return Scanner([
         *SPECS, *dictation.SPECS, *employers.SPECS, *geocodes.SPECS, *issued_ids.SPECS, *online.SPECS,
-        *spoken.SPECS, *register_names.SPECS, *workstation.SPECS,
+        *spoken.SPECS, *register_names.SPECS, *workstation.SPECS, *LATE_SPECS,
     ])
 
 

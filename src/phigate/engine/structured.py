@@ -133,7 +133,7 @@ _PAIR_VALUES = frozenset(["value", "Value", "values", "val"])
 _PAIR_NAME = re.compile(r"[A-Za-z_][\w.\-:/\[\]]{0,63}")
 # "name" names drugs, services and files as often as people: typed by its key only next to a person's
 # other fields (a birth date, an MRN, a phone...) or under a person's key ("patient", "guardian")
-_AMBIGUOUS_NAME_KEYS = frozenset(["name", "names"])
+_AMBIGUOUS_NAME_KEYS = frozenset(["name", "names", "نام", "اسم", "الاسم", "שם", "ناو", "ناوی", "이름"])
 _PERSON_FIELDS = frozenset([T.DATE, T.SSN, T.MRN, T.PHONE, T.EMAIL, T.ZIP, T.HEALTH_PLAN, T.ADDRESS])
 _PERSON_KEYS = frozenset(["gender", "sex", "birthdate", "birth_date", "dob", "deceased", "age"])
 
@@ -248,7 +248,14 @@ def _columnar(obj: dict[str, Any]) -> tuple[str, list[str], bool] | None:
 _PEOPLE_KEYS = frozenset(["crew", "staff", "attendees", "participants", "members", "household", "children",
                           "dependents", "dependants", "contacts", "relatives", "family", "caregivers",
                           "carers", "visitors", "residents", "clients", "students", "employees",
-                          "volunteers"])
+                          "volunteers",
+                          # a person's object in other scripts: patient, companion, doctor, pharmacist,
+                          # relative
+                          "المريض", "المريضة", "المرافق", "المرافقة", "الطبيب", "الطبيبة",
+                          "الصيدلي", "الممرضة", "الأب", "الأم", "الزوج", "الزوجة", "بیمار", "همراه",
+                          "پزشک", "پرستار", "بیمه‌شده", "מטופל", "המטופל", "מטופלת", "רופא", "מלווה",
+                          "пациент", "пациентка", "врач", "пацієнт", "患者", "病人", "家属", "환자",
+                          "보호자"])
 _NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)?"
 _NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 
@@ -256,7 +263,8 @@ _NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 def _person_shaped(v: Any) -> bool:
     """"<Given> <Family>" under a bare "name" key: two or three capitalised words no dictionary, drug or
     organisation list holds (a drug, a service or a product under "name" has such a word)."""
-    return isinstance(v, str) and len(v) <= 60 and _NAME_SHAPE.fullmatch(v) is not None and _person_words(v)
+    return (isinstance(v, str) and len(v) <= 60 and v[:1].isupper()  # a script without case: its siblings say
+            and _NAME_SHAPE.fullmatch(v) is not None and _person_words(v))
 
 
 @lru_cache(maxsize=4096)
@@ -270,7 +278,7 @@ def _person_words(v: str) -> bool:
 def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
     if keypath:
         parent = keypath[-1]
-        if parent.lower() in _PEOPLE_KEYS:
+        if parent.lower() in _PEOPLE_KEYS or parent.split("_", 1)[0] in _PEOPLE_KEYS:  # "الطبيب_المعالج"
             return True
         for p in (parent, parent[:-1] if parent.endswith("s") else parent):
             if p.lower() not in _AMBIGUOUS_NAME_KEYS and _key_type(p) is T.NAME:

@@ -66,6 +66,7 @@ for _t, _words in {
     T.SSN: "ssn socialsecurity socialsecuritynumber socialsecurityno sin nationalid nhsnumber nhsno "
     "taxid steuerid nif dni pesel",
     T.MRN: "mrn medicalrecordnumber medicalrecordno medrecno chart chartno chartnumber chartid patientid "
+    "nhi nhinumber nhino "
     "pid patientnumber patientno hospitalno hospitalnumber caseno casenumber recordnumber recordno "
     "encounterid visitnumber visitno "
     # the keys of one person's records in an export (Synthea's medications.csv: "...,PATIENT,ENCOUNTER,...")
@@ -177,9 +178,32 @@ _ABBREV = {
 _SALESFORCE = re.compile(r"^[A-Za-z][A-Za-z0-9]*__(?=[A-Za-z])|__[cr]$")
 
 
+# keys in other scripts, as JSON exports write them ("نام_خانوادگی", "שם_פרטי", "фамилия"): the key's first
+# word says what it holds; a hospital's, clinic's, drug's or insurer's name is no person's
+_SCRIPT_KEYS = re.compile(
+    r"^(?:(?P<name>الاسم|اسم|نام|ناوی|ناو|שם|имя|фамилия|отчество|фио|ім'я|прізвище|по_батькові|піб|姓名|氏名|"
+    r"이름|성명|اللقب|الكنية|نام_خانوادگی|فرزند)"
+    r"|(?P<addr>العنوان|عنوان|نشانی|آدرس|ناونیشان|כתובת|адрес|адреса|المدينة|الحي|محله|שכונה|עיר|город|місто)"
+    r"|(?P<phone>هاتف|الهاتف|جوال|الجوال|تلفن|تلفن_همراه|موبایل|مۆبایل|טלפון|נייד|телефон)"
+    r"|(?P<dob>تاريخ_الميلاد|تاریخ_تولد|תאריך_לידה|дата_рождения|дата_народження))"
+    r"(?:$|[_ ](?!.*(?:مستشفى|مركز|عيادة|دواء|شركة|تأمين|بیمارستان|مرکز|درمانگاه|دارو|شرکت|بیمه(?!_?شده)"
+    r"|מרפאה|תרופה|בית_חולים|קופה|больниц|клиник|препарат|лекарств|страхов|лікарн)))"
+)
+
+
+def _script_column(header: str) -> T | None:
+    m = _SCRIPT_KEYS.match(header.strip().lower().replace("\u200c", "_").replace("-", "_").replace(" ", "_"))
+    if m is None:
+        return None
+    return T.NAME if m.group("name") else T.ADDRESS if m.group("addr") else T.PHONE if m.group("phone") \
+        else T.DATE
+
+
 @lru_cache(maxsize=8192)
 def column_type(header: str) -> T | None:
     """The identifier type a column of this name holds, or None (an ordinary attribute)."""
+    if not header.isascii() and not header.strip()[:1].isascii():
+        return _script_column(header)
     header = _SALESFORCE.sub("", header.strip().strip("\"'`[]"))  # HealthCloudGA__MedicalRecordNumber__c
     words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header).lower()) if w]
     if not words or len(words) > 6:

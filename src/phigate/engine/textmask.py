@@ -19,6 +19,7 @@ from phigate.engine import (
     dictation,
     east_asian,
     form_names,
+    inflections,
     lexicon,
     lower_case,
     name_shapes,
@@ -174,9 +175,11 @@ def detect(
         hits.extend(postcodes.beside(hits, scan_text))
     # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply
     employed = [h for h in hits if h.detector in _EMPLOYER]
+    names_on = T.NAME in enabled and plan.names is not None and plan.names.detect_names
     if employed:
         hits = [h for h in hits if h.detector not in _EMPLOYER]
-    kept = vetoes.drop_vetoed(scan_text, hits, codes, then=lambda found: _recurring_ids(found, scan_text))
+    kept = vetoes.drop_vetoed(scan_text, hits, codes, then=lambda found: [
+        *_recurring_ids(found, scan_text), *(inflections.find(found, norm_text) if names_on else ())])
     employed.extend(h for h in kept if h.detector == "regex:employer-job")
     if employed:
         kept.extend(_recurring(employed, norm_text))
@@ -685,8 +688,8 @@ def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
             continue  # a model before its serial ("<Maker> QX20A"), a label before its number ("<Bank> STK")
         common, first, last = lexicon.common_words(), lexicon.first_names(), lexicon.last_names()
         words = [fold_token(w) for w in raw]
-        if any(w in common and w not in first and w not in last for w in words):
-            continue
+        if any((w in common and w not in first and w not in last) or w in lexicon.excluded() for w in words):
+            continue  # "Yatış Tarihi: <date>" is a form's label
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:before-phone"))
     return out
 
