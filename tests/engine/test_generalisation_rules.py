@@ -2121,6 +2121,8 @@ def test_cis_forms_plates_and_doses(masker: Masker, text: str, gone: list[str], 
         ("Interpreter: Yiddish via line, interpreter ID 551208.", ["551208"], ["Yiddish"]),
         ("Date  Time   Code       Patient\n24/3  2210   DNA        Brask Stonechild",
          ["24/3", "Brask"], ["2210", "DNA"]),
+        ("Date  Time   NHI        Patient\n24/3  2210   KRT47PW    Brask Stonechild",
+         ["24/3", "KRT47PW"], ["2210"]),
         ("I will see her again 21/12. Device interrogated 16/11. BP 120/80 at 1200. Give 1/2 at 0800.",
          ["21/12", "16/11"], ["120/80", "1/2 at 0800"]),
         # a time after a worded date is no identifier

@@ -151,8 +151,8 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # digits a cell must hold to be an identifier of the type (plates can be "LU-Q-6"; numbers have more)
-_MIN_DIGITS = {T.SSN: 4, T.MRN: 3, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3, T.VEHICLE: 1, T.DEVICE: 2,
-               T.ZIP: 2, T.PHONE: 5, T.FAX: 5, T.IP: 2, T.DATE: 2}  # ZIP: "SW1A 1AA"
+_MIN_DIGITS = {T.SSN: 4, T.MRN: 2, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3, T.VEHICLE: 1, T.DEVICE: 2,
+               T.ZIP: 2, T.PHONE: 5, T.FAX: 5, T.IP: 2, T.DATE: 2}  # ZIP: "SW1A 1AA"; MRN: an NHI "KRT47PW"
 _SERVICE_ACCOUNT = re.compile(
     r"(?i)(?:svc|service|bot|system|daemon|cron|batch|app)[\-_.]|(?:system|service|admin)$"
 )
