@@ -82,6 +82,9 @@ STATES = frozenset(
 )
 
 
+_PLACE_QUALIFIERS = frozenset(["upper", "lower", "cross", "north", "south", "east", "west", "great", "little",
+                               "nether", "middle", "old", "new", "near", "far", "outer", "inner", "top",
+                               "bottom"])
 _CHAINED = frozenset([T.ADDRESS, T.NAME, T.ZIP])
 _CLINICIAN_BEFORE = re.compile(r"\b(?:Dr|DR|dr|Doctor|doctor|Prof|Professor)\.?[ \t]+$")
 _LOWER_PLACE_AFTER_CLINICIAN = re.compile(
@@ -133,7 +136,8 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
         if h.type is not T.NAME:
             continue
         n = _HOUSE_NO.match(text, h.end)
-        if n is not None and _LOCATIVE.search(text, max(0, h.start - 5), h.start):
+        if n is not None and _LOCATIVE.search(text, max(0, h.start - 5), h.start) \
+                and not _HANDOVER_TO.search(text, max(0, h.start - 20), h.start):  # "handover to <name> 1843"
             out.append(Hit(h.start, n.end(), T.ADDRESS, "address:named-street"))
             continue
         b = _NO_BEFORE.search(text, max(0, h.start - 12), h.start)  # "sa 91 <street>, <town> 6004"
@@ -142,6 +146,7 @@ def named_streets(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+_HANDOVER_TO = re.compile(r"(?i)\bhand(?:ed)?[ \-]?over[ \t]+to[ \t]+$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.[A-Za-z]")  # a title or degree in parts ("Sp.PD", "S.Kep")
 _REGISTER_WORDS = frozenset(["lic", "reg", "licence", "license", "registration", "cert", "npi", "dea"])
 
@@ -163,7 +168,12 @@ class AddressChain:
             return True
         if _US_STATE.fullmatch(seg):
             return True
-        return any(w in ORG_WORDS or (w in self.excluded and w not in self.cities) for w in words)
+        # "<unlisted town> Upper", "<unlisted town> Cross": beside a word no dictionary knows, a qualifier is
+        # the
+        # town's own ("..., Upper Ward" still stops)
+        town_word = any(w not in self.common and w not in self.excluded and w not in ORG_WORDS for w in words)
+        return any((w in ORG_WORDS or (w in self.excluded and w not in self.cities))
+                   and not (town_word and (w in _PLACE_QUALIFIERS or w in PLACE_SUFFIXES)) for w in words)
 
     def find(self, scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
         """Extra ADDRESS hits continuing each ADDRESS hit (offsets into the same text)."""
@@ -291,17 +301,22 @@ class AddressChain:
 
     def _town(self, seg: str) -> bool:
         """Words a town may be: no state, country, organisation or label, no ordinary word but a city's."""
-        if self._stops(seg):
-            return False
-        return all(fold_token(w) not in self.common or fold_token(w) in self.cities for w in seg.split())
+        if self._stops(seg) or (seg.isupper() and len(seg) <= 4):
+            return False  # "..., GMS card": an acronym
+        return self._town_words([fold_token(w) for w in seg.split()])
+
+    def _town_words(self, words: list[str]) -> bool:
+        """No ordinary word but a city's, or a qualifier beside a word no dictionary knows ("<x> Upper")."""
+        if all(w not in self.common or w in self.cities for w in words):
+            return True
+        return any(w not in self.common and w not in self.excluded for w in words) and all(
+            w not in self.common or w in self.cities or w in _PLACE_QUALIFIERS or w in PLACE_SUFFIXES
+            for w in words)
 
     def _town_before(self, scan_text: str, start: int) -> tuple[int, int] | None:
         """Capitalised words right before `start` on its line that a town may be (no vocabulary)."""
         m = _TOWN_BEFORE.search(scan_text, max(0, start - 40), start)
-        if m is None or self._stops(m.group("t")):
+        if m is None or self._stops(m.group("t")) \
+                or not self._town_words([fold_token(w) for w in m.group("t").split()]):
             return None
-        for w in m.group("t").split():
-            k = fold_token(w)
-            if k in self.common and k not in self.cities:
-                return None
         return m.start("t"), m.end("t")

@@ -28,13 +28,13 @@ from phigate.engine.scanner import Hit
 _WORD = r"[a-z][a-z'\-]{2,}"
 _PARTICLE = r"(?:mc|mac|o|de la|de los|de|del|da|dos|das|van der|van den|van|von|al|el|bin|binti|ben|le|la)"
 _PARTICLE_WORDS = frozenset(["van", "von", "del", "dos", "das", "der", "den", "bin", "ben", "mac", "los"])
-_GAP = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+)?")  # between a given and a family name
+_GAP = re.compile(rf"[ \t](?:{_PARTICLE}[ \t])?")  # between a given and a family name (a wider gap: columns)
 _FIRST_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?=[ \t]*(?:$|[\n,.!?:;(\[]|[0-9+]))", re.M)
 # a given name no list holds and the initial of the family name, said of a person: "neighbor <name> p may
 # take her", "whos got <name> m??", "<name> b dob 1985"
 _INITIAL_SAID = re.compile(
     r"[a-z]{3,}[ \t][a-z](?:[ \t]*(?:\?|$)|[ \t]+(?:dob|d\.o\.b|may|will|says|said|is|was|has|wants|called"
-    r"|came|can|needs)\b)",
+    r"|came|can|needs)\b|[ \t]+(?=[+(]?[0-9]{3}))",  # "neighbor <given> o 555 0134": the number is theirs
     re.M,
 )
 _GIVEN_INITIAL = re.compile(r"[a-z]{3,}[ \t][a-z](?![a-z])")
@@ -56,7 +56,8 @@ _CUE_BEFORE = re.compile(
 _CLINICAL_ENDING = re.compile(r"(?:al|ation|itis|osis|emia|ic|ous|oma|pathy|plasty|ectomy|otomy|gram)$")
 # a relation or a role in brackets right after the name: "<name> (daughter)", "<name> (coordinator)"
 _ROLE_AFTER = re.compile(
-    r"[ \t]?\((?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
+    r"[ \t]?\((?:(?:practice|district|community|school|charge|night|day|home|ward|bed)[ \t])?"
+    r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
     r"|granddaughter|aunt|uncle|cousin|neighbou?r|friend|partner|carer|caregiver|coordinator|aide|nurse|rn"
     r"|np|pa|md|do|social worker|sw|chaplain|interpreter|pharmacist|driver|dispatcher|supervisor|manager"
     r"|nights|days|on call|case manager|cm)(?:\)|[,;][^()\n]{1,40}\))"  # "(daughter, lives in vermont)"
@@ -68,9 +69,43 @@ _ROOM_AFTER = re.compile(
 # words before a person's full name that do not come before a lone given name as often
 _PAIR_CUE = re.compile(
     r"(?:\b(?:sent to|deliver to|delivered to|signed|caller|client|pt|patient|resident|aide|rn|lpn|np|dr|mr"
-    r"|mrs|ms|miss|son|daughter|wife|husband|mom|dad|mum|sister|brother|dialing|dialled|dialed|contact|from)"
+    r"|mrs|ms|miss|son|daughter|wife|husband|mom|dad|mum|sister|brother|dialing|dialled|dialed|contact|from"
+    # "my grandfather <given> <family> was born", "my nephew is <name>", "i'm <given> <family>", "reported by
+    # <name>", "handover to <name>", "copy to <name>", "follow up with <name>", "bed 5 <given> <family>"
+    r"|(?:grand)?(?:father|mother|son|daughter)|grandma|grandpa|nephew|niece|cousin|uncle|aunt|partner"
+    r"|(?:nephew|niece|cousin|son|daughter|husband|wife|partner|name|this)[ \t]+is|i'm|im|i am|reported by"
+    r"|handover to|handed over to|copy to|with|bed[ \t]*[0-9]{1,3}[a-z]?)"
     r"[ \t]*:?[ \t]+)$"
 )
+# a word before one unknown word that makes it a person: "dr <family> aware", "ring <name> on", "handover to
+# <name> 1843", "call <name> mobile", "nurse <name> said"
+_SINGLE_CUE = re.compile(
+    r"(?:\b(?:dr|doctor|nurse|ring|rang|call|called|handover to|handed over to|text|texted|page|paged"
+    r"|spoke to|spoke with|told|ask|asked|reported by|seen by|message from)[ \t]+"
+    r"(?:(?:o|ni|nic|mac|mc|ua|van|von|de|da|di|du|le|la|al|el)[ \t]+)?)$"
+)
+# hospital services said as a word no dictionary holds: "page neuro", "call ortho", "ring gastro"
+_SERVICE_WORDS = frozenset([
+    "neuro", "ortho", "gastro", "cardio", "onc", "psych", "nephro", "pulm", "endo", "heme", "surg",
+    "uro", "gyn", "obgyn", "ent", "resus", "icu", "ccu", "nicu", "picu", "hdu", "itu", "pacu", "rapid", "ems",
+    "neurosurg", "vascular", "plastics", "anaes", "anesthesia", "radiology", "rads", "ir", "cath", "cathlab",
+    "pharm", "biomed", "security", "switchboard", "porter", "porters", "bedside", "ward", "triage", "ortho's",
+    "hospice", "palliative", "palliatives", "physio", "ot", "slt", "salt", "dietetics", "stroke", "medreg",
+    "healthdirect", "healthline", "telehealth", "nhs", "medicare", "medicaid", "centrelink",
+])
+# days and months as notes abbreviate them: "- tues", "- thurs"
+_DAY_WORDS = frozenset(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+                        "jan",
+                        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+# a message's sender after its time stamp, typed in lower case: "[13/02/2025, 10:12] <given> <family>: omg"
+_STAMPED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[[0-9][^\]\n]{3,24}\][ \t]*(?:-[ \t]*)?"
+    r"(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+){0,2}):[ \t]"
+)
+_NOT_SPEAKER = frozenset(["you", "me", "system", "bot", "admin", "messages", "message", "nurse", "doctor",
+                          "dr", "mum", "mom", "dad", "son", "daughter", "the", "a", "an", "and", "to"])
+# a note's author after a dash at the end of its line: "... f/u 15 may. - <name>"
+_DASH_AUTHOR = re.compile(r"(?m)[ \t]-[ \t]+(?P<v>[a-z][a-z'\-]{3,})[ \t]*$")
 # the first words of Latin anatomy and dermatology terms, some of them given names too ("vena contracta",
 # "livedo reticularis", "tinea corporis", "erythema migrans")
 _LATIN_HEADS = frozenset([
@@ -86,7 +121,7 @@ _CHAT_WORDS = frozenset([
     "tmrw", "tmr", "pt", "pts", "bc", "cb", "ppl", "msg", "txt", "abt", "appt", "appts", "meds", "hx", "dx",
     "tx", "rx", "sx", "fx", "vs", "bp", "hr", "rr", "temp", "sats", "sob", "cp", "abd", "idk", "imo", "tbh",
     "brb", "ttyl", "ur", "nite", "tho", "thru", "yep", "yup", "nope", "gonna", "wanna", "gotta", "lemme",
-    "dunno",
+    "dunno", "dob", "mrn", "dod", "ssn", "nhs", "adm",
 ])
 _STREET = re.compile(
     r"(?<![\w.\-])(?P<v>[0-9]{1,6}[a-z]?[ \t]+(?P<words>(?:[a-z][a-z'\-]+[ \t]+){1,3})"
@@ -114,8 +149,9 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
         return []
     common = lexicon.common_words()
     out = [h for h in (*_names(text, common), *_streets(text, common), *_towns(text, common),
-                                 *_said_places(text, common))
-           if english_around(text, h.start, h.end, common)]
+                                 *_said_places(text, common), *_speakers(text, common), *_initialled(text))
+           if english_around(text, h.start, h.end, common,
+                             share=0.4 if h.detector in _STRUCTURED_DETECTORS else 0.6)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
     words = {w for w in words if _unknown(w, common)}
@@ -183,12 +219,63 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
             if ini is not None and (ini.group().endswith("dob") or _said_of_a_person(text, s)):
                 out.append(Hit(s, s + len(a) + 2, T.NAME, "lower:name-pair"))
                 continue
+        if a not in first and _unknown(a, common) and a not in _SERVICE_WORDS and a not in cities \
+                and not _CLINICAL_ENDING.search(a) and _SINGLE_CUE.search(text, max(0, s - 28), s):
+            c = _SINGLE_CUE.search(text, max(0, s - 28), s)
+            start = c.start() + len(c.group().rstrip()) - len(c.group().rstrip().rsplit(None, 1)[-1]) \
+                if c is not None and c.group().rstrip().rsplit(None, 1)[-1] in _PARTICLES_SAID else s
+            out.append(Hit(start, e, T.NAME, "lower:name"))  # "dr <family> aware", "ring <name> on"
+            continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
         elif text.startswith(" the ", e) and _THE_ROLE.match(text, e) and _unknown(a, common) \
                 and not _CLINICAL_ENDING.search(a):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "seen by <name> the np"
     return out
+
+
+_AFTER_WITH = re.compile(r"\bwith[ \t]+$")
+_PARTICLES_SAID = frozenset(["o", "ni", "nic", "mac", "mc", "ua", "van", "von", "de", "da", "di", "du",
+                             "le", "la",
+                             "al", "el"])
+
+
+def _speakers(text: str, common: frozenset[str]) -> list[Hit]:
+    """A chat line's sender after its time stamp (any words: "<word name> <word name>: omg" names two
+    people's words as often as not), and a note's author signing with a dash at the line's end."""
+    out: list[Hit] = []
+    if "[" in text:
+        for m in _STAMPED_SPEAKER.finditer(text):
+            words = m.group("v").split()
+            if any(w in _NOT_SPEAKER or w in _CHAT_WORDS for w in words):
+                continue
+            if len(words) == 1 and not _unknown(words[0], common):
+                continue  # "[10:12] mum: ..." is a relation; an unknown single word is a name
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "lower:speaker"))
+    for m in _DASH_AUTHOR.finditer(text):
+        w = m.group("v")
+        if _unknown(w, common) and not _CLINICAL_ENDING.search(w) and w not in lexicon.cities() \
+                and w not in _SERVICE_WORDS and w not in _DAY_WORDS:
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "lower:dash-author"))
+    return out
+
+
+# an initial and a family name after a word that introduces a person: "next avail 22 may with s. <family>",
+# "message from p. <family> at", "dr k. <family>"; not a species ("with e. coli", "grew s. aureus")
+_INITIALLED = re.compile(
+    r"\b(?:with|from|by|dr|nurse|to|cc|ask|call|ring|see|seen by|copy to)[ \t]+"
+    r"(?P<v>[a-z]\.[ \t]?[a-z][a-z'\-]{2,})(?![\w'\-]|\.\w)"
+)
+_SPECIES = re.compile(
+    r"(?:ae|ii|um|us|is|ella|occus|bacter|monas|ans|ens|ata|ica|ia|oides|coli|diff|pylori)$"
+)
+
+
+def _initialled(text: str) -> list[Hit]:
+    if ". " not in text and "." not in text:
+        return []
+    return [Hit(m.start("v"), m.end("v"), T.NAME, "lower:initial-family") for m in _INITIALLED.finditer(text)
+            if not _SPECIES.search(m.group("v"))]
 
 
 # a role after "the", right after a name: "seen by <name> the np", "<name> the night nurse said"
@@ -211,6 +298,8 @@ def _pair_cued(text: str, s: int, e: int, a: str, tail: str) -> bool:
     pair no name list holds needs a person's cue before it or a role after it, and no clinical ending."""
     if _CLINICAL_ENDING.search(a) or _CLINICAL_ENDING.search(tail):
         return False
+    if ("-" in a or "-" in tail) and _AFTER_WITH.search(text, max(0, s - 8), s):
+        return False  # "with low-flow low-gradient AS": a description
     return bool(_PAIR_CUE.search(text, max(0, s - 24), s) or _ROLE_AFTER.match(text, e)
                 or _ROOM_AFTER.match(text, e))
 
@@ -242,7 +331,10 @@ def _streets(text: str, common: frozenset[str]) -> list[Hit]:
 
 # where someone is, said in speech: "over by <town> commons", "out in <town> falls", "back in <town>"
 _SAID_PLACE = re.compile(
-    r"\b(?:over|out|up|down|back)[ \t]+(?:in|by|near)[ \t]+(?P<t>[a-z][a-z'\-]{3,})"
+    r"(?:\b(?:over|out|up|down|back)[ \t]+(?:in|by|near)[ \t]+"
+    # "d/c home to <town> bed 20", "goin home tmrw to <town>?", "is over 89 from <town> he fell"
+    r"|\bhome[ \t]+(?:[a-z0-9/]+[ \t]+){0,2}to[ \t]+|\bfrom[ \t]+(?=[a-z'\-]{4,}[ \t]+(?:he|she|they)\b))"
+    r"(?P<t>[a-z][a-z'\-]{3,})"
     r"(?:[ \t](?P<sfx>[a-z]{3,9}))?(?![\w'\-])"
 )
 
@@ -278,15 +370,16 @@ def _towns(text: str, common: frozenset[str]) -> list[Hit]:
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
 
 
-def english_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
+def english_around(text: str, s: int, e: int, common: frozenset[str], share: float = 0.6) -> bool:
     """Most lower-case words around the value are English ones: in Swedish, Portuguese or Italian text
-    every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie")."""
+    every word is unknown to the English dictionary ("fullmakt", "socorro", "delle vie"). A street with its
+    number and suffix needs less (`share`): the names and towns around an address are no English words."""
     words, english = _english_words(text, s, e, common)
     if words < 3:  # a form's line of labels and values: the document around it says what language it is in
         words, english = _english_words(text, s, e, common, reach=400)
     if words < 3:
         return False  # "Klinikum rechts der Isar": too little text to say it is English
-    return english >= 0.6 * words
+    return english >= share * words
 
 
 def foreign_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
@@ -299,7 +392,14 @@ def foreign_around(text: str, s: int, e: int, common: frozenset[str]) -> bool:
 def _english_words(text: str, s: int, e: int, common: frozenset[str], reach: int = 100) -> tuple[int, int]:
     """(lower-case words within `reach` characters around the value, how many of them are English)."""
     words = _LOWER_WORD.findall(text, max(0, s - reach), s) + _LOWER_WORD.findall(text, e, e + reach)
-    return len(words), sum(w in common or w in _CHAT_WORDS for w in words)
+    return len(words), sum(w in common or w in _CHAT_WORDS or w in _ENGLISH_EXTRA for w in words)
+
+
+# English words the dictionary leaves out (months are given names too) and record abbreviations
+_ENGLISH_EXTRA = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "mrn", "dob", "com", "org",
+                            "net"])
+_STRUCTURED_DETECTORS = frozenset(["lower:street", "lower:street-town"])
 
 
 _STATE = re.compile(US_STATES, re.I)

@@ -376,6 +376,34 @@ def _after_title(text: str, s: str | int) -> bool:
     return bool(parts) and parts[-1].lower() in TITLES
 
 
+# titles that only ever stand before a person's name (not "Nurse Practitioner", "Sister Ward", "Judge
+# Rotenberg")
+_PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"])
+_TITLE_THEN_WORD = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]+)\.? (?=\w)")
+_CAP_OR_DIGIT_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)[ \t]+$")
+
+
+def _after_person_title(text: str, s: int) -> bool:
+    """Right after "Dr"/"Mrs"/"Prof" as a title ("page Dr Crumpet"), or "your nurse" ("your nurse Patience").
+
+    A word there is a surname even when it is also an English word; "Dr" after a capitalised word or a
+    number is a street's Drive ("1200 Lakeview Dr Suite 4").
+    """
+    a = max(0, s - 16)
+    m = None
+    for m in _TITLE_THEN_WORD.finditer(text, a, s + 1):  # noqa: B007 - the last match is the one before `s`
+        pass
+    if m is None or m.end() != s:
+        return False
+    word = m.group("t").lower()
+    if m.group("t").isupper():
+        return False  # "MR Conditional", "MR Lumbar Spine": magnetic resonance
+    before = text[max(0, m.start() - 24) : m.start()]
+    if word == "nurse" and m.group("t") == "nurse":
+        return before.rstrip().rsplit(None, 1)[-1:] in (["your"], ["her"], ["his"], ["my"], ["their"])
+    return word in _PERSON_TITLES and not _CAP_OR_DIGIT_BEFORE.search(before)
+
+
 # who does a job, by the word's ending ("-ologist", "-ographer", "-ist", "-ician"): before a colon, a person
 _ROLE = re.compile(
     r"(?!\w*list)\w{3,}(?:ologist|ographer|iatrist|ician|ist)|assist|assistant|verifier|checker|preparer"
@@ -415,13 +443,15 @@ def _plural_of(key: str, learned: set[str]) -> bool:
 _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
 
 
-_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\(([a-z][a-z \-]{2,30}|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
+_ROLE_IN_BRACKETS = re.compile(
+    r"[ \t]*\(([a-z][a-z \-]{2,30}|(?:[A-Z][a-z\-]+[ \t]){0,2}[A-Z][a-z\-]+|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
 _BRACKET_ROLES = frozenset(
     ["teacher", "nurse", "worker", "gp", "doctor", "consultant", "physio", "physiotherapist", "therapist",
      "carer", "caregiver", "counsellor", "counselor", "officer", "manager", "coordinator", "co-ordinator",
      "midwife", "pharmacist", "paramedic", "surgeon", "psychologist", "psychiatrist", "dietitian", "chaplain",
      "advocate", "interpreter", "solicitor", "lawyer", "attorney", "adjuster", "assessor", "supervisor",
-     "rep", "representative", "observer", "escort", "student", "volunteer"]
+     "rep", "representative", "observer", "escort", "student", "volunteer", "monitor", "auditor",
+     "investigator"]
 )
 # the role a letter's or a notice's signer writes after their name ("<given> <family>, Principal")
 _ROLE_AFTER = re.compile(
@@ -601,8 +631,11 @@ class NameFinder:
             s = m.start()
             if "0" <= word[-1] <= "9" and not self._numbered_name_ok(text, s, m.end()):
                 continue  # "Claude3", "Sha256" alone: a product or a hash; generated names come in pairs
-            if info[6] and not _after_title(text, s):
-                continue
+            if info[6] and not _after_title(text, s) and not (
+                toks and toks[-1].end == s - 1 and text[s - 1] == " " and raw.istitle()
+                and _after_person_title(text, toks[-1].start)
+            ):
+                continue  # an ordinary word; "Dr Patience Crumpet": a title's two words are its name
             if _INNER_CAP(raw) and not _CAMEL_NAME(raw) and (
                 text[m.end() : m.end() + 1] in ("(", "<")
                 or _CODE_KEYWORD_BEFORE.search(text, max(0, s - 12), s)
@@ -693,6 +726,7 @@ class NameFinder:
             stripped = stripped.rstrip(". \t:")
         if not stripped:
             return None
+        stripped = _GENDER_SLASH.sub("", stripped)  # "Liebe/r <name>", "Caro/a <name>"
         dot = stripped.endswith(".")
         core = stripped[:-1] if dot else stripped
         i = len(core)
@@ -761,6 +795,7 @@ class NameFinder:
                     if prev is not None and prev.start not in masked_tok and not prev.org \
                             and prev.key not in TITLES and prev.key not in LABELS \
                             and (prev.key in self.first or not (prev.common or prev.excluded)) \
+                            and not (prev.upper and len(prev.text) <= 2) \
                             and text[prev.end : t.start] == " ":
                         # "From: Georgia Konstantinidou": a first name right before a known surname
                         hits.append(Hit(prev.start, prev.end, T.NAME, "names:learned"))
@@ -804,8 +839,13 @@ class NameFinder:
                                                                         and not t.name_hit):
                 break
         else:
-            if not (run[0].name_hit and (_after_title(text, run[0].start)
-                                         or _SIGN_OFF.search(text, max(0, run[0].start - 40), run[0].start))):
+            listed_after_title = run[0].name_hit and (
+                _after_title(text, run[0].start)
+                or _SIGN_OFF.search(text, max(0, run[0].start - 40), run[0].start))
+            body = run[1:] if run[0].key in TITLES else run
+            titled = bool(body) and len(body) <= 2 and all(t.text.istitle() for t in body) \
+                and _after_person_title(text, body[0].start)  # "page Dr <word>": a surname that is a word
+            if not (listed_after_title or titled):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
         comma = text.rfind(", ", max(0, run[0].start - 40), run[0].start)
         if comma >= 0 and "\n" not in text[comma : run[0].start] and all(t.common for t in run) \
@@ -863,6 +903,9 @@ class NameFinder:
             cue = "label"  # "Ivy from the pharmacy said", "Kofi from the church": who came from where
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
+        if len(run) > 1 and run[0].key in _GREETINGS and text[run[0].end : run[0].end + 1] == " " \
+                and _opens(text, run[0].start, ".!?") and _NAME_THEN_BREAK.match(text, run[1].start):
+            run, cue = run[1:], "label"  # "Hoi <given>,", "Hallo <given>,": the greeting inside the run
         if run[0].key in TITLES and len(run) > 1 and (
             cue is not None or text[run[0].end : run[0].end + 1] in (".", " ")
         ):
@@ -986,8 +1029,9 @@ class NameFinder:
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
         sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if 2 <= len(run) <= 3 else None
-        if sp is not None and (sp.group(1)[0].isupper() or DEPARTMENT(sp.group(1))
-                               or sp.group(1).split()[-1] in _BRACKET_ROLES):
+        if sp is not None and (sp.group(1).isupper() or sp.group(1) == "Sub-I"
+                               or DEPARTMENT(sp.group(1).lower())
+                               or sp.group(1).split()[-1].lower() in _BRACKET_ROLES):
             return run  # "<given> <family> (rheumatology)", "<given> <family> (class teacher)"
         if 2 <= len(run) <= 3 and _line_start(text, run[0].start, labels=False) \
                 and _ALONE_ON_LINE.match(text, run[-1].end) and not any(t.key in self.cities for t in run) \
@@ -1088,6 +1132,11 @@ _PERSON_VERB = re.compile(
     # a relative or a visitor on the way: "<given> <family> staying for two weeks", "... flying in", "...
     # travelling from", "... joining by phone"
     r"|staying|travelling|traveling|flying in|joining|visiting|in attendance"
+    # "<name> informed by text", "<name> wrote at 10:05", "<name> has a new GP"
+    r"|informed|wrote|writes|has a new|has an appointment|called in"
+    # the same in the languages of Western Europe: "<name> solicita", "<name> chiede", "<name> hat angerufen"
+    r"|solicita|solicitou|pide|pidió|pidio|llamó|llamo|refiere|chiede|richiede|ha chiamato|demande|souhaite"
+    r"|a appelé|a appele|bittet|hat angerufen|ruft an|vraagt|heeft gebeld|belde|pede|ligou"
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
     r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"
@@ -1180,6 +1229,9 @@ _ORG_NAME_PARTICLES = frozenset(
 )
 # after a capitalised head noun English joins the name too: "Court of", "Hospital for", "Bank of the"
 _ORG_NAME_JOINS = _ORG_NAME_PARTICLES | {"of", "for", "the", "and", "on", "at", "in"}
+
+
+_GENDER_SLASH = re.compile(r"/(?:r|e|a|o|in|n)$|\((?:r|e|a|in)\)$")
 
 
 def _opens(text: str, s: int, also: str = "") -> bool:

@@ -161,13 +161,14 @@ def _v_phone(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 def _v_cue_phone(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     v = m.group("v").rstrip(" .-/")
-    if not 6 <= len(_digits(v)) <= 15:
-        return None
+    if not 6 <= len(_digits(v)) <= 15 or _ISO_DATE_START.match(v):
+        return None  # "Call log: 2025-08-21 13:15": a date and a time
     cue = m.group(0)[: m.start("v") - m.start()].lower()
     t = T.FAX if "fax" in cue else T.PHONE
     return m.start("v"), m.start("v") + len(v), t
 
 
+_ISO_DATE_START = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])")
 _NUMBERED_HEADING = re.compile(
     r"(?i)(?:\bv|version|ver\.?|listing|table|figure|fig\.|section|appendix|chapter|item|step|§)\s*$"
 )
@@ -2314,7 +2315,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
     ),
     # an SSN masked but for its last four digits ("xxx-xx-4417", "***-**-4417"): they still identify
     PatternSpec(
-        "ssn-last-four",
+        "ssn-masked-last-four",
         T.SSN,
         r"(?<![\w*#])(?:[xX]{3}|\*{3}|#{3})-(?:[xX]{2}|\*{2}|#{2})-(?P<v>[0-9]{4})(?![0-9])",
         validator=_v_plain(T.SSN),
@@ -2374,16 +2375,22 @@ ADDRESS_SPECS.append(
         r"|Khu|Ngo|Hem)\b|\b(?:thanh pho|thi xa|thi tran|tinh|quan|huyen|phuong|xa)\s+[A-Z]",
     )
 )
+# words that end the name of a settlement and hardly anything else: after them even an ordinary word is the
+# place's ("in Walnut Bayou", "from Vista Flats", "in Lumberyard Hollow")
+_SETTLEMENT_ENDS = {"Bayou", "Flats", "Hollow", "Crossroads", "Landing", "Corners", "Wick", "Siding",
+                    "Outstation",
+                    "Gully", "Forks", "Bluffs", "Springs", "Falls", "Junction"}
 # a locality named after a preposition by its landform or settlement word, with no town list to vouch for it:
 # "of <Unlisted> Fork Landing", "from <Unlisted> Valley Road End", "just outside <Unlisted> Upper"
 _LOCALITY_ENDS = "|".join(sorted(
-    {w.capitalize() for w in PLACE_SUFFIXES} | {"Rise", "Cross", "Upper", "Lower", "Line", "Heath", "Brook"},
-    key=lambda w: (-len(w), w)))
+    {w.capitalize() for w in PLACE_SUFFIXES} | {"Rise", "Cross", "Upper", "Lower", "Line", "Heath", "Brook"}
+    | _SETTLEMENT_ENDS, key=lambda w: (-len(w), w)))
 ADDRESS_SPECS.append(
     PatternSpec(
         "locality-word",
         T.ADDRESS,
-        r"\b(?:from|of|in|on|near|outside|at|to|around)[ \t]+"
+        # after a preposition, or alone in brackets: "a fall at home (<Unlisted> Flats)"
+        r"(?:\b(?:from|of|in|on|near|outside|at|to|around)[ \t]+|\((?=[^()\n]{3,40}\)))"
         r"(?P<v>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]+){0,2}"
         rf"[ \t](?:{_LOCALITY_ENDS}))\b(?![ \t]+[A-Z])",
         validator=lambda text, m: _v_locality_word(m),
@@ -2394,6 +2401,12 @@ ADDRESS_SPECS.append(
 SPECS.extend(ADDRESS_SPECS)
 
 
+_NOT_A_PLACE_WORD = frozenset(["the", "a", "an", "his", "her", "their", "our", "my", "your", "this",
+                               "that", "no",
+                               "any", "some", "emergency", "hard", "soft", "safe", "crash", "forced",
+                               "water"])
+
+
 def _v_locality_word(m: re.Match[str]) -> tuple[int, int, T] | None:
     """The first word in no dictionary, list of organisations or departments ("Central Park", "Medical
     Center", "North End" stay), the place no region."""
@@ -2402,8 +2415,10 @@ def _v_locality_word(m: re.Match[str]) -> tuple[int, int, T] | None:
 
     words = [w.lower() for w in m.group("v").split()]
     common = lexicon.common_words()
-    if words[0] in common or words[0] in lexicon.excluded() or any(
-            w in ORG_WORDS or DEPARTMENT(w) for w in words):
+    ordinary = words[0] in common and not (
+        len(words) == 2 and m.group("v").split()[-1] in _SETTLEMENT_ENDS and not m.group(0).startswith("(")
+        and words[0] not in _NOT_A_PLACE_WORD and not words[0].endswith(("ing", "ed")))
+    if ordinary or words[0] in lexicon.excluded() or any(w in ORG_WORDS or DEPARTMENT(w) for w in words):
         return None
     if _is_region(m.group("v")):
         return None
@@ -2413,7 +2428,7 @@ def _v_locality_word(m: re.Match[str]) -> tuple[int, int, T] | None:
 # a date and a time of day written after it ("06/18/2018 0540", "2018-04-11 23"): the date detectors
 # mask the date; the time is no identifier (Safe Harbor lists dates, not times)
 _DATE_THEN_TIME = re.compile(
-    r"(?<![0-9])(?:[0-9]{1,2}[-./][0-9]{1,2}[-./](?:1[89]|20)[0-9]{2}"
+    r"(?<![0-9])(?:[0-9]{1,2}[-./][0-9]{1,2}[-./](?:(?:1[89]|20)[0-9]{2}|[0-9]{2})"
     r"|(?:1[89]|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}) (?:[01][0-9]|2[0-3])(?:[0-5][0-9])?(?![0-9])"
 )
 
@@ -3047,6 +3062,10 @@ _UPPER_CUES = frozenset([
     "lpn", "nok", "guardian", "caregiver", "mr", "mrs", "ms", "miss", "chaplain", "cm", "sw", "driver",
     "operator", "dispatcher", "interpreter", "aide", "coordinator", "courier", "nurse", "grandma", "grandpa",
     "mom", "dad", "friend", "neighbor", "neighbour", "pcp", "attending", "provider", "doctor",
+    # legacy screens, run sheets and labels: "DR <FAMILY>", "OWNER <GIVEN> <FAMILY>", "HANDOVER TO <NAME>",
+    # "USER: <LOGIN>", "PRINTED ... BY <LOGIN>", "PLEASE CALL <NAME> ON"
+    "dr", "owner", "handover", "cons", "consultant", "referrer", "gp", "crew", "user", "userid", "by", "call",
+    "c/o", "known as",
 ])
 # (longest first, then alphabetical: a set's order changes with each process's hash seed, and the Hyperscan
 # cache is keyed by the pattern's text)
@@ -3083,10 +3102,10 @@ def _v_caps_signature(m: re.Match[str]) -> tuple[int, int, T] | None:
 UPPER_NAME = PatternSpec(  # pagers, answering services, legacy screens: "PT <FAMILY> <GIVEN> RM 12"
     "upper-name",
     T.NAME,
-    r"(?<![\w'])(?P<cue>[A-Z]{2,13})[,:]?[ \t]+"
-    r"(?P<v>[A-Z][A-Z'\-]{2,}(?:,?[ \t][A-Z][A-Z'\-]{2,}){0,2})(?![\w'\-])",
+    r"(?<![\w'])(?P<cue>KNOWN AS|C/O|[A-Z]{2,13})(?:[ \t]TO)?\.?[,:]?[ \t]+"
+    r"(?P<v>(?:[A-Z]\.[ \t]?)?[A-Z][A-Z'\-]{2,}(?:,?[ \t][A-Z][A-Z'\-]{2,}){0,2})(?![\w'\-])",
     validator=lambda text, m: _v_upper_name(text, m),
-    hs=rf"(?:{_UPPER_CUES_CAPS})[,:]?[ \t]+[A-Z][A-Z'\-]{{2}}",
+    hs=rf"(?:{_UPPER_CUES_CAPS})(?:[ \t]TO)?\.?[,:]?[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Z'\-]{{2}}",
 )
 
 
@@ -3095,16 +3114,19 @@ def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     long enough not to be an abbreviation ("PT NPO", "PT COPD" stay) unless a name list holds it."""
     from phigate.engine import lexicon
 
-    if m.group("cue").lower() not in _UPPER_CUES:
+    cue = m.group("cue").lower()
+    if cue not in _UPPER_CUES:
         return None
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     s = e = m.start("v")
-    for w in _UPPER_WORD.finditer(text, s, m.end("v")):
+    for w in _UPPER_WORD.finditer(text, s, m.end("v")):  # ("DR. O. <FAMILY>": the initial is no word here)
         k = w.group().lower()
         if k in common or k in excluded or not any(c in "aeiouy" for c in k) or _inflected(k, common):
             break
-        listed = k in first or k in last
+        listed = k in first or k in last or _INITIAL_AFTER.match(text, w.end()) is not None \
+            or (cue in _STRONG_UPPER_CUES and sum(c in "aeiouy" for c in k) >= (1 if len(k) >= 4 else 2))
+        # "DR. O. <FAMILY>", "C/O <FAMILY>" (not "DR NPO", "MR MRI")
         if (len(k) < 5 or _WORD_SUFFIX.search(k)) and not listed:
             break  # "PT NPO", "PT AMBULATING", "PT DIAPHORETIC": an abbreviation, a clinical word
         e = w.end()
@@ -3114,6 +3136,9 @@ def _v_upper_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 _UPPER_WORD = re.compile(r"[A-Z][A-Z'\-]+")
+_STRONG_UPPER_CUES = frozenset(["dr", "mr", "mrs", "ms", "c/o", "known as"])
+# an initial after a word in capitals, then the list goes on: "<FAMILY> A / <FAMILY> N", "<FAMILY> N (DRIVER)"
+_INITIAL_AFTER = re.compile(r"[ \t][A-Z](?![\w'.])(?=[ \t]*(?:/|\(|,|;|\r?\n|$|[ \t]{2}))")
 # endings of English and clinical words that no unlisted name has ("-ing", "-tion", "-itis"); "-ic" only in
 # words in capitals after a role ("DIAPHORETIC"), not the Slavic "-vic"/"-cic", and not in a family name after
 # a given name, where "-ic" ends Croatian and Bosnian names as often as clinical words
@@ -3658,7 +3683,7 @@ LICENCE_WORD = PatternSpec(
     # Portuguese "cedula (profissional)", "carteira profissional", Italian "codice regionale (medico)" and
     # "Ordine dei Medici n.", Austrian "Vertragspartnernummer" ("vpnr=")
     r"|cedula(?:[ \t]profissional)?|carteira[ \t]profissional|codice[ \t]regionale(?:[ \t]medico)?"
-    r"|ordine[ \t]dei[ \t]medici|vertragspartnernummer|vpnr)"
+    r"|ordine[ \t]dei[ \t]medici|iscr(?:\.|izione)?[ \t](?:all'|al[ \t])?ordine|vertragspartnernummer|vpnr)"
     r"[ \t]*(?:no\.?|#|n[o\?]\.?|n\.o?|br\.?|nr\.?)?[ \t]*[:=]?[ \t]*)"
     r"(?:[A-Z]{2,5}(?:[ \t]+|[ \t]*:[ \t]*))?(?P<v>(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2,3}-?[0-9]{2,7})"
     r"(?![0-9A-Za-z])",
@@ -3670,7 +3695,7 @@ LICENCE_WORD = PatternSpec(
     # Portuguese "cedula (profissional)", "carteira profissional", Italian "codice regionale (medico)" and
     # "Ordine dei Medici n.", Austrian "Vertragspartnernummer" ("vpnr=")
     r"|cedula(?:[ \t]profissional)?|carteira[ \t]profissional|codice[ \t]regionale(?:[ \t]medico)?"
-    r"|ordine[ \t]dei[ \t]medici|vertragspartnernummer|vpnr)"
+    r"|ordine[ \t]dei[ \t]medici|iscr(?:\.|izione)?[ \t](?:all'|al[ \t])?ordine|vertragspartnernummer|vpnr)"
     r"[ \t]*(?:no\.?|#|n[o\?]\.?|n\.o?|br\.?|nr\.?)?[ \t]*[:=]?[ \t]*)"
     r"(?:[A-Z]{2,5}[ \t]*:?[ \t]*)?(?:[A-Z]{2,4}\.)?[A-Z]{0,2}-?[0-9]{2}",
 )
@@ -3978,6 +4003,8 @@ def _v_month_word(m: re.Match[str], marked: str | None) -> tuple[int, int, T] | 
 
     if not (m.group("m")[0].isupper() or m.group("y") or marked) or not 1 <= int(m.group("d")) <= 31:
         return None
+    if m.string[max(0, m.start() - 1) : m.start()] == ":":
+        return None  # "à 16:25. Merci": a time's minutes, then the next sentence
     groups = m.groupdict()
     if groups.get("o") == "." and not groups.get("y") and not is_month(m.group("m"), fuzzy=False):
         line = m.string.rfind("\n", 0, m.start()) + 1
@@ -4252,11 +4279,38 @@ NHI_NUMBER = PatternSpec(
 DAY_MONTH_AGAIN = PatternSpec(
     "date-day-month-again",
     T.DATE,
-    r"(?<![/\-])\b(?:again|interrogated|reviewed)[,:]?\s+" + _DAY_MONTH_AFTER_CUE,
+    r"(?<![/\-])\b(?:again|interrogated|reviewed|phone|telephone|video|virtually)[,:]?\s+"
+    + _DAY_MONTH_AFTER_CUE,
     caseless=True,
     validator=_v_day_month,
-    hs=r"\b(?:again|interrogated|reviewed)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
+    hs=r"\b(?:again|interrogated|reviewed|phone|telephone|video|virtually)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
 )
+# a day and month, then the time it is at ("Holy Communion 19/5 at 1620", "review 3/4 @ 14:30"); not a score
+# ("pain 7/10 at 1400", "power 4/5 at rest")
+DAY_MONTH_AT_TIME = PatternSpec(
+    "date-day-month-at-time",
+    T.DATE,
+    r"(?<![\w/.\-])(?P<v>[0-9]{1,2}/[0-9]{1,2})[ \t]+(?:at|@)[ \t]+(?:[01]?[0-9]|2[0-3])(?::?[0-5][0-9])"
+    r"(?:[ \t]?(?:am|pm|h|hrs))?(?![0-9/]|\.[0-9])",
+    caseless=True,
+    validator=lambda text, m: _v_day_month_at_time(text, m),
+    hs=r"[0-9]{1,2}/[0-9]{1,2}[ \t]+(?:at|@)[ \t]+[0-9]{1,2}:?[0-5][0-9]",
+)
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:pain|score|scored|scale|rated|rates|power|strength|gcs|apgar|grade|murmur|mrc|nrs|vas|ratio"
+    r"|sats?|fio2|peep|o2)\b[^\n.;]{0,16}$"
+)
+
+
+def _v_day_month_at_time(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+        return None
+    a, b = (int(x) for x in m.group("v").split("/"))
+    if b == 10 and a <= 10:
+        return None  # "7/10 at 1400": a score out of ten, whatever word came before it
+    if a < b <= 4:
+        return None  # "give 1/2 at 0800": half a tablet
+    return _span(m, T.DATE) if _valid_md(a, b) or _valid_md(b, a) else None
 # a list's row opened by a day and month and the time ("24/3  2210   <record> ..."): a no-show or call list
 DAY_MONTH_ROW = PatternSpec(
     "date-day-month-row",
@@ -5315,7 +5369,477 @@ SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
 # patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
 # patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
-LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST]
+# a day and a month in lower case, as phones and hurried notes write them: "on 13 march at 1012", "nights 17
+# may",
+# "for d/c 7 may if ok"; "may" and "march" only where no verb follows ("2 may need")
+DAY_MONTH_LOWER = PatternSpec(
+    "date-day-month-lower",
+    T.DATE,
+    r"(?<![\w/.\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?[ \t]+(?P<m>january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))"
+    r"(?![\w'])",
+    validator=lambda text, m: _v_day_month_lower(text, m),
+    hs=r"[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+)
+_AMBIGUOUS_MONTHS = frozenset(["may", "march", "mar", "dec"])
+_AFTER_A_DATE = re.compile(
+    r"[ \t]*(?:$|[\n.,;:!?)\]\-]|[0-9]|(?:at|if|to|for|with|and|or|on|till|until|am|pm|onwards|please|pls|ok"
+    r"|then|next|this|last|'s)\b)"
+)
+
+
+def _v_day_month_lower(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("m") in _AMBIGUOUS_MONTHS and not _AFTER_A_DATE.match(text, m.end()):
+        return None
+    return _span(m, T.DATE)
+
+
+# a month and a day in lower case: "f/u with doctor <name> on march 15", "the grace period ends march 3";
+# "may"
+# and "march" only after a word that takes a date ("you may 2 tabs", "march 10 miles" stay)
+MONTH_DAY_LOWER = PatternSpec(
+    "date-month-day-lower",
+    T.DATE,
+    r"(?<![\w/.\-])(?P<v>(?P<m>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[ \t]+"
+    r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?![\w:/.,]*[0-9])(?![\w'])",
+    validator=lambda text, m: _v_month_day_lower(text, m),
+    hs=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+[0-9]{1,2}",
+)
+_DATE_TAKING_BEFORE = re.compile(
+    r"\b(?:on|ends?|by|until|till|since|from|due|before|after|next|this|last)[ \t]+$"
+)
+
+
+def _v_month_day_lower(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("m") in _AMBIGUOUS_MONTHS and not _DATE_TAKING_BEFORE.search(text, max(0, m.start() - 8),
+                                                                            m.start()):
+        return None
+    return _span(m, T.DATE)
+
+
+# the name someone goes by, before its note in brackets: "<nickname> (what she goes by)", "<name> (goes by)"
+GOES_BY_NAME = PatternSpec(
+    "name-goes-by",
+    T.NAME,
+    r"(?<![\w'\-])(?P<v>[A-Za-z][A-Za-z'\-]{1,20})[ \t]*\((?i:what (?:she|he|they) goes by|goes by|nickname"
+    r"|(?:her|his|their) nickname|preferred name|prefers)\)",
+    validator=lambda text, m: _span(m, T.NAME),
+    hs=r"[A-Za-z][ \t]*\((?i:what (?:she|he|they) goes by|goes by|nickname|(?:her|his|their) nickname"
+    r"|preferred name|prefers)\)",
+    window=30,
+)
+
+
+# postcodes typed in lower case, by the letters each scheme allows: British "le5 4rt" (no C, I, K, M, O or V
+# in
+# the inward code, so "b12 1mg" stays), Canadian "j0y 8n2", Irish Eircodes "f92 ee8r"; after a comma or a word
+LOWER_POSTCODE = PatternSpec(
+    "postcode-lower",
+    T.ZIP,
+    r"(?:(?<=,[ \t])|(?<=[a-z][ \t])|(?<=^))(?P<v>[a-z]{1,2}[0-9][a-z0-9]?[ \t][0-9][abd-hjlnp-uw-z]{2}"
+    r"|[abceghj-nprstvxy][0-9][abceghj-nprstv-z][ \t][0-9][abceghj-nprstv-z][0-9]"
+    # spaced in lower case: "c281d2f" is a commit's hash
+    r"|[ac-fhknprtvwxy][0-9][0-9w][ \t](?P<ie>[0-9ac-fhknprtvwxy]{4}))(?![\w'\-])",
+    validator=lambda text, m: _v_lower_postcode(text, m),
+    hs=r"[a-z]{1,2}[0-9][a-z0-9]?[ \t][0-9][a-z]{2}|[a-z][0-9][a-z][ \t][0-9][a-z][0-9]"
+    r"|[a-z][0-9][0-9w][ \t][0-9a-z]{4}",
+)
+
+
+def _v_lower_postcode(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """In lower-case text only; an Eircode's last four hold a digit ("f92 ee8r"), so "d12 tablets" stays."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if any(c.isupper() for c in text[max(line_start, m.start() - 40) : m.start()]):
+        return None  # mixed-case text has the upper-case patterns
+    if m.group("ie") is not None and not any(c.isdigit() for c in m.group("ie")):
+        return None
+    return _span(m, T.ZIP)
+
+
+# a plate after the word for it, in any case: "PVT VEH 7EG-57J", "reg dk52 dzj", "rego 1abc-234"
+PLATE_AFTER_WORD = PatternSpec(
+    "plate-after-word",
+    T.VEHICLE,
+    r"(?i:\b(?:veh|reg|rego|plate|reg no))[ \t:#.]+"
+    r"(?P<v>(?P<a>[A-Za-z0-9]{2,4})[ \-]?(?P<b>[A-Za-z0-9]{2,5}))(?![A-Za-z0-9])",
+    validator=lambda text, m: _v_plate_after_word(m),
+    hs=r"(?i:\b(?:veh|reg|rego|plate|reg no))[ \t:#.]+[A-Za-z0-9]{2}",
+)
+
+
+def _v_plate_after_word(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    v = m.group("v")
+    if not (any(c.isdigit() for c in v) and any(c.isalpha() for c in v)) or len(v.replace(" ", "")) < 5:
+        return None
+    if m.group("b").lower() in lexicon.common_words() or m.group("a").lower() in lexicon.common_words():
+        return None  # "reg 12a bed": the registrar and a bed
+    if _DOSE_AFTER.match(" " + v):
+        return None
+    return _span(m, T.VEHICLE)
+
+
+# New Zealand's NHI typed in lower case after its name: "nhi (jub64lh)", "nhi kjd23fl"
+NHI_LOWER = PatternSpec(
+    "nhi-lower",
+    T.ID,
+    r"\bnhi(?:[ \t]*(?:number|no\.?|#|is))?[ \t]*[:#=(]?[ \t]*(?P<v>[a-z]{3}[0-9]{2}[a-z0-9]{2})\b",
+    hs=r"\bnhi[ \t:#=(a-z.]{0,12}[a-z]{3}[0-9]{2}[a-z0-9]{2}\b",
+)
+
+
+# a name in capitals on a line of its own right above a street line (a label's or a statement's addressee), or
+# before "C/O" ("<GIVEN> <FAMILY>\n12 HARBOUR RD", "<GIVEN> <FAMILY>   C/O <NAME>")
+CAPS_ADDRESSEE = PatternSpec(
+    "name-caps-addressee",
+    T.NAME,
+    r"(?m:^)[ \t]*(?P<v>[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{2,}){1,2})"
+    r"(?=[ \t]*\r?\n[ \t]*(?:(?![0-9]{1,5}[ \t]*(?:MG|MCG|ML|UNITS?|TABS?|TABLETS?|CAPS?|G|MMOL|IU|X)\b)"
+    r"[0-9]{1,5}[A-Z]?[ \t]+[A-Z]|UNIT[ \t]|APT[ \t]|FLAT[ \t]|PO BOX)|[ \t]+C/O\b)",  # (not a dose line)
+    validator=lambda text, m: _v_caps_addressee(m),
+    hs=r"[A-Z][A-Z'\-]{2,}[ \t][A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]{2,})?"
+    r"(?:[ \t]*\n[ \t]*(?:[0-9]|UNIT|APT|FLAT|PO BOX)|[ \t]+C/O)",
+)
+
+
+def _v_caps_addressee(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Words no dictionary holds, or listed names (not "PATIENT DETAILS", "HOME ADDRESS", a drug)."""
+    from phigate.engine import lexicon
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for w in m.group("v").split():
+        k = w.lower()
+        if k in excluded or (k in common and k not in first and k not in last) \
+                or not any(c in "aeiouy" for c in k) or _STATE_RE.fullmatch(w) or k in lexicon.countries():
+            return None
+    return _span(m, T.NAME)
+
+
+# a login in capitals after "by" in a log line: "called back at 13:38 by <LOGIN>", "printed 0214 by <LOGIN>"
+BY_CAPS_LOGIN = PatternSpec(
+    "login-by-caps",
+    T.ID,
+    r"\bby[ \t]+(?P<v>[A-Z]{5,12})(?=[ \t]*(?:\r?\n|$))",  # the line ends ("monitoring by IQVIA." stays)
+    validator=lambda text, m: _v_caps_login(m),
+    hs=r"\bby[ \t]+[A-Z]{5,12}",
+)
+
+
+def _v_caps_login(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    k = m.group("v").lower()
+    if k in lexicon.common_words() or k in lexicon.excluded() or sum(c in "aeiouy" for c in k) < 2:
+        return None  # "by MOUTH", "by PHONE", "by HTTPS"
+    return _span(m, T.ID)
+
+
+# an age over 89 said of a person: "<given> is 95 and lives at", "she's 93", "mum turned 91"
+AGE_IS = PatternSpec(
+    "age-is",
+    T.AGE,
+    r"\b(?P<s>he|she|they|pt|patient|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother"
+    r"|grandfather|[A-Za-z][a-z'\-]+)(?:'s|[ \t]+(?:is|was|turned|turns|is now|will be))[ \t]+"
+    r"(?P<v>9[0-9]|1[01][0-9])(?![0-9.,/%:])"
+    r"(?![ \t]*(?:%|kg|mg|bpm|mm|cm|lbs?|kilos?|percent|beats|over|/|units|ml|mcg|degrees|f\b|c\b|min|sec"
+    r"|on\b))",  # "she is 94 on room air": a saturation
+    validator=lambda text, m: _v_age_is(m),
+    hs=r"(?:'s|[ \t](?:is|was|turned|turns|now|be))[ \t]+(?:9[0-9]|1[01][0-9])",
+    window=40,
+)
+
+
+def _v_age_is(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    who = m.group("s")
+    if who.lower() in lexicon.common_words() and who.lower() not in (
+            "mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "he",
+            "she",
+            "they", "patient"):
+        return None  # "Pulse is 95 and regular", "Weight was 98"
+    if who.lower() in _MEASURES:
+        return None  # "sats was 94", "bgl is 96"
+    return _span(m, T.AGE)
+
+
+_MEASURES = frozenset(["bp", "hr", "rr", "sats", "spo2", "sao2", "o2", "fio2", "temp", "wt", "bgl", "bsl",
+                       "cbg",
+                       "map", "sbp", "dbp", "gcs", "inr", "hb", "hgb", "plt", "crp", "esr", "egfr", "na",
+                       "k", "bmi",
+                       "ef", "lvef", "iq", "pct", "pts"])
+
+
+# a mail or commit header's person before their address: "Author: <given> <family> <a@b>", "From: ... <...>"
+HEADER_NAME = PatternSpec(
+    "name-header-address",
+    T.NAME,
+    r"(?m)^[ \t>]*(?:Author|Committer|From|To|Cc|Bcc|Reply-To|Sender|Signed-off-by|Co-authored-by"
+    r"|Reviewed-by)[ \t]*:[ \t]+(?P<v>[^<>\n@\",;:0-9]{2,60}?)[ \t]*<[^<>\s@]+@[^<>\s]+>",
+    validator=lambda text, m: _v_header_name(m),
+    hs=r"(?:Author|Committer|From|To|Cc|Bcc|Reply-To|Sender|by)[ \t]*:",
+    window=90,
+)
+
+
+_MAILBOX_WORDS = frozenset(["reception", "team", "support", "office", "admin", "billing", "noreply",
+                            "no-reply",
+                            "desk", "helpdesk", "info", "notifications", "bot", "mailer", "daemon", "alerts"])
+
+
+def _v_header_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A person's name, not a shared mailbox ("<clinic> Reception <...>", "Billing Team <...>")."""
+    from phigate.engine.names import ORG_WORDS
+
+    words = [w.lower() for w in m.group("v").split()]
+    if not 0 < len(words) <= 5 or any(w in ORG_WORDS or w in _MAILBOX_WORDS for w in words):
+        return None
+    return _span(m, T.NAME)
+
+
+# staff, study and user numbers abroad, whose label says what they are: "Personalnr. 912-887", "n.º
+# mecanográfico
+# 755-845", "medewerker 995254", "Studiecode TTY-706-719", "utilizador <login>"
+_STAFF_WORDS = (
+    r"personalnr|personalnummer|mitarbeiternr|mecanografico|medewerker|personeelsnummer|matricola|matricula"
+    r"|studiecode|anbieter-ref|numero de empleado|employee no"
+)
+STAFF_NUMBER = PatternSpec(
+    "staff-number", T.ID, rf"\b(?:{_STAFF_WORDS})\b\.?{STRONG_SEP}{ID_VALUE}", caseless=True,
+    validator=_cue_value(T.ID, 3), hs=rf"\b(?:{_STAFF_WORDS})\b\.?{STRONG_SEP}[A-Za-z0-9]",
+)
+# a recording's or a video visit's session, by its hexadecimal id: "session 1c642441-7b47"
+SESSION_ID = PatternSpec(
+    "session-id",
+    T.ID,
+    r"(?i:\bsession)(?:[ \t]+(?i:id))?[ \t:#=]+(?P<v>[0-9a-f]{6,12}(?:-[0-9a-f]{4,12}){1,4})(?![\w\-])",
+    # a whole UUID is a key a system made for a run or a request, as everywhere else (UUID)
+    validator=lambda text, m: _span(m, T.ID)
+    if _ndigits(m.group("v")) >= 3 and not UUID.fullmatch(m.group("v")) else None,
+    hs=r"(?i:session)[ \t:#=a-zA-Z]{1,6}[0-9a-f]{6}",
+)
+# a user's login after the word for a user, in logs in other languages: "utilizador <login>", "Benutzer
+# <login>"
+USER_LOGIN_ABROAD = PatternSpec(
+    "login-abroad",
+    T.ID,
+    r"(?i:\b(?:utilizador|usuario|usuário|benutzer|gebruiker|utilisateur|utente|participant"
+    r"|login for))[ \t:]+"
+    r"(?P<v>[a-z][a-z0-9._\-]{2,30}[0-9][a-z0-9._\-]*)(?![\w@])",
+    validator=lambda text, m: _span(m, T.ID),
+    hs=r"(?i:utilizador|usuario|benutzer|gebruiker|utilisateur|utente|participant|login for)[ \t:]+[a-z]",
+)
+
+
+# a role, then the person in brackets: "Nurse (<family>)", "Paramedic (<given> <family>)", "Scribe (<name>)"
+# (an
+# interpreter's bracket holds the language)
+ROLE_THEN_NAME = PatternSpec(
+    "name-after-role",
+    T.NAME,
+    r"\b(?:Nurse|Paramedic|Doctor|Scribe|Clinician|Physician|Midwife|Pharmacist|Carer|Caregiver"
+    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic)[ \t]*\("
+    r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})\)",
+    validator=lambda text, m: _v_role_then_name(m),
+    hs=r"(?:Nurse|Paramedic|Doctor|Scribe|Clinician|Physician|Midwife|Pharmacist|Carer|Caregiver"
+    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic)[ \t]*\([A-Z]",
+)
+
+
+def _v_role_then_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Not a qualifier of the role ("Nurse (Agency)", "Doctor (Registrar)", "Nurse (Night)")."""
+    from phigate.engine import lexicon
+
+    words = [w.lower() for w in m.group("v").split()]
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    if all((w in common and w not in lexicon.last_names()) or w in excluded for w in words):
+        return None
+    return _span(m, T.NAME)
+
+
+# a transcript's answer that is a name alone: "Speaker 2: <Given> <Family>. Born ...", "Pt: Yes, that's me,
+# <given>."
+SPEAKER_ANSWER_NAME = PatternSpec(
+    "name-speaker-answer",
+    T.NAME,
+    r"(?m:^)(?:\[[0-9:.]+\][ \t]*)?(?:Speaker[ \t]?[0-9]{1,2}|Patient|Pt|PATIENT|\[PATIENT\]|Caller|Client"
+    r"|Resident|Mother|Father|Daughter|Son|Wife|Husband)[ \t]*:?[ \t]+"
+    r"(?:(?:Yes|Yeah|Yep|Sure|Um|Uh|Er|Erm|Okay|OK|So)[,.]?[ \t]+)*"
+    r"(?:(?:[Ii]t's|[Mm]y name is|I'm|[Tt]hat's me|[Tt]his is)[,]?[ \t]+)?"
+    r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})(?=[.!]|,[ \t]|[ \t]*$)",
+    validator=lambda text, m: _v_speaker_answer(m),
+    hs=r"(?:Speaker[ \t]?[0-9]{1,2}|Patient|Pt|PATIENT|\[PATIENT\]|Caller|Client|Resident|Mother|Father"
+    r"|Daughter|Son|Wife|Husband)[ \t]*:?[ \t]+[A-Z]",
+    window=80,
+)
+
+
+def _v_speaker_answer(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Words no dictionary holds (or listed names), not a month, a drug or a place's region."""
+    from phigate.engine import lexicon
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for w in m.group("v").split():
+        k = w.lower()
+        if k in excluded or (k in common and k not in first and k not in last) or k in _MONTH_WORDS_EN:
+            return None
+    return None if _is_region(m.group("v")) else _span(m, T.NAME)
+
+
+_MONTH_WORDS_EN = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"])
+
+
+# a family name in capitals, then the given name, then a comma or a bracket, as French, Belgian, Italian and
+# administrative letters write names: "Courrier à <FAMILY> <Given>, Résidence ...", "N° 12 : <FAMILY>
+# <Given>,"
+CAPS_FAMILY_GIVEN = PatternSpec(
+    "name-caps-family-given",
+    T.NAME,
+    r"(?<![\w'])(?P<v>(?P<f>[A-Z][A-Z'\-]{3,}(?:[ \t][A-Z][A-Z'\-]{2,})?)[ \t]"
+    r"(?P<g>[A-Z][a-z'\-]+(?:[ \t\-][A-Z][a-z'\-]+)?))(?=,[ \t]|[ \t]*\()",
+    validator=lambda text, m: _v_caps_family_given(m),
+    hs=r"[A-Z][A-Z'\-]{3,}[ \t][A-Z][a-z'\-]+(?:[ \t\-][A-Z][a-z'\-]+)?(?:,[ \t]|[ \t]*\()",
+)
+
+
+def _v_caps_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Capitals no dictionary holds (or a listed family name), then a given name (listed, or no word)."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import DEPARTMENT, ORG_WORDS
+
+    common, excluded = lexicon.common_words(), lexicon.excluded()
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for w in m.group("f").split():
+        k = w.lower()
+        if k in excluded or k in ORG_WORDS or (k in common and k not in last) \
+                or not any(c in "aeiouy" for c in k) or _STATE_RE.fullmatch(w) or k in lexicon.countries() \
+                or (len(k) < 5 and k not in last):
+            return None  # "UNTH Enugu,", "ELGA Protokoll (": an acronym before a town or a document
+    for w in re.split(r"[ \t\-]", m.group("g")):
+        k = w.lower()
+        if k in excluded or k in ORG_WORDS or DEPARTMENT(k) or (k in common and k not in first) \
+                or k in _MONTH_WORDS_EN or (k in lexicon.cities() and k not in first):
+            return None
+    return _span(m, T.NAME)
+
+
+# a staff list in capitals, each family name with an initial: "CREW: <FAMILY> A / <FAMILY> N", "CONS <FAMILY>
+# H",
+# "PCP....: <FAMILY> D", "<FAMILY> N (ATTEND), <FAMILY> T (DRIVER)"
+CAPS_FAMILY_INITIAL = PatternSpec(
+    "name-caps-initial",
+    T.NAME,
+    r"(?<![\w'])(?P<v>[A-Z][A-Z'\-]{2,}[ \t][A-Z])(?![\w'.])(?=[ \t]*(?:/|\(|,|;|\r?\n|$|[ \t]{2}))",
+    validator=lambda text, m: _v_caps_initial(text, m),
+    hs=r"[A-Z][A-Z'\-]{2,}[ \t][A-Z](?:[ \t]*(?:/|\(|,|;|\n|$)|[ \t]{2})",
+)
+_STAFF_SLOT = re.compile(
+    r"(?:\b(?:CREW|CONS|CONSULTANT|PCP|GP|ATTENDING|ATTEND|REFERRER|SURGEON|ANAESTHETIST|ANESTHESIOLOGIST"
+    r"|RN|MO|REG|REGISTRAR|NURSE|DR|BY|SIGNED|VERIFIED|CHECKED|MEDIC|PARAMEDIC|DRIVER)\b[.:]*[ \t]*"
+    r"|[A-Z][ \t]*(?:\([A-Z ]{2,12}\))?[ \t]*[/,][ \t]*)$"
+)
+
+
+def _v_caps_initial(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """In capitals, and in a staff slot (after "CREW:",
+    "CONS", a role, or the list's previous "<FAMILY> A /"),
+    where even an English word is a family name; elsewhere only a word no dictionary holds."""
+    from phigate.engine import lexicon
+
+    s = m.start()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if sum(c.islower() for c in line) > 3:
+        return None  # "Dr Fox C" in a mixed-case note: no capitals-only screen
+    k = m.group("v")[:-2].lower()
+    if k in lexicon.excluded() or not any(c in "aeiouy" for c in k) or _STATE_RE.fullmatch(k.upper()):
+        return None
+    if _STAFF_SLOT.search(text, max(line_start, s - 40), s):
+        return _span(m, T.NAME)
+    if k in lexicon.common_words() or len(k) < 4:
+        return None
+    return _span(m, T.NAME) if _INITIAL_ROLE_AFTER.match(text, m.end()) else None
+
+
+_INITIAL_ROLE_AFTER = re.compile(r"[ \t]*(?:\([A-Z ]{2,12}\)|/)")
+
+
+# a record's name written family name first in a cell of its own ("<FAMILY>, <GIVEN>   30  M", "| <Family>,
+# <Given> |", "Hemoglobin <Family>, <Given> 2024 17:42", "<FAMILY>,<GIVEN> R 1997"): the cell ends after it
+INVERTED_NAME = PatternSpec(
+    "name-inverted-cell",
+    T.NAME,
+    r"(?<![\w'\-,.])(?P<v>(?P<a>[A-Z][A-Za-z'\-]*[A-Za-z]),[ ]?(?P<b>[A-Z][A-Za-z'\-]*[A-Za-z])"
+    r"(?:[ ][A-Z](?![\w.]))?)"
+    # the cell ends: a gap, a separator, a bracket, a dash, the line's end, or a year or time after one space
+    r"(?=[ \t]{2,}|[ \t]*[|\t\";)]|[ \t]+(?:[(\[/]|-[ \t]|[0-9]{4}(?![0-9])|[0-9]{1,2}[:/\-][0-9])"
+    r"|[ \t]*(?:\r?\n|$))",
+    validator=lambda text, m: _v_inverted_name(text, m),
+    hs=r"[A-Z][A-Za-z'\-]*[A-Za-z],[ ]?[A-Z][A-Za-z'\-]*[A-Za-z](?:[ ][A-Z])?"
+    r"(?:[ \t]{2}|[ \t]*[|\t\";)]|[ \t]+(?:[(\[/]|-[ \t]|[0-9]{4}|[0-9]{1,2}[:/\-][0-9])|[ \t]*\n|[ \t]*$)",
+)
+# a name's word as a name writes it: "KOWALSKI", "Kowalski", "McDonald", "O'Brien", "Smith-Jones" ("MiGeL",
+# "Boerhaave-vleugel" are no names)
+_NAME_CASED = re.compile(r"[A-Z][A-Z'\-]+|(?:[A-Z][a-z']{0,2}(?=[A-Z]))?[A-Z][a-z']+(?:-[A-Z][a-z']+)?")
+# before the family name: a title ("Dr. <family>, Endocrinology"), a particle ("Service de <word>, <town>") or
+# a capitalised word no dictionary knows, the given name of a name in its usual order ("<given> <family>,
+# Apgar 8") or the first word of an organisation ("Sahlgrenska Universitetssjukhuset, Medicinkliniken")
+_BEFORE_INVERTED = re.compile(r"(?:\b(?P<w>[A-Za-z][A-Za-z'\-]*)\.?[ \t])$")
+
+
+def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Both words could be a name: no dictionary word (unless the lists hold them as family and given name),
+    no drug, state, country or department, no abbreviation; capitals are the family name's, not the given
+    name's alone."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import DEPARTMENT, TITLES
+
+    a, b = m.group("a"), m.group("b")
+    if not 3 <= len(a) <= 16 or not 3 <= len(b) <= 16 or (b.isupper() and not a.isupper()) \
+            or not _NAME_CASED.fullmatch(a) or not _NAME_CASED.fullmatch(b):
+        return None  # "Smith, JOHN" is no form of a name; "Universitetssjukhuset" no name's word
+    ka, kb = a.lower(), b.lower()
+    common = lexicon.common_words()
+    before = _BEFORE_INVERTED.search(text, max(0, m.start() - 30), m.start())
+    if before is not None:
+        w = before.group("w")
+        kw = w.lower()
+        if kw in TITLES or kw in _NAME_PARTICLES_BEFORE or (w[0].isupper() and not w.isupper() and (
+                kw not in common or kw in lexicon.first_names())):
+            return None
+    if DEPARTMENT(kb) or DEPARTMENT(ka):
+        return None  # "<family>, Endocrinology"
+    excluded, countries = lexicon.excluded(), lexicon.countries()
+    if ka in excluded or kb in excluded or ka in countries or kb in countries \
+            or _STATE_RE.fullmatch(b.title()):
+        return None  # "Metformin, Lisinopril", "Nairobi, Kenya", "Austin, Texas"
+    if b.upper() in _STATE_ABBREVIATIONS or not all(any(c in "aeiouy" for c in k) for k in (ka, kb)):
+        return None  # "Boise, ID", "MRSA, CHF": a state, an abbreviation
+    listed = ka in lexicon.last_names() and kb in lexicon.first_names()
+    if not listed and (ka in common or kb in common or _inflected(ka, common) or _inflected(kb, common)):
+        return None  # "Cardiology, Neurology", "Thanks, Doctor"
+    if (len(ka) <= 4 or len(kb) <= 4) and a.isupper() and not (ka in lexicon.last_names()
+                                                              or kb in lexicon.first_names()):
+        return None  # "VRE, ESBL": short words in capitals are abbreviations unless a list holds one
+    return _span(m, T.NAME)
+
+
+_NAME_PARTICLES_BEFORE = frozenset(["de", "da", "do", "du", "des", "di", "del", "della", "van", "von",
+                                    "der", "la",
+                                    "le", "of", "the", "den", "ten", "ter"])
+_STATE_ABBREVIATIONS = frozenset(US_STATES_CAPS.replace("(?:", "").replace(")", "").split("|"))
+LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
+              DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
+              STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
+              CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
+              CAPS_ADDRESSEE, BY_CAPS_LOGIN]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -98,7 +98,7 @@ def builtin_scanner() -> Scanner:
     """All built-in patterns, compiled once per process (plans filter hits by enabled type)."""
     return Scanner([
         *SPECS, *dictation.SPECS, *employers.SPECS, *geocodes.SPECS, *issued_ids.SPECS, *online.SPECS,
-        *spoken.SPECS, *register_names.SPECS, *workstation.SPECS, *LATE_SPECS,
+        *spoken.SPECS, *register_names.SPECS, *workstation.SPECS, *LATE_SPECS, *spoken.LATE_SPECS,
     ])
 
 

@@ -296,3 +296,38 @@ def _v_letter_spaced(m: re.Match[str]) -> tuple[int, int, T] | None:
     if all(w in common or w in excluded or len(w) < 3 for w in words) or max(map(len, words)) < 6:
         return None  # "grade a b c d e": a list of letters
     return _span(m, T.NAME)
+
+
+# dates said aloud as numbers: "twenty-eighth of the tenth, twenty-nine" (day, month, year as ordinals and
+# numbers, as British and Commonwealth speakers read a numeric date) and, after a birth date was asked, "five,
+# thirteen, ninety-three" (month, day, year, as Americans read one)
+_ORD_UNIT = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORD_DAY = (
+    rf"(?:twenty|thirty)[ \-](?:{_ORD_UNIT})|twentieth|thirtieth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    rf"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_ORD_UNIT}"
+)
+_ORD_MONTH = rf"tenth|eleventh|twelfth|{_ORD_UNIT}"
+_YEAR_WORDS = rf"(?:(?:nineteen|twenty)[ \t\-])?(?:oh[ \-](?:{_UNIT_WORD})|{_NUMBER_WORDS})|[0-9]{{2,4}}"
+ORDINAL_DATE = PatternSpec(
+    "spoken-ordinal-date",
+    T.DATE,
+    rf"(?i:\b(?P<v>(?:{_ORD_DAY})[ \t]+of[ \t]+the[ \t]+(?:{_ORD_MONTH})(?![\w\-])"
+    rf"(?:,?[ \t]+(?:{_YEAR_WORDS})(?![\w\-]))?))",
+    validator=lambda text, m: _span(m, T.DATE),
+    hs=rf"(?i:\b(?:{_ORD_DAY})[ \t]+of[ \t]+the[ \t]+(?:{_ORD_MONTH}))",
+)
+_MONTH_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_BIRTH_ASKED = re.compile(
+    r"(?i)\b(?:birth|born|dob|d\.o\.b|birthday|date of birth)\b[^\n]{0,60}\n?[^\n]{0,60}$"
+)
+SPOKEN_NUMERIC_DATE = PatternSpec(
+    "spoken-numeric-date",
+    T.DATE,
+    rf"(?i:\b(?P<v>(?:{_MONTH_NUMBER}),[ \t]+(?:{_DAY_WORD}),[ \t]+(?:{_YEAR_WORDS}))(?![\w\-]))",
+    validator=lambda text, m: _span(m, T.DATE)
+    if _BIRTH_ASKED.search(text, max(0, m.start() - 130), m.start()) or _ITS.search(text, 0, m.start())
+    else None,
+    hs=rf"(?i:\b(?:{_MONTH_NUMBER}),[ \t]+(?:{_DAY_WORD}),[ \t]+)",
+)
+_ITS = re.compile(r"(?i)(?:^|[\n\"])[ \t]*(?:it's|it is)[ \t]+$")
+LATE_SPECS = [ORDINAL_DATE, SPOKEN_NUMERIC_DATE]

@@ -804,7 +804,7 @@ _TEACHING = frozenset(
     ["regex:name-age", "regex:email-owner", "regex:vcard-name", "regex:ical-cn", "regex:answer-name",
      "regex:self-intro", "regex:initials", "regex:aka", "regex:name-form-row", "regex:name-degree",
      "regex:name-middle-initial", "regex:given-caps-surname", "regex:upper-name",
-     "regex:initial-surname", "regex:name-caps-surname-given"]
+     "regex:initial-surname", "regex:name-caps-surname-given", "regex:name-inverted-cell"]
 )
 
 

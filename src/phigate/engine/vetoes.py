@@ -332,6 +332,7 @@ SPECS = [
         rf"(?<![\w\-])(?<![A-Za-z]{{2}}')(?:{_FAC_WORD}[ \t]){{0,6}}(?:[A-Z][a-z]+-)?{_FACILITY}\b"
         rf"(?:[ \t]{_FAC_WORD}){{0,6}}"
         r"(?<![ \t])",
+        validator=lambda text, m: _v_facility(m),
         hs=_FACILITY,
         window=80,
     ),
@@ -662,6 +663,25 @@ SPECS = [
 
 
 # an identifier's label before a number is no analyte: "SSN 100/00/0000 g" is an SSN and a stray "g"
+_FACILITY_WORD = re.compile(_FACILITY)
+_PRACTICE = re.compile(r"(?i)praxis|praktijk|practice|surgery|cabinet|studio medico|consultorio|ordination")
+_TITLE_AFTER_FACILITY = re.compile(r"[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]")
+
+
+def _v_facility(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A name written before the facility word ends there: "<Town> General Hospital BHP Dr. <name>" is
+    the hospital, then the doctor on the phone ("Hospital General Dr. <namesake>" is named after him).
+    """
+    v = m.group()
+    fac = _FACILITY_WORD.search(v)
+    # a practice is named after the doctor who runs it, and that doctor is a person: "Hausarztpraxis Dr.
+    # <name>"
+    title = _TITLE_AFTER_FACILITY.search(v, fac.start()) if fac is not None else None
+    if title is not None and (_PRACTICE.search(v, 0, title.start()) or re.search(r"[A-Z]", v[: fac.start()])):
+        return m.start(), m.start() + title.start(), T.ID  # (not "di RSUP Dr. <namesake>")
+    return m.start(), m.end(), T.ID
+
+
 _ID_LABELS = frozenset({
     "ssn", "sin", "mrn", "dob", "id", "npi", "dea", "mbi", "nhs", "tel", "phone", "fax", "acct", "account",
     "member", "policy", "chart", "record", "patient", "pt", "zip", "pin", "cnp", "pesel", "bsn", "nin",
