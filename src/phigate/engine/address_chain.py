@@ -169,8 +169,7 @@ class AddressChain:
         if _US_STATE.fullmatch(seg):
             return True
         # "<unlisted town> Upper", "<unlisted town> Cross": beside a word no dictionary knows, a qualifier is
-        # the
-        # town's own ("..., Upper Ward" still stops)
+        # the town's own ("..., Upper Ward" still stops)
         town_word = any(w not in self.common and w not in self.excluded and w not in ORG_WORDS for w in words)
         return any((w in ORG_WORDS or (w in self.excluded and w not in self.cities))
                    and not (town_word and (w in _PLACE_QUALIFIERS or w in PLACE_SUFFIXES)) for w in words)

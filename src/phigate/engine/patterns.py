@@ -5367,11 +5367,10 @@ SPECS.extend(ANSWER_SPECS)
 SPECS.append(NAME_AGE)
 SPECS.append(AGE_AFTER_YEAR)
 SPECS.extend([CLAIM_DATE, NATIONAL_ID_LABEL, R_STR, CSV_PAIR, RECORD_WORD, CHAT_SPEAKER, TOWN_POSTCODE])
-# patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
-# patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
+
+
 # a day and a month in lower case, as phones and hurried notes write them: "on 13 march at 1012", "nights 17
-# may",
-# "for d/c 7 may if ok"; "may" and "march" only where no verb follows ("2 may need")
+# may", "for d/c 7 may if ok"; "may" and "march" only where no verb follows ("2 may need")
 DAY_MONTH_LOWER = PatternSpec(
     "date-day-month-lower",
     T.DATE,
@@ -5395,8 +5394,7 @@ def _v_day_month_lower(text: str, m: re.Match[str]) -> tuple[int, int, T] | None
 
 
 # a month and a day in lower case: "f/u with doctor <name> on march 15", "the grace period ends march 3";
-# "may"
-# and "march" only after a word that takes a date ("you may 2 tabs", "march 10 miles" stay)
+# "may" and "march" only after a word that takes a date ("you may 2 tabs", "march 10 miles" stay)
 MONTH_DAY_LOWER = PatternSpec(
     "date-month-day-lower",
     T.DATE,
@@ -5433,8 +5431,8 @@ GOES_BY_NAME = PatternSpec(
 
 
 # postcodes typed in lower case, by the letters each scheme allows: British "le5 4rt" (no C, I, K, M, O or V
-# in
-# the inward code, so "b12 1mg" stays), Canadian "j0y 8n2", Irish Eircodes "f92 ee8r"; after a comma or a word
+# in the inward code, so "b12 1mg" stays), Canadian "j0y 8n2", Irish Eircodes "f92 ee8r"; after a comma or a
+# word
 LOWER_POSTCODE = PatternSpec(
     "postcode-lower",
     T.ZIP,
@@ -5602,8 +5600,7 @@ def _v_header_name(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # staff, study and user numbers abroad, whose label says what they are: "Personalnr. 912-887", "n.º
-# mecanográfico
-# 755-845", "medewerker 995254", "Studiecode TTY-706-719", "utilizador <login>"
+# mecanográfico 755-845", "medewerker 995254", "Studiecode TTY-706-719", "utilizador <login>"
 _STAFF_WORDS = (
     r"personalnr|personalnummer|mitarbeiternr|mecanografico|medewerker|personeelsnummer|matricola|matricula"
     r"|studiecode|anbieter-ref|numero de empleado|employee no"
@@ -5636,8 +5633,7 @@ USER_LOGIN_ABROAD = PatternSpec(
 
 
 # a role, then the person in brackets: "Nurse (<family>)", "Paramedic (<given> <family>)", "Scribe (<name>)"
-# (an
-# interpreter's bracket holds the language)
+# (an interpreter's bracket holds the language)
 ROLE_THEN_NAME = PatternSpec(
     "name-after-role",
     T.NAME,
@@ -5730,8 +5726,7 @@ def _v_caps_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a staff list in capitals, each family name with an initial: "CREW: <FAMILY> A / <FAMILY> N", "CONS <FAMILY>
-# H",
-# "PCP....: <FAMILY> D", "<FAMILY> N (ATTEND), <FAMILY> T (DRIVER)"
+# H", "PCP....: <FAMILY> D", "<FAMILY> N (ATTEND), <FAMILY> T (DRIVER)"
 CAPS_FAMILY_INITIAL = PatternSpec(
     "name-caps-initial",
     T.NAME,
@@ -5835,6 +5830,10 @@ _NAME_PARTICLES_BEFORE = frozenset(["de", "da", "do", "du", "des", "di", "del", 
                                     "der", "la",
                                     "le", "of", "the", "den", "ten", "ter"])
 _STATE_ABBREVIATIONS = frozenset(US_STATES_CAPS.replace("(?:", "").replace(")", "").split("|"))
+
+
+# patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
+# patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,

@@ -662,7 +662,6 @@ SPECS = [
 ]
 
 
-# an identifier's label before a number is no analyte: "SSN 100/00/0000 g" is an SSN and a stray "g"
 _FACILITY_WORD = re.compile(_FACILITY)
 _PRACTICE = re.compile(r"(?i)praxis|praktijk|practice|surgery|cabinet|studio medico|consultorio|ordination")
 _TITLE_AFTER_FACILITY = re.compile(r"[ \t](?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]")
@@ -674,14 +673,14 @@ def _v_facility(m: re.Match[str]) -> tuple[int, int, T] | None:
     """
     v = m.group()
     fac = _FACILITY_WORD.search(v)
-    # a practice is named after the doctor who runs it, and that doctor is a person: "Hausarztpraxis Dr.
-    # <name>"
+    # a practice is named after the doctor who runs it, a person: "Hausarztpraxis Dr. <name>"
     title = _TITLE_AFTER_FACILITY.search(v, fac.start()) if fac is not None else None
     if title is not None and (_PRACTICE.search(v, 0, title.start()) or re.search(r"[A-Z]", v[: fac.start()])):
         return m.start(), m.start() + title.start(), T.ID  # (not "di RSUP Dr. <namesake>")
     return m.start(), m.end(), T.ID
 
 
+# an identifier's label before a number is no analyte: "SSN 100/00/0000 g" is an SSN and a stray "g"
 _ID_LABELS = frozenset({
     "ssn", "sin", "mrn", "dob", "id", "npi", "dea", "mbi", "nhs", "tel", "phone", "fax", "acct", "account",
     "member", "policy", "chart", "record", "patient", "pt", "zip", "pin", "cnp", "pesel", "bsn", "nin",
