@@ -82,7 +82,7 @@ _PAIR_CUE = re.compile(
 _SINGLE_CUE = re.compile(
     r"(?:\b(?:dr|doctor|nurse|ring|rang|call|called|handover to|handed over to|text|texted|page|paged"
     r"|spoke to|spoke with|told|ask|asked|reported by|seen by|message from)[ \t]+"
-    r"(?:(?:o|ni|nic|mac|mc|ua|van|von|de|da|di|du|le|la|al|el)[ \t]+)?)$"
+    r"(?P<p>(?:o|ni|nic|mac|mc|ua|van|von|de|da|di|du|le|la|al|el)[ \t]+)?)$"
 )
 # hospital services said as a word no dictionary holds: "page neuro", "call ortho", "ring gastro"
 _SERVICE_WORDS = frozenset([
@@ -95,8 +95,7 @@ _SERVICE_WORDS = frozenset([
 ])
 # days and months as notes abbreviate them: "- tues", "- thurs"
 _DAY_WORDS = frozenset(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
-                        "jan",
-                        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # a message's sender after its time stamp, typed in lower case: "[13/02/2025, 10:12] <given> <family>: omg"
 _STAMPED_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[[0-9][^\]\n]{3,24}\][ \t]*(?:-[ \t]*)?"
@@ -219,12 +218,10 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
             if ini is not None and (ini.group().endswith("dob") or _said_of_a_person(text, s)):
                 out.append(Hit(s, s + len(a) + 2, T.NAME, "lower:name-pair"))
                 continue
-        if a not in first and _unknown(a, common) and a not in _SERVICE_WORDS and a not in cities \
-                and not _CLINICAL_ENDING.search(a) and _SINGLE_CUE.search(text, max(0, s - 28), s):
-            c = _SINGLE_CUE.search(text, max(0, s - 28), s)
-            start = c.start() + len(c.group().rstrip()) - len(c.group().rstrip().rsplit(None, 1)[-1]) \
-                if c is not None and c.group().rstrip().rsplit(None, 1)[-1] in _PARTICLES_SAID else s
-            out.append(Hit(start, e, T.NAME, "lower:name"))  # "dr <family> aware", "ring <name> on"
+        cue = _SINGLE_CUE.search(text, max(0, s - 28), s) if a not in first and _unknown(a, common) \
+            and a not in _SERVICE_WORDS and a not in cities and not _CLINICAL_ENDING.search(a) else None
+        if cue is not None:  # "dr <family> aware", "ring <name> on", "dr o <family>" with its particle
+            out.append(Hit(cue.start("p") if cue.group("p") else s, e, T.NAME, "lower:name"))
             continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
@@ -235,11 +232,6 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
 
 
 _AFTER_WITH = re.compile(r"\bwith[ \t]+$")
-_PARTICLES_SAID = frozenset(["o", "ni", "nic", "mac", "mc", "ua", "van", "von", "de", "da", "di", "du",
-                             "le", "la",
-                             "al", "el"])
-
-
 def _speakers(text: str, common: frozenset[str]) -> list[Hit]:
     """A chat line's sender after its time stamp (any words: "<word name> <word name>: omg" names two
     people's words as often as not), and a note's author signing with a dash at the line's end."""
@@ -272,7 +264,7 @@ _SPECIES = re.compile(
 
 
 def _initialled(text: str) -> list[Hit]:
-    if ". " not in text and "." not in text:
+    if "." not in text:
         return []
     return [Hit(m.start("v"), m.end("v"), T.NAME, "lower:initial-family") for m in _INITIALLED.finditer(text)
             if not _SPECIES.search(m.group("v"))]
