@@ -22,7 +22,7 @@ import re
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
 from phigate.engine.names import DRUG_SHAPE
-from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES
+from phigate.engine.patterns import ENGLISH_MONTHS, PLACE_SUFFIXES, US_STATES
 from phigate.engine.scanner import Hit
 
 _WORD = r"[a-z][a-z'\-]{2,}"
@@ -388,9 +388,7 @@ def _english_words(text: str, s: int, e: int, common: frozenset[str], reach: int
 
 
 # English words the dictionary leaves out (months are given names too) and record abbreviations
-_ENGLISH_EXTRA = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
-                            "september", "october", "november", "december", "mrn", "dob", "com", "org",
-                            "net"])
+_ENGLISH_EXTRA = ENGLISH_MONTHS | {"mrn", "dob", "com", "org", "net"}
 _STRUCTURED_DETECTORS = frozenset(["lower:street", "lower:street-town"])
 
 

@@ -379,7 +379,7 @@ def _after_title(text: str, s: str | int) -> bool:
 # titles that only ever stand before a person's name (not "Nurse Practitioner", "Sister Ward", "Judge
 # Rotenberg")
 _PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"])
-_TITLE_THEN_WORD = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]+)\.? (?=\w)")
+_WORD_THEN_SPACE = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]+)\.? $")
 _CAP_OR_DIGIT_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)[ \t]+$")
 
 
@@ -389,11 +389,8 @@ def _after_person_title(text: str, s: int) -> bool:
     A word there is a surname even when it is also an English word; "Dr" after a capitalised word or a
     number is a street's Drive ("1200 Lakeview Dr Suite 4").
     """
-    a = max(0, s - 16)
-    m = None
-    for m in _TITLE_THEN_WORD.finditer(text, a, s + 1):  # noqa: B007 - the last match is the one before `s`
-        pass
-    if m is None or m.end() != s:
+    m = _WORD_THEN_SPACE.search(text, max(0, s - 16), s)
+    if m is None:
         return False
     word = m.group("t").lower()
     if m.group("t").isupper():
@@ -667,6 +664,8 @@ class NameFinder:
 
     # -- runs -----------------------------------------------------------------------------------
     def _joinable(self, text: str, a: _Tok, b: _Tok) -> bool:
+        if a.key in _GREETINGS and _opens(text, a.start, ".!?"):
+            return False  # "Hoi <given>,", "Hallo <given>,": the greeting is the name's cue, not its word
         if b.key in TITLES and a.key not in TITLES and b.text[0].isupper() and len(b.text) > 2:
             return False  # "Anruf von Frau <name>": a title opens a name ("von" is no particle there)
         if b.text in _I and text[b.end : b.end + 1] != ".":
@@ -903,9 +902,6 @@ class NameFinder:
             cue = "label"  # "Ivy from the pharmacy said", "Kofi from the church": who came from where
         if cue not in ("title", "label") and _org_before(text, run[0].start):
             return  # "Fakultní nemocnice Brno", "Klinikum rechts der Isar": the rest of an organisation's
-        if len(run) > 1 and run[0].key in _GREETINGS and text[run[0].end : run[0].end + 1] == " " \
-                and _opens(text, run[0].start, ".!?") and _NAME_THEN_BREAK.match(text, run[1].start):
-            run, cue = run[1:], "label"  # "Hoi <given>,", "Hallo <given>,": the greeting inside the run
         if run[0].key in TITLES and len(run) > 1 and (
             cue is not None or text[run[0].end : run[0].end + 1] in (".", " ")
         ):

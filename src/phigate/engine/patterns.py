@@ -594,6 +594,17 @@ def _v_day_word_year(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 _MONTH_WORD = "january|february|march|april|may|june|july|august|september|october|november|december"
+ENGLISH_MONTHS = frozenset(_MONTH_WORD.split("|"))
+
+
+def _name_word(k: str, *listed: frozenset[str], vowel: bool = True) -> bool:
+    """Could the (lower-case) word `k` be part of a name: no excluded word (drugs, labels), no dictionary word
+    unless one of the `listed` name lists holds it, and (with `vowel`) a vowel in it, so no abbreviation."""
+    from phigate.engine import lexicon
+
+    if k in lexicon.excluded() or (k in lexicon.common_words() and not any(k in names for names in listed)):
+        return False
+    return not vowel or any(c in "aeiouy" for c in k)
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
@@ -5507,12 +5518,10 @@ def _v_caps_addressee(m: re.Match[str]) -> tuple[int, int, T] | None:
     """Words no dictionary holds, or listed names (not "PATIENT DETAILS", "HOME ADDRESS", a drug)."""
     from phigate.engine import lexicon
 
-    common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     for w in m.group("v").split():
         k = w.lower()
-        if k in excluded or (k in common and k not in first and k not in last) \
-                or not any(c in "aeiouy" for c in k) or _STATE_RE.fullmatch(w) or k in lexicon.countries():
+        if not _name_word(k, first, last) or _STATE_RE.fullmatch(w) or k in lexicon.countries():
             return None
     return _span(m, T.NAME)
 
@@ -5650,9 +5659,7 @@ def _v_role_then_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     """Not a qualifier of the role ("Nurse (Agency)", "Doctor (Registrar)", "Nurse (Night)")."""
     from phigate.engine import lexicon
 
-    words = [w.lower() for w in m.group("v").split()]
-    common, excluded = lexicon.common_words(), lexicon.excluded()
-    if all((w in common and w not in lexicon.last_names()) or w in excluded for w in words):
+    if not any(_name_word(w.lower(), lexicon.last_names(), vowel=False) for w in m.group("v").split()):
         return None
     return _span(m, T.NAME)
 
@@ -5668,8 +5675,9 @@ SPEAKER_ANSWER_NAME = PatternSpec(
     r"(?:(?:[Ii]t's|[Mm]y name is|I'm|[Tt]hat's me|[Tt]his is)[,]?[ \t]+)?"
     r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})(?=[.!]|,[ \t]|[ \t]*$)",
     validator=lambda text, m: _v_speaker_answer(m),
-    hs=r"(?:Speaker[ \t]?[0-9]{1,2}|Patient|Pt|PATIENT|\[PATIENT\]|Caller|Client|Resident|Mother|Father"
-    r"|Daughter|Son|Wife|Husband)[ \t]*:?[ \t]+[A-Z]",
+    # at a line's start, as the pattern: "Patient <name>" mid-sentence costs the scan nothing
+    hs=r"(?m:^)(?:\[[0-9:.]+\][ \t]*)?(?:Speaker[ \t]?[0-9]{1,2}|Patient|Pt|PATIENT|\[PATIENT\]|Caller|Client"
+    r"|Resident|Mother|Father|Daughter|Son|Wife|Husband)[ \t]*:?[ \t]+[A-Z]",
     window=80,
 )
 
@@ -5678,17 +5686,12 @@ def _v_speaker_answer(m: re.Match[str]) -> tuple[int, int, T] | None:
     """Words no dictionary holds (or listed names), not a month, a drug or a place's region."""
     from phigate.engine import lexicon
 
-    common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     for w in m.group("v").split():
         k = w.lower()
-        if k in excluded or (k in common and k not in first and k not in last) or k in _MONTH_WORDS_EN:
+        if not _name_word(k, first, last, vowel=False) or k in ENGLISH_MONTHS:
             return None
     return None if _is_region(m.group("v")) else _span(m, T.NAME)
-
-
-_MONTH_WORDS_EN = frozenset(["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"])
 
 
 # a family name in capitals, then the given name, then a comma or a bracket, as French, Belgian, Italian and
@@ -5709,18 +5712,16 @@ def _v_caps_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
     from phigate.engine.names import DEPARTMENT, ORG_WORDS
 
-    common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     for w in m.group("f").split():
         k = w.lower()
-        if k in excluded or k in ORG_WORDS or (k in common and k not in last) \
-                or not any(c in "aeiouy" for c in k) or _STATE_RE.fullmatch(w) or k in lexicon.countries() \
+        if not _name_word(k, last) or k in ORG_WORDS or _STATE_RE.fullmatch(w) or k in lexicon.countries() \
                 or (len(k) < 5 and k not in last):
             return None  # "UNTH Enugu,", "ELGA Protokoll (": an acronym before a town or a document
     for w in re.split(r"[ \t\-]", m.group("g")):
         k = w.lower()
-        if k in excluded or k in ORG_WORDS or DEPARTMENT(k) or (k in common and k not in first) \
-                or k in _MONTH_WORDS_EN or (k in lexicon.cities() and k not in first):
+        if not _name_word(k, first, vowel=False) or k in ORG_WORDS or DEPARTMENT(k) or k in ENGLISH_MONTHS \
+                or (k in lexicon.cities() and k not in first):
             return None
     return _span(m, T.NAME)
 
@@ -5794,7 +5795,7 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     no drug, state, country or department, no abbreviation; capitals are the family name's, not the given
     name's alone."""
     from phigate.engine import lexicon
-    from phigate.engine.names import DEPARTMENT, TITLES
+    from phigate.engine.names import DEPARTMENT, PARTICLES, TITLES
 
     a, b = m.group("a"), m.group("b")
     if not 3 <= len(a) <= 16 or not 3 <= len(b) <= 16 or (b.isupper() and not a.isupper()) \
@@ -5806,8 +5807,9 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if before is not None:
         w = before.group("w")
         kw = w.lower()
-        if kw in TITLES or kw in _NAME_PARTICLES_BEFORE or (w[0].isupper() and not w.isupper() and (
-                kw not in common or kw in lexicon.first_names())):
+        particle = kw in PARTICLES or kw in ("of", "the", "des", "do")
+        given = w[0].isupper() and not w.isupper() and (kw not in common or kw in lexicon.first_names())
+        if kw in TITLES or particle or given:
             return None
     if DEPARTMENT(kb) or DEPARTMENT(ka):
         return None  # "<family>, Endocrinology"
@@ -5815,8 +5817,8 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if ka in excluded or kb in excluded or ka in countries or kb in countries \
             or _STATE_RE.fullmatch(b.title()):
         return None  # "Metformin, Lisinopril", "Nairobi, Kenya", "Austin, Texas"
-    if b.upper() in _STATE_ABBREVIATIONS or not all(any(c in "aeiouy" for c in k) for k in (ka, kb)):
-        return None  # "Boise, ID", "MRSA, CHF": a state, an abbreviation
+    if not all(any(c in "aeiouy" for c in k) for k in (ka, kb)):
+        return None  # "MRSA, CHF": an abbreviation
     listed = ka in lexicon.last_names() and kb in lexicon.first_names()
     if not listed and (ka in common or kb in common or _inflected(ka, common) or _inflected(kb, common)):
         return None  # "Cardiology, Neurology", "Thanks, Doctor"
@@ -5826,10 +5828,6 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
-_NAME_PARTICLES_BEFORE = frozenset(["de", "da", "do", "du", "des", "di", "del", "della", "van", "von",
-                                    "der", "la",
-                                    "le", "of", "the", "den", "ten", "ter"])
-_STATE_ABBREVIATIONS = frozenset(US_STATES_CAPS.replace("(?:", "").replace(")", "").split("|"))
 
 
 # patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
