@@ -297,6 +297,34 @@ _GREETINGS = frozenset([
     "habari", "sawubona", "kumusta", "kaixo", "namaste", "salam", "bonjou", "privet", "moien", "servus",
     "gruezi"
 ])
+# a salutation opening a letter or a message ("Dear <word>,", "Hi <word>!") names its reader even when the
+# name is also an ordinary word; these are the readers a salutation addresses that are no one's name
+_SALUTATION_OPENERS = _GREETINGS - frozenset([
+    "thanks", "thx", "cheers", "gracias", "merci", "grazie", "danke", "obrigado", "obrigada", "bedankt",
+    "dankie", "tack", "takk", "tak", "kiitos", "asante", "mahalo", "salamat", "zikomo", "danki", "shukran",
+    "spasibo", "dziekuje", "multumesc"])
+_SALUTATION_HEAD = re.compile(r"[ \t>*_]*([A-Za-z]+)[ \t]+")
+_SALUTATION_END = re.compile(r"[ \t]*(?:[,:!/]|\r?\n|$)")
+_ADDRESSEES = frozenset([
+    "sir", "sirs", "madam", "madame", "mesdames", "messieurs", "colleague", "colleagues", "team", "all",
+    "everyone", "everybody", "friend", "friends", "folks", "guys", "there", "again", "both", "world",
+    "doctor", "doc", "nurse", "nurses", "patient", "patients", "parent", "parents", "member", "members",
+    "customer", "customers", "provider", "providers", "reviewer", "reviewers", "editor", "editors",
+    "committee", "board", "panel", "participant", "participants", "applicant", "applicants", "family",
+    "families", "caregiver", "caregivers", "carer", "carers", "student", "students", "staff", "manager",
+    "partner", "partners", "client", "clients", "user", "users", "resident", "residents", "neighbor",
+    "neighbors", "neighbour", "neighbours", "mum", "mom", "mummy", "mommy", "dad", "daddy", "mother",
+    "father", "grandma", "grandpa", "granny", "nan", "nana", "son", "daughter", "brother", "sister",
+    "uncle", "aunt", "auntie", "love", "darling", "sweetheart", "honey", "dearest", "gentlemen", "ladies",
+    "people", "valued", "fellow", "coordinator", "officer", "director", "administrator", "physician",
+    "clinician", "sponsor", "investigator", "inspector", "chair", "chairman", "chairperson", "president",
+    "principal", "teacher", "coach", "counsellor", "counselor", "support", "helpdesk", "admin", "admins",
+    "recruiter", "hiring", "homeowner", "householder", "occupier", "tenant", "guest", "visitor",
+    "volunteer", "donor", "supporter", "subscriber", "diary", "santa", "god", "lord", "mate", "buddy", "boss",
+    "crew", "squad",
+    "matron", "ward", "unit", "practice", "surgery", "clinic", "office", "pharmacy", "pharmacist",
+    "lab", "laboratory", "radiology", "registrar", "consultant", "mr", "mrs", "ms", "miss",
+])
 # a single capitalised word, then the greeting's comma, colon or exclamation mark
 _NAME_THEN_BREAK = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\-]*[ \t]*(?:[,:!.]|\r?\n|$)")
 # "patiënt(e)", "Patient(in)", "pacjent(ka)": a label's gender ending in brackets
@@ -383,6 +411,20 @@ _WORD_THEN_SPACE = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]+)\.? $")
 _CAP_OR_DIGIT_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[0-9][\w-]*)[ \t]+$")
 
 
+def _saluted(text: str, s: int, e: int) -> str | None:
+    """The folded word text[s:e] when a salutation opening its line addresses it alone ("Dear <word>,")."""
+    word = text[s:e]
+    if not word.istitle() or not _SALUTATION_END.match(text, e):
+        return None
+    line = text.rfind("\n", max(0, s - 30), s) + 1
+    if line == 0 and s > 30:
+        return None
+    head = _SALUTATION_HEAD.fullmatch(text, line, s)
+    if head is None or head.group(1).lower() not in _SALUTATION_OPENERS:
+        return None
+    return fold_token(word)
+
+
 def _after_person_title(text: str, s: int) -> bool:
     """Right after "Dr"/"Mrs"/"Prof" as a title ("page Dr Crumpet"), or "your nurse" ("your nurse Patience").
 
@@ -398,7 +440,10 @@ def _after_person_title(text: str, s: int) -> bool:
     before = text[max(0, m.start() - 24) : m.start()]
     if word == "nurse" and m.group("t") == "nurse":
         return before.rstrip().rsplit(None, 1)[-1:] in (["your"], ["her"], ["his"], ["my"], ["their"])
-    return word in _PERSON_TITLES and not _CAP_OR_DIGIT_BEFORE.search(before)
+    if word not in _PERSON_TITLES:
+        return False
+    cap = _CAP_OR_DIGIT_BEFORE.search(before)  # "Dear Dr <word>", "Attending Dr <word>": a person still
+    return cap is None or cap.group().rstrip().lower() in _GREETINGS or cap.group().rstrip().lower() in LABELS
 
 
 # who does a job, by the word's ending ("-ologist", "-ographer", "-ist", "-ician"): before a colon, a person
@@ -631,7 +676,7 @@ class NameFinder:
             if info[6] and not _after_title(text, s) and not (
                 toks and toks[-1].end == s - 1 and text[s - 1] == " " and raw.istitle()
                 and _after_person_title(text, toks[-1].start)
-            ):
+            ) and not self._addressed(text, s, s + len(word)):
                 continue  # an ordinary word; "Dr Patience Crumpet": a title's two words are its name
             if _INNER_CAP(raw) and not _CAMEL_NAME(raw) and (
                 text[m.end() : m.end() + 1] in ("(", "<")
@@ -652,6 +697,13 @@ class NameFinder:
                 continue  # "Le patient a été vu", "Die Patientin": an article; "Le was admitted": Mr Le
             append(_Tok(s, s + len(word), word, *info[:6], initial))
         return toks
+
+    def _addressed(self, text: str, s: int, e: int) -> bool:
+        """Is text[s:e] the one word a salutation addresses ("Dear <word>,", "Hi <word>!" opening a line)?"""
+        key = _saluted(text, s, e)
+        return key is not None and not (
+            key in _ADDRESSEES or key in TITLES or key in LABELS or key in TITLE_NOUNS or key in ORG_WORDS
+            or _ROLE(key) or DEPARTMENT(key) or key in _calendar_words() or key in self.countries)
 
     def _numbered_name_ok(self, text: str, s: int, e: int) -> bool:
         """A numbered word is a name beside another ("<Given>871 <Family>607"), after a title or a label."""
@@ -844,7 +896,8 @@ class NameFinder:
             body = run[1:] if run[0].key in TITLES else run
             titled = bool(body) and len(body) <= 2 and all(t.text.istitle() for t in body) \
                 and _after_person_title(text, body[0].start)  # "page Dr <word>": a surname that is a word
-            if not (listed_after_title or titled):
+            if not (listed_after_title or titled
+                    or (len(run) == 1 and self._addressed(text, run[0].start, run[0].end))):
                 return  # "Mrs. White", "Mr. Ward": a listed name that is also a word, vouched for by a title
         comma = text.rfind(", ", max(0, run[0].start - 40), run[0].start)
         if comma >= 0 and "\n" not in text[comma : run[0].start] and all(t.common for t in run) \
@@ -886,6 +939,8 @@ class NameFinder:
         if run[0].key in PLACE_PREFIX and len(run) > 1 and run[0].key not in TITLES:
             self._places(text, run, hits, masked)
             return
+        if len(run) == 1 and run[0].key in _ADDRESSEES and _saluted(text, run[0].start, run[0].end):
+            return  # "Dear Neighbour,", "Hi Friend!": whom a salutation addresses, no one's name
         cue = self._cue(text, run[0].start) if self.detect_names else None
         stripped = False  # the run's first word was a label ("Tochter der Patientin": no name follows)
         # "pt Sorrel Ibeziako", "her son Basil Okorafor": a given name that is also a word (so no token)
@@ -935,6 +990,8 @@ class NameFinder:
                         and not (t.upper and not t.name_hit and not mixed)
                         and not (not t.name_hit and DEPARTMENT(t.key)))  # "Proband, Endocrinology"
             )
+            if not accepted and len(run) == 1 and self._addressed(text, run[0].start, run[0].end):
+                accepted = list(run)  # "Dear <word>,": a salutation's reader, though the name is a word
         if not accepted and self.detect_names:
             accepted = self._dictionary_run(run, weak=cue == "weak") or self._unlisted_run(text, run)
         if accepted:
@@ -1022,6 +1079,8 @@ class NameFinder:
         if _PERSON_VERB.match(text, run[-1].end) or _PERSON_BEFORE.search(text, max(0, run[0].start - 20),
                                                                           run[0].start):
             return run
+        if _RELATION_IN_BRACKETS.match(text, run[-1].end):
+            return run  # "<given> (family) flies in", "<given> (daughter), 07700 ...": a relative named
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
         sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if 2 <= len(run) <= 3 else None
@@ -1130,6 +1189,8 @@ _PERSON_VERB = re.compile(
     r"|staying|travelling|traveling|flying in|joining|visiting|in attendance"
     # "<name> informed by text", "<name> wrote at 10:05", "<name> has a new GP"
     r"|informed|wrote|writes|has a new|has an appointment|called in"
+    # away or taking a dose: "<name> is away for <festival>", "<name> takes it after breakfast"
+    r"|is away|was away|is on leave|is off sick|takes it|took it|takes them|took them"
     # the same in the languages of Western Europe: "<name> solicita", "<name> chiede", "<name> hat angerufen"
     r"|solicita|solicitou|pide|pidió|pidio|llamó|llamo|refiere|chiede|richiede|ha chiamato|demande|souhaite"
     r"|a appelé|a appele|bittet|hat angerufen|ruft an|vraagt|heeft gebeld|belde|pede|ligou"
@@ -1145,11 +1206,17 @@ _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:saw|told|asked|sent to|spoke to|spoke with|talked to|talked with|discussed with|texted"
     r"|rang|called|phoned|visited|met with|paged|emailed|messaged|note for|message for|handed over to"
     r"|thanks|checked with|confirmed with|reviewed with|agreed with|consulted|consulted with|per|tell|ask"
+    # whom a message or a request is about: "Reminder for <name>:", "asked that <name> not be told"
+    r"|reminder for|asked that|looking after|looks after|care of|c/o"
     r"|n[ée]e|(?:nurse|doctor|carer|caregiver|driver|gp|consultant|midwife|physio|therapist|surgeon|name"
     r"|husband|wife|partner|son|daughter|mum|mom|dad)(?:'s name)? is"
     # what a person sends: "letter from <name>" (a place there is masked as well)
     r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from))[ \t]$"
 )
+_RELATION_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?i:family|relative|daughter|son|wife|husband|mother|father|mum|mom|dad|sister|brother|niece"
+    r"|nephew|grandson|granddaughter|partner|carer|caregiver|friend|neighbou?r|next of kin|nok|spouse"
+    r"|fiancée?|stepson|stepdaughter|cousin|aunt|uncle|guardian)\)")
 # "<name> (6) and <given> (3)": an age or a note in brackets may stand between; a comma joins credentials and
 # regions too, so it does not count
 _NEXT_FIELD = re.compile(r"[ \t]{3,}|\t|[:：|]")  # a form's next column or label: no part of the name's org

@@ -2400,8 +2400,9 @@ ADDRESS_SPECS.append(
     PatternSpec(
         "locality-word",
         T.ADDRESS,
-        # after a preposition, or alone in brackets: "a fall at home (<Unlisted> Flats)"
-        r"(?:\b(?:from|of|in|on|near|outside|at|to|around)[ \t]+|\((?=[^()\n]{3,40}\)))"
+        # after a preposition, or alone in brackets: "a fall at home (<Unlisted> Flats)"; or the last part
+        # of an address or a signature after a comma: "GP: Dr <name>, <Unlisted> Lake" (see the validator)
+        r"(?:\b(?:from|of|in|on|near|outside|at|to|around)[ \t]+|\((?=[^()\n]{3,40}\))|,[ \t]+)"
         r"(?P<v>[A-Z][a-z'\-]{2,}(?:[ \t][A-Z][a-z'\-]+){0,2}"
         rf"[ \t](?:{_LOCALITY_ENDS}))\b(?![ \t]+[A-Z])",
         validator=lambda text, m: _v_locality_word(m),
@@ -2418,12 +2419,17 @@ _NOT_A_PLACE_WORD = frozenset(["the", "a", "an", "his", "her", "their", "our", "
                                "water"])
 
 
+_LIST_END = re.compile(r"[ \t]*(?:[(.;,\r\n]|$)")
+
+
 def _v_locality_word(m: re.Match[str]) -> tuple[int, int, T] | None:
     """The first word in no dictionary, list of organisations or departments ("Central Park", "Medical
     Center", "North End" stay), the place no region."""
     from phigate.engine import lexicon
     from phigate.engine.names import DEPARTMENT, ORG_WORDS
 
+    if m.group(0)[0] == "," and not _LIST_END.match(m.string, m.end()):
+        return None  # "Tea, Coffee Hill Estate blend": after a comma only a place that ends its line or item
     words = [w.lower() for w in m.group("v").split()]
     common = lexicon.common_words()
     ordinary = words[0] in common and not (

@@ -341,6 +341,17 @@ def is_code_column(header: str) -> bool:
 _PSQL_RULE = re.compile(r"\r?\n[ \t]*-{2,}(?:\+-+)+[ \t]*(?:\r?\n|$)")
 
 
+def _column_types(names: list[str]) -> list[T | None]:
+    types: list[T | None] = [column_type(f) for f in names]
+    if sum(t in (T.NAME, T.SSN, T.DATE) for t in types) >= 2 or any(
+            f.strip("\"'` ").lower() in _PERSON_KEYS for f in names):
+        # a table of people, or of one person's records (Synthea's encounters.csv: "Id,...,PATIENT,..."): its
+        # own "Id" is theirs
+        types = [T.MRN if t is None and f.strip("\"'` ").lower() in _OWN_ID else t
+                 for f, t in zip(names, types, strict=True)]
+    return types
+
+
 def _delimited(text: str, hits: list[Hit]) -> None:
     for hm in _HEADER_CHARS.finditer(text):
         parsed = _header(hm.group(), _PSQL_RULE.match(text, hm.end()) is not None)
@@ -348,13 +359,7 @@ def _delimited(text: str, hits: list[Hit]) -> None:
             continue
         delim, names = parsed
         eav = frame_reprs.eav_columns(names)  # "| pid | field_name | value |": each row names its field
-        types: list[T | None] = [column_type(f) for f in names]
-        if sum(t in (T.NAME, T.SSN, T.DATE) for t in types) >= 2 or any(
-                f.strip("\"'` ").lower() in _PERSON_KEYS for f in names):
-            # a table of people, or of one person's records (Synthea's encounters.csv: "Id,...,PATIENT,..."):
-            # its own "Id" is theirs
-            types = [T.MRN if t is None and f.strip("\"'` ").lower() in _OWN_ID else t
-                     for f, t in zip(names, types, strict=True)]
+        types = _column_types(names)
         codes = [is_code_column(f) for f in names]
         md = hm.group().strip().startswith("|")
         pos = hm.end()
@@ -596,6 +601,38 @@ def _copy(text: str, hits: list[Hit]) -> None:
                 break
             for (fs, fe), t in zip(fields, types, strict=True):
                 if t is not None and text[fs:fe] != "\\N":
+                    _cell(text, fs, fe, t, hits)
+            if lm.end() >= len(text):
+                break
+
+
+# a one-line SELECT whose rows follow with no header of their own (psql -t, sqlite3, a dbt test's failing
+# rows): its select list names the columns as a header would
+_SELECT = re.compile(
+    r"(?i)\bselect[ \t]+(?:distinct[ \t]+)?(?P<cols>[^\n;()*]{1,800}?)[ \t]+from[ \t][^\n]{0,400}\n")
+_ALIAS = re.compile(r"(?i)[ \t]+as[ \t]+")
+
+
+def _select_rows(text: str, hits: list[Hit]) -> None:
+    for sm in _SELECT.finditer(text):
+        # "p.given AS first_name": the alias names the column, a table's prefix does not
+        cols = [_ALIAS.split(c.strip())[-1].rsplit(".", 1)[-1].strip("\"`[] ")
+                for c in sm.group("cols").split(",")]
+        types = _column_types(cols)
+        if len(cols) < 2 or not any(types):
+            continue
+        delim = ""
+        for lm in _LINE.finditer(text, sm.end()):
+            line = lm.group().rstrip("\r\n")
+            if not delim:  # the first row says how cells are separated: psql's bars or tabs
+                delim = next((d for d in ("|", "\t") if line.count(d) == len(cols) - 1), "")
+                if not delim:
+                    break
+            fields = _split_fields(line, lm.start(), delim)
+            if len(fields) != len(cols) or line.count(delim) != len(cols) - 1:
+                break
+            for (fs, fe), t in zip(fields, types, strict=True):
+                if t is not None:
                     _cell(text, fs, fe, t, hits)
             if lm.end() >= len(text):
                 break
@@ -906,6 +943,8 @@ def find(text: str) -> list[Hit]:
         _sql(text, hits)
     if "COPY" in text and "stdin" in text:
         _copy(text, hits)
+    if "select" in text or "SELECT" in text or "Select" in text:
+        _select_rows(text, hits)
     if "|" in text:
         _hl7(text, hits)
         if "H|\\^&" in text:
