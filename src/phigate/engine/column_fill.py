@@ -37,15 +37,19 @@ _PARTICLES = frozenset(
 _SHAPE = str.maketrans("0123456789", "9999999999")
 
 
-def find(hits: Sequence[Hit], text: str) -> list[Hit]:
-    """Hits for the missed cells of columns most of whose cells are one identifier type."""
+def find(hits: Sequence[Hit], text: str, codes: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    """Hits for the missed cells of columns most of whose cells are one identifier type. `codes`: the spans
+    the table detectors vouched for as no values (a header's column names, a column of codes)."""
     if "\n" not in text or not hits:
         return []
     ordered = sorted(hits, key=lambda h: h.start)
     index = _Index(ordered, [h.start for h in ordered], min(2000, max(h.end - h.start for h in ordered)))
     out: list[Hit] = []
     for block in _blocks(text):
-        out.extend(_fill(block, index, text))
+        first_s, first_e = block[0][0][0], block[0][-1][1]
+        # a header the table detectors read: its words are no values (a label word there may have cued a name)
+        headed = any(s <= first_s and first_e <= e for s, e in codes)
+        out.extend(_fill(block, index, text, headed))
     return out
 
 
@@ -104,10 +108,10 @@ def _covering(index: _Index, s: int, e: int) -> T | None:
     return t if n * 5 >= (e - s) * 3 else None
 
 
-def _fill(block: list[list[tuple[int, int]]], index: _Index, text: str) -> list[Hit]:
+def _fill(block: list[list[tuple[int, int]]], index: _Index, text: str, headed: bool) -> list[Hit]:
     if not index.over(block[0][0][0], block[-1][-1][1]):
         return []
-    if not any(_covering(index, s, e) for s, e in block[0]):
+    if headed or not any(_covering(index, s, e) for s, e in block[0]):
         block = block[1:]  # a header row ("PAT_SURNAME|PAT_GIVEN|DOB"): column names are no values
     out: list[Hit] = []
     for col in range(len(block[0])):

@@ -51,7 +51,10 @@ TITLES = frozenset(
      "bay", "bayan", "encik", "puan", "tuan", "bapak", "ibu", "pak", "bu", "mnumzana", "nkosazana", "baba",
      "mama",
      # Indonesian Tn./Ny./Nn./Sdr./Bpk., Quebec "Pte"/"Pt" (patiente), Polish "Pacjent(ka)" forms
-     "tn", "ny", "nn", "sdr", "sdri", "bpk", "pte"]
+     "tn", "ny", "nn", "sdr", "sdri", "bpk", "pte",
+     # East, West and Southern African titles and forms of address: Swahili "Dkt." (daktari), "Mzee", Hausa
+     # "Hajiya", Shona "Chiremba" (doctor), "Ambuya", "Sekuru", Yoruba "Dókítà"
+     "dkt", "daktari", "mzee", "hajiya", "chiremba", "ambuya", "sekuru", "dokita"]
 )
 LABELS = frozenset(
     ["patient", "pt", "name", "patient's", "patients", "client", "resident", "member", "subscriber", "insured", "policyholder", "guarantor", "contact", "kin", "nok", "guardian", "spouse", "mother", "father", "parent", "caregiver", "attending", "physician", "provider", "pcp", "referring", "surgeon", "author", "by", "dear", "cc", "attn", "witness", "interpreter", "son", "daughter", "wife", "husband", "brother", "sister", "partner", "friend", "neighbor", "neighbour", "grandson", "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson", "stepdaughter", "named", "called", "nombre", "nom", "prenom", "nome", "cognome", "imie", "nazwisko", "vorname", "nachname", "ten", "hoten", "paciente", "patiente", "paziente", "pacjent", "patientin", "vater", "mutter", "sohn", "tochter", "ehefrau", "ehemann", "esposa", "esposo", "hijo", "hija", "madre", "padre", "epouse", "mari", "fils", "fille", "moglie", "marito", "figlio", "figlia", "zona", "maz", "syn", "corka",  # noqa: E501
@@ -141,7 +144,14 @@ LABELS = frozenset(
      "usager", "usagere", "usagère", "patientin", "enrolee", "enrollee", "individual",
      # kin in Indonesian, Malay and Filipino ("suami <name>", "apo niya si <name>")
      "suami", "istri", "isteri", "adik", "kakak", "cucu", "menantu", "mertua", "asawa", "apo", "kapatid",
-     "pamangkin", "manugang", "biyenan"]
+     "pamangkin", "manugang", "biyenan",
+     # name, clan name and patient labels, and the health worker, in African languages: Swahili "jina",
+     # "mgonjwa", "mhudumu", Zulu and Xhosa "isiduko", "isithakazelo", Hausa "suna", "sunana", Yoruba "orúkọ",
+     # Somali "magaca", "bukaanka", "kalkaaliso", Kinyarwanda "izina", "umurwayi", Chichewa "dzina",
+     # "wodwala", Shona "zita", "murwere", Luganda "erinnya", "omulwadde"
+     "jina", "mgonjwa", "mhudumu", "isiduko", "isithakazelo", "suna", "sunana", "oruko", "magaca",
+     "bukaanka", "kalkaaliso", "izina", "umurwayi", "dzina", "wodwala", "zita", "murwere", "erinnya",
+     "omulwadde"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(

@@ -166,7 +166,7 @@ def detect(
     if not norm_text.isascii():
         names = [(h.start, h.end) for h in hits if h.type is T.NAME]
         hits.extend(h for h in east_asian.find(norm_text, names) if h.type in enabled)
-    hits.extend(h for h in column_fill.find(hits, scan_text) if h.type in enabled)
+    hits.extend(h for h in column_fill.find(hits, scan_text, codes) if h.type in enabled)
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
