@@ -2351,6 +2351,14 @@ def test_rows_after_a_select_are_typed_by_its_columns(
         ("Notes: Ozwaldine is away for the festival", ["Ozwaldine"], ["festival"]),
         ("Sailorette takes it after breakfast", ["Sailorette"], ["after breakfast"]),
         ("Brasquel (daughter) flies in on Monday", ["Brasquel"], ["flies in"]),
+        # what only a person has after a possessive; the reader a message opens with; an employer asked about
+        # at a time ("at time of injury"); a disease's or a drug's possessive stays
+        ("call the ward about Ozwaldine's discharge and Brasquel's knee", ["Ozwaldine", "Brasquel"],
+         ["discharge", "knee"]),
+        ('DELIVERED,"Quenzelle, your results are ready"\nWarfarin, please hold tonight', ["Quenzelle"],
+         ["your results", "Warfarin, please hold"]),
+        ("Employer at time of injury: Gorbelt Poultry, 12 Main St", ["Gorbelt Poultry"], ["Employer at time"]),
+        ("Crohn's disease; Parkinson's meds", [], ["Crohn's disease", "Parkinson's meds"]),
         # African-language titles and labels
         ("Aliyethibitisha: Dkt. Tumainiel Mwakyoma", ["Tumainiel", "Mwakyoma"], ["Aliyethibitisha"]),
         ("Chiremba Tafadzwanashe Mudzvenga ndivo vari kuvarapa", ["Tafadzwanashe", "Mudzvenga"],

@@ -32,6 +32,11 @@ _LABEL = (
     r"|empleador|empregador|werkgever|datore[ \t]di[ \t]lavoro|pracodawca|arbetsgivare|arbejdsgiver"
     r"|arbeidsgiver|ty[öo]nantaja|zam[eě]stnavatel"
 )
+# when the form asks about: "Employer at time of injury:", "Employer at onset:"
+_WHEN = (
+    r"(?:[ \t]+at[ \t]+(?:the[ \t]+)?(?:time[ \t]+of[ \t]+)?"
+    r"(?:injury|accident|incident|onset|exposure|diagnosis|death))?"
+)
 # "works nights as a senior line cook at", "retired in 2019 from", "works part-time at"
 _ROLE = (
     r"(?:[ \t]+(?:nights|days|evenings|weekends|overnights?|part[ \-]time|full[ \-]time|there|overtime|shifts"
@@ -96,9 +101,9 @@ SPECS = [
     PatternSpec(
         "employer",
         T.NAME,
-        rf"(?i:\b(?:{_LABEL}))[ \t]*(?:\([^)\n]{{0,30}}\)[ \t]*)?[:=][ \t]*(?P<v>{_ORG})",
+        rf"(?i:\b(?:{_LABEL}){_WHEN})[ \t]*(?:\([^)\n]{{0,30}}\)[ \t]*)?[:=][ \t]*(?P<v>{_ORG})",
         validator=lambda text, m: _v_employer(m),
-        hs=rf"(?i:\b(?:{_LABEL}))[ \t]*[:=(]",
+        hs=rf"(?i:\b(?:{_LABEL}){_WHEN})[ \t]*[:=(]",
     ),
     PatternSpec(
         "employer-prose",

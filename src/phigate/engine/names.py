@@ -1091,6 +1091,10 @@ class NameFinder:
             return run
         if _RELATION_IN_BRACKETS.match(text, run[-1].end):
             return run  # "<given> (family) flies in", "<given> (daughter), 07700 ...": a relative named
+        if _PERSONS_THING.match(text, run[-1].end):
+            return run  # "<given>'s discharge", "<given>'s knee replacement": what only a person has
+        if _ADDRESSED_NEXT.match(text, run[-1].end) and _opens(text, run[0].start):
+            return run  # "<given>, please call the ward", "<given>, your results are ready": the reader
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
         sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if 2 <= len(run) <= 3 else None
@@ -1223,6 +1227,19 @@ _PERSON_BEFORE = re.compile(
     # what a person sends: "letter from <name>" (a place there is masked as well)
     r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from))[ \t]$"
 )
+# a possessive, then what only a person has: kin, a body part, a stay or a visit, belongings in a ward
+_PERSONS_THING = re.compile(
+    r"['’]s[ \t]+(?i:(?:new[ \t]+|last[ \t]+|next[ \t]+|first[ \t]+)?(?:mum|mom|mother|dad|father|wife"
+    r"|husband|son|daughter|sister|brother|baby|kids|children|grandson|granddaughter|grandmother|grandfather|partner"
+    r"|fianc[ée]e?|carer|caregiver|gp|discharge|admission|surgery|operation|appointment|funeral|birthday"
+    r"|knee|hip|hand|arm|leg|foot|feet|shoulder|back|chest|eyes?|ears?|wound|pyjamas|pajamas|glasses"
+    r"|hearing[ \t]+aids?|dentures|bed|room|meds|medication|medications|results|labs|chart|referral"
+    r"|symptoms?|diary|house|home|place|flat|behalf|consent|recovery|prognosis|diagnosis|death|passing"
+    r"|dob|date[ \t]+of[ \t]+birth|phone|number|email|address|insurance|claim|visit|scan|biopsy))\b")
+# after a name opening a message, words that address its reader: "<given>, please call", "<given>, your"
+_ADDRESSED_NEXT = re.compile(
+    r",[ \t]+(?i:please|pls|plz|kindly|your|you|you're|you've|we|we've|we're|this[ \t]+is|reminder|remember"
+    r"|don't|do[ \t]+not|thank|thanks|welcome|happy|time[ \t]+for|it's[ \t]+time)\b")
 _RELATION_IN_BRACKETS = re.compile(
     r"[ \t]*\((?i:family|relative|daughter|son|wife|husband|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|grandson|granddaughter|partner|carer|caregiver|friend|neighbou?r|next of kin|nok|spouse"
