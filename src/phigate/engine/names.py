@@ -240,6 +240,12 @@ SENTENCE_END = frozenset(".!?:;\n\r\t\"'(*•-[>|")
 POSSESSIVES = frozenset(["his", "her", "their", "my", "your", "pt's", "patient's", "the"])
 BY_VERBS = frozenset(
     ["signed", "dictated", "seen", "reviewed", "transcribed", "authored", "prepared", "verified", "approved", "examined", "referred", "accompanied", "treated", "attended", "cosigned", "co-signed",  # noqa: E501
+     # who did what a record logs: "closed by", "entered by", "witnessed by", "administered by"
+     "closed", "completed", "submitted", "entered", "recorded", "documented", "witnessed", "checked",
+     "countersigned", "administered", "collected", "performed", "reported", "requested", "ordered",
+     "escalated", "assigned", "updated", "written", "logged", "filed", "amended", "edited", "created",
+     "resolved", "acknowledged", "dispensed", "prescribed", "issued", "authorised", "authorized",
+     "supervised",
      "goes", "went", "go", "going"]  # "goes by Kipper": the name a person is called by
 )
 # Sentence-initial function words: some fold to a listed name ("Thế" -> "the", "He", "Do"), but at the
@@ -1084,6 +1090,11 @@ class NameFinder:
         a person takes ("Dumisani was admitted", "Kalani denies"); or two or three such words together
         mid-sentence ("404 for Genowefa Szczypiórska"), which names people far more often than
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
+        if len(run) == 2 and run[0].name_hit and run[0].key in self.first and not (
+                run[0].excluded or run[0].org or run[0].upper) and self._unlisted_words(run[1:]) \
+                and (sp := _ROLE_IN_BRACKETS.match(text, run[-1].end)) is not None \
+                and sp.group(1).split()[-1].lower() in _BRACKET_ROLES:
+            return run  # "<given that is a word> <family> (class teacher)"
         if not self._unlisted_words(run):
             return []
         if _PERSON_VERB.match(text, run[-1].end) or _PERSON_BEFORE.search(text, max(0, run[0].start - 20),
@@ -1097,11 +1108,12 @@ class NameFinder:
             return run  # "<given>, please call the ward", "<given>, your results are ready": the reader
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
-        sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if 2 <= len(run) <= 3 else None
-        if sp is not None and (sp.group(1).isupper() or sp.group(1) == "Sub-I"
-                               or DEPARTMENT(sp.group(1).lower())
-                               or sp.group(1).split()[-1].lower() in _BRACKET_ROLES):
-            return run  # "<given> <family> (rheumatology)", "<given> <family> (class teacher)"
+        sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if len(run) <= 3 else None
+        if sp is not None and len(run) >= 2 and (sp.group(1).isupper() or sp.group(1) == "Sub-I"
+                                                 or DEPARTMENT(sp.group(1).lower())):
+            return run  # "<given> <family> (rheumatology)", "<given> <family> (CRA)"
+        if sp is not None and sp.group(1).split()[-1].lower() in _BRACKET_ROLES:
+            return run  # "<given> <family> (class teacher)", "<given> (manager) in at 08:00"
         if 2 <= len(run) <= 3 and _line_start(text, run[0].start, labels=False) \
                 and _ALONE_ON_LINE.match(text, run[-1].end) and not any(t.key in self.cities for t in run) \
                 and _english_around(text, run[0].start, run[-1].end):
@@ -1225,7 +1237,7 @@ _PERSON_BEFORE = re.compile(
     r"|n[ée]e|(?:nurse|doctor|carer|caregiver|driver|gp|consultant|midwife|physio|therapist|surgeon|name"
     r"|husband|wife|partner|son|daughter|mum|mom|dad)(?:'s name)? is"
     # what a person sends: "letter from <name>" (a place there is masked as well)
-    r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from))[ \t]$"
+    r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from|assigned to))[ \t]+$"
 )
 # a possessive, then what only a person has: kin, a body part, a stay or a visit, belongings in a ward
 _PERSONS_THING = re.compile(
