@@ -148,9 +148,9 @@ LABELS = frozenset(
      # name, clan name and patient labels, and the health worker, in African languages: Swahili "jina",
      # "mgonjwa", "mhudumu", Zulu and Xhosa "isiduko", "isithakazelo", Hausa "suna", "sunana", Yoruba "orúkọ",
      # Somali "magaca", "bukaanka", "kalkaaliso", Kinyarwanda "izina", "umurwayi", Chichewa "dzina",
-     # "wodwala", Shona "zita", "murwere", Luganda "erinnya", "omulwadde"
+     # "wodwala", Shona "murwere", Luganda "erinnya", "omulwadde"
      "jina", "mgonjwa", "mhudumu", "isiduko", "isithakazelo", "suna", "sunana", "oruko", "magaca",
-     "bukaanka", "kalkaaliso", "izina", "umurwayi", "dzina", "wodwala", "zita", "murwere", "erinnya",
+     "bukaanka", "kalkaaliso", "izina", "umurwayi", "dzina", "wodwala", "murwere", "erinnya",
      "omulwadde"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501

@@ -33,7 +33,7 @@ for _t, _words in {
     "followupcontactname "
     "imya familiya nimi etunimi sukunimi navn fornavn etternavn naam voornaam achternaam nama "
     # name and clan name in Swahili, Kinyarwanda, Chichewa, Shona, Hausa, Somali, Yoruba, Luganda, Zulu
-    "jina izina dzina zita suna magaca oruko erinnya igama isiduko "
+    "jina izina dzina suna magaca oruko erinnya igama isiduko "
     "vardas pavarde nafn vards uzvards ime prezime priimek emri mbiemri isem kunjom anarana "
     "displayname realname nom nomnaissance nomdenaissance nomusage nomdusage nomdefamille nomepouse "
     # displayname, realname: a user's name in Microsoft Graph, GraphQL, SCIM and Slack objects
