@@ -2304,7 +2304,7 @@ def test_lower_case_postcodes_plates_and_nhi(
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [
-        # a salutation's one reader, though the name is an ordinary word; whom else a salutation addresses stays
+        # a salutation's one reader, though the name is an ordinary word; whom else it addresses stays
         ("Dear Sprocket,\n\nAs discussed by phone, the letter went astray.", ["Sprocket"], ["As discussed"]),
         ("Hi Sprocket, the new address is below", ["Sprocket"], ["the new address"]),
         ("Dear Dr Sprocket,\nThank you for seeing her.", ["Sprocket"], ["Thank you"]),
@@ -2342,7 +2342,8 @@ def test_rows_after_a_select_are_typed_by_its_columns(
     ("text", "gone", "kept"),
     [
         # a locality word ending an address or a signature after a comma; not inside a list that goes on
-        ("Family physician: Dr Ana Lopez, Quarnby Lake\nVital status: alive", ["Quarnby Lake"], ["Vital status"]),
+        ("Family physician: Dr Ana Lopez, Quarnby Lake\nVital status: alive", ["Quarnby Lake"],
+         ["Vital status"]),
         ("it went to 24 Bottlebrush Cl, Yarrowmere Heights (another home)", ["Yarrowmere Heights"],
          ["another home"]),
         ("Sodium, Potassium Rapids and chloride", [], ["Sodium", "chloride"]),
@@ -2357,7 +2358,8 @@ def test_rows_after_a_select_are_typed_by_its_columns(
          ["discharge", "knee"]),
         ('DELIVERED,"Quenzelle, your results are ready"\nWarfarin, please hold tonight', ["Quenzelle"],
          ["your results", "Warfarin, please hold"]),
-        ("Employer at time of injury: Gorbelt Poultry, 12 Main St", ["Gorbelt Poultry"], ["Employer at time"]),
+        ("Employer at time of injury: Gorbelt Poultry, 12 Main St", ["Gorbelt Poultry"],
+         ["Employer at time"]),
         ("Crohn's disease; Parkinson's meds", [], ["Crohn's disease", "Parkinson's meds"]),
         # African-language titles and labels
         ("Aliyethibitisha: Dkt. Tumainiel Mwakyoma", ["Tumainiel", "Mwakyoma"], ["Aliyethibitisha"]),
@@ -2380,3 +2382,31 @@ def test_a_header_the_table_detectors_read_is_no_row_of_the_column(masker: Maske
     out = masker.mask_text(text).document
     assert "Kitemu" not in out and "Namugerwa" not in out and "Bwerenga" not in out, out
     assert out.splitlines()[0] == "tei,Erinnya,Ekikula,Ekyalo,Eddagala", out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a log line's date or time stamp, then a name in no list, then a comma, a colon or a bracket
+        ("2024-03-02: Dravenholt Quessard, Personalnr. 44812\n13:15 — Olvenby Tessenby: revisión del plan",
+         ["Dravenholt", "Quessard", "Olvenby", "Tessenby"], ["Personalnr.", "revisión del plan"]),
+        ("2024-03-02 10:15 — Database Migration, step 2", [], ["Database Migration, step 2"]),
+    ],
+)
+def test_a_stamped_log_line_names_its_person(masker: Masker, text: str, gone: list[str],
+                                             kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+def test_json_logins_under_doer_keys_and_clinicians_by_role_abroad(masker: Masker) -> None:
+    """A login under a key that says who did it ("exportado_por", "author") or a user key in another
+    language ("utilizador", "identifiant"), and a clinician under "medico"; a thing's name stays."""
+    doc = {"exportado_por": "ulthorne.q93", "utilizador": "tessenby74",
+           "portail": {"identifiant": "drev.l66"},
+           "medico": "Drevalle Gorbelt", "created_by": "system", "collection_name": "clinic_notes_v3",
+           "generated_by": "phigate-1.2"}
+    out = json.loads(masker.mask_bytes(json.dumps(doc).encode(), "application/json").document)
+    assert "ulthorne" not in json.dumps(out) and "tessenby74" not in json.dumps(out), out
+    assert "drev.l66" not in json.dumps(out) and "Drevalle" not in json.dumps(out), out
+    assert out["created_by"] == "system" and out["collection_name"] == "clinic_notes_v3", out
+    assert out["generated_by"] == "phigate-1.2", out

@@ -543,6 +543,11 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{3,}\b")
 # a classification's grade: "(Nyhus IIIb)", "Type IVa"
 _ROMAN_CLASS = re.compile(r"[IVX]{1,5}[a-c]?").fullmatch
 # a bracket or a dash opening an aside: "315874 (<given> <family>), had", "responses -- <given> <family> ("
+# a log line's date or time stamp, then its separator, opening the line: whom the entry is by or about
+_STAMP_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4})"
+    r"(?:[ T][0-9]{1,2}:[0-9]{2})?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \t]*(?::|[-–—]|--)[ \t]+$")
+_STAMPED_NAME_END = re.compile(r"[ \t]*(?:[,:(]|(?:[-–—]|--)[ \t])")
 _BRACKET_OR_DASH = re.compile(r"(?:\(|--|—|–|[ \t]-)[ \t]*$")  # (the normalised copy writes a dash as "-")
 # a list item's marker or a field's label opening the line: "2. ", "- ", "Transfer out: "
 # (a label may hold a time or a bracketed aside: "Note 04:30: ", "Site lead (days): "; a form's next field
@@ -1090,6 +1095,9 @@ class NameFinder:
         a person takes ("Dumisani was admitted", "Kalani denies"); or two or three such words together
         mid-sentence ("404 for Genowefa Szczypiórska"), which names people far more often than
         anything else a clinical or developer text capitalises (places among them, masked as well)."""
+        if 2 <= len(run) <= 3 and self._unlisted_words(run) and _STAMPED_NAME_END.match(text, run[-1].end) \
+                and _STAMP_BEFORE.search(text, max(0, run[0].start - 32), run[0].start):
+            return run  # "2024-03-02: <given> <family>, Personalnr.", "13:15 — <given> <family>: revisión"
         if len(run) == 2 and run[0].name_hit and run[0].key in self.first and not (
                 run[0].excluded or run[0].org or run[0].upper) and self._unlisted_words(run[1:]) \
                 and (sp := _ROLE_IN_BRACKETS.match(text, run[-1].end)) is not None \

@@ -21,7 +21,7 @@ from phigate.engine.names import ORG_WORDS
 from phigate.engine.normalize import fold_token
 from phigate.engine.patterns import REGION_KEY_WORDS
 from phigate.engine.plan import FieldSelector, MaskingPlan
-from phigate.engine.tabular import cell_holds, column_type
+from phigate.engine.tabular import cell_holds, column_type, person_login
 from phigate.engine.textmask import TextMasker
 from phigate.engine.types import EngineError, Finding
 from phigate.engine.vault import TokenVault
@@ -617,6 +617,8 @@ class JsonMasker:
         _NOT_KEYED when the value cannot be that identifier: then it is walked as usual."""
         det = f"field:key:{key}"
         number = isinstance(v, (int, float)) and not isinstance(v, bool)
+        if isinstance(v, str) and t is T.NAME and not cell_holds(v, t) and person_login(key, v):
+            return self._replace_leaf(v, T.ID, None, det, path)  # "exportado_por": "<login>"
         if isinstance(v, str) or (number and t is not T.NAME):
             return self._replace_leaf(v, t, None, det, path) if cell_holds(str(v), t) else _NOT_KEYED
         if isinstance(v, dict) and len(v) == 1:

@@ -45,7 +45,10 @@ for _t, _words in {
     "initials subjinit subjectinitials ptinit patientinitials patientinitial invnam investigator "
     # a clinician by the role a record files them under ("doctor": "<name>", "publicHealthNurse")
     "doctor physician clinician nurse practitioner therapist midwife coach caseworker socialworker "
-    "prescriber author coordinator",
+    "prescriber author coordinator "
+    # the same roles in other languages ("medico": "<name>", "behandelaar", "Arzt", "infirmière")
+    "medico medica medecin arzt arztin profesional profissional behandelaar huisarts lekarz laakari lakare "
+    "enfermeiro enfermeira enfermera enfermero infirmier infirmiere pflegekraft",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
     "pasta indekss postanskibroj postnastevilka kodipostar codpostal codpost",
@@ -146,6 +149,9 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
     ("licensenumber", T.LICENSE), ("licencenumber", T.LICENSE),  # "StateLicenseNumber"
     # a person's login ("caregiver_login", "portalUsername"); not any "...Handle" (an SQS ReceiptHandle)
     ("login", T.ID), ("username", T.ID), ("screenname", T.ID), ("userid", T.ID), ("customerid", T.ID),
+    # the same in other languages ("utilizador", "id_usuario", "Benutzer", "identifiant" on a portal)
+    ("utilizador", T.ID), ("utilisateur", T.ID), ("usuario", T.ID), ("benutzer", T.ID), ("gebruiker", T.ID),
+    ("uzytkownik", T.ID), ("kayttaja", T.ID), ("anvandare", T.ID), ("identifiant", T.ID),
     # "watch_serial", "meterSerial", "androidDeviceId"; "primaryDoctor", "publicHealthNurse"
     ("serial", T.DEVICE), ("deviceid", T.DEVICE), ("doctor", T.NAME), ("physician", T.NAME),
     ("nurse", T.NAME), ("clinician", T.NAME),
@@ -244,7 +250,8 @@ def _column_type(words: list[str]) -> T | None:
         return _column_type(words[:-1])  # "apellido_1", "name_2": the column's word, numbered
     if "dob" in words:
         return T.DATE  # "MBR_DOB_DT", "pt_dob_str"
-    if len(words) >= 2 and words[-1] == "by" and words[0] not in _NOT_PERSON and words[-2] not in _BY_THINGS:
+    if len(words) >= 2 and words[-1] in ("by", "por", "par") and words[0] not in _NOT_PERSON \
+            and words[-2] not in _BY_THINGS:  # "exportado_por", "valide_par"
         return T.NAME  # "consent_obtained_by", "reviewedBy": who did it (a lower-case "system" is no one)
     for suffix, t in _SUFFIX:
         if key.endswith(suffix):
@@ -420,6 +427,23 @@ def cell_holds(value: str, t: T) -> bool:
     # without case: Han, Arabic, Devanagari...)
     first = value.lstrip("'\"")[:1]
     return t is not T.NAME or first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+# a person's login where a person is expected ("created_by": "jsmith42", "exportado_por": "<given>.<x>93"):
+# lower case, three letters in a row, and a digit, a dot or an underscore
+_LOGIN_VALUE = re.compile(r"(?=.*[a-z]{3})(?=.*[0-9._])[a-z][a-z0-9._\-]{3,39}")
+
+
+_DOER_KEYS = frozenset(["author", "owner", "assignee", "assignedto", "reviewer", "approver", "submitter",
+                        "requester", "requestor", "uploader", "operator"])
+
+
+def person_login(key: str, value: str) -> bool:
+    """A login under a key that says who did something ("created_by", "exportado_por", "author"), not a
+    service's account; under "collection_name" or "pod_name" such a value is a thing's name."""
+    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
+    doer = (len(words) >= 2 and words[-1] in ("by", "por", "par")) or "".join(words) in _DOER_KEYS
+    return doer and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 
 
 def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
