@@ -2410,3 +2410,24 @@ def test_json_logins_under_doer_keys_and_clinicians_by_role_abroad(masker: Maske
     assert "drev.l66" not in json.dumps(out) and "Drevalle" not in json.dumps(out), out
     assert out["created_by"] == "system" and out["collection_name"] == "clinic_notes_v3", out
     assert out["generated_by"] == "phigate-1.2", out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an addressee on the line above the street line that opens the address, in title case
+        ("Referral letter\n\nMrs Drevalle Gorbelt\n14 Harbour Road, Whitby\nNHS no 123",
+         ["Drevalle", "Gorbelt", "Harbour Road"], ["Referral letter", "Mrs"]),
+        ("Indkaldelse\n\nUlthorne Tessenby\nKirkestien 5, 8848 Vesterklit\n\n"
+         "Kære Ulthorne Tessenby\nDu er henvist",
+         ["Ulthorne", "Tessenby", "Kirkestien"], ["Kære", "Du er henvist"]),
+        ("Patient Details\n12 Main Street\nMetformin Hydrochloride\n500 mg daily",
+         ["Main Street"], ["Patient Details", "Metformin Hydrochloride", "500 mg"]),
+        # a letter's "Dear" in other European languages
+        ("Geachte mevrouw Olvenby,\nEstimada Quenzelle:\nle escribimos", ["Olvenby", "Quenzelle"],
+         ["Geachte mevrouw", "Estimada", "le escribimos"]),
+    ],
+)
+def test_addressees_above_a_street_line_and_european_dears(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

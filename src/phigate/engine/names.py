@@ -265,7 +265,9 @@ FUNCTION_WORDS = frozenset(
      "au", "aux", "lo", "gli", "nel", "nella", "ang", "mga", "sa", "ya", "kwa", "wa", "katika",
      # letter openings and closings: "Cher confrère", "Bien confraternellement", "Geachte collega"
      "cher", "chere", "bien", "geachte", "beste", "estimado", "estimada", "querido", "querida", "gentile",
-     "egregio", "caro", "cara", "prezado", "prezada", "liebe", "lieber", "sehr", "szanowny", "szanowna"]
+     "egregio", "caro", "cara", "prezado", "prezada", "liebe", "lieber", "sehr", "szanowny", "szanowna",
+     # the Nordic and German "you" opening a letter's first sentence ("Du er henvist", "Du bist")
+     "du"]
 )
 # Role nouns a title may precede: "Sehr geehrte Frau Kollegin", "Herr Doktor", "Mr President"
 TITLE_NOUNS = frozenset(
@@ -311,7 +313,14 @@ _GREETINGS = frozenset([
     "tack", "takk", "tak", "kiitos", "asante", "mahalo", "salamat", "zikomo", "danki", "shukran",
     "spasibo", "dziekuje", "multumesc", "hej", "hei", "hoi", "salut", "aloha", "talofa", "bula", "jambo",
     "habari", "sawubona", "kumusta", "kaixo", "namaste", "salam", "bonjou", "privet", "moien", "servus",
-    "gruezi"
+    "gruezi",
+    # a letter's "Dear" in the languages of Europe: Danish and Norwegian "Kære", "Kjære", Swedish "Bäste",
+    # Finnish "Hyvä", Dutch "Geachte", "Lieve", Spanish "Estimado/a", Portuguese "Prezado/a", Italian
+    # "Gentile", French "Cher/Chère", Polish "Szanowny/a", Czech "Vážený/á", Hungarian "Kedves", Romanian
+    # "Dragă", "Stimate", Croatian "Poštovani"
+    "kaere", "kjaere", "baste", "hyva", "geachte", "lieve", "estimado", "estimada", "prezado", "prezada",
+    "gentile", "cher", "chere", "szanowny", "szanowna", "vazeny", "vazena", "kedves", "draga", "stimate",
+    "postovani",
 ])
 # a salutation opening a letter or a message ("Dear <word>,", "Hi <word>!") names its reader even when the
 # name is also an ordinary word; these are the readers a salutation addresses that are no one's name

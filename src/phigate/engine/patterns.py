@@ -5532,6 +5532,40 @@ def _v_caps_addressee(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+# the same in title case: a letter's or a label's addressee on a line of its own, right above the street line
+# that opens the address ("<Given> <Family>\n14 Harbour Road", "Mrs <Given> <Family>\nUnit 3/17 ...",
+# "<Given> <Family>\nSøndergade 14, 8600 ..."); the words must be names or in no dictionary
+TITLE_ADDRESSEE = PatternSpec(
+    "name-addressee",
+    T.NAME,
+    r"(?m:^)[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?"
+    r"(?P<v>[A-Z][a-z'\-]+(?:[ \t](?:van|von|de|da|del|der|den|ten|ter|la|le)?[ \t]?[A-Z][a-z'\-]+){1,2})"
+    r"(?=[ \t]*\r?\n[ \t]*(?:(?![0-9]{1,5}[ \t]*(?:mg|mcg|ml|units?|tabs?|tablets?|caps?|g|mmol|iu|x)\b)"
+    r"[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,5})?[ \t,]+[A-Z]|(?:Unit|Apt|Flat|PO Box|P\.O\. Box)[ \t]"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+[0-9]{1,4}[a-z]?[ \t]*(?:,|\r?\n)))",
+    validator=lambda text, m: _v_title_addressee(m),
+    hs=r"[A-Z][a-z'\-]+[ \t](?:[a-z]{2,3}[ \t])?[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?[ \t]*\r?\n"
+    r"[ \t]*[0-9A-Z]",
+    window=60,
+)
+
+
+def _v_title_addressee(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """Every word a listed name or in no dictionary ("Patient Details", "Mercy Hospital", "Metformin
+    Hydrochloride" stay), no place above state level."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import PARTICLES
+
+    first, last = lexicon.first_names(), lexicon.last_names()
+    for w in m.group("v").split():
+        k = w.lower()
+        if k in PARTICLES:
+            continue
+        if not _name_word(k, first, last) or _STATE_RE.fullmatch(w) or k in lexicon.countries():
+            return None
+    return _span(m, T.NAME)
+
+
 # a login in capitals after "by" in a log line: "called back at 13:38 by <LOGIN>", "printed 0214 by <LOGIN>"
 BY_CAPS_LOGIN = PatternSpec(
     "login-by-caps",
@@ -5842,7 +5876,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
-              CAPS_ADDRESSEE, BY_CAPS_LOGIN]
+              CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
