@@ -2431,3 +2431,21 @@ def test_json_logins_under_doer_keys_and_clinicians_by_role_abroad(masker: Maske
 def test_addressees_above_a_street_line_and_european_dears(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a case's reference after the word that says so; a claim's, a call's or an alert's is no ticket key
+        ("given reference QXQX 348611. INCIDENT REPORT RM6363711 -- WRONG BLOOD. Rx ID ESP/9947111.",
+         ["348611", "RM6363711", "9947111"], ["INCIDENT REPORT", "WRONG BLOOD"]),
+        ("Claim ref JAH-47211. Alert ref: CR-302111. call ref MHA-86211; biopsy 23/H/89011",
+         ["47211", "302111", "86211", "89011"], ["Claim ref", "Alert ref"]),
+        # a developer's tracker keys, a CPT code and a page count stay
+        ("see PR-1234 and JIRA-42, ref main; CPT code 99213; report 2 of 3; fixes INC-31846",
+         [], ["PR-1234", "JIRA-42", "99213", "report 2 of 3", "INC-31846"]),
+    ],
+)
+def test_case_references_after_their_word(masker: Masker, text: str, gone: list[str],
+                                          kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

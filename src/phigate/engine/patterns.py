@@ -5566,6 +5566,25 @@ def _v_title_addressee(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+# a case's reference after the word that says so: "(ref PR-265643)", "Incident INC-946322", "ticket
+# INC-487572", "Claim ref: JAH-47258", "Requisition #: REQ61536539", "reference YSYS 348644": Safe Harbor's
+# "any other unique identifying number"; five digits or more, so "PR-1234" or "JIRA-42" in a developer's
+# text stays, and no "code" cue ("CPT code 99213" is vocabulary)
+_REF_CUE = (
+    r"(?i:\b(?:ref|reference|our[ \t]+ref|your[ \t]+ref|incident|ticket|complaint|requisition|req|report"
+    r"|referral[ \t]+ref|case|case[ \t]+no|claim[ \t]+ref|call[ \t]+ref|alert[ \t]+ref|screening[ \t]+ref"
+    r"|employer[ \t]+ref|rx[ \t]+id|prescription[ \t]+(?:no|number|id)|biopsy|accession))"
+    r"\.?[ \t]*(?:#|(?i:no|nr|number)\.?)?[ \t]*[:#]?[ \t]*"
+)
+REF_NUMBER = PatternSpec(
+    "case-reference",
+    T.ID,
+    _REF_CUE + r"(?P<v>[A-Z]{1,6}(?:[\-/ ]?[A-Z0-9]{1,8}[\-/])?[\-/ ]?[0-9]{5,12}"
+    r"|[0-9]{2}/[A-Z]{1,3}/[0-9]{4,8}|[0-9]{5,12})(?![\w\-/])",
+    hs=_REF_CUE + r"(?:[A-Z]{1,6}(?:[\-/ ]?[A-Z0-9]{1,8}[\-/])?[\-/ ]?[0-9]{5}|[0-9]{2}/[A-Z]|[0-9]{5})",
+)
+
+
 # a login in capitals after "by" in a log line: "called back at 13:38 by <LOGIN>", "printed 0214 by <LOGIN>"
 BY_CAPS_LOGIN = PatternSpec(
     "login-by-caps",
@@ -5876,7 +5895,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
-              CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE]
+              CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

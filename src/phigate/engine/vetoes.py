@@ -708,8 +708,11 @@ def _v_pod_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(), m.end(), T.ID
 
 
-# a person's reference is no ticket: "Patient ref PT-55102", "client ref CL-4096"
-_PERSON_BEFORE_REF = re.compile(r"(?i)\b(?:patient|pt|client|member|resident|customer)[ \t]*$")
+# a person's reference is no ticket: "Patient ref PT-55102", "client ref CL-4096", nor is a claim's, a
+# complaint's or a call's ("Claim ref <KEY>", "call ref <KEY>", "Screening ref: <KEY>")
+_PERSON_BEFORE_REF = re.compile(
+    r"(?i)\b(?:patient|pt|client|member|resident|customer|claim|complaint|call|alert|screening|employer"
+    r"|referral|booking|appointment|transport|nims)[ \t]*$")
 
 
 def _v_public_key(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
