@@ -315,10 +315,10 @@ _GREETINGS = frozenset([
     "habari", "sawubona", "kumusta", "kaixo", "namaste", "salam", "bonjou", "privet", "moien", "servus",
     "gruezi",
     # a letter's "Dear" in the languages of Europe: Danish and Norwegian "Kære", "Kjære", Swedish "Bäste",
-    # Finnish "Hyvä", Dutch "Geachte", "Lieve", Spanish "Estimado/a", Portuguese "Prezado/a", Italian
+    # Finnish "Hyvä", Dutch "Geachte", Spanish "Estimado/a", Portuguese "Prezado/a", Italian
     # "Gentile", French "Cher/Chère", Polish "Szanowny/a", Czech "Vážený/á", Hungarian "Kedves", Romanian
     # "Dragă", "Stimate", Croatian "Poštovani"
-    "kaere", "kjaere", "baste", "hyva", "geachte", "lieve", "estimado", "estimada", "prezado", "prezada",
+    "kaere", "kjaere", "baste", "hyva", "geachte", "estimado", "estimada", "prezado", "prezada",
     "gentile", "cher", "chere", "szanowny", "szanowna", "vazeny", "vazena", "kedves", "draga", "stimate",
     "postovani",
 ])
