@@ -2449,3 +2449,33 @@ def test_addressees_above_a_street_line_and_european_dears(
 def test_case_references_after_their_word(masker: Masker, text: str, gone: list[str],
                                           kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_role_keys_bundle_app_members_and_fhir_strings_for_people(masker: Masker) -> None:
+    """A bare name under a key that names a person's role ("referrer", "nok", "perearst", "dr"), the same
+    name in another script ("nameAr"), an app's members beside a "Bundle"'s own, an address object shaped
+    like FHIR's in any JSON, and a plain string where FHIR wants a person's Reference or HumanName are
+    masked; values that are no name under the same keys stay."""
+    doc = {
+        "resourceType": "Bundle", "type": "collection",
+        "patient": {"name": "Yarrel Tjinbrodda", "nameAr": "كريم حداد", "gender": "M",
+                    "address": {"line": ["12 Oakhurst Rd"], "district": "Quenwick Vale", "state": "CA"},
+                    "insurance": {"insurerName": "Quellory Mutual Assurance"}},
+        "referrer": "Hovrin Quenderast", "nok": "Wrenvel Castellanoz", "perearst": "Tovlin Saarmets",
+        "dr": "闞沐衡", "operator": "eq", "provider": "Blue Cross", "subject": "Re: lab results",
+        "attending": "Yes", "medications": ["酸化マグネシウム錠330mg"],
+        "entry": [
+            {"resource": {"resourceType": "MedicationRequest", "requester": "Quorvin Tessalind (CRM 4471)"}},
+            {"resource": {"resourceType": "Patient", "contact": [{"name": "Tondrio Vasquell"}]}},
+            {"resource": {"resourceType": "AuditEvent", "source": "Lakeview Portal"}},
+        ],
+    }
+    body = json.dumps(doc, ensure_ascii=False).encode()
+    out = masker.mask_bytes(body, "application/json").document.decode()
+    for gone in ["Tjinbrodda", "كريم", "Oakhurst", "Quenwick", "Quenderast", "Castellanoz", "Saarmets",
+                 "闞沐衡", "Quorvin", "Tessalind", "Vasquell"]:
+        assert gone not in out, (gone, out)
+    for kept in ['"state": "CA"', '"operator": "eq"', '"provider": "Blue Cross"', "Re: lab results",
+                 '"attending": "Yes"', "酸化マグネシウム錠330mg", "Lakeview Portal",
+                 "Quellory Mutual Assurance"]:
+        assert kept.replace(": ", ":") in out.replace(": ", ":"), (kept, out)

@@ -538,7 +538,8 @@ def _embedded(text: str, scan: str) -> list[Hit]:
                 and scan[words[j][1] : words[j + 1][0]] in (" ", "\t"):
             j += 1
         s, e = words[i][0], words[j][1]
-        if text[s:e].endswith(INSTITUTION_ENDS):  # "Submitting service: <university> hospital"
+        if text[s:e].endswith(INSTITUTION_ENDS) or text[e:e + 1].isdigit():
+            # "Submitting service: <university> hospital"; "<drug>錠330mg": a product glued to its dose
             i = j + 1
             continue
         t = cue or (T.ADDRESS if _PLACE_BEFORE.search(text, max(0, s - 24), s) else T.NAME)

@@ -21,6 +21,7 @@ from phigate.engine.names import ORG_WORDS
 from phigate.engine.normalize import fold_token
 from phigate.engine.patterns import REGION_KEY_WORDS
 from phigate.engine.plan import FieldSelector, MaskingPlan
+from phigate.engine.role_keys import role_key, role_name
 from phigate.engine.tabular import cell_holds, column_type, person_login
 from phigate.engine.textmask import TextMasker
 from phigate.engine.types import EngineError, Finding
@@ -286,6 +287,34 @@ def _about_a_person(obj: dict[str, Any], keypath: tuple[str, ...]) -> bool:
     return any(k.lower() in _PERSON_KEYS or _key_type(k) in _PERSON_FIELDS for k in obj)
 
 
+def _address_key(key: str) -> bool:
+    return key in ADDRESS_KEYS or key.endswith("Address") or _key_type(key) is T.ADDRESS
+
+
+def _filled(v: Any) -> bool:
+    """A non-empty string, or a list of them (an address's lines)."""
+    if isinstance(v, str):
+        return bool(v.strip())
+    return isinstance(v, list) and 0 < len(v) <= 20 and all(isinstance(x, str) and x.strip() for x in v)
+
+
+# Bundle's own elements (R4, R5, and Resource's); anything else is an app's member
+_BUNDLE_ELEMENTS = frozenset(["resourceType", "id", "meta", "implicitRules", "language", "identifier", "type",
+                              "timestamp", "total", "link", "entry", "signature", "issues", "text",
+                              "extension", "modifierExtension", "contained"])
+# who wrote a Person's name as a plain string where FHIR wants a HumanName: Patient.contact.name,
+# Practitioner.name in an app's own flavour of FHIR
+_NAMED_TYPES = PERSON_TYPES | {"Practitioner"}
+
+
+def _string_for_a_person(key: str, v: str, rtype: str) -> bool:
+    """A plain string where FHIR wants a person's Reference ("requester": "<name>") or HumanName: not
+    FHIR, but a name all the same. "source" is a system's (Meta.source, AuditEvent.source) as often."""
+    if key in NAME_KEYS:
+        return rtype in _NAMED_TYPES and cell_holds(v, T.NAME) and role_name(v)
+    return key != "source" and role_key(key) and role_name(v)
+
+
 def _is_line_list(value: list[Any]) -> bool:
     """["line 1\n", "line 2\n", "last"]: Jupyter's (and some log shippers') multi-line string."""
     if len(value) < 2 or len(value) > 10_000:
@@ -463,7 +492,16 @@ class JsonMasker:
             return self._dicom_element(value, keypath[-1] if keypath else "", depth, path)
         pair = _pair_key(value) if resource is None else None
         columnar = _columnar(value) if resource is None else None
+        # a "Bundle" with an app's own members beside (or instead of) its entries ("patient": {...},
+        # "encounters": [...]): those members are that app's JSON, typed by their keys
+        app_members = fhir and resource == "Bundle" and not keypath
+        whole_resource, whole_fhir, whole_fast = resource, fhir, fast
         for k, v in value.items():
+            if app_members:
+                if k in _BUNDLE_ELEMENTS:
+                    resource, fhir, fast = whole_resource, whole_fhir, whole_fast
+                else:
+                    resource, fhir, fast = None, False, False
             if columnar is not None and k == columnar[0]:
                 if columnar[2]:  # the header row stays as it is
                     rows = self._rows(v[1:], columnar[1], resource, keypath, depth + 1, f"{path}.{k}",
@@ -524,6 +562,13 @@ class JsonMasker:
                 and (keyed := self._keyed(v, kt, k, f"{path}.{k}")) is not _NOT_KEYED
             ):
                 new = keyed
+            elif resource is None and k in ADDRESS_FIELDS and keypath and _address_key(keypath[-1]) \
+                    and _filled(v):
+                # an app's address object shaped like FHIR's: {"address": {"line": ..., "text": ...}}
+                new = self._mask_subtree(v, ADDRESS_FIELDS[k], None, f"field:key:{keypath[-1]}.{k}",
+                                         depth + 1, f"{path}.{k}")
+            elif resource is None and v.__class__ is str and role_key(k) and role_name(v):  # type: ignore[arg-type]
+                new = self._replace_leaf(v, T.NAME, None, f"field:role:{k}", f"{path}.{k}")
             elif fhir:
                 new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]
             else:
@@ -759,6 +804,8 @@ class JsonMasker:
         """A FHIR string member (not structural): kept (enum, short word), masked as a date, or queued."""
         if key in DATE_KEYS or FHIR_DATE.match(v):
             return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
+        if _string_for_a_person(key, v, rtype):
+            return self._replace_leaf(v, T.NAME, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
         if key in DEVICE_KEYS:  # Device.serialNumber, lotNumber: the device in one patient
             return self._replace_leaf(v, T.DEVICE, None, f"fhir:{rtype}.{key}", f"{path}.{key}")
         if key == "manufacturer" and rtype == "Device":
@@ -831,6 +878,8 @@ class JsonMasker:
         if isinstance(v, str):
             if key in DATE_KEYS or (key not in SKIP_KEYS and FHIR_DATE.match(v)):
                 return self._replace_leaf(v, T.DATE, None, f"fhir:{rtype}.{key}", path)
+            if _string_for_a_person(key, v, rtype):
+                return self._replace_leaf(v, T.NAME, None, f"fhir:{rtype}.{key}", path)
             if key not in SKIP_KEYS:
                 return self._string(v, key, rtype, path)
             if key in PERSON_ID_KEYS:

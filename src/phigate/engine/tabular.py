@@ -101,9 +101,10 @@ for _t, _words in {
 }.items():
     for _w in _words.split():
         _EXACT[_w] = _t
-# people a record names besides the patient: proxies, dependants, relatives, emergency contacts
+# people a record names besides the patient: proxies, dependants, relatives, emergency contacts; a name's
+# reading in kana (Japanese records keep one beside the name)
 for _w in ("proxy", "proxyfor", "onbehalfof", "dependent", "dependant", "relative", "emergencycontact",
-           "hcpoa", "nextofkin"):
+           "hcpoa", "nextofkin", "nok", "kin", "kana", "furigana", "namekana", "kananame"):
     _EXACT[_w] = T.NAME
 # an employer's name is removed like a person's (Safe Harbor, 45 CFR 164.514(b)(2)(i)): see employers.py
 for _w in ("employer", "employername", "currentemployer", "workplace", "placeofemployment", "arbeitgeber",
@@ -130,7 +131,10 @@ _NOT_PERSON = ("drug", "med", "medication", "product", "brand", "facility", "hos
                "app", "test", "lab", "code", "display", "device", "model", "unit", "event", "field",
                "class", "module", "function", "method", "queue", "topic", "bucket", "index", "db",
                "database", "schema", "vendor", "payer", "plan", "department", "ward", "room", "site",
-               "concept", "template", "package", "project", "job", "task", "workflow", "report")
+               "concept", "template", "package", "project", "job", "task", "workflow", "report",
+               # who pays, supplies or sponsors: "insurerName", "carrier_name", "pharmacyName"
+               "insurer", "insurance", "carrier", "pharmacy", "manufacturer", "supplier", "sponsor",
+               "laboratory")
 # things a Portuguese or Spanish "nome..."/"nombre..." column names ("nomeArquivo", "nombre_producto")
 _NOT_PERSON_ROMANCE = frozenset(
     ["arquivo", "archivo", "fichier", "produto", "producto", "medicamento", "servico", "servicio",
@@ -231,6 +235,13 @@ _BY_THINGS = frozenset(["group", "sort", "order", "partition", "filter", "split"
 _AGE_WORDS = frozenset(["age", "edad", "idade", "leeftijd", "wiek", "eta", "alder", "alter", "ika", "umur"])
 
 
+# a name's script, language or form after "name" ("nameAr", "name_en", "nameRoman", "name_latin")
+_NAME_FORMS = frozenset(["ar", "en", "fr", "es", "de", "pt", "ru", "zh", "ja", "ko", "hi", "th", "he", "fa",
+                         "ur", "local", "native", "roman", "romanized", "romanised", "latin", "ascii", "kana",
+                         "kanji", "katakana", "hiragana", "hangul", "alt", "legal", "official", "preferred",
+                         "arabic", "english", "cyrillic"])
+
+
 def _column_type(words: list[str]) -> T | None:
     key = "".join(words)
     if key in _EXACT:
@@ -246,6 +257,9 @@ def _column_type(words: list[str]) -> T | None:
     if words[0] in ("nome", "nombre", "nom", "nombres") and len(words) > 1 \
             and not any(w in _NOT_PERSON or w in _NOT_PERSON_ROMANCE for w in words[1:]):
         return T.NAME  # "nomeBeneficiario", "nombre_referencia": a person's name (Portuguese, Spanish)
+    if len(words) == 2 and words[0] in ("name", "fullname", "nombre", "nome", "nom") \
+            and words[1] in _NAME_FORMS:
+        return T.NAME  # "nameAr", "name_en", "nameRoman": the same name in another script or language
     if len(words) > 1 and words[-1].isdigit() and len(words[-1]) == 1:
         return _column_type(words[:-1])  # "apellido_1", "name_2": the column's word, numbered
     if "dob" in words:
