@@ -23,8 +23,13 @@ _REGULATORS = (
     r"GMC|NMC|HCPC|GPhC|GDC|IMC|NMBI|CORU|AHPRA|NAATI|CPSO|CPSA|CPSBC|CPSM|CPSS|CPSNS|CPSNB|CPSNL|CMQ|OIIQ"
     r"|OPQ|CNO|BCCNM|CRNM|CRNNS|CLPNA|CLPA|SSMLT|CSMLS|NAPRA|TCMC|KMC|MMC|PMDC|HPCSA|SANC|MDCN|KMPDC|MCNZ"
     r"|NCNZ|PCNZ|DCNZ|GOC|GOsC|GCC|PSNI|HPI-CPN|HPI[ \t]CPN|CPN"
+    # India's state medical councils by their shape ("TNMC", "WBMC", "APMC", "DMC")
+    r"|[A-Z]{1,3}MC"
 )
-_REG_WORD = r"PIN|[Rr]eg(?:istration)?\.?(?:[ \t][Nn]o\.?)?|No\.?|number|credential|licen[cs]e|#"
+# the registration's word in the record's own script may stand between ("WBMC রেজি. 30982"): the scan copy
+# writes each letter of a script without Latin letters as "a"
+_REG_WORD = (r"PIN|[Rr]eg(?:istration)?\.?(?:[ \t][Nn]o\.?)?|No\.?|number|credential|licen[cs]e|#"
+             r"|a{2,12}\.?")
 REGULATOR_NUMBER = PatternSpec(
     "regulator-number",
     T.LICENSE,

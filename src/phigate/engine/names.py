@@ -69,7 +69,10 @@ LABELS = frozenset(
      "reviewer", "approver", "assignee", "assigned", "tech", "technician", "scribe", "clinician", "signed",
      "therapist", "physio", "aide", "driver", "volunteer", "requester", "requestor", "owner", "navigator",
      "worker", "chw", "student", "pupil", "learner", "teacher", "mentor", "supervisor", "clerk", "registrar",
-     "receptionist", "dietitian", "counsellor", "counselor",
+     "receptionist", "dietitian", "counsellor", "counselor", "assistant", "investigator", "investigador",
+     "investigadora", "behandelaar",
+     # a French ward's nurse ("IDE : <name>"); a first or last name the register lacks ("FNU <name>")
+     "ide", "fnu", "lnu", "nfn",
      # who stands by, supports or houses the patient ("Bystander <name>", "Treatment supporter: <name>")
      "bystander", "supporter", "buddy", "householder", "tenant", "landlord", "pastor", "headman", "caretaker",
      # relatives, neighbours and carers in other languages, folded ("a filha <name>", "Su nieto <name>")
@@ -475,6 +478,9 @@ def _after_person_title(text: str, s: int) -> bool:
 _ROLE = re.compile(
     r"(?!\w*list)\w{3,}(?:ologist|ographer|iatrist|ician|ist)|assist|assistant|verifier|checker|preparer"
 ).fullmatch
+# a nurse or a doctor by a compound's last part in Finnish, Estonian and German ("Työterveyshoitaja <name>",
+# "perearst <name>", "Hausarzt <name>"), folded
+_COMPOUND_ROLE = re.compile(r"\w{2,}(?:hoitaja|laakari|arst|arzt|arztin|aerztin)").fullmatch
 _SIGNING = frozenset(["check", "checked", "verification", "verified", "signature", "sign", "initials", "by"])
 _ARTICLES_ABROAD = frozenset(
     ["le", "la", "les", "el", "los", "las", "il", "lo", "gli", "die", "das", "der", "het", "een", "une", "un"]
@@ -825,8 +831,8 @@ class NameFinder:
             return "label"  # "GUEST: Hi. <Given> <Family>. I'm down as his contact": who is speaking
         if dot:
             return None  # a sentence ended: "... called. Will follow up"
-        if word in LABELS:
-            return "label"
+        if word in LABELS or (_COMPOUND_ROLE(word) and not window.rstrip(" \t").endswith(",")):
+            return "label"  # "<name>, erikoislääkäri, <clinic>": a role after a comma is the one before's
         prev = core[:i].rstrip(" ,").rsplit(None, 1)
         prev_word = prev[-1].lower() if prev else ""
         if window.rstrip(" \t").endswith(":") and (
@@ -1232,6 +1238,9 @@ _PERSON_VERB = re.compile(
     r"|staying|travelling|traveling|flying in|joining|visiting|in attendance"
     # "<name> informed by text", "<name> wrote at 10:05", "<name> has a new GP"
     r"|informed|wrote|writes|has a new|has an appointment|called in"
+    # "<name> called at 06:30", "... called back", "... has already been in touch"
+    r"|called (?:at|back|again|today|yesterday|this|to|about|from|on|re)\b"
+    r"|(?:has|had|have)(?: already)? been in touch|(?:was|got|is|will be) in touch"
     # away or taking a dose: "<name> is away for <festival>", "<name> takes it after breakfast"
     r"|is away|was away|is on leave|is off sick|takes it|took it|takes them|took them"
     # the same in the languages of Western Europe: "<name> solicita", "<name> chiede", "<name> hat angerufen"

@@ -1817,7 +1817,7 @@ STREET_SUFFIX = (
     r"|Block|Quarters|Wynd|Brae|Loan|Gate|Rise|Yard|Chase|Vennel|Close|Concession|Sideroad|Rang|Purok|Sitio"
     # British and Irish street types
     r"|Croft|Brow|Fold|Garth|Paddock|Spinney|Dene|Nook|Holt|Vale|Lea|Leys|Parade|Wharf|Villas|Approach|Quay"
-    r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway"
+    r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway|Lawn|Drove|Heath"
     # Australian and New Zealand street types
     r"|Circuit|Cct|Esplanade|Esp|Promenade|Concourse|Outlook|Retreat|Link|Crest|Boulevarde|Tce|Strand"
     # Canadian prairie and Australian bays, Indian housing societies
@@ -1882,7 +1882,7 @@ PLACE_SUFFIXES = frozenset([
     "patch", "flat", "flats", "tank", "slough", "mesa", "wash", "spur", "pines", "oaks", "canyon",
     "county", "town", "center", "centre", "square", "bay", "port", "haven", "view", "vista", "yard",
     "gardens", "commons", "estate", "narrows", "downs", "green", "end", "fields", "vale", "dale", "moor",
-    "wood",
+    "wood", "settlement", "township", "tanks", "reach", "gully", "heath",
 ])
 
 
@@ -1948,14 +1948,24 @@ def _v_postcode_after_province(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.ZIP)
 
 
-def _v_town_run(m: re.Match[str]) -> tuple[int, int, T] | None:
+def _after_comma(text: str, s: int) -> bool:
+    """The words start an address's item: a comma (and blanks) right before them."""
+    return text[max(0, s - 3) : s].rstrip(" \t").endswith(",")
+
+
+def _v_town_run(m: re.Match[str], *, listed: bool = False) -> tuple[int, int, T] | None:
     """The capitalised words a strong context places (a region and postcode after them, a form's box): all
-    of them, ordinary words too ("Ilesa East"), less the leading ones that are words or headings."""
+    of them, ordinary words too ("Ilesa East"), less the leading ones that are words or headings. An item
+    of an address after a comma is all town, ordinary words and all ("<street>, Smoky Lake Crossing AB")."""
     from phigate.engine import lexicon
 
     words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
     excluded, common = lexicon.excluded(), lexicon.common_words()
     cities = lexicon.cities()
+    if listed and len(words) > 1 and all(w.group()[:1].isupper() for w in words) \
+            and not any(w.group().lower().strip(".") in excluded for w in words):
+        base = m.start("v")
+        return base + words[0].start(), base + words[-1].end(), T.ADDRESS
     while words:
         first = words[0].group().lower()
         if first.strip(".") in excluded or (first in common and len(words) > 1 and first not in cities):
@@ -2055,13 +2065,14 @@ ADDRESS_SPECS: list[PatternSpec] = [
         "street-keyword-first",
         T.ADDRESS,
         r"\b(?P<v>(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
-        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
+        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd\.?|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
         r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"  # noqa: E501
         r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia"
-        r"|Alameda)\s+(?:(?:de|del|de la|des|du|la|le|les|los|las|di"
+        r"|Alameda|Calea|Aleea|Str\.|Sos\.|Splaiul|Intrarea|rue|chemin|allee|impasse|boulevard)"
+        r"\s+(?:(?:de|del|de la|des|du|la|le|les|los|las|di"
         r"|della|dei|degli|delle|d'|l'|do|da|dos|das|al|el)\s*)*[A-Z0-9][A-Za-z0-9'.\-]*(?:\s+(?:(?:de|del|la|di"
-        r"|della|du|des|al|el|los|las)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|Nr\.?\s*"
+        r"|della|du|des|al|el|los|las)\s+)?[A-Z][A-Za-z0-9'.\-]*){0,3},?\s*(?:[Nn][.?]?\s*|[Nn]o\.?\s*|[Nn]r\.?\s*"
         r"|#\s*)?[0-9]+[A-Za-z]?(?:/[0-9]+)?"
         # a Spanish floor and door: "Avenida de los <name>, 23, 4º D", "Calle <name> 14, 2.º izqda."
         # (the scan text folds "º" and "ª" to "o" and "a")
@@ -2069,11 +2080,11 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"(?:[A-H](?![A-Za-z])|izq(?:da|uierda)?\.?|dcha\.?|derecha)?)?)",
         validator=_v_address,
         hs=r"\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carretera|Ronda|Travesia|Rambla|Via|Viale"
-        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd|Chemin|Allee|Impasse|Quai|Cours"
+        r"|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Rua|Rue|Avenue|Boulevard|Bd\.?|Chemin|Allee|Impasse|Quai|Cours"
         r"|Ulica|ul\.|Ul\.|al\.|Al\.|Aleja|os\.|Osiedle|pl\.|Plac|Duong|Pho|Ngo|Hem|Jalan|Jl\.|Travessa"
         r"|Praca|Shari|Sharia|Shareh|Tariq|Haret|An der|Auf der|ulica|aleja|plac|osiedle|calle|avenida|Mtaa wa|Barabara ya|Njia ya|Titin|Kalye|Daan|Lorong"  # noqa: E501
         r"|Privada|Cerrada|Callejon|Andador|Prolongacion|Calzada|Circuito|Retorno|Beco|Ladeira|Estrada|Rodovia"
-        r"|Alameda)\s+[A-Za-z0-9]",
+        r"|Alameda|Calea|Aleea|Str\.|Sos\.|Splaiul|Intrarea|rue|chemin|allee|impasse|boulevard)\s+[A-Za-z0-9]",
     ),
     PatternSpec(
         "street-number-first-intl",
@@ -2195,7 +2206,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         T.ADDRESS,
         rf"\b(?P<v>[A-Z][A-Za-z'.\-]+(?:[ \t][A-Z][A-Za-z'.\-]+){{0,3}}),?[ \t]+{_REGION_POSTCODE}"
         r"(?![0-9A-Za-z])",
-        validator=lambda text, m: _v_town_run(m),
+        validator=lambda text, m: _v_town_run(m, listed=_after_comma(text, m.start("v"))),
         hs=rf"[A-Za-z'.\-],?[ \t]+{_REGION_POSTCODE}",
         window=60,
     ),
@@ -5585,6 +5596,70 @@ REF_NUMBER = PatternSpec(
 )
 
 
+# a town as an address's item before a UK postcode: "<street>, <village>, Fenwick Drove PE13 2QR"
+TOWN_UK_POSTCODE = PatternSpec(
+    "town-before-uk-postcode",
+    T.ADDRESS,
+    r",[ \t]*(?P<v>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2})[ \t]+"
+    r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b",
+    validator=lambda text, m: _v_town_run(m, listed=True),
+    hs=r",[ \t]*[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+){0,2}[ \t]+"
+    r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b",
+)
+
+
+# a rural address on a numbered road: "48567 Road 99E", "Lot 445, Route 001", "2231 Range Road 54"
+_NUMBERED_ROAD = (r"(?:[0-9]{3,6}|Lot[ \t]+[0-9]{1,5},?)[ \t]+(?:Road|Rd|Route|Rte|Highway|Hwy"
+                  r"|County[ \t]Road|Range[ \t]Road|Township[ \t]Road|Rural[ \t]Route|RR|Concession)"
+                  r"[ \t]*#?[0-9]{1,4}[A-Z]?")
+NUMBERED_ROAD = PatternSpec(
+    "numbered-road-rural",
+    T.ADDRESS,
+    rf"\b(?P<v>{_NUMBERED_ROAD})(?![\w\-])",
+    validator=_v_plain(T.ADDRESS),
+    hs=rf"\b{_NUMBERED_ROAD}",
+)
+
+
+# an Irish name by its patronymic particle ("<given> Ó <family>", "<given> Ní <family>", "... Mac ..."): the
+# scan copy writes "Ó" as "O"; "Type O Negative" has a word for a given name
+IRISH_PARTICLE_NAME = PatternSpec(
+    "name-irish-particle",
+    T.NAME,
+    r"\b(?P<v>(?P<g>[A-Z][a-z]{2,})[ \t](?:O|Ni|Nic|Ui|Mhic|Mac|Mag)[ \t](?P<f>[A-Z][a-z'’]{2,}))"
+    r"(?![\w'’\-])",
+    validator=lambda text, m: _v_irish_name(m),
+    hs=r"\b[A-Z][a-z]{2,}[ \t](?:O|Ni|Nic|Ui|Mhic|Mac|Mag)[ \t][A-Z][a-z]",
+)
+
+
+def _v_irish_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.name_shapes import unknown_word
+
+    if not (unknown_word(m.group("g")) and unknown_word(m.group("f"))):
+        return None  # "Type O Negative", "Cell Mac Donald"
+    return _span(m, T.NAME)
+
+
+# who introduces themselves in a message: "hey its <given> again", "Hi it's <given> here", "it is <given>,"
+ITS_NAME = PatternSpec(
+    "name-its-me",
+    T.NAME,
+    r"(?i:\b(?:it'?s|it’s|it is)[ \t]+)(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?)"
+    r"(?=[ \t]+(?i:again|here|from|calling|speaking|btw)\b|[ \t]*[,.!]|[ \t]*$)",
+    validator=lambda text, m: _v_its_name(m),
+    hs=r"(?i:\b(?:it'?s|it’s|it is)[ \t]+)[A-Z][a-z]",
+)
+
+
+def _v_its_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.name_shapes import unknown_word
+
+    if not all(unknown_word(w) for w in m.group("v").split()):
+        return None  # "it's Monday again", "It's Epic here", "it's Tuesday."
+    return _span(m, T.NAME)
+
+
 # a login in capitals after "by" in a log line: "called back at 13:38 by <LOGIN>", "printed 0214 by <LOGIN>"
 BY_CAPS_LOGIN = PatternSpec(
     "login-by-caps",
@@ -5895,7 +5970,8 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
-              CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER]
+              CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
+              NUMBERED_ROAD, IRISH_PARTICLE_NAME, ITS_NAME]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -203,12 +203,56 @@ _SCRIPT_KEYS = re.compile(
 )
 
 
+# South and Southeast Asian registers' headers, word by word: the head noun comes last after a genitive
+# ("ਮਰੀਜ਼ ਦਾ ਨਾਮ" patient's name, "شوہر کا نام" husband's name) or stands alone ("ಹೆಸರು"), and a relative's
+# column is named by the relation ("ਪਤੀ/ਪਤਨੀ" husband/wife, "पिता/पति" father/husband)
+_SCRIPT_NAME_WORDS = frozenset(str.split(
+    # name: Hindi/Nepali/Marathi, Punjabi, Bengali, Gujarati, Kannada, Telugu, Tamil, Malayalam, Sinhala,
+    # Odia, Thai, Urdu
+    "नाम नाव ਨਾਮ ਨਾਂ নাম નામ ಹೆಸರು పేరు பெயர் പേര് නම ନାମ ชื่อ نام "
+    # husband, wife, father, mother, guardian in the same scripts
+    "पति पत्नी पिता माता अभिभावक ਪਤੀ ਪਤਨੀ ਪਿਤਾ ਮਾਤਾ ਸਰਪ੍ਰਸਤ স্বামী স্ত্রী পিতা মাতা બાપ પતિ પત્ની પિતા માતા "
+    "ಗಂಡ ಹೆಂಡತಿ ತಂದೆ ತಾಯಿ భర్త భార్య తండ్రి తల్లి கணவர் மனைவி தந்தை தாய் ഭർത്താവ് ഭാര്യ അച്ഛൻ അമ്മ "
+    "ස්වාමිපුරුෂයා බිරිඳ පියා මව شوہر بیوی والد والدہ سرپرست"
+))
+_SCRIPT_PLACE_WORDS = frozenset(str.split(
+    # village, address
+    "गाँव गांव ग्राम पता ਪਿੰਡ ਪਤਾ গ্রাম ঠিকানা ગામ સરનામું ಗ್ರಾಮ ಊರು ವಿಳಾಸ గ్రామం చిరునామా கிராமம் முகவரி "
+    "ഗ്രാമം വിലാസം ගම ලිපිනය گاؤں پتہ"
+))
+_SCRIPT_PHONE_WORDS = frozenset(str.split(
+    "मोबाइल फोन ਮੋਬਾਈਲ ਫ਼ੋਨ মোবাইল ફોન ಮೊಬೈಲ್ మొబైల్ கைபேசி മൊബൈൽ ජංගම موبائل"
+))
+# what a name column may name that is no person: a drug, a disease, a hospital, a test, a scheme, a vaccine
+_SCRIPT_THING_WORDS = frozenset(str.split(
+    "दवा दवाई रोग बीमारी अस्पताल जाँच जांच योजना टीका ਦਵਾਈ ਰੋਗ ਬਿਮਾਰੀ ਹਸਪਤਾਲ ਜਾਂਚ ਟੀਕਾ ওষুধ রোগ হাসপাতাল "
+    "পরীক্ষা ટીકો દવા રોગ ઔષધ ಔಷಧ ರೋಗ ಆಸ್ಪತ್ರೆ ಲಸಿಕೆ ಔಷಧಿ మందు వ్యాధి ఆసుపత్రి మందుల மருந்து நோய் மருத்துவமனை "
+    "മരുന്ന് രോഗം ආසාදන රෝග ඖෂධ دوا مرض ہسپتال ٹیکہ ٹیسٹ "
+    # and the Arabic, Persian and Hebrew ones the anchored keys above refuse ("نام بیمارستان")
+    "مستشفى مركز عيادة دواء شركة تأمين بیمارستان مرکز درمانگاه دارو شرکت بیمه מרפאה תרופה קופה"
+))
+_SCRIPT_SPLIT = re.compile(r"[\s_/|,.:()\-]+")
+
+
 def _script_column(header: str) -> T | None:
     m = _SCRIPT_KEYS.match(header.strip().lower().replace("\u200c", "_").replace("-", "_").replace(" ", "_"))
     if m is None:
-        return None
+        return _script_words_column(header)
     return T.NAME if m.group("name") else T.ADDRESS if m.group("addr") else T.PHONE if m.group("phone") \
         else T.DATE
+
+
+def _script_words_column(header: str) -> T | None:
+    words = [w for w in _SCRIPT_SPLIT.split(header.strip()) if w]
+    if not words or len(words) > 5 or any(w in _SCRIPT_THING_WORDS for w in words):
+        return None
+    if any(w in _SCRIPT_PLACE_WORDS for w in words):
+        return T.ADDRESS  # "गाँव का नाम": a village's name is a place
+    if any(w in _SCRIPT_PHONE_WORDS for w in words):
+        return T.PHONE
+    if any(w in _SCRIPT_NAME_WORDS for w in words):
+        return T.NAME
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -964,6 +1008,53 @@ def _pg_params(text: str, hits: list[Hit]) -> None:
             t = column_type(col) if col else None
             if t is not None and p.end("v") > p.start("v"):
                 _cell(text, p.start("v"), p.end("v"), t, hits)
+
+
+def script_tables(text: str) -> list[Hit]:
+    """Identifier cells of bar- or tab-delimited tables whose header is in a script without Latin letters
+    ("ਲੜੀ | ਮਰੀਜ਼ ਦਾ ਨਾਮ | ਉਮਰ | ਪਤੀ/ਪਤਨੀ | ਪਿੰਡ"): read in the normalised text, since the scan copy has
+    no letters of those scripts left to read a header by. Offsets are the scan copy's too."""
+    hits: list[Hit] = []
+    lines = list(_LINE.finditer(text))
+    i = 0
+    while i < len(lines):
+        header = lines[i].group().rstrip("\r\n")
+        i += 1
+        if header.isascii() or ("|" not in header and "\t" not in header):
+            continue
+        delim = "|" if header.count("|") >= header.count("\t") else "\t"
+        md = header.strip().startswith("|")
+        names = [f.strip() for f in _bar_body(header, md).split(delim)]
+        if len(names) < 3 or any(len(n) > 40 for n in names):
+            continue
+        types = [column_type(n) if n and not n.isascii() else None for n in names]
+        if not any(types):
+            continue
+        while i < len(lines):
+            lm = lines[i]
+            line = lm.group().rstrip("\r\n")
+            if not line.strip() or (md and "|" not in line):
+                break
+            i += 1
+            if _MD_RULE.match(line):
+                continue
+            lead = line.index("|") + 1 if md else 0
+            fields = _split_fields(_bar_body(line, md), lm.start() + lead, delim)
+            if len(fields) != len(names):
+                break
+            for (s, e), t in zip(fields, types, strict=True):
+                if t is not None and e > s:
+                    _cell(text, s, e, t, hits)
+    return hits
+
+
+def _bar_body(line: str, md: bool) -> str:
+    """A Markdown row's cells without its opening and closing bars (offsets kept from the opening one)."""
+    if not md:
+        return line
+    body = line[line.index("|") + 1 :]
+    stripped = body.rstrip()
+    return stripped[:-1] if stripped.endswith("|") else body
 
 
 def find(text: str) -> list[Hit]:

@@ -97,6 +97,8 @@ def detect(
     if plan.custom_scanner is not None:
         hits.extend(plan.custom_scanner.scan(scan_text))
     table = tabular.find(scan_text)
+    if not norm_text.isascii():
+        table.extend(tabular.script_tables(norm_text))
     codes = [(h.start, h.end) for h in table if h.detector == tabular.CODE_CELL]
     cells = [h for h in table if h.type in enabled and h.detector != tabular.CODE_CELL]
     if not norm_text.isascii():
@@ -154,6 +156,7 @@ def detect(
         hits.extend(_chat_speakers(norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
         hits.extend(_surname_after_given(hits, norm_text, plan.names.first))
+        hits.extend(_particle_surname(hits, norm_text))
         hits.extend(_and_name(hits, norm_text))
         hits.extend(relatives.find(norm_text))
         hits.extend(relatives.dashed(norm_text))
@@ -648,6 +651,33 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
             w2, key2 = m2.group("w"), fold_token(m2.group("w"))
             if key2 not in lexicon.common_words() and _may_be_surname(w2, key2, norm_text, m2.end()):
                 out.append(Hit(m2.start("w"), m2.end("w"), T.NAME, "names:surname-after"))
+    return out
+
+
+# a family name's particles after a found name, then its capitalised head: "<given> <family> del Moral",
+# "<given> van der Berg", "<given> de la Fuente" (the head may be a word: "Moral", "Berg", "Fuente")
+_PARTICLE_AFTER = re.compile(
+    r"[ \t](?P<p>(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
+    r"[ \t]){1,3})(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’\-])"
+)
+
+
+def _particle_surname(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """The particles and head of a family name that the name finder stopped short of ("<given> <family>
+    del Moral"); not an organisation's or a place's words ("Dr <name> du Centre Hospitalier", "de Lyon")."""
+    out: list[Hit] = []
+    cities = lexicon.cities()
+    for h in hits:
+        if h.type is not T.NAME or not h.detector.startswith(("names:", "regex:")):
+            continue
+        m = _PARTICLE_AFTER.match(norm_text, h.end)
+        if m is None:
+            continue
+        key = fold_token(m.group("w"))
+        if key in ORG_WORDS or DEPARTMENT(key) or key in cities or key in TITLE_NOUNS or key in _NOT_SURNAME \
+                or NameFinder._org_follows(norm_text, m.end()):
+            continue
+        out.append(Hit(m.start("p"), m.end("w"), T.NAME, "names:particle-surname"))
     return out
 
 
