@@ -2570,3 +2570,66 @@ def test_tables_with_headers_in_scripts_without_latin_letters(masker: Masker) ->
         assert gone not in out, (gone, out)
     for kept in ["मरीज़ का नाम", "पति का नाम", "मधुमेह", "बुखार", "پیناڈول"]:
         assert kept in out, (kept, out)
+
+
+def test_csv_with_chinese_and_korean_headers(masker: Masker) -> None:
+    """A CSV export whose header is Chinese or Korean types its columns by how each header word ends (a name,
+    an attending doctor, an address, a phone, a postcode); a drug's or a diagnosis's column stays."""
+    text = ("住院号,姓名,性别,出院诊断,主治医师,药品名\n"
+            "9311777,蔺岚熙,女,脑梗死,宓承轩,阿司匹林\n\n"
+            "등록번호,환자명,주소,우편번호,진단명,주치의\n"
+            "27611111,표윤슬,\"강원도 솔빛시 누리대로 11\",13999,폐렴,탁지환\n")
+    out = masker.mask_text(text).document
+    for gone in ["蔺岚熙", "宓承轩", "표윤슬", "누리대로", "탁지환", "9311777"]:
+        assert gone not in out, (gone, out)
+    for kept in ["住院号,姓名,性别,出院诊断,主治医师,药品名", "脑梗死", "阿司匹林", "폐렴",
+                 "등록번호,환자명"]:
+        assert kept in out, (kept, out)
+
+
+def test_logins_under_keys_that_say_they_are_a_users(masker: Masker) -> None:
+    """A login under a key with a user's word ("portal_user", "usuario_web") is masked; a service's account,
+    a user agent and a user type stay."""
+    doc = {"portal_user": "quorvane.417", "usuario_web": "telmira.vasq", "user": "svc-batch",
+           "user_agent": "mozilla/5.0", "userType": "admin_2"}
+    out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
+    assert "quorvane" not in out and "telmira" not in out, out
+    for kept in ["svc-batch", "mozilla/5.0", "admin_2"]:
+        assert kept in out, (kept, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a family group's chat in Arabic or Korean: speakers who take turns, a question asked
+        ("[مجموعة العائلة — واتساب]\nهيفاءة: أمي دخلت المستشفى اليوم\nسلوانة: الله يشفيها. مين الدكتور؟\n"
+         "هيفاءة: ما أعرف", ["هيفاءة", "سلوانة"], ["أمي دخلت المستشفى اليوم"]),
+        ("[카카오톡 — 보호자 단톡방]\n엄순례: 어머니 입원하셨어요\n방말녀: 헐 괜찮으셔? 담당 선생님 누구야\n"
+         "엄순례: 아직 몰라", ["엄순례", "방말녀"], ["어머니 입원하셨어요"]),
+        # a form's labels follow one another without coming back
+        ("التشخيص: التهاب رئوي\nالعلاج: مضاد حيوي\nالملاحظات: لا شيء", [], ["التشخيص", "العلاج"]),
+        # a Japanese referral's addressee: family and given name apart before "先生"
+        ("弘前大学医学部附属病院 整形外科 御中\n鰐淵 勝之助 先生 御侍史", ["鰐淵", "勝之助"],
+         ["整形外科 御中", "先生 御侍史"]),
+    ],
+)
+def test_chat_speakers_in_other_scripts_and_a_referrals_addressee(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a day and month right before a clock time; a score or a dose before a time stays
+        ("te lo paso al 19/9 a las 10:30 hs; triage note 7/10 13:12; PICK-UP LOG 9/8 0552: SIGNED",
+         ["19/9", "7/10", "9/8"], ["10:30", "13:12"]),
+        ("pain 9/10 at 10:30; took 1/2 tablet 0800", [], ["9/10", "1/2"]),
+        # an age over 89 in brackets after one unlisted word, and that word a name; a measurement stays
+        ("- Ysoldé (96) low mood since her spouse died", ["Ysoldé", "96"], ["low mood"]),
+        ("saturation (96) ok; Room (92) clean", [], ["(96)", "(92)"]),
+    ],
+)
+def test_day_month_before_a_clock_and_ages_after_a_word(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -53,6 +53,8 @@ _RELATION_HEAD = "長女|長男|次女|次男|三女|三男|妻|夫|母|父|娘|
 _HONORIFIC = re.compile(
     rf"(?:(?:{_RELATION_HEAD})[\u3000 ]?)?(?P<v>[{_HAN}{_KANA}]{{1,4}}[\u3000 ]?[{_HAN}{_KANA}]{{1,4}})"
     r"[\u3000 ]?(?:様|さま|殿|さん|氏)(?![\u3040-\u30ff])"
+    # a doctor addressed in a referral, family and given name apart: "<family> <given> 先生 御侍史"
+    rf"|(?<![{_HAN}{_KANA}])(?P<dr>[{_HAN}]{{1,4}}[\u3000 ][{_HAN}{_KANA}]{{1,4}})[\u3000 ]?先生"
     rf"|(?<![{_HANGUL}])(?P<ko>[{_HANGUL}]{{2,4}})\s?환자(?![{_HANGUL}])"
 )
 # Korean words that take 님 or stand before 환자 themselves: titles and roles, not names
@@ -189,6 +191,9 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     for m in _HONORIFIC.finditer(text):
         if m.group("v") is not None:
             out.append(Hit(m.start("v"), m.end("v"), T.NAME, "cjk:honorific"))
+        elif m.group("dr") is not None:
+            if not m.group("dr").endswith(INSTITUTION_ENDS):
+                out.append(Hit(m.start("dr"), m.end("dr"), T.NAME, "cjk:honorific"))
         elif m.group("ko") not in KO_TITLES and not m.group("ko").endswith(INSTITUTION_ENDS):
             out.append(Hit(m.start("ko"), m.end("ko"), T.NAME, "cjk:honorific"))
     ends = {e for _, e in names}

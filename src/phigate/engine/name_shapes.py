@@ -32,7 +32,7 @@ _BRACKET = re.compile(r"[ \t]?\((?P<in>[^()\n\[\]]{2,48})\)")
 # a clinician's registration after their name: "(Ordre 40721)", "(Reg. 558103)", "(GMC 7012345)"; a year
 # in brackets ("(2019)") and an age ("(67)") are not one
 _REGISTRATION = re.compile(
-    r"(?!(?i:since|in|from|born|age|aged|class|b\.|dob|d\.o\.b\.?|dod|yob|year|yr)(?![A-Za-z]))"
+    r"(?!(?i:since|in|from|born|age|aged|class|b\.|dob|d\.o\.b\.?|dod|year|yr)(?![A-Za-z]))"
     r"(?:[A-Za-z][A-Za-z.]{1,14}[ \t]+(?:no\.?[ \t]*)?)?"
     r"(?:[A-Z]{1,6}[-/ ])*(?=[0-9]{5,8}\b|(?<=[A-Za-z][ \t])[0-9]{4}\b"
     r"|(?<=[A-Z]{2}/)(?!(?:19|20)[0-9]{2}\b)[0-9]{4}\b)[0-9]{4,8}"

@@ -5660,6 +5660,48 @@ def _v_its_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+# a day and month without a year right before a clock time: "note 7/10 13:12", "LOG 9/8 0552", "al 19/9 a las
+# 10:30" (a score is not followed by a time: "pain 9/10 at 10:30" stays)
+DAY_MONTH_AT_CLOCK = PatternSpec(
+    "date-day-month-clock",
+    T.DATE,
+    r"(?<![\w./\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2]))"
+    r"(?=[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?|klo)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?![0-9])"
+    r"|[ \t]+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9.])(?!:[0-9]))",
+    validator=_v_day_month,
+    hs=r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?|klo)"
+    r"[ \t]+)?[0-9]",
+)
+
+
+# an age over 89 in brackets after one word no dictionary holds: "- <given> (96) low mood", "<given> (94 😮)"
+# (the scan copy writes an emoji as "?"); "saturation (96)" has a word before it
+AGE_AFTER_WORD = PatternSpec(
+    "age-after-word",
+    T.AGE,
+    r"(?<![\w'’\-])(?P<w>[A-Z][a-z'’\-]{1,20})[ \t]\((?P<v>9[0-9]|1[01][0-9])"
+    r"(?=(?:[ \t]?(?:y|yo|yrs?|years?))?(?:[ \t]?\?)?\))",
+    validator=lambda text, m: _v_age_after_word(m),
+    hs=r"[A-Z][a-z'’\-]{1,20}[ \t]\((?:9[0-9]|1[01][0-9])",
+)
+
+
+def _v_age_after_word(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.name_shapes import unknown_word
+
+    return (m.start("v"), m.end("v"), T.AGE) if unknown_word(m.group("w")) else None
+
+
+# the word before such an age is the person's name
+NAME_BEFORE_AGE = PatternSpec(
+    "name-before-age",
+    T.NAME,
+    AGE_AFTER_WORD.regex,
+    validator=lambda text, m: (m.start("w"), m.end("w"), T.NAME) if _v_age_after_word(m) else None,
+    hs=r"[A-Z][a-z'’\-]{1,20}[ \t]\((?:9[0-9]|1[01][0-9])",
+)
+
+
 # a login in capitals after "by" in a log line: "called back at 13:38 by <LOGIN>", "printed 0214 by <LOGIN>"
 BY_CAPS_LOGIN = PatternSpec(
     "login-by-caps",
@@ -5971,7 +6013,8 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
-              NUMBERED_ROAD, IRISH_PARTICLE_NAME, ITS_NAME]
+              NUMBERED_ROAD, IRISH_PARTICLE_NAME, ITS_NAME, DAY_MONTH_AT_CLOCK,
+              AGE_AFTER_WORD, NAME_BEFORE_AGE]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -22,7 +22,7 @@ from phigate.engine.normalize import fold_token
 from phigate.engine.patterns import REGION_KEY_WORDS
 from phigate.engine.plan import FieldSelector, MaskingPlan
 from phigate.engine.role_keys import role_key, role_name
-from phigate.engine.tabular import cell_holds, column_type, person_login
+from phigate.engine.tabular import cell_holds, column_type, person_login, user_login
 from phigate.engine.textmask import TextMasker
 from phigate.engine.types import EngineError, Finding
 from phigate.engine.vault import TokenVault
@@ -569,6 +569,8 @@ class JsonMasker:
                                          depth + 1, f"{path}.{k}")
             elif resource is None and v.__class__ is str and role_key(k) and role_name(v):  # type: ignore[arg-type]
                 new = self._replace_leaf(v, T.NAME, None, f"field:role:{k}", f"{path}.{k}")
+            elif resource is None and v.__class__ is str and user_login(k, v):  # type: ignore[arg-type]
+                new = self._replace_leaf(v, T.ID, None, f"field:user:{k}", f"{path}.{k}")
             elif fhir:
                 new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]
             else:

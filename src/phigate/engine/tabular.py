@@ -242,7 +242,36 @@ def _script_column(header: str) -> T | None:
         else T.DATE
 
 
+# Chinese, Japanese and Korean headers are one word: typed by how it ends ("患者姓名", "환자명", "主治医师",
+# "주치의", "现住址", "우편번호"), not when it names a thing (a drug's, a diagnosis's, a hospital's name)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_THINGS = re.compile(
+    r"药|藥|薬|诊断|診断|病院|医院|醫院|疾|病名|检查|検査|檢查|科|项目|項目|机构|機構|单位|単位|公司|会社|保险|保険"
+    r"|진단|약품|의약|병원|검사|처방|상병|제품|기관|보험|과명"
+)
+_CJK_TYPES: tuple[tuple[tuple[str, ...], T], ...] = (
+    (("邮编", "邮政编码", "郵便番号", "郵遞區號", "우편번호"), T.ZIP),
+    (("电话", "電話", "手机", "手機", "携帯", "연락처", "전화", "휴대폰", "전화번호"), T.PHONE),
+    (("住址", "地址", "住所", "주소", "地點"), T.ADDRESS),
+    (("姓名", "氏名", "名字", "名前", "이름", "성명", "名", "명", "医师", "医生", "醫師", "醫生",
+      "主治医", "主治", "주치의", "의사", "담당의", "看護師", "护士", "護士", "간호사", "联系人",
+      "聯絡人", "보호자"), T.NAME),
+)
+
+
+def _cjk_column(header: str) -> T | None:
+    h = header.strip()
+    if not 1 < len(h) <= 12 or _CJK_THINGS.search(h):
+        return None
+    for ends, t in _CJK_TYPES:
+        if h.endswith(ends) or (t is T.ADDRESS and any(e in h for e in ends)):
+            return t
+    return None
+
+
 def _script_words_column(header: str) -> T | None:
+    if _CJK.search(header):
+        return _cjk_column(header)
     words = [w for w in _SCRIPT_SPLIT.split(header.strip()) if w]
     if not words or len(words) > 5 or any(w in _SCRIPT_THING_WORDS for w in words):
         return None
@@ -494,6 +523,20 @@ _LOGIN_VALUE = re.compile(r"(?=.*[a-z]{3})(?=.*[0-9._])[a-z][a-z0-9._\-]{3,39}")
 
 _DOER_KEYS = frozenset(["author", "owner", "assignee", "assignedto", "reviewer", "approver", "submitter",
                         "requester", "requestor", "uploader", "operator"])
+
+
+_USER_WORDS = frozenset(["user", "usuario", "utente", "utilisateur", "utilizador", "benutzer", "gebruiker",
+                         "login", "handle", "member"])
+# what may follow the user word in a key ("usuario_web", "portal_user_id"); not "userType", "user_agent"
+_USER_TAILS = _USER_WORDS | {"id", "name", "ref", "web", "portal", "code", "account"}
+
+
+def user_login(key: str, value: str) -> bool:
+    """A login under a key that says it is a user's, however the key ends ("portal_user", "usuario_web",
+    "userRef"): lower case, three letters in a row, and a digit, a dot or an underscore, no service's."""
+    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
+    return len(words) <= 3 and any(w in _USER_WORDS for w in words) and words[-1] in _USER_TAILS \
+        and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 
 
 def person_login(key: str, value: str) -> bool:
@@ -1011,8 +1054,8 @@ def _pg_params(text: str, hits: list[Hit]) -> None:
 
 
 def script_tables(text: str) -> list[Hit]:
-    """Identifier cells of bar- or tab-delimited tables whose header is in a script without Latin letters
-    ("ਲੜੀ | ਮਰੀਜ਼ ਦਾ ਨਾਮ | ਉਮਰ | ਪਤੀ/ਪਤਨੀ | ਪਿੰਡ"): read in the normalised text, since the scan copy has
+    """Identifier cells of delimited tables (bars, tabs, commas) whose header is in a script without Latin
+    letters ("ਲੜੀ | ਮਰੀਜ਼ ਦਾ ਨਾਮ | ਉਮਰ | ਪਤੀ/ਪਤਨੀ | ਪਿੰਡ"): read in the normalised text, since the scan copy has
     no letters of those scripts left to read a header by. Offsets are the scan copy's too."""
     hits: list[Hit] = []
     lines = list(_LINE.finditer(text))
@@ -1020,9 +1063,11 @@ def script_tables(text: str) -> list[Hit]:
     while i < len(lines):
         header = lines[i].group().rstrip("\r\n")
         i += 1
-        if header.isascii() or ("|" not in header and "\t" not in header):
+        if header.isascii():
             continue
-        delim = "|" if header.count("|") >= header.count("\t") else "\t"
+        delim = max(("|", "\t", ","), key=header.count)
+        if header.count(delim) < 2:
+            continue
         md = header.strip().startswith("|")
         names = [f.strip() for f in _bar_body(header, md).split(delim)]
         if len(names) < 3 or any(len(n) > 40 for n in names):

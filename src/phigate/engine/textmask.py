@@ -758,13 +758,18 @@ def _quoted_names_in_rows(hits: list[Hit], norm_text: str) -> list[Hit]:
 
 
 # a chat export's line: an optional "[time]", then who speaks ("Briallen: Mum saw the GP")
+# a speaker in Latin letters, or in a script without them (a family's WhatsApp or KakaoTalk group: "<name>:
+# <message>", a full-width colon in Chinese and Japanese)
+_SCRIPT_SPEAKER = r"[^\W\d_A-Za-z][^\s:：,.!?؟()\[\]0-9]{1,15}"
 _SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Za-z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{1,20})?)"
-    r"(?::|[ \t]+[0-9]{1,2}:[0-9]{2}\b:?)[ \t]+\S"
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?P<v>[A-Za-z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{1,20})?"
+    rf"|{_SCRIPT_SPEAKER}(?:[ \u3000]{_SCRIPT_SPEAKER})?)"
+    r"(?:[:：]|[ \t]+[0-9]{1,2}:[0-9]{2}\b:?)[ \t]*\S"
 )
 
 
 _CLOCK = re.compile(r"\b[0-9]{1,2}:[0-9]{2}\b")
+_QUESTION = re.compile(r"[?؟？]")
 _CHAT_WORD = re.compile(
     r"(?i):[ \t]+(?:ok|okay|thanks|thank you|thx|yes|yeah|no|sure|lol|pls|please|hi|hello|hey)\b"
 )
@@ -793,7 +798,8 @@ def _chat_speakers(norm_text: str) -> list[Hit]:
     first = lexicon.first_names()
     lines = [norm_text[m.start() : norm_text.find("\n", m.end()) % (len(norm_text) + 1)] for m in every]
     if not (any(fold_token(m.group("v").split()[0]) in first for m in ms)
-            or any(_CLOCK.search(line) or "?" in line or _CHAT_WORD.search(line) for line in lines)):
+            or any(_CLOCK.search(line) or _QUESTION.search(line) or _CHAT_WORD.search(line)
+                   for line in lines)):
         return []
     out = [Hit(m.start("v"), m.end("v"), T.NAME, "names:chat-speaker") for m in ms]
     for word in {m.group("v") for m in ms}:  # the speaker named again in the messages
