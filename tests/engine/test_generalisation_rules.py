@@ -2633,3 +2633,42 @@ def test_chat_speakers_in_other_scripts_and_a_referrals_addressee(
 def test_day_month_before_a_clock_and_ages_after_a_word(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a record key after the word that says whose it is, or right after the person's name
+        ("patient 5f0c1e2a-0b7d-4c1e-9a3b-2d4e6f8a0c1e was merged; "
+         "Encounter 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+         ["5f0c1e2a-0b7d", "7a1b2c3d-4e5f"], ["patient", "Encounter"]),
+        ("culprit is Dr Quenlowe Vastrindle (id `0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a`, born 1959)",
+         ["0d1e2f3a-4b5c"], ["born 1959"]),
+        ("trace 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d ok; request_id=1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+         [], ["6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"]),
+        # an HL7 v3 instance identifier; a template's version stays a version
+        ('<id root="2.16.840.1.113883.19.5" extension="A77123-Q"/>\n'
+         '<templateId root="2.16.840.1.113883.10.20.22.1.1"/>', ["A77123-Q"], ["templateId"]),
+    ],
+)
+def test_record_keys_by_their_word_or_owner_and_cda_ids(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # street types abbreviated; electrolytes stay
+        ("Ship to 24 Quolbrush Cl, then 3 Quarnethy Pde", ["Quolbrush Cl", "Quarnethy Pde"], ["Ship to"]),
+        ("Na 140 K 4.1 Cl 102 HCO3 24; Lytes: Na 140, K 4.1, Cl 102", [], ["Cl 102"]),
+        # the landmark an address gives; a field after a middle dot or a bar is the next field's
+        ("Address: House 4, Temple Road, Kadrivelu · Landmark: near Govt. LP School\nAttendant: none",
+         ["Kadrivelu", "Govt. LP School"], ["Landmark", "Attendant"]),
+        ("Landmark: near Ration Shop No. 99 · alternate contact none · AWB (Quickrail) · ETA soon",
+         ["Ration Shop"], ["alternate contact none", "(Quickrail)"]),
+    ],
+)
+def test_abbreviated_street_types_landmarks_and_dotted_fields(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

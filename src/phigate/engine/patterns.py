@@ -218,6 +218,8 @@ ADDRESS_LABELS = (
     r"|adresas|adrese|dzivesvieta"
     # where a person was born or is registered, and the community they come from: a town too
     r"|place of birth|birthplace|birth place|registration district|home community|home town|hometown"
+    # the landmark an Indian or African address gives to find the house
+    r"|landmark|nearest landmark"
     # Azerbaijani, Turkish, Slovak, Kinyarwanda, Somali, Hausa, Yoruba, Igbo, Xhosa, Swahili, Greek,
     # Welsh, Mongolian, Kazakh, Uzbek, Georgian, Armenian (romanised) home-address labels
     r"|unvan|yasayis unvani|qeydiyyat unvani|ikamet adresi|ikametgah|bydlisko|trvale bydlisko"
@@ -275,7 +277,8 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     lead = 0
     if v[:1] in "\"'" and v.find(v[0], 1) > 1:  # address="3 Rimu Lane, 4500"): the quoted value, not the code
         lead, v = 1, v[1 : v.find(v[0], 1)]
-    cut = re.search(r"\t|\s{3,}|\s\|\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])"
+    # (a middle dot or a bullet between fields is "?" in the scan copy: "<landmark> · alternate contact ...")
+    cut = re.search(r"\t|\s{3,}|\s[|?]\s|\s{2,}[A-Z][\w .'\-]{0,30}:|\.\s+(?=[A-Z][a-z]+\s+[a-z])"
                     r"|\s-{1,2}\s+(?=[a-z])", v)  # "<town>, <province> -- travelled with ...": prose goes on
     if cut is not None:
         v = v[: cut.start()]
@@ -1818,6 +1821,8 @@ STREET_SUFFIX = (
     # British and Irish street types
     r"|Croft|Brow|Fold|Garth|Paddock|Spinney|Dene|Nook|Holt|Vale|Lea|Leys|Parade|Wharf|Villas|Approach|Quay"
     r"|Grange|Circus|Embankment|Mead|Glade|Copse|Coppice|Dell|Pastures|Lawns|Crossway|Lawn|Drove|Heath"
+    # their abbreviations ("24 <Name> Cl", "3 <Name> Pde", "9 <Name> Gdns")
+    r"|Cl|Pde|Crt|Gdns|Grn"
     # Australian and New Zealand street types
     r"|Circuit|Cct|Esplanade|Esp|Promenade|Concourse|Outlook|Retreat|Link|Crest|Boulevarde|Tce|Strand"
     # Canadian prairie and Australian bays, Indian housing societies
@@ -2275,7 +2280,8 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|[ \t]+(?P<said>is|ist|est|es|e|er|era|was|now|still)(?:[ \t]+(?:still|now))?[ \t]+"
         r"(?=[0-9]{1,5}[A-Za-z]?,?[ \t]+(?-i:[A-Z])"
         r"|(?-i:[A-Z])[A-Za-z'\-]*(?:[ \t][A-Za-z'\-]+){0,2},?[ \t][0-9]))"
-        r"\s*(?P<v>[^\n]{3,160})",
+        # the value ends where a bar or a middle dot ("?" in the scan copy) opens the line's next field
+        r"\s*(?P<v>(?:(?![ \t][|?][ \t])[^\n]){3,160})",
         caseless=True,
         validator=_v_address_label,
         hs=rf"(?:{ADDRESS_LABELS})(?:\s*[:=]|[ \t])",  # (the connectors too make it too large for Hyperscan)
@@ -5661,17 +5667,28 @@ def _v_its_name(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a day and month without a year right before a clock time: "note 7/10 13:12", "LOG 9/8 0552", "al 19/9 a las
-# 10:30" (a score is not followed by a time: "pain 9/10 at 10:30" stays)
+# 10:30"; a score before a time stays ("pain 7/10 08:00")
 DAY_MONTH_AT_CLOCK = PatternSpec(
     "date-day-month-clock",
     T.DATE,
     r"(?<![\w./\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2]))"
-    r"(?=[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?|klo)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?![0-9])"
+    r"(?=[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?![0-9])"
     r"|[ \t]+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9.])(?!:[0-9]))",
-    validator=_v_day_month,
-    hs=r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?|klo)"
+    validator=lambda text, m: _v_day_month_clock(text, m),
+    hs=r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?)"
     r"[ \t]+)?[0-9]",
 )
+# what is out of ten or out of five before a time: "pain 7/10 08:00", "power 4/5 14:10"
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:pain|score|scale|rated|rating|power|strength|gcs|apgar|mmse|moca|severity|vas|nrs|grade"
+    r"|level|dose|tabs?|tablets?|x)\W{0,3}$"
+)
+
+
+def _v_day_month_clock(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    return _v_day_month(text, m)
 
 
 # an age over 89 in brackets after one word no dictionary holds: "- <given> (96) low mood", "<given> (94 😮)"
@@ -5699,6 +5716,37 @@ NAME_BEFORE_AGE = PatternSpec(
     AGE_AFTER_WORD.regex,
     validator=lambda text, m: (m.start("w"), m.end("w"), T.NAME) if _v_age_after_word(m) else None,
     hs=r"[A-Z][a-z'’\-]{1,20}[ \t]\((?:9[0-9]|1[01][0-9])",
+)
+
+
+# a record key after the word that says whose or what it is: "patient <uuid>", "Encounter <uuid> on ...",
+# "member_id: <uuid>" (a request's or a trace's id has no such word and stays)
+_KEYED_RECORD = (r"(?i:patient|pt|person|member|subject|resident|client|beneficiary|encounter|visit|admission"
+                 r"|episode|claim|case|referral)(?:[ \t_\-]?(?i:id|uuid|key|ref))?[ \t]*[:#=]?[ \t]*`?")
+RECORD_UUID = PatternSpec(
+    "record-key-after-word",
+    T.MRN,
+    rf"\b(?P<w>{_KEYED_RECORD})(?P<v>[0-9a-fA-F]{{8}}-[0-9a-fA-F]{{4}}-[0-9a-fA-F]{{4}}-[0-9a-fA-F]{{4}}"
+    r"-[0-9a-fA-F]{12})(?![0-9A-Fa-f])",
+    validator=lambda text, m: _v_record_uuid(m),
+    hs=rf"\b{_KEYED_RECORD}[0-9a-fA-F]{{8}}-[0-9a-fA-F]{{4}}-",
+)
+_PERSON_RECORD_WORDS = ("patient", "pt", "person", "member", "subject", "resident", "client", "beneficiary")
+
+
+def _v_record_uuid(m: re.Match[str]) -> tuple[int, int, T] | None:
+    person = m.group("w").lower().startswith(_PERSON_RECORD_WORDS)
+    return m.start("v"), m.end("v"), T.MRN if person else T.ID
+
+
+# an instance identifier in CDA and other HL7 v3 XML: <id root="<OID>" extension="<the id>"/>; a template's
+# "extension" is its version (<templateId ...>) and stays
+CDA_ID = PatternSpec(
+    "cda-id-extension",
+    T.ID,
+    r"<(?:[A-Za-z]+:)?id\b[^<>]{0,200}?\bextension=\"(?P<v>[^\"<>]{3,64})\"",
+    validator=lambda text, m: _span(m, T.ID) if any(c.isdigit() for c in m.group("v")) else None,
+    hs=r"<(?:[A-Za-z]+:)?id\b[^<>]{0,200}?\bextension=\"",
 )
 
 
@@ -6014,7 +6062,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, ITS_NAME, DAY_MONTH_AT_CLOCK,
-              AGE_AFTER_WORD, NAME_BEFORE_AGE]
+              AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -236,6 +236,10 @@ def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
 _NUMBER_AFTER_NAME = re.compile(
     r"[ \t]?\((?:#|No\.?[ \t]?|ID[ \t]?)?(?P<v>[A-Z]?[0-9]{3,8}|[0-9]{2,4}(?:-[0-9]{2,4}){2,3})\)"
 )
+# a person's record key right after their name: a file named for them, a bracket that opens with it
+_UUID_AFTER_NAME = re.compile(
+    rf"(?:_|[ \t]?\((?:id[ \t:=]*)?`?)(?P<v>{UUID.pattern})(?![0-9A-Fa-f])"
+)
 _LOGIN_AFTER_NAME = re.compile(r"[ \t]?\((?P<v>[a-z][a-z0-9._]{3,15}|[A-Z]{5,10}[0-9]{0,2})\)")
 # a register's acronym or "reg."/"Lic." and the number after a clinician's name, or after their role or
 # degrees in between: "(<ACRONYM> # 4418)", ", Lic. <XX> 60231", "(Dental Council reg. 2207)",
@@ -282,6 +286,10 @@ def _numbers_after_names(hits: list[Hit], norm_text: str) -> list[Hit]:
     common = None
     for h in hits:
         if h.type is not T.NAME:
+            continue
+        m = _UUID_AFTER_NAME.match(norm_text, h.end)
+        if m is not None:  # "<Name>_<uuid>.json", "<name> (<uuid>, race white)", "(id `<uuid>`, born ...)"
+            out.append(Hit(m.start("v"), m.end("v"), T.MRN, "names:record-key-after"))
             continue
         m = _NUMBER_AFTER_NAME.match(norm_text, h.end)
         if m is not None:
