@@ -2672,3 +2672,20 @@ def test_record_keys_by_their_word_or_owner_and_cda_ids(
 def test_abbreviated_street_types_landmarks_and_dotted_fields(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_address_objects_in_any_language_and_more_role_keys(masker: Masker) -> None:
+    """Every part of an address object is masked whatever its keys' language ("gorod", "индекс"), except its
+    region, country and bookkeeping; a name under who did something ("exportedBy", "reviewed_by"), under a
+    role in another script, or in a Bundle's meta is masked; a tool's name there stays."""
+    doc = {"resourceType": "Bundle", "type": "collection", "meta": {"exportedBy": "鰐淵　勝之助"},
+           "pacient": {"adres": {"gorod": "Квасильск", "indeks": "231899", "oblast": "Ивановская",
+                                 "strana": "Россия", "type": "home"}},
+           "patient": {"адрес": {"регион": "Московская обл.", "нас_пункт": "Дубровлянск"}},
+           "exported_by": "Epic 2023", "generated_by": "Synthea", "الصيدلي": "هيفاءة المرزوقي"}
+    body = json.dumps(doc, ensure_ascii=False).encode()
+    out = masker.mask_bytes(body, "application/json").document.decode()
+    for gone in ["鰐淵", "Квасильск", "231899", "Дубровлянск", "هيفاءة"]:
+        assert gone not in out, (gone, out)
+    for kept in ["Ивановская", "Россия", '"home"', "Московская обл.", "Epic 2023", "Synthea"]:
+        assert kept in out, (kept, out)

@@ -478,6 +478,8 @@ def _after_person_title(text: str, s: int) -> bool:
 _ROLE = re.compile(
     r"(?!\w*list)\w{3,}(?:ologist|ographer|iatrist|ician|ist)|assist|assistant|verifier|checker|preparer"
 ).fullmatch
+# the noun after a first-level division's name ("<name> Province", "<name> Oblast")
+_REGION_NOUNS = frozenset(["province", "region", "oblast", "prefecture", "governorate", "voivodeship"])
 # a nurse or a doctor by a compound's last part in Finnish, Estonian and German ("Työterveyshoitaja <name>",
 # "perearst <name>", "Hausarzt <name>"), folded
 _COMPOUND_ROLE = re.compile(r"\w{2,}(?:hoitaja|laakari|arst|arzt|arztin|aerztin)").fullmatch
@@ -1079,6 +1081,8 @@ class NameFinder:
             low = w.lower()
             if low in ORG_WORDS and low not in ORG_ADJECTIVES:
                 return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
+            if low in _REGION_NOUNS:
+                return True  # "Masvingo Province", "Osun State": a first-level division, no person
         return False
 
     def _unlisted_words(self, run: list[_Tok]) -> bool:

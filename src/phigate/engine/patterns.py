@@ -5678,15 +5678,9 @@ DAY_MONTH_AT_CLOCK = PatternSpec(
     hs=r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?)"
     r"[ \t]+)?[0-9]",
 )
-# what is out of ten or out of five before a time: "pain 7/10 08:00", "power 4/5 14:10"
-_SCORE_BEFORE = re.compile(
-    r"(?i)\b(?:pain|score|scale|rated|rating|power|strength|gcs|apgar|mmse|moca|severity|vas|nrs|grade"
-    r"|level|dose|tabs?|tablets?|x)\W{0,3}$"
-)
-
-
 def _v_day_month_clock(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    if _SCORE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    """Not what is out of ten or out of five before a time ("pain 7/10 08:00", "power 4/5 14:10")."""
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
         return None
     return _v_day_month(text, m)
 

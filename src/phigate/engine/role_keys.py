@@ -22,7 +22,7 @@ _ROLE_WORDS = frozenset(str.split(
     "reviewer verifier dispenser sender recipient supervisor scribe technician technologist phlebotomist "
     "paramedic dietitian dietician physio optometrist counsellor counselor sonographer gp pcp dr "
     "practitioner provider performer author recorder asserter enterer collector receiver subject "
-    "participant attester who "
+    "participant attester who agent familyhead householdhead headofhousehold headoffamily "
     "apotheker pharmacien farmaceutico farmaceutica farmaceuta vaccinateur vacunador impfarzt ehemann "
     "ehefrau esposo esposa marido conjuge conjoint epoux epouse marito moglie echtgenoot"
 ))
@@ -33,16 +33,28 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# the same roles as keys in other scripts: pharmacist, doctor, nurse (Arabic, Persian, Hebrew, Russian,
+# Ukrainian, Chinese, Japanese, Korean)
+_SCRIPT_ROLE_KEYS = frozenset(str.split(
+    "الصيدلي الصيدلانية الطبيب الطبيبة الممرضة الممرض داروساز پزشک پرستار רופא רופאה אחות רוקח "
+    "врач медсестра фельдшер лікар 医生 医师 醫師 药师 藥師 护士 護士 医師 看護師 薬剤師 의사 간호사 약사"
+))
+
+
 @lru_cache(maxsize=4096)
 def role_key(key: str) -> bool:
-    """The key (or its last word) names a person's role: "referrer", "to_provider", "attendingPhysician"."""
-    if len(key) > 40 or not key.isascii():
+    """The key (or its last word) names a person's role: "referrer", "to_provider", "attendingPhysician";
+    who did something ("exported_by": a tool's name there has no person's shape and stays)."""
+    if len(key) > 40:
         return False
+    if not key.isascii():
+        return key.strip().lower() in _SCRIPT_ROLE_KEYS
     words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
     if not words or len(words) > 4:
         return False
     joined = "".join(words)
-    return words[-1] in _ROLE_WORDS or joined in _ROLE_WORDS or joined.endswith(_ROLE_ENDINGS)
+    return words[-1] in _ROLE_WORDS or joined in _ROLE_WORDS or joined.endswith(_ROLE_ENDINGS) \
+        or (len(words) > 1 and words[-1] == "by")
 
 
 _TITLE = r"(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Sr|Sra)\.?[ \t]+)?"

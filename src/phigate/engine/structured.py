@@ -291,6 +291,35 @@ def _address_key(key: str) -> bool:
     return key in ADDRESS_KEYS or key.endswith("Address") or _key_type(key) is T.ADDRESS
 
 
+# an address object's members that are no part of where someone lives
+_ADDRESS_META = re.compile(
+    r"(?i)^(?:type|use|kind|status|label|source|system|code|id|period|verified|validated|primary|preferred"
+    r"|default|format|lang|language|note|comment|updated|created)$"
+)
+# a first-level division or a country in other languages' keys ("oblast", "strana", "estado", "область")
+_REGION_PART = re.compile(
+    r"(?i)oblast|kraj|okrug|wojew|bundesland|strana|pais|país|pays|paese|estado|provinc|departamento|emirat"
+    r"|область|край|регион|регіон|страна|країна|محافظة|منطقة|دولة|البلد|استان|کشور|省|国|國|県|州|지역"
+)
+_POSTAL_PART = re.compile(r"(?i)zip|post|pin|plz|cep|indeks|index|индекс|邮编|郵便|우편")
+_DIGITS_ONLY = re.compile(r"[0-9][0-9 \-]{2,9}")
+
+
+def _address_part(key: str, value: str) -> IdentifierType | None:
+    """A member of an address object: a postcode by its key or its digits, any other capitalised or numbered
+    value an address part; a region, a country and the object's own bookkeeping stay."""
+    v = value.strip()
+    if not v or len(v) > 120 or _REGION_KEY.search(key) or _REGION_PART.search(key) \
+            or _ADDRESS_META.match(key):
+        return None
+    if _POSTAL_PART.search(key) or _DIGITS_ONLY.fullmatch(v):
+        return T.ZIP if _us_zip(v) else T.ADDRESS
+    first = v[:1]
+    if first.isupper() or first.isdigit() or (first.isalpha() and first.lower() == first.upper()):
+        return T.ADDRESS
+    return None
+
+
 def _filled(v: Any) -> bool:
     """A non-empty string, or a list of them (an address's lines)."""
     if isinstance(v, str):
@@ -567,6 +596,11 @@ class JsonMasker:
                 # an app's address object shaped like FHIR's: {"address": {"line": ..., "text": ...}}
                 new = self._mask_subtree(v, ADDRESS_FIELDS[k], None, f"field:key:{keypath[-1]}.{k}",
                                          depth + 1, f"{path}.{k}")
+            elif resource is None and keypath and v.__class__ is str and _address_key(keypath[-1]) \
+                    and (part := _address_part(k, v)) is not None:  # type: ignore[arg-type]
+                # any other part of it in any language ("adres": {"gorod": ..., "indeks": ...}); its state,
+                # country, type and flags stay
+                new = self._replace_leaf(v, part, None, f"field:key:{keypath[-1]}.{k}", f"{path}.{k}")
             elif resource is None and v.__class__ is str and role_key(k) and role_name(v):  # type: ignore[arg-type]
                 new = self._replace_leaf(v, T.NAME, None, f"field:role:{k}", f"{path}.{k}")
             elif resource is None and v.__class__ is str and user_login(k, v):  # type: ignore[arg-type]
@@ -906,6 +940,9 @@ class JsonMasker:
                 new = self._person_id("reference", val, "Bundle", (), p2)
             elif key == "meta" and k in ("tag", "security") and isinstance(val, list):
                 new = [self._meta_coding(c, f"{p2}[{i}]") for i, c in enumerate(val)]
+            elif key == "meta" and k not in _META_ELEMENTS and isinstance(val, str) and role_key(k) \
+                    and role_name(val):  # "exportedBy": "<name>"
+                new = self._replace_leaf(val, T.NAME, None, f"field:role:{k}", p2)
             elif key == "meta" and k not in _META_ELEMENTS:  # a vendor's own field ("clientIp"): any JSON's
                 new = self._walk(val, None, (k,), depth + 1, k, p2)
             elif isinstance(val, dict) and isinstance(val.get("resourceType"), str):  # response.outcome
