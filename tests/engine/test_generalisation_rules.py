@@ -2689,3 +2689,36 @@ def test_address_objects_in_any_language_and_more_role_keys(masker: Masker) -> N
         assert gone not in out, (gone, out)
     for kept in ["Ивановская", "Россия", '"home"', "Московская обл.", "Epic 2023", "Synthea"]:
         assert kept in out, (kept, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a desk or a service, then who spoke for it in brackets; a test's qualifier stays
+        ("10:20 Pharmacy (Tovrin Quellak): Bank transfer. Lab (CBC) pending; Triage (Urgent)",
+         ["Tovrin", "Quellak"], ["Lab (CBC)", "Triage (Urgent)"]),
+        # a possessive before a test or a paper about one person
+        ("Found Zorvelle's TTE from 2025. Epic's notes are slow", ["Zorvelle"], ["TTE", "Epic's notes"]),
+        # a decision made by a clinician (a post-nominal after the name) is no product made by its maker
+        ("This decision was made by Hunter Quallow, RN, on 2024. Pump made by Medtronic Inc, serial",
+         ["Hunter Quallow"], ["made by Medtronic Inc"]),
+    ],
+)
+def test_desks_speaking_for_someone_and_a_persons_tests(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a first-level division after a cue: its noun says it is no person
+        ("To: District Pharmacist, Quorvingo Province", [], ["Quorvingo Province"]),
+        # spouses, nurses and registrars as labels in South Asian scripts
+        ("ස්වාමිපුරුෂයා: ගුණවර්ධන කොතලාවල\nசெவிலியர்: பெ. வள்ளிநாயகி", ["ගුණවර්ධන", "வள்ளிநாயகி"],
+         ["ස්වාමිපුරුෂයා", "செவிலியர்"]),
+    ],
+)
+def test_region_nouns_and_role_labels_in_south_asian_scripts(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

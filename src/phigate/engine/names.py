@@ -1082,7 +1082,7 @@ class NameFinder:
             if low in ORG_WORDS and low not in ORG_ADJECTIVES:
                 return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
             if low in _REGION_NOUNS:
-                return True  # "Masvingo Province", "Osun State": a first-level division, no person
+                return True  # "<name> Province", "<name> Oblast": a first-level division, no person
         return False
 
     def _unlisted_words(self, run: list[_Tok]) -> bool:
@@ -1277,7 +1277,10 @@ _PERSONS_THING = re.compile(
     r"|knee|hip|hand|arm|leg|foot|feet|shoulder|back|chest|eyes?|ears?|wound|pyjamas|pajamas|glasses"
     r"|hearing[ \t]+aids?|dentures|bed|room|meds|medication|medications|results|labs|chart|referral"
     r"|symptoms?|diary|house|home|place|flat|behalf|consent|recovery|prognosis|diagnosis|death|passing"
-    r"|dob|date[ \t]+of[ \t]+birth|phone|number|email|address|insurance|claim|visit|scan|biopsy))\b")
+    r"|dob|date[ \t]+of[ \t]+birth|phone|number|email|address|insurance|claim|visit|scan|biopsy"
+    # a test or a paper that is about one person: "<given>'s TTE", "<given>'s bloods", "<given>'s letter"
+    r"|tte|tee|ecg|ekg|mri|cxr|echo|bloods|x-ray|xray|ultrasound|letter|notes|records|prescription"
+    r"|care plan))\b")
 # after a name opening a message, words that address its reader: "<given>, please call", "<given>, your"
 _ADDRESSED_NEXT = re.compile(
     r",[ \t]+(?i:please|pls|plz|kindly|your|you|you're|you've|we|we've|we're|this[ \t]+is|reminder|remember"

@@ -5865,11 +5865,16 @@ ROLE_THEN_NAME = PatternSpec(
     "name-after-role",
     T.NAME,
     r"\b(?:Nurse|Paramedic|Doctor|Scribe|Clinician|Physician|Midwife|Pharmacist|Carer|Caregiver"
-    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic)[ \t]*\("
+    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic"
+    # a desk or a service, then who spoke for it: "Pharmacy (<given> <family>): ..."
+    r"|Pharmacy|Reception|Receptionist|Clerk|Porter|Coordinator|Scheduler|Billing|Triage|Admin|Lab"
+    r"|Security|Dietitian|Physio)[ \t]*\("
     r"(?P<v>[A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+){0,2})\)",
     validator=lambda text, m: _v_role_then_name(m),
     hs=r"(?:Nurse|Paramedic|Doctor|Scribe|Clinician|Physician|Midwife|Pharmacist|Carer|Caregiver"
-    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic)[ \t]*\([A-Z]",
+    r"|Therapist|Registrar|Consultant|Attending|Resident|Chaplain|Driver|Medic|Pharmacy|Reception"
+    r"|Receptionist|Clerk|Porter|Coordinator|Scheduler|Billing|Triage|Admin|Lab|Security|Dietitian|Physio)"
+    r"[ \t]*\([A-Z]",
 )
 
 

@@ -783,7 +783,16 @@ def _v_device_brand(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     by = re.match(r"\w+[ \t]+by[ \t]+", m.group())
     if by is not None and m.group()[by.end() :].split()[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms"):
         return None  # "referral made by Dr <name>": a person made it
+    if by is not None and _DEGREE_AFTER.match(text, m.end()):
+        return None  # "decision made by <Given> <Family>, RN": a clinician made it
     return m.start(), m.end(), T.ID
+
+
+# a clinician's post-nominal after a comma, then the rest of the words of a name
+_DEGREE_AFTER = re.compile(
+    r"(?:[ \t][A-Z][a-z'’\-]+){0,2},[ \t]*(?:RN|MD|DO|NP|PA-C|LPN|LVN|RPh|PharmD|APRN|CRNA|CNM|FNP|DNP|MBBS"
+    r"|MBChB|RGN|RMN|LCSW|MSW|PsyD|DDS|DMD|PhD)(?![\w\-])"
+)
 
 
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\b\.?")
