@@ -2667,6 +2667,12 @@ def test_record_keys_by_their_word_or_owner_and_cda_ids(
          ["Kadrivelu", "Govt. LP School"], ["Landmark", "Attendant"]),
         ("Landmark: near Ration Shop No. 99 · alternate contact none · AWB (Quickrail) · ETA soon",
          ["Ration Shop"], ["alternate contact none", "(Quickrail)"]),
+        # a county below the state by its label and in an HL7 address (county code, census tract); the
+        # state and country stay
+        ("COUNTY: QUAIL HOLLOW\nCountry: Canada", ["QUAIL HOLLOW"], ["Canada"]),
+        ("MSH|^~\\&|A|B|C|D|x||ADT^A01|1|P|2.5\r"
+         "PID|1||12345^^^MRN||DOE^JANE||19700101|F|||12 Oak St^^Lansing^MI^48912^USA^H^^26999^0042.01|26999",
+         ["26999", "0042.01"], ["^MI^", "^USA^H^"]),
     ],
 )
 def test_abbreviated_street_types_landmarks_and_dotted_fields(
@@ -2714,6 +2720,8 @@ def test_desks_speaking_for_someone_and_a_persons_tests(
     [
         # a first-level division after a cue: its noun says it is no person
         ("To: District Pharmacist, Quorvingo Province", [], ["Quorvingo Province"]),
+        # a nickname after "goes by" even when it is a word; a drug after it stays
+        ("her boyfriend, goes by Haddock. Father works nights; goes by Insulin", ["Haddock"], ["Insulin"]),
         # spouses, nurses and registrars as labels in South Asian scripts
         ("ස්වාමිපුරුෂයා: ගුණවර්ධන කොතලාවල\nசெவிலியர்: பெ. வள்ளிநாயகி", ["ගුණවර්ධන", "வள்ளிநாயகி"],
          ["ස්වාමිපුරුෂයා", "செவிலியர்"]),
@@ -2722,3 +2730,17 @@ def test_desks_speaking_for_someone_and_a_persons_tests(
 def test_region_nouns_and_role_labels_in_south_asian_scripts(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_json_keys_of_what_a_service_files_a_person_under(masker: Masker) -> None:
+    """A booking's, a requisition's, an order's, a record's, a document's, a payment's reference and a staff
+    member's number under their keys; a licence by its last word; a link and a git ref stay."""
+    doc = {"bookingRef": "QTS/771326/U", "requisition": "REQ-977700011", "pedido": "8811-7711-40",
+           "record_id": "471-229", "dokumendiId": "5fa1427c-0000-4c35-a8e9-7fc7134e0000",
+           "mpesa_ref": "QVJ8Y6VY9L", "employee": "E77069", "dr_license": "639977",
+           "href": "https://example.org/a/1", "ref": "main"}
+    out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
+    for gone in ["771326", "977700011", "8811-7711", "471-229", "5fa1427c", "QVJ8Y6VY9L", "E77069", "639977"]:
+        assert gone not in out, (gone, out)
+    for kept in ["https://example.org/a/1", '"main"']:
+        assert kept in out, (kept, out)

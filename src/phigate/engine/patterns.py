@@ -218,8 +218,8 @@ ADDRESS_LABELS = (
     r"|adresas|adrese|dzivesvieta"
     # where a person was born or is registered, and the community they come from: a town too
     r"|place of birth|birthplace|birth place|registration district|home community|home town|hometown"
-    # the landmark an Indian or African address gives to find the house
-    r"|landmark|nearest landmark"
+    # the landmark an Indian or African address gives to find the house; a US county (below the state)
+    r"|landmark|nearest landmark|county|county of residence"
     # Azerbaijani, Turkish, Slovak, Kinyarwanda, Somali, Hausa, Yoruba, Igbo, Xhosa, Swahili, Greek,
     # Welsh, Mongolian, Kazakh, Uzbek, Georgian, Armenian (romanised) home-address labels
     r"|unvan|yasayis unvani|qeydiyyat unvani|ikamet adresi|ikametgah|bydlisko|trvale bydlisko"
@@ -4053,7 +4053,7 @@ AKA = PatternSpec(
     T.NAME,
     r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\.|prefers to be called"
     r"|likes to be called|called by (?:his|her) nickname))[ \t:]+[\"']?(?P<v>[A-Za-z][A-Za-z'\-]{1,24})",
-    validator=lambda text, m: _v_name_shape(m.group("v"), m.start("v"), m.end("v")),
+    validator=lambda text, m: _v_nickname(m),
     hs=r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\."
     r"|prefers to be called|likes to be called|called by (?:his|her) nickname))",
 )
@@ -4067,6 +4067,23 @@ INITIALS = PatternSpec(
     hs=r"{NB}[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?){0,2}[A-Z](?:'[A-Z])?[a-z]",
 )
 _GIVEN_BEFORE = re.compile(r"(?<![A-Za-z'])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]$")
+
+
+_NICKNAME_CUE = re.compile(r"(?i)goes by|go by|nicknamed|calls? (?:him|her|them|me)|to be called")
+
+
+def _v_nickname(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A name no list holds; after "goes by", "calls him", "nicknamed" even a capitalised word ("goes by
+    Kipper"), unless a record's own vocabulary (a drug, a label, a department)."""
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    v = m.group("v")
+    found = _v_name_shape(v, m.start("v"), m.end("v"))
+    if found is None and v[:1].isupper() and not v.isupper() and _NICKNAME_CUE.search(m.group(0)) \
+            and not vocabulary(fold_token(v)):
+        return m.start("v"), m.end("v"), T.NAME
+    return found
 
 
 def _v_name_shape(word: str, s: int, e: int) -> tuple[int, int, T] | None:

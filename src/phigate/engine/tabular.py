@@ -106,6 +106,19 @@ for _t, _words in {
 for _w in ("proxy", "proxyfor", "onbehalfof", "dependent", "dependant", "relative", "emergencycontact",
            "hcpoa", "nextofkin", "nok", "kin", "kana", "furigana", "namekana", "kananame"):
     _EXACT[_w] = T.NAME
+# the numbers a health service files one person's things under: a booking, a requisition, an order, a claim,
+# a record, a document, a payment's reference, a member of staff's number ("bookingRef", "pedido",
+# "record_id", "mpesa_ref", "employee"); a licence by its last word ("dr_license")
+for _w in ("bookingref", "bookingreference", "bookingno", "requisition", "requisitionid", "requisitionno",
+           "pedido", "commande", "recordid", "documentid", "dokumendiid", "claimid", "claimno", "claimnumber",
+           "visitid", "admissionid", "referralid", "prescriptionid", "rxid", "rxnumber", "rxno", "orderid",
+           "orderno", "ordernumber", "employee", "employeeid", "employeeno", "employeenumber", "staffid",
+           "staffno", "staffnumber", "badgeno", "badgeid", "mpesaref", "paymentref", "transactionref",
+           "receiptno"):
+    _EXACT[_w] = T.ID
+for _w in ("drlicense", "doctorlicense", "medicallicense", "nurselicense", "practitionerlicense",
+           "statecert"):
+    _EXACT[_w] = T.LICENSE
 # an employer's name is removed like a person's (Safe Harbor, 45 CFR 164.514(b)(2)(i)): see employers.py
 for _w in ("employer", "employername", "currentemployer", "workplace", "placeofemployment", "arbeitgeber",
            "employeur", "empleador", "empregador", "werkgever", "pracodawca", "arbetsgivare"):
@@ -808,18 +821,21 @@ def _sql_rows(text: str, pos: int, types: list[T | None] | None, hits: list[Hit]
 # a clinician's XCN field (PV1-7 attending, ORC-12 ordering, ...): id^family^given^middle; the id is the
 # clinician's number, but a sender that puts the family name first ("HARTIGAN^COLM") loses it too
 _XCN = (2, 3, 4)
+# an address (XAD): street, other designation, city, ZIP; other geographic designation, county code and
+# census tract (components 8-10) are Safe Harbor geography below the state too; state, country and type stay
+_XAD = (1, 2, 3, 5, 8, 9, 10)
 # segment -> {field number: (type, components to mask or None for every component)}
 _HL7: dict[str, dict[int, tuple[T, tuple[int, ...] | None]]] = {
     "PID": {2: (T.MRN, (1,)), 3: (T.MRN, (1,)), 4: (T.MRN, (1,)), 5: (T.NAME, (1, 2, 3)),
-            6: (T.NAME, (1, 2, 3)), 7: (T.DATE, None), 9: (T.NAME, (1, 2, 3)), 11: (T.ADDRESS, (1, 2, 3, 5)),
-            13: (T.PHONE, None), 14: (T.PHONE, None), 18: (T.ACCOUNT, (1,)), 19: (T.SSN, None),
-            20: (T.LICENSE, (1,)), 21: (T.MRN, (1,)), 29: (T.DATE, None)},
-    "NK1": {2: (T.NAME, (1, 2, 3)), 4: (T.ADDRESS, (1, 2, 3, 5)), 5: (T.PHONE, None), 6: (T.PHONE, None),
-            13: (T.NAME, None), 30: (T.NAME, (1, 2, 3)), 31: (T.PHONE, None), 32: (T.ADDRESS, (1, 2, 3, 5)),
+            6: (T.NAME, (1, 2, 3)), 7: (T.DATE, None), 9: (T.NAME, (1, 2, 3)), 11: (T.ADDRESS, _XAD),
+            12: (T.ADDRESS, None), 13: (T.PHONE, None), 14: (T.PHONE, None), 18: (T.ACCOUNT, (1,)),
+            19: (T.SSN, None), 20: (T.LICENSE, (1,)), 21: (T.MRN, (1,)), 29: (T.DATE, None)},
+    "NK1": {2: (T.NAME, (1, 2, 3)), 4: (T.ADDRESS, _XAD), 5: (T.PHONE, None), 6: (T.PHONE, None),
+            13: (T.NAME, None), 30: (T.NAME, (1, 2, 3)), 31: (T.PHONE, None), 32: (T.ADDRESS, _XAD),
             37: (T.SSN, None)},
-    "GT1": {2: (T.ACCOUNT, (1,)), 3: (T.NAME, (1, 2, 3)), 5: (T.ADDRESS, (1, 2, 3, 5)), 6: (T.PHONE, None),
+    "GT1": {2: (T.ACCOUNT, (1,)), 3: (T.NAME, (1, 2, 3)), 5: (T.ADDRESS, _XAD), 6: (T.PHONE, None),
             7: (T.PHONE, None), 8: (T.DATE, None), 12: (T.SSN, None)},
-    "IN1": {16: (T.NAME, (1, 2, 3)), 18: (T.DATE, None), 19: (T.ADDRESS, (1, 2, 3, 5)),
+    "IN1": {16: (T.NAME, (1, 2, 3)), 18: (T.DATE, None), 19: (T.ADDRESS, _XAD),
             36: (T.HEALTH_PLAN, (1,)), 49: (T.HEALTH_PLAN, (1,))},
     "PV1": {7: (T.NAME, _XCN), 8: (T.NAME, _XCN), 9: (T.NAME, _XCN), 17: (T.NAME, _XCN),
             19: (T.ACCOUNT, (1,)), 44: (T.DATE, None), 45: (T.DATE, None)},
