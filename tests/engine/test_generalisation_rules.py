@@ -2744,3 +2744,20 @@ def test_json_keys_of_what_a_service_files_a_person_under(masker: Masker) -> Non
         assert gone not in out, (gone, out)
     for kept in ["https://example.org/a/1", '"main"']:
         assert kept in out, (kept, out)
+
+
+def test_form_fields_named_in_words_type_their_values(masker: Masker) -> None:
+    """DHIS2-style pairs name their field in words under "displayName": the value is typed by it, the label
+    stays; an option list's label that is a person's name is no field name."""
+    doc = {"attributes": [{"displayName": "First name", "value": "Quorisa"},
+                          {"displayName": "Surname", "value": "Mbalakwe"},
+                          {"displayName": "Village", "value": "Kiwalagala"},
+                          {"displayName": "Next of kin", "value": "Tindyebwa Ssekalo"},
+                          {"displayName": "Country", "value": "Uganda"},
+                          {"displayName": "Gestational age", "value": "28 weeks"}],
+           "options": [{"label": "Dr Jane Quorvell", "value": "u123"}]}
+    out = masker.mask_bytes(json.dumps(doc).encode(), "application/json").document.decode()
+    for gone in ["Quorisa", "Mbalakwe", "Kiwalagala", "Tindyebwa", "Quorvell"]:
+        assert gone not in out, (gone, out)
+    for kept in ['"First name"', '"Next of kin"', "Uganda", "28 weeks", '"Gestational age"']:
+        assert kept in out, (kept, out)

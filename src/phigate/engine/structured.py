@@ -129,9 +129,15 @@ _NOT_KEYED = object()
 _AVRO_TYPES = frozenset(["string", "int", "long", "float", "double", "bytes", "stringValue", "intValue",
                          "doubleValue"])
 # name/value pair objects: HAR params and headers, OTLP attributes, Kubernetes env, AWS tags, form fields
-_PAIR_NAMES = ("name", "key", "Name", "Key", "field", "label", "attribute", "param", "parameter", "header")
+_PAIR_NAMES = ("name", "key", "Name", "Key", "field", "label", "attribute", "param", "parameter", "header",
+               "displayName", "fieldName", "field_name")
 _PAIR_VALUES = frozenset(["value", "Value", "values", "val"])
 _PAIR_NAME = re.compile(r"[A-Za-z_][\w.\-:/\[\]]{0,63}")
+# a form's field named in words under a label's key: DHIS2's {"displayName": "First name", "value": ...} (not
+# under "name": {"name": "<given> <family>", "value": ...} may be a person's)
+# (words after the first in lower case or an acronym: "Next of kin", "National ID"; not "<Given> <Family>")
+_PAIR_LABEL = re.compile(r"[A-Za-z][a-z]*(?: (?:[a-z/]+|[A-Z]{2,5})){1,4}")
+_LABEL_KEYS = frozenset(["displayName", "fieldName", "field_name", "label", "field", "attribute"])
 # "name" names drugs, services and files as often as people: typed by its key only next to a person's
 # other fields (a birth date, an MRN, a phone...) or under a person's key ("patient", "guardian")
 _AMBIGUOUS_NAME_KEYS = frozenset(["name", "names", "نام", "اسم", "الاسم", "שם", "ناو", "ناوی", "이름"])
@@ -171,7 +177,8 @@ def _pair_key(obj: dict[str, Any]) -> str | None:
         return None
     for k in _PAIR_NAMES:
         name = obj.get(k)
-        if isinstance(name, str) and _PAIR_NAME.fullmatch(name):
+        if isinstance(name, str) and (_PAIR_NAME.fullmatch(name) or (k in _LABEL_KEYS
+                                                                     and _PAIR_LABEL.fullmatch(name))):
             return name
     return None
 
@@ -545,6 +552,9 @@ class JsonMasker:
                 if new is not _NOT_KEYED:
                     self._put(out, k, new)
                     continue
+            if pair is not None and v == pair and k in _LABEL_KEYS:
+                out[k] = v  # the pair's field name ("displayName": "First name") is a label, no one's name
+                continue
             if fast:
                 plain = plain_keys.get(k)
                 if plain is None:  # no field rule ends with it, not a secret's name
