@@ -2761,3 +2761,12 @@ def test_form_fields_named_in_words_type_their_values(masker: Masker) -> None:
         assert gone not in out, (gone, out)
     for kept in ['"First name"', '"Next of kin"', "Uganda", "28 weeks", '"Gestational age"']:
         assert kept in out, (kept, out)
+
+
+def test_a_specialty_is_no_name_after_a_dash_or_where_names_were_learned(masker: Masker) -> None:
+    """"Telehealth consult - nephrology": a specialty after a dash is no author; a lower-case name learned
+    elsewhere in the text still is."""
+    out = masker.mask_text("Telehealth consult - nephrology\nVideo visit with Quorvane Mbeki-Tall, age 82\n"
+                           "repeat per endocrinology; quorvane agreed").document
+    assert "nephrology" in out and "endocrinology" in out, out
+    assert "Quorvane" not in out, out

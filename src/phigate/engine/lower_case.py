@@ -53,7 +53,10 @@ _CUE_BEFORE = re.compile(
     r"|dear|with|for|means|and|no|sorry|cc|fyi|ping|spoke to|spoke w/|talked to|message|msg)[ \t,]+)$"
 )
 # endings of clinical words no dictionary holds ("esophageal", "fibrillation", "tachycardic")
-_CLINICAL_ENDING = re.compile(r"(?:al|ation|itis|osis|emia|ic|ous|oma|pathy|plasty|ectomy|otomy|gram)$")
+_SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|ologist)$")
+_CLINICAL_ENDING = re.compile(
+    r"(?:al|ation|itis|osis|emia|ic|ous|oma|pathy|plasty|ectomy|otomy|gram|ology|iatry|iatrics|ologist)$"
+)
 # a relation or a role in brackets right after the name: "<name> (daughter)", "<name> (coordinator)"
 _ROLE_AFTER = re.compile(
     r"[ \t]?\((?:(?:practice|district|community|school|charge|night|day|home|ward|bed)[ \t])?"
@@ -153,7 +156,8 @@ def find(text: str, learned: set[str] | None = None) -> list[Hit]:
                              share=0.4 if h.detector in _STRUCTURED_DETECTORS else 0.6)]
     words = {w for h in out if h.type is T.NAME for w in text[h.start : h.end].split() if len(w) > 3}
     words.update(w for w in learned or () if len(w) > 3 and w.isalpha())
-    words = {w for w in words if _unknown(w, common)}
+    # a specialty is no one's name wherever a name was learned from ("per nephrology", "- pulmonology")
+    words = {w for w in words if _unknown(w, common) and not _SPECIALTY.search(w)}
     seen = {h.start for h in out}
     if len(words) > 24:  # a Bundle's joined free text names hundreds: one pass, not a search per word
         out.extend(Hit(m.start(), m.end(), T.NAME, "lower:learned") for m in _ALONE.finditer(text)
