@@ -3941,19 +3941,29 @@ YEAR_MONTH = PatternSpec(
     validator=_v_plain(T.DATE),
     hs=r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])",
 )
-# a day and month with no year before a time of day ("28/11 08:00" in a MAR's reverse, "GTT 7/6 at 06:00"), or
-# after "birthday";
-# a score out of ten ("7/10 08:00") stays
+# a day and month with no year before a time of day ("28/11 08:00" in a MAR's reverse, "GTT 7/6 at 06:00",
+# "note 7/10 13:12", "LOG 9/8 0552", "al 19/9 a las 10:30"), or after "birthday"; a score before a time
+# stays ("pain 7/10 08:00", "power 4/5 at 14:10")
+_CLOCK_AFTER = (r"[ \t]+(?:(?i:at|@|a las|a la|um|a|alle|om|kl\.?)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]"
+                r"(?![0-9])|[ \t]+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9.])(?!:[0-9])")
 DAY_MONTH_TIME = PatternSpec(
     "day-month-time",
     T.DATE,
-    r"(?<![0-9/.])(?P<v>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])(?<!/10)(?<!/1[0-2](?=/)))(?![0-9/])"
-    r"(?=[ \t]+(?:(?:at|@)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]\b)|(?i:\bbirthday[ \t:]+(?:on[ \t]+)?)"
+    r"(?<![\w./\-])(?P<v>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2]))(?![0-9/])"
+    rf"(?={_CLOCK_AFTER})|(?i:\bbirthday[ \t:]+(?:on[ \t]+)?)"
     r"(?P<v2>(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2]))(?![0-9/])",
-    validator=lambda text, m: (m.span("v") if m.group("v") else m.span("v2")) + (T.DATE,),
-    hs=r"(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?:at|@)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9]"
-    r"|(?i:\bbirthday[ \t:]+)",
+    validator=lambda text, m: _v_day_month_time(text, m),
+    hs=r"(?:[0-2]?[0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:at|@|a las|a la|um|a|alle|om|kl\.?)[ \t]+)?"
+    r"[0-9]|(?i:\bbirthday[ \t:]+)",
 )
+
+
+def _v_day_month_time(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if m.group("v2") is not None:
+        return m.start("v2"), m.end("v2"), T.DATE
+    if _SCORE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+        return None
+    return _v_day_month(text, m)
 # a login named in prose or a form: "Her username is kea_v88", "login: tavi.orlenko"
 _LOGIN_WORDS = (
     r"identifiant|nom d'utilisateur|gebruikersnaam|gebruiker|usuario|nombre de usuario|utente|nome utente"
@@ -4112,11 +4122,14 @@ SELF_INTRO = PatternSpec(
     "self-intro",
     T.NAME,
     r"(?i:\b(?:this is|dis is|it's|it is|i am|i'm|im|my name is|my name's|name's|me llamo|je m'appelle"
-    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta))[ \t]+"
+    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta"
+    # "its" typed for "it's" only before a capitalised word that ends the greeting: "hey its <given> again"
+    r"|its(?=[ \t]+(?-i:[A-Z])[a-z'’\-]+(?:[ \t]+(?:again|here|from|calling|speaking|btw)\b|[ \t]*[,.!]"
+    r"|[ \t]*$))))[ \t]+"
     r"(?P<v>[^\W\d_][\w'’\-]{2,20})(?![\w'’])",
     validator=lambda text, m: _v_self_intro(m),
     hs=r"(?i:\b(?:this is|dis is|it's|it is|i am|i'm|im|my name is|my name's|name's|me llamo|je m'appelle"
-    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta))[ \t]+[A-Za-z]",
+    r"|ich bin|mi chiamo|eu sou|ako si|jina langu ni|mi nomber ta|its))[ \t]+[A-Za-z]",
 )
 
 
@@ -5664,44 +5677,6 @@ def _v_irish_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
-# who introduces themselves in a message: "hey its <given> again", "Hi it's <given> here", "it is <given>,"
-ITS_NAME = PatternSpec(
-    "name-its-me",
-    T.NAME,
-    r"(?i:\b(?:it'?s|it’s|it is)[ \t]+)(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?)"
-    r"(?=[ \t]+(?i:again|here|from|calling|speaking|btw)\b|[ \t]*[,.!]|[ \t]*$)",
-    validator=lambda text, m: _v_its_name(m),
-    hs=r"(?i:\b(?:it'?s|it’s|it is)[ \t]+)[A-Z][a-z]",
-)
-
-
-def _v_its_name(m: re.Match[str]) -> tuple[int, int, T] | None:
-    from phigate.engine.name_shapes import unknown_word
-
-    if not all(unknown_word(w) for w in m.group("v").split()):
-        return None  # "it's Monday again", "It's Epic here", "it's Tuesday."
-    return _span(m, T.NAME)
-
-
-# a day and month without a year right before a clock time: "note 7/10 13:12", "LOG 9/8 0552", "al 19/9 a las
-# 10:30"; a score before a time stays ("pain 7/10 08:00")
-DAY_MONTH_AT_CLOCK = PatternSpec(
-    "date-day-month-clock",
-    T.DATE,
-    r"(?<![\w./\-])(?P<v>(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2]))"
-    r"(?=[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?)[ \t]+)?(?:[01]?[0-9]|2[0-3])[:h][0-5][0-9](?![0-9])"
-    r"|[ \t]+(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9.])(?!:[0-9]))",
-    validator=lambda text, m: _v_day_month_clock(text, m),
-    hs=r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:(?i:a las|a la|um|a|alle|om|kl\.?)"
-    r"[ \t]+)?[0-9]",
-)
-def _v_day_month_clock(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    """Not what is out of ten or out of five before a time ("pain 7/10 08:00", "power 4/5 14:10")."""
-    if _SCORE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
-        return None
-    return _v_day_month(text, m)
-
-
 # an age over 89 in brackets after one word no dictionary holds: "- <given> (96) low mood", "<given> (94 😮)"
 # (the scan copy writes an emoji as "?"); "saturation (96)" has a word before it
 AGE_AFTER_WORD = PatternSpec(
@@ -6077,8 +6052,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
-              NUMBERED_ROAD, IRISH_PARTICLE_NAME, ITS_NAME, DAY_MONTH_AT_CLOCK,
-              AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID]
+              NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

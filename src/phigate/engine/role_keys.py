@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from phigate.engine.tabular import key_words
+
 # people by what they do in a record, and relatives; English first, then the same roles abroad
 _ROLE_WORDS = frozenset(str.split(
     "referrer referer submitter pharmacist attending operator vaccinator surgeon dentist anaesthetist "
@@ -29,8 +31,6 @@ _ROLE_WORDS = frozenset(str.split(
 # role words that end a longer key ("perearst", "hausarzt", "radiologist", "psychiatrist", "labTechnician")
 _ROLE_ENDINGS = ("arst", "arzt", "doktor", "ologist", "iatrist", "therapist", "pharmacist", "surgeon",
                  "technician", "midwife")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 # the same roles as keys in other scripts: pharmacist, doctor, nurse (Arabic, Persian, Hebrew, Russian,
@@ -49,7 +49,7 @@ def role_key(key: str) -> bool:
         return False
     if not key.isascii():
         return key.strip().lower() in _SCRIPT_ROLE_KEYS
-    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
+    words = key_words(key)
     if not words or len(words) > 4:
         return False
     joined = "".join(words)

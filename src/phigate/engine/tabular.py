@@ -175,6 +175,11 @@ _SUFFIX: tuple[tuple[str, T], ...] = (
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def key_words(key: str) -> list[str]:
+    """A column's or a key's words in lower case: "portal_user" and "attendingPhysician" alike."""
+    return [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
 # digits a cell must hold to be an identifier of the type (plates can be "LU-Q-6"; numbers have more)
 _MIN_DIGITS = {T.SSN: 4, T.MRN: 2, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3, T.VEHICLE: 1, T.DEVICE: 2,
                T.ZIP: 2, T.PHONE: 5, T.FAX: 5, T.IP: 2, T.DATE: 2}  # ZIP: "SW1A 1AA"; MRN: an NHI "KRT47PW"
@@ -303,7 +308,7 @@ def column_type(header: str) -> T | None:
     if not header.isascii() and not header.strip()[:1].isascii():
         return _script_column(header)
     header = _SALESFORCE.sub("", header.strip().strip("\"'`[]"))  # HealthCloudGA__MedicalRecordNumber__c
-    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", header).lower()) if w]
+    words = key_words(header)
     if not words or len(words) > 6:
         return None
     found = _column_type(words)
@@ -547,7 +552,7 @@ _USER_TAILS = _USER_WORDS | {"id", "name", "ref", "web", "portal", "code", "acco
 def user_login(key: str, value: str) -> bool:
     """A login under a key that says it is a user's, however the key ends ("portal_user", "usuario_web",
     "userRef"): lower case, three letters in a row, and a digit, a dot or an underscore, no service's."""
-    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
+    words = key_words(key)
     return len(words) <= 3 and any(w in _USER_WORDS for w in words) and words[-1] in _USER_TAILS \
         and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 
@@ -555,7 +560,7 @@ def user_login(key: str, value: str) -> bool:
 def person_login(key: str, value: str) -> bool:
     """A login under a key that says who did something ("created_by", "exportado_por", "author"), not a
     service's account; under "collection_name" or "pod_name" such a value is a thing's name."""
-    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", key).lower()) if w]
+    words = key_words(key)
     doer = (len(words) >= 2 and words[-1] in ("by", "por", "par")) or "".join(words) in _DOER_KEYS
     return doer and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 

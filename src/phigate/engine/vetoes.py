@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
-from phigate.engine import clinical_terms, eponyms
+from phigate.engine import clinical_terms, dictation, eponyms
 from phigate.engine.patterns import REGION_KEY_WORDS, PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
@@ -789,10 +789,7 @@ def _v_device_brand(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a clinician's post-nominal after a comma, then the rest of the words of a name
-_DEGREE_AFTER = re.compile(
-    r"(?:[ \t][A-Z][a-z'’\-]+){0,2},[ \t]*(?:RN|MD|DO|NP|PA-C|LPN|LVN|RPh|PharmD|APRN|CRNA|CNM|FNP|DNP|MBBS"
-    r"|MBChB|RGN|RMN|LCSW|MSW|PsyD|DDS|DMD|PhD)(?![\w\-])"
-)
+_DEGREE_AFTER = re.compile(rf"(?:[ \t][A-Z][a-z'’\-]+){{0,2}},[ \t]*(?:{dictation._DEGREES})(?![\w\-])")
 
 
 _TITLE_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle)\b\.?")
