@@ -2546,6 +2546,9 @@ def test_particle_surnames_touch_verbs_and_compound_roles(
         # who introduces themselves in a message; a day or a product after "it's" stays
         ("hey its Vosyanka again. Hi it's Tawhirau here", ["Vosyanka", "Tawhirau"], ["again", "here"]),
         ("it's Monday again. It's Epic here", [], ["Monday", "Epic"]),
+        # a contraction after a greeting is no lower-case name
+        ("Hi, it's Tawvreni on DCA 3416; hi it's Quorbeth calling", ["Tawvreni", "Quorbeth"],
+         ["Hi, it's", "hi it's"]),
         # a French ward's nurse, a register's "first name unknown"
         ("IDE : Ghislaude Perrenvoux. IPP 123", ["Ghislaude", "Perrenvoux"], ["IDE"]),
         ("Walk-in: Zarkhanel (single name; entered as FNU Zarkhanel)", ["Zarkhanel"], ["FNU", "single name"]),

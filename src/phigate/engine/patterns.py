@@ -3283,6 +3283,10 @@ def _drug_like(word: str) -> bool:
 
 
 
+_CONTRACTION = re.compile(r"(?:it|he|she|that|there|here|what|who|where|i|we|you|they|let)'(?:s|re|ll|ve|d|m)"
+                          r"|[a-z]+n't")
+
+
 def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """Lower-case words after a title or a relative: a name only while no dictionary knows them."""
     from phigate.engine import lexicon
@@ -3301,8 +3305,9 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         if i == 1 and len(words) == 3 and re.fullmatch(_PARTICLE, w):
             keep.append(w)  # "roald van dommelen": the particle belongs to the surname after it
             continue
-        if (w in common or w in excluded) and not (honorific and (w in first or w in last)):
-            break
+        if (w in common or w in excluded or _CONTRACTION.fullmatch(w)) \
+                and not (honorific and (w in first or w in last)):
+            break  # "hi it's <given> here": a contraction is no name
         keep.append(w)
     if len(keep) == 2 and len(words) == 3:
         keep = keep[:1]  # the particle without its surname
