@@ -2773,3 +2773,71 @@ def test_a_specialty_is_no_name_after_a_dash_or_where_names_were_learned(masker:
                            "repeat per endocrinology; quorvane agreed").document
     assert "nephrology" in out and "endocrinology" in out, out
     assert "Quorvane" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a practice named after its trade or specialty, and "Health"/"Care"/"Service" last in a name
+        ("Referred to Quillbrook Fenwyck Pediatrics by Dr Quorwin Vortigern.", ["Quorwin", "Vortigern"],
+         ["Quillbrook Fenwyck Pediatrics"]),
+        ("Reported by Tamsry Ollerbay Occupational Health today; Zorvid Haskerley Aged Care.", [],
+         ["Tamsry Ollerbay Occupational Health", "Zorvid Haskerley Aged Care"]),
+        ("Detention in Parrowvale Eating Disorders Service begins today.", [],
+         ["Parrowvale Eating Disorders Service"]),
+        # after a title the specialty is the doctor's department; a legal guardian is no firm
+        ("Seen by Dr Ismenia Quarterfield Cardiology on Monday. Called Balthusar Olufemmy Legal guardian.",
+         ["Ismenia", "Quarterfield", "Olufemmy"], ["Cardiology"]),
+        # a ward named after something, where a patient is moved; a person called Ward stays a person
+        ("Admitted to Plover Ward, then moved to Wheal Quarry Ward.", [],
+         ["Plover Ward", "Wheal Quarry Ward"]),
+        ("Handed over to Mr Zebediah Ward.", ["Zebediah", "Ward"], []),
+    ],
+)
+def test_practices_and_wards_are_no_people(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a member services toll-free line; a person's own number stays masked, toll-free or not
+        ("Questions? Call Member Services at 1-800-417-2209 (TTY 711). Cell: 1-888-417-2210; 303-417-2211",
+         ["1-888-417-2210", "303-417-2211"], ["1-800-417-2209"]),
+        # a sponsor's protocol and product codes; a patient's identifier stays masked
+        ("Protocol QVX-7712-301  Product: QVX-7712. Arms: QVX-7712 40 mg or placebo. Patient ID QA-771200",
+         ["771200"], ["QVX-7712-301", "Product: QVX-7712", "QVX-7712 40 mg"]),
+        # an issue tracker's key named as such; a record number after "ticket" keeps its prefix's meaning
+        ("Subject: Re: [QORB-4471] reminder sent twice. Jira: QORB-4472. Reported in QORB-4473.",
+         [], ["QORB-4471", "QORB-4472", "QORB-4473"]),
+        # the language an interpreter is booked for; the interpreter is a person
+        ("Interpreter: Chuvash (Obafunke Quasimbu by phone). Speaks Bashkir. Race: BLACK OR AFRICAN AMERICAN",
+         ["Obafunke", "Quasimbu"], ["Chuvash", "Bashkir", "BLACK OR AFRICAN AMERICAN"]),
+        # a given name at the start of a field's value, before a surname found on its own
+        ("Personne à prévenir : Gaspardin Quérambel, 06 12 34 56 78", ["Gaspardin", "Quérambel"], []),
+    ],
+)
+def test_business_lines_study_codes_tracker_keys_and_languages(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Hebrew: a name found once, found again bare and under a proclitic ("ל", "ול", "מ"), and a given
+        # name before its family's name; a hospital named after a family stays
+        ("שם המטופל: תמרית גולדנצוייג\n"
+         "העתק נשלח לתמרית גולדנצוייג ולאביגיל גולדנצוייג. קיבלנו מכתב מגולדנצוייג.",
+         ["תמרית", "גולדנצוייג", "לאביגיל"], ["העתק נשלח", "קיבלנו מכתב"]),
+        # Arabic: "ل" + a given name, "ول" + a given name before the family name; the town a health centre
+        # is in; the word "health" inside "health centre" is no neighbourhood
+        ("المريض: عبدالقهار الزعبلاوي، 65 عاماً.\n"
+         "أُرسل التقرير لعبدالقهار الزعبلاوي ولسندس الزعبلاوي من مركز صحي بقويسمة.",
+         ["عبدالقهار", "الزعبلاوي", "ولسندس", "بقويسمة"], ["مركز صحي", "أُرسل التقرير"]),
+    ],
+)
+def test_names_under_proclitics_in_hebrew_and_arabic(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

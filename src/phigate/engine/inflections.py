@@ -82,3 +82,99 @@ def find(names: list[Hit], text: str) -> list[Hit]:
         if ok and w.lower() not in common and not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(Hit(m.start(), m.end(), T.NAME, "names:inflected"))
     return out
+
+
+# Hebrew and Arabic glue a one-letter preposition or conjunction to the next word: "ל" + <given> is "to
+# <given>", "ול" + <given> "and to <given>", "ل" + <given>, "و" + "ل" + <given>; "ل" before "ال" writes "لل".
+_HEBREW = "\u05d0-\u05ea"
+_ARABIC = "\u0621-\u064a\u0671-\u06d3"
+_CASELESS_WORD = re.compile(rf"[{_HEBREW}]+(?:['\u05f3][{_HEBREW}]*)?|[{_ARABIC}]+")
+_HE_PROCLITICS = frozenset("והבכלמש")
+_AR_PROCLITICS = frozenset("وفبكل")
+# words that stand before a name without being part of it: titles, prepositions, the patient's label
+_NOT_GIVEN = frozenset(str.split("""
+ד"ר דר מר גב' גברת פרופ' הרב עו"ד אל עם של את גם כי על אצל המטופל המטופלת החולה
+الدكتور د السيد السيدة الأستاذ الحاج الحاجة المريض المريضة مع إلى الى من عن على في و أو ابن بنت
+دکتر آقای خانم جناب سرکار مهندس بیمار ڈاکٹر مسٹر محترمہ مریض
+رقم تاريخ اسم هاتف شماره تاریخ نام کد ملی سریال تلفن شناسه نمبر تاریخ
+"""))
+# a family's name that is also a hospital's or a street's: "מרכז רפואי <name>", "مستشفى <name>", "شارع <name>"
+_PLACE_BEFORE = frozenset(str.split("""
+בית רחוב שדרות מרכז קופת מרפאת בית־החולים
+مستشفى مركز عيادة مستوصف جامعة شارع حي مدرسة مسجد ميدان
+بیمارستان درمانگاه خیابان کوچه میدان مرکز دانشگاه
+"""))
+_MIN_GIVEN = 4  # a lone given name shorter than this is too often a word ("אור", "نور")
+
+
+def _stems(word: str) -> list[tuple[str, bool]]:
+    """The word and what is left after its proclitics, each with whether a proclitic was taken off."""
+    out = [(word, False)]
+    hebrew = "\u05d0" <= word[0] <= "\u05ea"
+    letters, most = (_HE_PROCLITICS, 3) if hebrew else (_AR_PROCLITICS, 2)
+    for k in range(1, most + 1):
+        if len(word) - k < 2 or word[k - 1] not in letters:
+            break
+        out.append((word[k:], True))
+        if not hebrew and word[k - 1] == "ل" and word[k : k + 1] == "ل":
+            out.append(("ا" + word[k:], True))  # "لل" + <family>: "ل" + "ال" + <family>
+    return out
+
+
+def proclitic(names: list[Hit], text: str) -> list[Hit]:
+    """Names found in Hebrew or Arabic text, found again bare or under a proclitic, and the given name
+    before a family name found again ("ל<given> <family>")."""
+    family: set[str] = set()
+    given: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for h in names:
+        if h.type is not T.NAME:
+            continue
+        taken.append((h.start, h.end))
+        span = text[h.start : h.end]
+        if any(c.isascii() and c.isalnum() for c in span):
+            continue  # "شماره سریال SN": a label the finder took for a name, not one to find again
+        words = [w for w in _CASELESS_WORD.findall(text, h.start, h.end)
+                 if len(w) >= 2 and w not in _NOT_GIVEN]
+        if len(words) >= 2:
+            family.add(words[-1])
+            given.update(words[:-1])
+        else:
+            given.update(w for w in words if len(w) >= _MIN_GIVEN)
+    family -= _NOT_GIVEN
+    given -= _NOT_GIVEN
+    if not family and not given:
+        return []
+    words = list(_CASELESS_WORD.finditer(text))
+    found = [False] * len(words)
+    inside = [any(s < m.end() and m.start() < e for s, e in taken) for m in words]
+    for i, m in enumerate(words):
+        if inside[i] or (i > 0 and words[i - 1].group() in _PLACE_BEFORE):
+            continue
+        for stem, _ in _stems(m.group()):
+            if stem in family or (stem in given and len(stem) >= _MIN_GIVEN):
+                found[i] = True
+                break
+    out: list[Hit] = []
+    for i, m in enumerate(words):
+        if found[i]:
+            out.append(Hit(m.start(), m.end(), T.NAME, "names:proclitic"))
+        elif not inside[i] and i + 1 < len(words) and (found[i + 1] or inside[i + 1]) \
+                and text[m.end() : words[i + 1].start()] == " " \
+                and words[i + 1].group() in family \
+                and m.group() not in _NOT_GIVEN and len(m.group()) >= 3:
+            # "ל<given> <family>": the proclitic goes on a name's first word, so the family's is bare
+            out.append(Hit(m.start(), m.end(), T.NAME, "names:proclitic"))
+        elif not inside[i] and i > 0 and found[i - 1] and text[words[i - 1].end() : m.start()] == " " \
+                and _after_colon(text, words[i - 1].start()) \
+                and _PHRASE_END.match(text, m.end()) \
+                and m.group() not in _NOT_GIVEN and len(m.group()) >= 3:
+            out.append(Hit(m.start(), m.end(), T.NAME, "names:proclitic"))  # "אל: <given> <family>,"
+    return out
+
+
+def _after_colon(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].rstrip(" \t").endswith((":", "："))
+
+
+_PHRASE_END = re.compile(r"[ \t]*(?:[,،.;()\n]|$)")

@@ -61,3 +61,9 @@ def excluded() -> frozenset[str]:
 def countries() -> frozenset[str]:
     """Country names (lower-case): geography above state level, which Safe Harbor lets stay."""
     return _load("countries.txt")
+
+
+@cache
+def languages() -> frozenset[str]:
+    """Language names (folded, some of two or three words): what an interpreter is booked for, no person."""
+    return _load("languages.txt")

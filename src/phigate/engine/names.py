@@ -154,7 +154,9 @@ LABELS = frozenset(
      # "wodwala", Shona "murwere", Luganda "erinnya", "omulwadde"
      "jina", "mgonjwa", "mhudumu", "isiduko", "isithakazelo", "suna", "sunana", "oruko", "magaca",
      "bukaanka", "kalkaaliso", "izina", "umurwayi", "dzina", "wodwala", "murwere", "erinnya",
-     "omulwadde"]
+     "omulwadde",
+     # French emergency and trusted contacts: "Personne à prévenir :", "Personne de confiance :"
+     "prevenir", "avertir", "confiance"]
 )
 WEAK = frozenset(["with", "and", "per", "to", "for", "from", "dear", "hi", "hello", "thanks", "thank", "regards", "sincerely"])  # noqa: E501
 ORG_WORDS = frozenset(
@@ -201,6 +203,30 @@ ORG_WORDS = frozenset(
      "versicherungsanstalt", "sozialversicherung", "mutualite", "mutualiteit", "ziekenfonds",
      # "health" in Indonesian and Malay, as agencies and clinics are named
      "kesehatan", "kesihatan"]
+)
+# the trades and specialties a practice is named after, last in its name: "Pine Ridge Pediatrics", "Holloway &
+# <family> Opticians", "<family> Legal", "Little Acorns Day Nursery", "Hollins Eating Disorders Service"
+PRACTICE_HEADS = frozenset(
+    ["pediatrics", "paediatrics", "orthopedics", "orthopaedics", "neurology", "cardiology", "oncology",
+     "dermatology", "audiology", "urology", "radiology", "ophthalmology", "rheumatology", "gastroenterology",
+     "opticians", "optometrists", "optometry", "dentistry", "dental", "physiotherapy", "chiropractic",
+     "podiatry", "medicine", "nursery", "childcare", "kindergarten", "pllc", "council",
+     "imaging", "diagnostics", "pathology", "counselling", "counseling"]
+)
+# heads that name an organisation only last in its name: "Mercy Valley Health", "Blue Wren Aged Care" ("<name>
+# Health Plan ID", "<name> Care Plan" are a person's)
+# a hospital ward named after something, where a patient is moved to or lies in
+_WARD_WORDS = frozenset(["ward", "wing", "unit"])
+_WARD_NEXT = re.compile(r"[ \t]+(?:Ward|Wing|Unit)\b")
+_TO_PLACE = re.compile(
+    r"\b(?i:(?:admitted|moved|transferred|returned|back|sent|discharged)[ \t]+to|in|on|onto|into)[ \t]+"
+    r"((?:[A-Z][\w'’\-]*[ \t]+){0,2})$"
+)
+_LAST_HEADS = frozenset(["health", "care", "service", "legal"])
+# what may follow such a head: the end of the phrase or a function word ("<name> Legal guardian" goes on)
+_AFTER_ORG = re.compile(
+    r"[ \t]*(?:[.,;)\n]|$|(?:on|in|at|for|to|and|or|since|with|by|from|under|via|as|is|are|was|were|has|have"
+    r"|had|will|who|which|where|begins|began|today|yesterday|tomorrow|tonight|now|last|next|this|the|a|an|staff|team)\b)"
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
                          "santa", "saint", "st"])
@@ -493,7 +519,7 @@ _VERBS_AFTER_NAME = frozenset(
      "went", "called", "presented", "denies", "states", "stated", "can", "could", "did", "does", "who", "to",
      "agrees", "agreed", "arrived", "lives", "left"]
 )
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}) $")
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f'’\-]{2,}) $")
 
 
 @dataclass(slots=True)
@@ -957,7 +983,13 @@ class NameFinder:
         if len(run) == 1 and run[0].key in _PAGE_WORDS and _PAGE_OF.match(text, run[0].end):
             return  # "Page 1 of 3", "Seite 2 von 4": pagination, not Mr Page
         # organisation / eponym / place-prefixed runs are not people
-        if any(t.org for t in run) or self._org_follows(text, run[-1].end):
+        if ((run[-1].key in _WARD_WORDS and len(run) > 1) or _WARD_NEXT.match(text, run[-1].end)) \
+                and (to := _TO_PLACE.search(text, max(0, run[0].start - 40), run[0].start)) is not None \
+                and (to.group(1) or run[0].key not in self.first):
+            return  # "admitted to Heron Ward", "moved onto <word> Wing": a ward's name, not Mr Ward
+        practice = not (run[0].key in TITLES or _after_title(text, run[0].start))
+        if any(t.org for t in run) or self._org_follows(text, run[-1].end, practice) \
+                or (practice and len(run) > 1 and run[-1].key in PRACTICE_HEADS):
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "), 0)
             if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
                 self._judge(text, run[:cut], hits, learned, masked, vouched)
@@ -1064,8 +1096,12 @@ class NameFinder:
         return self._cue(text, run[0].start) not in ("title", "label")
 
     @staticmethod
-    def _org_follows(text: str, end: int) -> bool:
-        """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text."""
+    def _org_follows(text: str, end: int, practice: bool = True) -> bool:
+        """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text.
+
+        `practice`: whether a specialty or a practice's trade ends an organisation's name ("Pine Ridge
+        Pediatrics", "Tindall Ashcroft Legal"); not after a title, where "Dr <name> Neurology" is the
+        doctor and the department."""
         if text[end : end + 1] in ".;!?" and text[end + 1 : end + 2] in (" ", "\n", ""):
             return False  # "... about <name>. Labs for ...": the sentence ended with the name
         stop = text.find("\n", end, end + 48)  # "Iris Teruel\nHospital no.": the next line is not the name's
@@ -1075,7 +1111,8 @@ class NameFinder:
         stop = bracket if bracket >= 0 else stop
         gap = _NEXT_FIELD.search(text, end, end + 48 if stop < 0 else stop)  # "<name>    Sede: Hospital"
         stop = gap.start() if gap is not None else stop
-        for w in _NEXT_WORDS.findall(text, end, end + 48 if stop < 0 else stop)[:3]:
+        for m in list(_NEXT_WORDS.finditer(text, end, end + 48 if stop < 0 else stop))[:3]:
+            w = m.group()
             if not w[0].isupper():
                 return False
             low = w.lower()
@@ -1083,6 +1120,10 @@ class NameFinder:
                 return True  # a head noun: Hospital, Clinic, Institute ("Medical record" is no org)
             if low in _REGION_NOUNS:
                 return True  # "<name> Province", "<name> Oblast": a first-level division, no person
+            if practice and low in PRACTICE_HEADS:
+                return True
+            if low in _LAST_HEADS and _AFTER_ORG.match(text, m.end()):
+                return True  # "Mercy Valley Health", then the sentence ("<name> Health Plan ID" is no org)
         return False
 
     def _unlisted_words(self, run: list[_Tok]) -> bool:

@@ -329,14 +329,19 @@ _AGE_LABEL = re.compile(  # Greek "ετών 91" (of years) too
 _RESIDENT_OF = re.compile(
     r"(?:ساکن|مقيم في|يسكن في|رہائشی)\s+(?P<v>[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?)(?=\s*[،,])"
 )
+# the town a health centre or a hospital is in, written with "ب" (in): "مركز صحي بمادبا", "مستشفى بالسلط"
+_FACILITY_IN = re.compile(
+    r"(?<![\u0621-\u064a])(?:مركز صحي|مركز الصحي|مستشفى|مستوصف|عيادة)\s+(?P<v>ب[\u0621-\u064a]{3,})"
+    r"(?=\s*(?:[.،,؛;)\n]|$))"
+)
 _SCRIPT_STREET = re.compile(
     r"(?P<v>(?:οδός|οδό|οδού|Οδός|λεωφ\.|Λεωφόρος)\s+[\w\-]+(?:\s[\w\-]+)?\s+[0-9]+[α-ω]?"
-    r"|(?:شارع|طريق|حي|بلدة|قرية|حارة|زقاق|محلة)\s+[\u0621-\u064a0-9]+(?:\s+[\u0621-\u064a0-9]+){0,5}?"
+    r"|(?<![\u0621-\u064a])(?:شارع|طريق|حي|بلدة|قرية|حارة|زقاق|محلة)\s+[\u0621-\u064a0-9]+(?:\s+[\u0621-\u064a0-9]+){0,5}?"
     r"(?=\s*(?:[،,.(\-–—/]|$)|\s+(?:زقاق|دار|محلة)\s)"
     r"|(?<=[0-9]\s)دار\s+[0-9]+"  # "... زقاق 19 دار 45": the house
     # Persian: street, alley, boulevard, square, dead end (its zero-width non-joiner is gone in the normalised
     # text), each with its name, then the plate (house) number
-    r"|(?:خیابان|کوچه|بلوار|میدان|بنبست|بن بست)\s+[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?"
+    r"|(?<![\u0621-\u06ff])(?:خیابان|کوچه|بلوار|میدان|بنبست|بن بست)\s+[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?"
     r"(?:\s*[،,]\s*(?:خیابان|کوچه|بلوار|بنبست|بن بست)\s+[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?"
     r"(?:\s*[0-9]+)?)*(?:\s*[،,]?\s*پلاک\s*[0-9]+)?"
     r"|(?:ברחוב|רחוב|רח')\s+[\u05d0-\u05ea\-]+(?:\s+[\u05d0-\u05ea\-]+)?\s+[0-9]+"
@@ -703,8 +708,8 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     for m in _SCRIPT_STREET.finditer(text):
         end = m.end("town") if m.group("town") is not None else m.end("v")
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
-    for m in _RESIDENT_OF.finditer(text):
-        out.append(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose"))
+    for rx in (_RESIDENT_OF, _FACILITY_IN):
+        out.extend(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose") for m in rx.finditer(text))
     out.extend(Hit(m.start("v"), m.end("v"), T.NAME, "script:prose") for m in _AR_KIN.finditer(text))
     for m in _AR_SELF.finditer(text):
         g = "v" if m.group("v") is not None else "p"

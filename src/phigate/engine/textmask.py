@@ -182,7 +182,8 @@ def detect(
     if employed:
         hits = [h for h in hits if h.detector not in _EMPLOYER]
     kept = vetoes.drop_vetoed(scan_text, hits, codes, then=lambda found: [
-        *_recurring_ids(found, scan_text), *(inflections.find(found, norm_text) if names_on else ())])
+        *_recurring_ids(found, scan_text), *(inflections.find(found, norm_text) if names_on else ()),
+        *(inflections.proclitic(found, norm_text) if names_on and not norm_text.isascii() else ())])
     employed.extend(h for h in kept if h.detector == "regex:employer-job")
     if employed:
         kept.extend(_recurring(employed, norm_text))
@@ -589,6 +590,13 @@ def _and_name(hits: list[Hit], norm_text: str) -> list[Hit]:
 _NAME_AND = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}),? (?:and|&) $")
 
 
+# what a speaker says before addressing someone by name: "DOCTOR: Okay <name>, let's look"
+_INTERJECTIONS = frozenset(["well", "right", "alright", "sorry", "great", "good", "oh", "hey", "sure",
+                            "fine", "morning", "afternoon", "evening", "night", "bye", "cheers", "welcome"])
+# where a field's value ends after a name: a comma, a bracket, the line's or the text's end, a column gap
+_VALUE_ENDS = re.compile(r"[ \t]*(?:[,;(\n]|$)|[ \t]{2,}|\t")
+
+
 def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str] | set[str]) -> list[Hit]:
     """A given name that is also a word, capitalised mid-sentence right before a surname found on its own
     ("the minor child Verity <surname>", "his wife Joy <surname>")."""
@@ -606,7 +614,10 @@ def _given_before_surname(hits: list[Hit], norm_text: str, first: frozenset[str]
         k = m.start() - 1
         while k >= 0 and norm_text[k] in " \t":
             k -= 1
-        if k < 0 or norm_text[k] in ".!?\n\r:;\"'(":
+        if k >= 0 and norm_text[k] == ":" and _VALUE_ENDS.match(norm_text, h.end) \
+                and word not in _NOT_SURNAME and word not in _INTERJECTIONS:
+            pass  # "Contact: <given> <surname>, <phone>": the field's whole value, given name and surname
+        elif k < 0 or norm_text[k] in ".!?\n\r:;\"'(":
             continue  # a sentence's or a field's first word: "Will <surname> call?" stays ambiguous
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:given-before"))
     return out

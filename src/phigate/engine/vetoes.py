@@ -113,6 +113,13 @@ _MAKES = (
 )
 
 
+_STUDY_CODE = r"[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?(?![\w\-])"
+_TRACKER_KEY = (
+    r"(?!(?:MRN|MR|PT|PAT|PID|ID|ACC|ACCT|SSN|HN|UR|NHS|MBR|MEM|CLM|RX|ENC|VIS|ADM)-)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}"
+    r"(?![\w\-])"
+)
+_PERSONAL_PHONE = re.compile(r"(?i)\b(?:cell|mobile|mob|home|pager|whatsapp|personal|private)\b[^\n]{0,12}$")
+
 SPECS = [
     PatternSpec("oid", T.ID, rf"(?<![\w.]){_OID}(?![\w.])", hs=_OID),  # an OID of five or more arcs
     # an X12 implementation guide version: 005010X222A1
@@ -120,6 +127,55 @@ SPECS = [
     PatternSpec("epoch", T.ID, rf"(?<![\w.]){_EPOCH}(?![\w.])", hs=_EPOCH),  # Unix / Slack timestamp
     PatternSpec("duration", T.ID, rf"(?<![\w.]){_DURATION}", hs=_DURATION),
     PatternSpec("http-status", T.ID, rf"\b[1-5][0-9]{{2}} (?:{_HTTP_REASONS})\b"),
+    # a sponsor's protocol or product code, never a patient's: "Protocol KRX-0982-204", "Product: NVT-4417",
+    # "the first dose of ZNT-5321", "KRX-0982 40 mg", "(NVT-4417 or placebo)"
+    PatternSpec(
+        "study-code",
+        T.ID,
+        rf"(?i:protocol|product|study drug|investigational product|dose of|doses of|exposure to)[:#]?[ \t]+"
+        rf"\(?{_STUDY_CODE}|{_STUDY_CODE}(?=[ \t]+(?:[0-9.]+[ \t]?(?:mg|mcg|µg|g|mL|IU)\b|or placebo\b))",
+        hs=r"(?i:protocol|product|study drug|investigational product|dose of|doses of|exposure to)[:#]?[ \t]+"
+        r"\(?[A-Z]{2,5}-[0-9]{3,5}|[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?[ \t]+"
+        r"(?:[0-9.]+[ \t]?(?:mg|mcg|µg|g|mL|IU)|or placebo)",
+    ),
+    # an issue tracker's key where the text says it is one: "Jira: KHT-4150", "Subject: Re: [PLAT-4190] ...",
+    # "Reported in KHT-9481" (never a record's own prefix: MRN-, PT-, ACCT-)
+    PatternSpec(
+        "tracker-key",
+        T.ID,
+        rf"(?:(?i:jira|ticket|reported in|fixed in|tracked in|story|epic)[:#]?[ \t]+|(?i:subject):[ \t]*"
+        rf"(?:(?i:re|fwd?|aw|sv):[ \t]*)*\[){_TRACKER_KEY}",
+        hs=r"(?:(?i:jira|ticket|reported in|fixed in|tracked in|story|epic)[:#]?[ \t]+|(?i:subject):[ \t]*"
+        r"(?:(?i:re|fwd?|aw|sv):[ \t]*)*\[)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}",
+    ),
+    # the language an interpreter is booked for or a person speaks: "Interpreter: Hausa (<name> by phone)",
+    # "prefers Fijian", "speaks Malay"; the OMB race and ethnicity categories ("BLACK OR AFRICAN AMERICAN")
+    PatternSpec(
+        "language",
+        T.ID,
+        r"(?i:interpreter|interpreting|translator|language|languages|speaks|spoken|speaking|prefers|preferred)"
+        r"[ \t]*[:(\-–]?[ \t]*(?:(?i:is|in)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2}",
+        hs=r"(?i:interpreter|interpreting|translator|language|languages|speaks|spoken|speaking|prefers|preferred)"
+        r"[ \t]*[:(\-–]?[ \t]*(?:(?i:is|in)[ \t]+)?[A-Z]",
+        validator=lambda text, m: _v_language(text, m),
+    ),
+    PatternSpec(
+        "race-category",
+        T.ID,
+        r"(?i)\b(?:black or african american|american indian or alaska native"
+        r"|native hawaiian(?: or other pacific islander)?|(?:not )?hispanic or latino"
+        r"|other pacific islander)\b",
+    ),
+    # a North American toll-free line as businesses print it ("Questions? Call 1-800-444-5445"): a member
+    # services or pharmacy line, never a person's own number (unless a person's phone label stands before it)
+    PatternSpec(
+        "toll-free",
+        T.ID,
+        r"(?<![\w+\-])1-8(?:00|33|44|55|66|77|88)-[0-9]{3}-[0-9]{4}(?![\w\-])",
+        hs=r"1-8(?:00|33|44|55|66|77|88)-[0-9]{3}-[0-9]{4}",
+        validator=lambda text, m: None if _PERSONAL_PHONE.search(text, max(0, m.start() - 24), m.start())
+        else (m.start(), m.end(), T.ID),
+    ),
     # a drug or analyte with its dose or value; never a titled person ("Dr Smith 5 mg daily")
     PatternSpec(
         "dose",
@@ -719,6 +775,22 @@ def _v_public_key(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if m.group()[:3].lower() == "ref" and _PERSON_BEFORE_REF.search(text, max(0, m.start() - 12), m.start()):
         return None
     return m.start(), m.end(), T.ID
+
+
+_LANGUAGE_WORD = re.compile(r"[A-Z][\w'’\-]+")
+
+
+def _v_language(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    """The longest run of the capitalised words after the cue that names a language, with the cue."""
+    from phigate.engine import lexicon
+    from phigate.engine.normalize import fold_token
+
+    words = [w for w in _LANGUAGE_WORD.finditer(m.group()) if w.start() > 0]  # the cue is the first
+    known = lexicon.languages()
+    for k in range(len(words), 0, -1):
+        if " ".join(fold_token(w.group()) for w in words[:k]) in known:
+            return m.start(), m.start() + words[k - 1].end(), T.ID
+    return None
 
 
 def _v_dose(m: re.Match[str]) -> tuple[int, int, T] | None:
