@@ -2841,3 +2841,20 @@ def test_business_lines_study_codes_tracker_keys_and_languages(
 def test_names_under_proclitics_in_hebrew_and_arabic(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # the lines a postal address puts under its street line: an estate, a town, a postcode alone
+        ("Carer of:\nQuorra Quillett\n14 Tregarth Brow\nBrambleside Court\nPenhallowick\nTR4 7QX\n\nSigned",
+         ["Brambleside Court", "Penhallowick", "TR4 7QX"], ["Signed"]),
+        ("Mrs Quorra Tane\n5/12 Matipo Street\nTawa Beach\n3876\n\n2025", ["Tawa Beach", "3876"], []),
+        # a department under an address, and a sentence under an address in a note, stay
+        ("Clinic address:\n12 High Street\nCardiology Department\n", [], ["Cardiology Department"]),
+        ("Seen at 4 Elm Road\nPatient Reports Pain\n", [], ["Patient Reports Pain"]),
+    ],
+)
+def test_the_lines_of_a_postal_address_block(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -72,6 +72,25 @@ _STOP_WORDS = frozenset(
     ["and", "or", "with", "who", "where", "which", "tel", "phone", "fax", "email", "e-mail", "mobile",
      "dob", "born", "admitted", "discharged", "patient", "mrn", "ref", "note", "notes", "seen"]
 )
+_BLOCK_LINES = 3
+_PARTICLES = frozenset(["de", "da", "do", "du", "la", "le", "van", "von", "der", "upon", "on", "en", "sur"])
+_SALUTATIONS = frozenset(["dear", "re", "to", "from", "subject", "date", "hi", "hello", "attn", "cc", "your",
+                          "our", "yours", "kind", "best", "regards", "sincerely", "thanks", "thank"])
+# a postcode alone on its line: "3813", "0112", "DN4 7QX", "H3Z 2Y7", "341 33"
+_POSTCODE_LINE = re.compile(
+    r"[0-9]{3,6}|[0-9]{3} [0-9]{2}|[0-9]{5}-[0-9]{4}|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}"
+    r"|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
+)
+# one to four capitalised words (particles between), a postcode after them: "<town> 0112", "Kōwhai Beach"
+_LOCALITY_LINE = re.compile(
+    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t](?:(?:de|da|do|du|la|le|van|von|der|upon|on|en|sur)[ \t])?"
+    r"[^\W\d_][\w'’\-]*){0,3})(?:[ \t]+(?:[A-Z]{2,3}[ \t]+)?[0-9]{3,6})?"
+)
+# street and place types that end a locality's name ("Orchard Court", "Kōwhai Beach", "Tawa Valley")
+_LOCALITY_HEADS = PLACE_SUFFIXES | frozenset(
+    ["court", "close", "gardens", "park", "estate", "village", "mews", "place", "row", "walk", "heights",
+     "terrace", "crescent"])
+_UNIT_LEAD = re.compile(r"[ \t0-9/,\-]*")  # a unit number before the street on its line: "5/"
 STATES = frozenset(
     w.lower() for w in
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
@@ -297,6 +316,60 @@ class AddressChain:
                 if first not in self.common and first not in _NOT_STREETS:
                     out.append(Hit(s.start("s"), s.end("s"), T.ADDRESS, "address:street-before"))
         return out
+
+    def lines_after(self, scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
+        """The lines a postal address puts under its street line, up to the block's end: the estate, the
+        suburb, the town, the postcode alone ("14 <name> Brow / Orchard Court / <town> / 3813")."""
+        covered = _merged(hits)
+        out: list[Hit] = []
+        for s, e, kinds in covered:
+            if T.ADDRESS not in kinds:
+                continue
+            nl = scan_text.find("\n", e)
+            if nl < 0 or scan_text[e:nl].strip(" \t,\r") or "\n" in scan_text[s:e]:
+                continue  # the address goes on on its line: the comma chain's to follow
+            line_start = scan_text.rfind("\n", 0, s) + 1
+            lead = scan_text[line_start:s]
+            if not (_UNIT_LEAD.fullmatch(lead) or lead.rstrip().endswith(":")):
+                continue  # "Seen at <street>": a sentence that ends in an address, no postal block
+            pos = nl + 1
+            for _ in range(_BLOCK_LINES):
+                eol = scan_text.find("\n", pos)
+                eol = len(scan_text) if eol < 0 else eol
+                line = scan_text[pos:eol].rstrip("\r")
+                seg = line.strip(" \t,")
+                if not seg:
+                    break
+                lead = pos + line.index(seg)
+                if any(a <= lead and lead + len(seg) <= b for a, b, _ in covered):
+                    pos = eol + 1  # a line another detector took (its postcode): the block goes on
+                    continue
+                kind = self._postal_line(seg)
+                if kind is None:
+                    break
+                out.append(Hit(lead, lead + len(seg), kind, "address:block-line"))
+                pos = eol + 1
+        return out
+
+    def _postal_line(self, seg: str) -> T | None:
+        """ZIP for a postcode alone, ADDRESS for a locality line, None for anything else (a heading, a
+        salutation, a sentence, a state or a country, which Safe Harbor lets stay)."""
+        if _POSTCODE_LINE.fullmatch(seg):
+            return T.ZIP
+        m = _LOCALITY_LINE.fullmatch(seg)
+        if m is None:
+            return None
+        raw = m.group("words").split()
+        if not all(w[0].isupper() for w in raw if w not in _PARTICLES):
+            return None
+        words = [fold_token(w) for w in re.findall(r"[^\W\d_][\w'\-]*", m.group("words"))]
+        if not words or words[0] in _STOP_WORDS or words[0] in _SALUTATIONS:
+            return None
+        if self._stops(m.group("words")) and not (len(words) <= 3 and words[-1] in _LOCALITY_HEADS):
+            return None
+        if self._town_words(words) or words[-1] in _LOCALITY_HEADS:
+            return T.ADDRESS
+        return None
 
     def _town(self, seg: str) -> bool:
         """Words a town may be: no state, country, organisation or label, no ordinary word but a city's."""

@@ -204,8 +204,8 @@ ORG_WORDS = frozenset(
      # "health" in Indonesian and Malay, as agencies and clinics are named
      "kesehatan", "kesihatan"]
 )
-# the trades and specialties a practice is named after, last in its name: "Pine Ridge Pediatrics", "Holloway &
-# <family> Opticians", "<family> Legal", "Little Acorns Day Nursery", "Hollins Eating Disorders Service"
+# the trades and specialties a practice is named after, last in its name: "Larchmont Pediatrics", "Holloway &
+# <family> Opticians", "<family> Legal", "Bramble Day Nursery", "<town> Eating Disorders Service"
 PRACTICE_HEADS = frozenset(
     ["pediatrics", "paediatrics", "orthopedics", "orthopaedics", "neurology", "cardiology", "oncology",
      "dermatology", "audiology", "urology", "radiology", "ophthalmology", "rheumatology", "gastroenterology",
@@ -213,8 +213,8 @@ PRACTICE_HEADS = frozenset(
      "podiatry", "medicine", "nursery", "childcare", "kindergarten", "pllc", "council",
      "imaging", "diagnostics", "pathology", "counselling", "counseling"]
 )
-# heads that name an organisation only last in its name: "Mercy Valley Health", "Blue Wren Aged Care" ("<name>
-# Health Plan ID", "<name> Care Plan" are a person's)
+# heads that name an organisation only last in its name: "Ashcombe Valley Health", "Tallow Creek Aged
+# Care" ("<name> Health Plan ID", "<name> Care Plan" are a person's)
 # a hospital ward named after something, where a patient is moved to or lies in
 _WARD_WORDS = frozenset(["ward", "wing", "unit"])
 _WARD_NEXT = re.compile(r"[ \t]+(?:Ward|Wing|Unit)\b")
@@ -986,7 +986,7 @@ class NameFinder:
         if ((run[-1].key in _WARD_WORDS and len(run) > 1) or _WARD_NEXT.match(text, run[-1].end)) \
                 and (to := _TO_PLACE.search(text, max(0, run[0].start - 40), run[0].start)) is not None \
                 and (to.group(1) or run[0].key not in self.first):
-            return  # "admitted to Heron Ward", "moved onto <word> Wing": a ward's name, not Mr Ward
+            return  # "admitted to Plover Ward", "moved onto <word> Wing": a ward's name, not Mr Ward
         practice = not (run[0].key in TITLES or _after_title(text, run[0].start))
         if any(t.org for t in run) or self._org_follows(text, run[-1].end, practice) \
                 or (practice and len(run) > 1 and run[-1].key in PRACTICE_HEADS):
@@ -1123,7 +1123,7 @@ class NameFinder:
             if practice and low in PRACTICE_HEADS:
                 return True
             if low in _LAST_HEADS and _AFTER_ORG.match(text, m.end()):
-                return True  # "Mercy Valley Health", then the sentence ("<name> Health Plan ID" is no org)
+                return True  # "Ashcombe Valley Health", then the sentence ("<name> Health Plan ID" is no org)
         return False
 
     def _unlisted_words(self, run: list[_Tok]) -> bool:

@@ -174,6 +174,7 @@ def detect(
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
         hits.extend(_address_chain().find(scan_text, hits))
+        hits.extend(_address_chain().lines_after(scan_text, hits))
     if T.ZIP in enabled:
         hits.extend(postcodes.beside(hits, scan_text))
     # an employer is an organisation by definition: the vetoes that keep makers and institutions do not apply

@@ -127,8 +127,8 @@ SPECS = [
     PatternSpec("epoch", T.ID, rf"(?<![\w.]){_EPOCH}(?![\w.])", hs=_EPOCH),  # Unix / Slack timestamp
     PatternSpec("duration", T.ID, rf"(?<![\w.]){_DURATION}", hs=_DURATION),
     PatternSpec("http-status", T.ID, rf"\b[1-5][0-9]{{2}} (?:{_HTTP_REASONS})\b"),
-    # a sponsor's protocol or product code, never a patient's: "Protocol KRX-0982-204", "Product: NVT-4417",
-    # "the first dose of ZNT-5321", "KRX-0982 40 mg", "(NVT-4417 or placebo)"
+    # a sponsor's protocol or product code, never a patient's: "Protocol ABX-1142-301", "Product: QDL-2086",
+    # "the first dose of ABX-1142", "ABX-1142 40 mg", "(QDL-2086 or placebo)"
     PatternSpec(
         "study-code",
         T.ID,
@@ -138,8 +138,8 @@ SPECS = [
         r"\(?[A-Z]{2,5}-[0-9]{3,5}|[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?[ \t]+"
         r"(?:[0-9.]+[ \t]?(?:mg|mcg|µg|g|mL|IU)|or placebo)",
     ),
-    # an issue tracker's key where the text says it is one: "Jira: KHT-4150", "Subject: Re: [PLAT-4190] ...",
-    # "Reported in KHT-9481" (never a record's own prefix: MRN-, PT-, ACCT-)
+    # an issue tracker's key where the text says it is one: "Jira: QRT-2210", "Subject: Re: [OPS-118] ...",
+    # "Reported in QRT-2211" (never a record's own prefix: MRN-, PT-, ACCT-)
     PatternSpec(
         "tracker-key",
         T.ID,
@@ -148,7 +148,7 @@ SPECS = [
         hs=r"(?:(?i:jira|ticket|reported in|fixed in|tracked in|story|epic)[:#]?[ \t]+|(?i:subject):[ \t]*"
         r"(?:(?i:re|fwd?|aw|sv):[ \t]*)*\[)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}",
     ),
-    # the language an interpreter is booked for or a person speaks: "Interpreter: Hausa (<name> by phone)",
+    # the language an interpreter is booked for or a person speaks: "Interpreter: Wolof (<name> by phone)",
     # "prefers Fijian", "speaks Malay"; the OMB race and ethnicity categories ("BLACK OR AFRICAN AMERICAN")
     PatternSpec(
         "language",
@@ -166,7 +166,7 @@ SPECS = [
         r"|native hawaiian(?: or other pacific islander)?|(?:not )?hispanic or latino"
         r"|other pacific islander)\b",
     ),
-    # a North American toll-free line as businesses print it ("Questions? Call 1-800-444-5445"): a member
+    # a North American toll-free line as businesses print it ("Questions? Call 1-800-555-0100"): a member
     # services or pharmacy line, never a person's own number (unless a person's phone label stands before it)
     PatternSpec(
         "toll-free",
