@@ -2858,3 +2858,44 @@ def test_names_under_proclitics_in_hebrew_and_arabic(
 def test_the_lines_of_a_postal_address_block(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a plate in brackets after the car, named by its maker or as someone's car; a quarter and a year stay
+        ("driver of a Subaru Forester (QXZ71P), then in my car (KVR-558); see the Honda review (Q3 2024)",
+         ["QXZ71P", "KVR-558"], ["Q3 2024"]),
+        # national plate shapes: France's and India's; a gestational age before a year stays
+        ("ancien QB-417-XZ, nouveau; bike KA 51 QZ 7731 skidded. GA 12 W 2024", ["QB-417-XZ", "7731"],
+         ["GA 12 W 2024"]),
+        # plates named by the words of other languages, and a vehicle a report says was involved
+        ("patente QWZX-41; no. pendaftaran QWJ 7713; Vehicle in accident: QT4471",
+         ["QWZX-41", "QWJ 7713", "QT4471"], []),
+        # East Asian plates
+        ("본인 차량 47러 9137. 开车去接（皖Q·7K419）。車で（品川 512 ゆ 40-17）",
+         ["9137", "7K419", "40-17"], []),
+    ],
+)
+def test_vehicle_plates_by_shape_and_by_the_car_they_belong_to(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a registration number after the degrees, the specialty or the employer a signature lists first
+        ("Reported by Dr Quorra Tane, MD (Radiodiagnosis), Reg. 77041", ["Quorra", "77041"],
+         ["Radiodiagnosis"]),
+        ("Dr Quorra Tane, Centre Hospitalier Quillane (QNOM 77042)", ["77042"], []),
+        ("signed Quorra Tane, MD, CCFP, QROCC 77043, tel. 555-0100", ["77043"], ["CCFP"]),
+        ("Seen by Quorra Tane (PCP, reg. 77044) today", ["77044"], ["PCP"]),
+        # ages over 89 with the year words of more languages
+        ("ਮਾਤਾ ਜੀ ੯੪ ਸਾਲ ਦੇ ਹਨ. Nannuwa, ta' 93 sena. Renibe 97 taona. Ìyá ọdún 91 ni.",
+         ["੯੪", "93", "97", "91"], []),
+    ],
+)
+def test_registrations_after_a_signature_and_ages_in_more_languages(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

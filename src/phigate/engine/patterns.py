@@ -1492,6 +1492,11 @@ SPECS: list[PatternSpec] = [
     _cue("vehicle-strong", T.VEHICLE, r"plate|license plate|licence plate|registration|kennzeichen|matr[ií]cula|rego"  # noqa: E501
          r"|plaque|targa|targata|targato|immatriculation|immatricule|immatricolazione|chassis no"
          r"|own vehicle|vehicle no\.?|vehicle number|ambulance no\.?"
+         # Spanish and Portuguese "placa", Chile's "patente", Malay and Indonesian registration words, the
+         # vehicle a report says was involved
+         r"|placa|placa do (?:carro|veiculo|veículo)|patente|no\.? pendaftaran|nombor pendaftaran"
+         r"|nomor polisi|nopol|plat nomor"
+         r"|vehicle involved|vehicle in accident|vehiculo involucrado|veiculo envolvido"
          # "reg UP 42 617", "reg.nr MKT 38P", "kenteken", Nordic and Czech registration words
          r"|reg(?=[ \t:#]*(?-i:[A-Z0-9]))|reg\.? ?(?:no|nr|num)|reg\.nr|regnr|car reg|vehicle reg"
          r"|number plate|numberplate|registreringsnummer"
@@ -4662,10 +4667,12 @@ ROMANISED_ADDRESS = PatternSpec(  # pinyin: "<road words> 144 hao" (number 144),
     hs=r"[0-9][ \t]?hao\b",
     window=70,
 )
-ROMANISED_AGE = PatternSpec(  # "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents)
+# "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents); Maltese "sena", Malagasy
+# "taona", Samoan and Tongan "tausaga"/"ta'u", Fijian "yabaki" (years)
+ROMANISED_AGE = PatternSpec(
     "romanised-age",
     T.AGE,
-    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi)\b",
+    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi|sena|taona|tausaga|ta'u|yabaki)\b",
     caseless=True,
     validator=_v_plain(T.AGE),
 )
@@ -6052,12 +6059,57 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 # patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
 # patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
+# a plate in brackets after the car it belongs to, named by its maker or as "my car": "Toyota LandCruiser 200
+# (<plate>)", "my car (<plate>)"; the plate holds a letter and a digit
+_CAR_MAKERS = (
+    r"Toyota|Honda|Ford|Mazda|Nissan|Hyundai|Kia|Subaru|Mitsubishi|Suzuki|Volkswagen|VW|BMW|Mercedes(?:-Benz)?"
+    r"|Audi|Volvo|Holden|Chevrolet|Chevy|Dodge|Jeep|Tesla|Renault|Peugeot|Citro[eë]n|Fiat|Skoda|[SŠ]koda|Seat"
+    r"|Opel|Vauxhall|Isuzu|Lexus|Mahindra|Tata|Maruti|Proton|Perodua|BYD|Geely|Dacia|Lada|GMC|Ram|Buick"
+)
+PLATE_IN_BRACKETS = PatternSpec(
+    "plate-in-brackets",
+    T.VEHICLE,
+    rf"(?:\b(?:{_CAR_MAKERS})\b[^()\n]{{0,30}}|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
+    rf"(?:car|van|truck|ute|vehicle)[ \t]*))\("
+    rf"(?P<v>(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{{1,4}}[ \-]?[A-Z0-9]{{1,5}})\)",
+    hs=rf"\b(?:{_CAR_MAKERS})\b[^()\n]{{0,30}}\(|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
+    rf"(?:car|van|truck|ute|vehicle)[ \t]*)\(",
+    validator=lambda text, m: _v_plate_shape(m),
+)
+
+
+_YEAR_PART = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _v_plate_shape(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A plate has four characters at least; a quarter or a count of weeks before a year is none ("Q3
+    2024", "GA 12 W 2024")."""
+    parts = re.split(r"[ \-]+", m.group("v"))
+    if len("".join(parts)) < 4:
+        return None
+    if len(parts) >= 2 and _YEAR_PART.fullmatch(parts[-1]) and len(parts[-2]) <= 2:
+        return None
+    return _span(m, T.VEHICLE)
+# national plate shapes nothing else is written in: France's "RJ-127-SN" (no I, O or U), India's state code,
+# district, series and number ("MH 27 KE 2237")
+NATIONAL_PLATE = PatternSpec(
+    "national-plate",
+    T.VEHICLE,
+    r"(?<![\w\-])(?P<v>[A-HJ-NP-TV-Z]{2}-[0-9]{3}-[A-HJ-NP-TV-Z]{2}"
+    r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
+    r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4})(?![\w\-])",
+    validator=lambda text, m: _v_plate_shape(m),
+    hs=r"[A-HJ-NP-TV-Z]{2}-[0-9]{3}-[A-HJ-NP-TV-Z]{2}"
+    r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
+    r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4}",
+)
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
-              NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID]
+              NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
+              PLATE_IN_BRACKETS, NATIONAL_PLATE]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -301,10 +301,12 @@ _AFTER_NOUN = re.compile(
     r"|(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.)(?P<t>[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?)(?=\s+(?:อายุ|[0-9])|[,\n])"
 )
 _SCRIPT_AGE = re.compile(
-    r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|ساله|歳|세|ปี|лет|года|років|वर्ष|साल|წლის|տարեկան|жаста|жашта|yoshda|yaşında)"
+    r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])\s*(?:ετών|χρονών|سنة|عامًا|عاما|سنوات|ساله|歳|세|ปี|лет|года|років|वर्ष|साल|წლის|տարեկան|жаста|жашта|yoshda|yaşında"
+    # years in Gurmukhi, Bengali, Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu/Persian and Amharic
+    r"|ਸਾਲ|বছর|વર્ષ|வயது|ஆண்டு|సంవత్సర|ఏళ్ల|ವರ್ಷ|വയസ്|വയസ്സ|سال|ዓመት)"
     # the adjective: Russian "97-летняя", Ukrainian "92-річна", Bulgarian and Serbian "91-годишна"
     r"|(?:9[0-9]|1[0-2][0-9])-?(?:летн|річн|годишн|годишњ)[а-яіїєґјњ]*)"
-    r"|(?:בן|בת)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
+    r"|(?:בן|בת|අවුරුදු|ọdún|odun)\s+(?P<h>9[0-9]|1[0-2][0-9])(?![0-9])"
 )
 # a relative or a pharmacist before a name in Arabic prose: "ابنته <given> <family> (هاتف ...)", "زوجته ...",
 # "بواسطة الصيدلي <given> <family> - ..."; the name ends at a bracket, a comma, a dash or "و..." (and ...)
@@ -328,6 +330,13 @@ _AGE_LABEL = re.compile(  # Greek "ετών 91" (of years) too
 # "resident of <place>," (Persian, Arabic, Urdu): the place up to the comma
 _RESIDENT_OF = re.compile(
     r"(?:ساکن|مقيم في|يسكن في|رہائشی)\s+(?P<v>[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?)(?=\s*[،,])"
+)
+# East Asian plates: Korea's "80마 7840", China's province, letter and five characters ("湘X·2C748"),
+# Japan's office, class, kana and number ("大宮 134 よ 77-02")
+_EAST_ASIAN_PLATE = re.compile(
+    r"(?<![0-9])[0-9]{2,3}[\uac00-\ud7a3][ \t]?[0-9]{4}(?![0-9])"
+    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・]?[A-Z0-9]{5,6}(?![A-Za-z0-9])"
+    r"|[\u4e00-\u9fff]{1,4}[ \t]?[0-9]{2,3}[ \t]?[\u3041-\u3093][ \t]?[0-9]{1,2}-[0-9]{2}(?![0-9])"
 )
 # the town a health centre or a hospital is in, written with "ب" (in): "مركز صحي بمادبا", "مستشفى بالسلط"
 _FACILITY_IN = re.compile(
@@ -708,6 +717,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
     for m in _SCRIPT_STREET.finditer(text):
         end = m.end("town") if m.group("town") is not None else m.end("v")
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
+    out.extend(Hit(m.start(), m.end(), T.VEHICLE, "script:plate") for m in _EAST_ASIAN_PLATE.finditer(text))
     for rx in (_RESIDENT_OF, _FACILITY_IN):
         out.extend(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose") for m in rx.finditer(text))
     out.extend(Hit(m.start("v"), m.end("v"), T.NAME, "script:prose") for m in _AR_KIN.finditer(text))

@@ -252,6 +252,16 @@ _LICENCE_AFTER_NAME = re.compile(
     r"(?:(?:Lic|Reg|reg|lic)\.?(?:[ \t][A-Z]{2,4})?|[A-Z]{2,6}(?:[ \t]?(?:No\.?|#))?)[ \t]?(?:#|No\.?)?[ \t]?"
     r"(?P<v>[0-9]{3,8})(?![0-9])"
 )
+# the same after the degrees, the specialty and the employer a signature lists first: "<name>, MD, CCFP,
+# <ACRONYM> 61434", "<name>, MD (Radiodiagnosis), Reg. 67120", "Dr <name>, <Hospital> (<ACRONYM> 33239)",
+# "<name> (<role>, reg. 91604)"
+_LICENCE_AFTER_CREDENTIALS = re.compile(
+    r"(?:(?:,[ \t]*(?:[A-Z]{2,6}(?:[ \t]?\([A-Za-z][A-Za-z \-]{2,30}\))?"
+    r"|[A-Z][a-z\-]+(?:[ \t][A-Z][\w'’\-]+){0,4}(?:[ \t]?\([A-Za-z][A-Za-z \-]{2,30}\))?)){1,4}"
+    r"(?:[ \t]*\(|,[ \t]*)|[ \t]*\([A-Za-z]{2,15},[ \t]*)"
+    r"(?:(?:Lic|Reg|reg|lic)\.?[ \t]?(?:No\.?[ \t]?)?|[A-Z]{2,6}[ \t]?(?:No\.?|#)?[ \t]?)"
+    r"(?P<v>[0-9]{4,8})(?![0-9])"
+)
 _NOT_A_LOGIN = frozenset(["deceased", "retired", "locum", "patient", "mother", "father", "carer", "nurse"])
 
 
@@ -309,7 +319,7 @@ def _numbers_after_names(hits: list[Hit], norm_text: str) -> list[Hit]:
                     and not DEPARTMENT(low) and _login_of(low, words)):
                 out.append(Hit(m.start("v"), m.end("v"), T.ID, "names:login"))
             continue
-        m = _LICENCE_AFTER_NAME.match(norm_text, h.end)
+        m = _LICENCE_AFTER_NAME.match(norm_text, h.end) or _LICENCE_AFTER_CREDENTIALS.match(norm_text, h.end)
         if m is not None and m.end() > h.end + 2 and not (
             len(m.group("v")) == 4 and 1900 <= int(m.group("v")) <= 2035
         ):  # "<FAMILY>, <GIVEN> 1951": the birth year in the next column
