@@ -4594,6 +4594,23 @@ BIRTH_TIME = PatternSpec(
 )
 
 
+# the time of a birth after its date (the date is found by its own patterns): "born 2025-03-02 at 20:20",
+# "DOB 02/03/2024, 21:28", "DELIVERY: 02/03/2024 at 2200", "born 19:42" (a clock with a colon, or after "at")
+_BIRTH_DATE = (
+    r"(?:[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,4}|[0-9]{1,2}[ \t][A-Za-z]{3,9}\.?[ \t][0-9]{2,4}"
+    r"|[A-Za-z]{3,9}\.?[ \t][0-9]{1,2},?[ \t][0-9]{4})"
+)
+TIME_AFTER_BIRTH = PatternSpec(
+    "birth-clock",
+    T.DATE,
+    rf"\b(?i:born|birth|delivered|delivery|dob|d\.o\.b\.?|date of birth)\b[ \t]*[:=]?[ \t]*"
+    rf"(?:{_BIRTH_DATE}[ \t]*,?[ \t]*)?(?:(?:at|@)[ \t]*(?P<v>(?:[01]?[0-9]|2[0-3]):?[0-5][0-9])"
+    rf"|(?P<w>(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))(?![0-9:])",
+    validator=lambda text, m: (m.start("v"), m.end("v"), T.DATE) if m.group("v") is not None
+    else (m.start("w"), m.end("w"), T.DATE),
+    hs=r"\b(?i:born|birth|delivered|delivery|dob|d\.o\.b\.?|date of birth)\b",
+    window=0,
+)
 # where a patient lives, goes home to or travels from, said without "in" or "at" ("lives <town>, Co.
 # <county>", "patient transport to <town> 10:00", "flight home to <community>", "Travel: from <town>")
 PLACE_OF_TRAVEL = PatternSpec(
@@ -6109,7 +6126,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
-              PLATE_IN_BRACKETS, NATIONAL_PLATE]
+              PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -331,6 +331,24 @@ _AGE_LABEL = re.compile(  # Greek "ετών 91" (of years) too
 _RESIDENT_OF = re.compile(
     r"(?:ساکن|مقيم في|يسكن في|رہائشی)\s+(?P<v>[\u0621-\u06ff]+(?:\s[\u0621-\u06ff]+)?)(?=\s*[،,])"
 )
+# a day and a month after a weekday or a date preposition of Greek, Cyrillic, Arabic or Hebrew text, or with a
+# Georgian case ending: "Δευτέρα 18/6", "примерно 15.04", "до 26.06", "יום רביעי 4/7", "09.06-ს"
+_SCRIPT_DAY_MONTH = re.compile(
+    r"(?:(?<![\w])(?:Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|(?i:понедельник|вторник|среду|среда"
+    r"|четверг|пятницу|пятница|субботу|суббота|воскресенье|понеділок|вівторок|середу|четвер|п'ятницю|суботу"
+    r"|неділю|примерно|около|после|до|на|с|от|к|з|по)|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"
+    r"|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)[ \t]+(?P<v>[0-9]{1,2}[./][0-9]{1,2})(?![./]?[0-9])"
+    r"(?![ \t]?(?:кг|мг|мкг|мл|г|л|ммоль|мм|см|ед|%|kg|mg|ml|g|mmol|mm|cm|°))"  # "на 12.5 кг": a dose
+    r"|(?<![0-9.])(?P<g>[0-9]{2}\.[0-9]{2})-(?:ს|მდე|დან|ზე))"
+)
+# a postcode on an East Asian address line: Korea's five digits in brackets anywhere on a "주소" line, the
+# postcode that opens a Chinese or Japanese address after its label ("通訊地址：831557 高雄市...")
+_EAST_ASIAN_POSTCODE = re.compile(
+    r"(?:地址|住址|住所|通訊地址|通讯地址|郵便番号|邮编|郵遞區號)[ \t]*[:：]?[ \t]*〒?"
+    r"(?P<c>[0-9]{3}-?[0-9]{3,4})(?![0-9])"
+)
+_KOREAN_ADDRESS_LINE = re.compile(r"(?:주소|우편번호)[^\n]*")
+_BRACKETED_POSTCODE = re.compile(r"\((?P<c>[0-9]{5})\)")
 # East Asian plates: Korea's "80마 7840", China's province, letter and five characters ("湘X·2C748"),
 # Japan's office, class, kana and number ("大宮 134 よ 77-02")
 _EAST_ASIAN_PLATE = re.compile(
@@ -718,6 +736,16 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         end = m.end("town") if m.group("town") is not None else m.end("v")
         out.append(Hit(m.start("v"), end, T.ADDRESS, "script:prose"))
     out.extend(Hit(m.start(), m.end(), T.VEHICLE, "script:plate") for m in _EAST_ASIAN_PLATE.finditer(text))
+    postcodes = list(_EAST_ASIAN_POSTCODE.finditer(text))
+    if "주소" in text or "우편번호" in text:
+        for line in _KOREAN_ADDRESS_LINE.finditer(text):
+            postcodes.extend(_BRACKETED_POSTCODE.finditer(text, line.start(), line.end()))
+    out.extend(Hit(m.start("c"), m.end("c"), T.ZIP, "script:postcode") for m in postcodes)
+    for m in _SCRIPT_DAY_MONTH.finditer(text):
+        g = "v" if m.group("v") is not None else "g"
+        day, month = (int(x) for x in re.split(r"[./]", m.group(g)))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            out.append(Hit(m.start(g), m.end(g), T.DATE, "script:day-month"))
     for rx in (_RESIDENT_OF, _FACILITY_IN):
         out.extend(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose") for m in rx.finditer(text))
     out.extend(Hit(m.start("v"), m.end("v"), T.NAME, "script:prose") for m in _AR_KIN.finditer(text))

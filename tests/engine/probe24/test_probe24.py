@@ -81,7 +81,10 @@ from tests.engine.probe24.run_probe import crashes, run
 
 LEAK_CEILING = 0.05  # 3.28% (20/610) on seed 1 after the fixes (14.10% when written)
 STRICT_CEILING = 0.05  # whole + partial: 3.77% (14.75% when written)
-OVERMASK_CEILING = 0.02  # 0.86% (2/232) after the fixes (3.45% when written)
+# 0.86% (2/232) after the fixes (3.45% when written); 2.59% (6/232) since times of birth are masked as an
+# element of the date of birth (Safe Harbor lets only the year stay; probe 61 labels them PHI, this probe kept
+# them: docs/masking.md, item 27)
+OVERMASK_CEILING = 0.03
 CLEAN = {"DATE", "PHONE", "MRN", "ZIP", "EMAIL", "ID", "SSN", "HEALTH_PLAN"}  # no leak on seed 1
 KNOWN_CRASHES: set[str] = set()
 
