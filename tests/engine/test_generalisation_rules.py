@@ -2920,3 +2920,21 @@ def test_registrations_after_a_signature_and_ages_in_more_languages(
 def test_birth_times_script_day_months_and_east_asian_postcodes(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an ordinary word in brackets after a whole name is what the person is called; a relation, a status
+        # or a department stays
+        ("Emergency contact: Quorra Tane (Bobbin), 555-201-7781. Seen by Dr. Ana Quillet (Casualty).",
+         ["Bobbin", "Quorra"], ["(Casualty)"]),
+        ("Next of kin: Quorra Tane (Mother); Ana Quillet (Deceased)", ["Quorra"], ["(Mother)", "(Deceased)"]),
+        # a typed log's lower-case name before the word for a phone; a desk's phone stays
+        ("2025 11:48,qt@example.org,mateus quorrinder phone 555-201-7782\nnurse station phone 555-201-7783",
+         ["quorrinder"], ["nurse station phone"]),
+    ],
+)
+def test_word_nicknames_and_lower_case_names_before_a_phone(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

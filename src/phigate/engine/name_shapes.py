@@ -79,6 +79,28 @@ def _lists() -> tuple[frozenset[str], ...]:
             lexicon.last_names())
 
 
+# what one capitalised word in brackets after a name says about the person or the number, when no nickname
+_BRACKET_STATUS = frozenset(str.split("""
+deceased retired home work mobile cell primary alternate alt self paternal maternal estranged
+divorced widowed adopted proxy poa emergency contact main other preferred day night office business
+landline private personal hospital clinic ward unit male female unknown twin baby infant child minor
+adult senior junior sr jr deaf blind verified unverified active inactive pending confirmed declined
+none nil yes no new old former current late casualty outpatients outpatient inpatient theatre theatres
+triage admissions reception records billing security maternity labour labor physiotherapy dietetics
+"""))
+
+
+def _word_nickname(inner: str, name: str) -> bool:
+    """One capitalised word, even an ordinary one, in brackets after a whole name: what the person is called
+    ("<Given> <Family> (Bing)"); never a relation, role, label, status, department, language or country."""
+    if len(name.split()) < 2 or not re.fullmatch(r"[A-Z][a-z]{2,14}", inner):
+        return False
+    k = inner.lower()
+    return not (k in _RELATIONS or k in _BRACKET_STATUS or k in LABELS or k in TITLES or k in ORG_WORDS
+                or DEPARTMENT(k) or k in lexicon.languages() or k in lexicon.countries()
+                or k in lexicon.excluded() or _names_a_country(inner))
+
+
 def unknown_word(word: str) -> bool:
     """No dictionary word, heading, label or place (a listed name that is no ordinary word counts)."""
     common, excluded, proper, first, last = _lists()
@@ -136,6 +158,9 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
             elif not any(c.isdigit() for c in inner) and not _names_a_country(inner) \
                     and not _names_an_org(inner):
                 # a nickname; not "(83 Jahre alt)", "(MRN 12)", "(Bavaria, DE)", "(<town> Associates)"
+                if _word_nickname(inner, text[h.start : h.end]):
+                    out.append(Hit(b.start("in"), b.end("in"), T.NAME, "names:alias"))
+                    continue
                 for w in _BRACKET_WORD.finditer(inner):
                     word = w.group()
                     if word[0].isupper() and not word.isupper() and unknown_word(word):

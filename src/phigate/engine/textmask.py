@@ -751,7 +751,23 @@ def _name_before_phone(hits: list[Hit], norm_text: str) -> list[Hit]:
         if any((w in common and w not in first and w not in last) or w in lexicon.excluded() for w in words):
             continue  # "Yatış Tarihi: <date>" is a form's label
         out.append(Hit(m.start(1), m.end(1), T.NAME, "names:before-phone"))
+    for h in hits:  # a typed log's name in lower case, then its phone: "<given> <family> phone <n>"
+        if h.type is not T.PHONE:
+            continue
+        m = _LOWER_BEFORE_PHONE.search(norm_text, max(0, h.start - 50), h.start)
+        if m is None:
+            continue
+        words = m.group("v").split()
+        first, common = lexicon.first_names(), lexicon.common_words()
+        if words[0] in first and words[0] not in _FUNCTION_WORDS and not all(w in common for w in words):
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "names:before-phone"))
     return out
+
+
+_LOWER_BEFORE_PHONE = re.compile(
+    r"(?:^|(?<=[,;:\n\t]))[ \t]*(?P<v>[a-z][a-z'\-]{2,}(?:[ \t][a-z][a-z'\-]{1,}){1,2})[ \t]+"
+    r"(?:phone|ph|cell|mob|mobile|tel|number|no|#)[ \t.:#]*$"
+)
 
 
 # a string literal of two to four capitalised words, or "Surname, Given", as an element of a tuple, a struct
