@@ -2938,3 +2938,24 @@ def test_birth_times_script_day_months_and_east_asian_postcodes(
 def test_word_nicknames_and_lower_case_names_before_a_phone(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # another country's first-level division ends an address as a US state does, and stays; by its type
+        # word anywhere, by its bare name only last after the town
+        ("Address: Vereda Quorra Alta, Quillabamba, Tolima, Colombia", ["Quorra Alta", "Quillabamba"],
+         ["Tolima", "Colombia"]),
+        ("Address: Ward 7, Quorrapur Gaun, Gandaki Province      Mobile: 9817000001", ["Quorrapur"],
+         ["Gandaki Province"]),
+        # a postcode after the division is the address's; under a city label a bare division is the town
+        ("Address: 12 Quorra St, Pampanga Norte, Region IV 8843\ncity: Kaduna", ["8843", "Kaduna"], []),
+        # in Cyrillic, the oblast named by its type word stays
+        ("Пацієнтка проживає: м. Квоттинів, вул. Польова, 7, Тернопільська область.",
+         ["Квоттинів", "Польова"], ["Тернопільська область"]),
+    ],
+)
+def test_first_level_divisions_end_an_address_and_stay(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

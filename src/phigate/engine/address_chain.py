@@ -17,8 +17,9 @@ from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
 from phigate.engine.names import DEPARTMENT, ORG_WORDS
 from phigate.engine.normalize import fold_token
-from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES
+from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES, is_state_level
 from phigate.engine.scanner import Hit
+from phigate.engine.script_text import SCRIPT_DIVISION
 
 MAX_PARTS = 4
 _US_STATE = re.compile(rf"(?:{US_STATES})")
@@ -183,7 +184,7 @@ class AddressChain:
         if not words:
             return True
         whole = " ".join(words)
-        if whole in self.countries or whole in STATES or words[0] in _STOP_WORDS:
+        if whole in self.countries or whole in STATES or words[0] in _STOP_WORDS or is_state_level(seg):
             return True
         if _US_STATE.fullmatch(seg):
             return True
@@ -193,7 +194,7 @@ class AddressChain:
         return any((w in ORG_WORDS or (w in self.excluded and w not in self.cities))
                    and not (town_word and (w in _PLACE_QUALIFIERS or w in PLACE_SUFFIXES)) for w in words)
 
-    def find(self, scan_text: str, hits: Sequence[Hit]) -> list[Hit]:
+    def find(self, scan_text: str, hits: Sequence[Hit], norm_text: str | None = None) -> list[Hit]:
         """Extra ADDRESS hits continuing each ADDRESS hit (offsets into the same text)."""
         intervals = _merged(hits)  # chain from where the merged span ends, not one hit inside it
         starts = {s: e for s, e, kinds in intervals if kinds & _CHAINED}
@@ -237,7 +238,8 @@ class AddressChain:
                 if covered is not None:  # the part is another hit already ("[NAME], Seoul")
                     end = covered
                     continue
-                if self._stops(m.group("seg")):
+                if self._stops(m.group("seg")) or (norm_text is not None and SCRIPT_DIVISION.search(
+                        norm_text, seg_start, m.end("seg") + 12) is not None):  # "<name> область"
                     # the state may stay, its postcode may not: "[street], ACT, 5139", "..., NSW 2830"
                     pc2 = _STATE_PC.match(scan_text, m.end("seg"))
                     if pc2 is not None and " ".join(m.group("seg").lower().split()) in STATES:

@@ -67,3 +67,9 @@ def countries() -> frozenset[str]:
 def languages() -> frozenset[str]:
     """Language names (folded, some of two or three words): what an interpreter is booked for, no person."""
     return _load("languages.txt")
+
+
+@cache
+def regions() -> frozenset[str]:
+    """First-level divisions of other countries (folded): Safe Harbor's state, which may stay."""
+    return _load("regions.txt")

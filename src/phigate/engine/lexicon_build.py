@@ -16,6 +16,7 @@ engine's own code spells (a weekday, an eponym, a month in another language: "mo
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import re
 import sys
@@ -143,7 +144,68 @@ def fakerjs(package: Path, out: Path = OUT) -> int:
     return 0
 
 
+# the first-level divisions that stand for a US state (Safe Harbor lets a state stay): provinces, regions,
+# states, departments, counties of countries whose counties are their first level, oblasts, emirates...; not
+# the municipalities, districts, parishes and local councils some countries list first (too small)
+_STATE_LIKE = frozenset([
+    "province", "region", "state", "department", "county", "governorate", "administrative region",
+    "prefecture", "canton", "city", "republic", "division", "autonomous region", "autonomous community",
+    "land", "voivodship", "special municipality", "metropolitan region", "regional state",
+    "union territory", "republican city", "administrative territory", "emirate", "metropolitan city",
+    "oblast", "autonomous district", "territory", "overseas region", "development region", "capital city",
+    "autonomous republic", "special administrative region", "federal territory", "capital territory",
+    "federal district", "capital district", "special city", "autonomous province", "autonomous city",
+    "federal capital territory", "capital", "metropolitan administration", "special administrative city",
+    "special self-governing province", "special self-governing city",
+])
+# the suffix a romanised name carries for its type ("Seoul-teukbyeolsi", "Gyeonggi-do")
+_TYPE_SUFFIX = re.compile(
+    r"-(?:teukbyeolsi|gwangyeoksi|teukbyeoljachisi|teukbyeoljachido|do|si|shi|ken|fu|to)$"
+)
+
+
+def regions(iso_json: Path, out: Path = OUT) -> int:
+    """regions.txt from Debian's iso-codes (`/usr/share/iso-codes/json/iso_3166-2.json`): every first-level
+    division of a state-like type, folded, with its name's parts ("Central Luzon (Region III)" gives both)."""
+    data = json.loads(iso_json.read_text(encoding="utf-8"))["3166-2"]
+    firsts: dict[str, int] = {}
+    for sub in data:
+        if "parent" not in sub:
+            firsts[sub["code"][:2]] = firsts.get(sub["code"][:2], 0) + 1
+    names: set[str] = set()
+    for sub in data:
+        kind = sub["type"].lower()
+        few = kind == "district" and firsts[sub["code"][:2]] <= 30  # Bulgaria's oblasts; many are counties
+        if "parent" in sub or not (kind in _STATE_LIKE or few):
+            continue
+        for part in re.split(r"\s*[(\[\]),/]\s*|\s+-\s+", sub["name"]):
+            f = " ".join(fold_token(w) for w in part.split())
+            f = _TYPE_SUFFIX.sub("", f).strip(" '")
+            if len(f) >= 3 and re.match(r"^[a-z][a-z' .\-]+$", f):
+                names.add(f)
+    names |= _REGIONS_ALSO
+    out.mkdir(parents=True, exist_ok=True)
+    header = ("# First-level divisions of state-like types (ISO 3166-2 via Debian's iso-codes), folded;\n"
+              "# built by `python -m phigate.engine.lexicon_build regions <iso_3166-2.json>`\n")
+    (out / "regions.txt").write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"regions.txt: {len(names)}", file=sys.stderr)
+    return 0
+
+
+# English and current names the ISO list writes otherwise (its romanisations, or names since changed)
+_REGIONS_ALSO = frozenset([
+    "dubai", "abu dhabi", "sharjah", "ajman", "fujairah", "ras al khaimah", "umm al quwain", "koshi",
+    "madhesh", "gandaki", "lumbini", "karnali", "sudurpashchim", "bagmati", "seoul", "busan", "incheon",
+    "daegu", "gwangju", "daejeon", "ulsan", "sejong", "gyeonggi", "gangwon", "amajyepfo", "amajyaruguru",
+    "iburasirazuba", "iburengerazuba", "empuma koloni", "eastern cape", "kwazulu-natal", "apurimac",
+    "region iii", "national capital region", "ncr", "calabarzon", "mimaropa", "soccsksargen", "caraga",
+    "barmm",
+])
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["fakerjs"] and len(sys.argv) == 3:
         raise SystemExit(fakerjs(Path(sys.argv[2])))
+    if sys.argv[1:2] == ["regions"] and len(sys.argv) == 3:
+        raise SystemExit(regions(Path(sys.argv[2])))
     raise SystemExit(main())

@@ -291,10 +291,15 @@ def _v_address_label(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         v = v[: said.start()]
     v = v.rstrip(" .;,?!")
     if _is_region(v):
-        return None  # "Address: Finland": a country or state alone stays
-    tail = _ADDRESS_TAIL.search(v)
-    if tail is not None and _is_region(tail.group("r")):
-        v = v[: tail.start()]
+        return None  # "Address: Finland": a country or state alone stays ("City: <capital>" is the town)
+    for k in range(3):  # "..., <town>, <province>, <country>": the province and the country stay
+        tail = _ADDRESS_TAIL.search(v)
+        if tail is None or not (_is_division_tail(tail.group("r")) if k or "," in v[: tail.start()]
+                                else _is_region(tail.group("r"))):
+            break
+        if tail.group("pc") is not None and not _STATE_RE.fullmatch(tail.group("r").strip()):
+            break  # "..., Region III 8843": a postcode after a province is the address's (a US ZIP: its rule)
+        v = v[: tail.start()].rstrip(" .;,")
     if len(v) < 3 or not (any(c.isdigit() for c in v) or sum(w[:1].isupper() for w in v.split()) >= 1):
         return None
     if v.lower().startswith(("same", "see ", "n/a", "none", "unknown", "not ", "on file")):
@@ -2716,15 +2721,60 @@ def _v_key_list(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     return (m.start("v") + 1, m.end("v") - 1, t)
 
 
-_ADDRESS_TAIL = re.compile(r",\s*(?P<r>[A-Za-z][A-Za-z .'\-]{1,30}?)\.?(?:\s+[0-9]{3,5}(?:-[0-9]{4})?)?\s*$")
+_ADDRESS_TAIL = re.compile(
+    r",\s*(?P<r>[A-Za-z][A-Za-z .'’\-]{1,30}?)\.?(?P<pc>\s+[0-9]{3,5}(?:-[0-9]{4})?|-[0-9]{4,6})?\s*$"
+)
+
+
+# the word a first-level division's name carries for its type: "Región de <name>", "województwo <name>",
+# "obl. <name>", "Intara y'<name>", "<name> Province", "<name> Division", "<name> megye"
+_REGION_TYPE_BEFORE = re.compile(
+    r"^(?:province of|state of|region of|region del?|regiao d[eo]|departamento del?|departement d[eu']?"
+    r"|provincia del?|provincia|estado del?|estado|wojewodztwo|obl\.?|oblast|steeti|intara y['’]?"
+    r"|province|region|state|prefecture of)[ ]*"
+)
+_REGION_TYPE_AFTER = re.compile(
+    r"[ ]+(?:province|division|region|state|oblast|megye|voivodeship|governorate|prefecture|department"
+    r"|kraj|zupanija|maakond|vilayeti|ili)$"
+)
 
 
 def _is_region(words: str) -> bool:
-    """A US state or a country: Safe Harbor lets geography at state level and above stay."""
+    """A US state, a country, or another country's first-level division that says it is one ("<name>
+    Province", "obl. <name>", "Región de <name>"): Safe Harbor lets geography at state level and above stay.
+    A division's bare name is more often its capital, the town ("City: <name>", "<street>, <name>")."""
     from phigate.engine import lexicon
 
     w = words.strip()
-    return bool(_STATE_RE.fullmatch(w)) or w.lower() in lexicon.countries()
+    if _STATE_RE.fullmatch(w) or w.lower() in lexicon.countries():
+        return True
+    key, bare = _division_key(w)
+    return bare != key and _listed_division(key, bare)
+
+
+def _division_key(words: str) -> tuple[str, str]:
+    from phigate.engine.normalize import fold_token
+
+    key = " ".join(fold_token(x) for x in words.split())
+    return key, _REGION_TYPE_AFTER.sub("", _REGION_TYPE_BEFORE.sub("", key))
+
+
+def _listed_division(key: str, bare: str) -> bool:
+    from phigate.engine import lexicon
+
+    regions = lexicon.regions()
+    return bool(bare) and key not in ("city", "region") and (bare in regions or key in regions)
+
+
+def _is_division_tail(words: str) -> bool:
+    """The last part of a written address, after its town: a first-level division even by its bare name
+    ("<street>, <town>, Risaralda")."""
+    return _is_region(words) or _listed_division(*_division_key(words.strip()))
+
+
+def is_state_level(words: str) -> bool:
+    """For the modules that continue addresses part by part (see `_is_region`)."""
+    return _is_region(words)
 
 
 # a number some paper or system filed the person under: "Order #: ORD40218873", "Rx# 2250918",

@@ -482,6 +482,39 @@ _CONTACT = re.compile(
 )
 
 
+# a first-level division named with its type word, in Cyrillic, Greek or Bengali/Devanagari scripts:
+# "Новгородской области", "Полтавська область", "обл. ...", "Περιφέρεια ...", "ঢাকা বিভাগ", "... प्रदेश"
+SCRIPT_DIVISION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:област[ьи]|обл\.|облысы|вобласць|край|краю|республик[аи]|вилояти|viloyati|περιφέρεια"
+    r"|বিভাগ|प्रदेश)(?![^\W\d_])"
+)
+
+
+def _address_parts(v: str, s: int) -> list[Hit]:
+    """The parts of an address value, less those naming a first-level division by its type word (Safe
+    Harbor's state, which stays): one hit per run of the other parts."""
+    out: list[Hit] = []
+    start: int | None = None
+    pos = end = 0
+    for piece in re.split(r"((?<![0-9]),|,(?![0-9])|[،߸፣])", v):
+        if piece in (",", "،", "߸", "፣") or not piece:
+            pos += len(piece)
+            continue
+        if SCRIPT_DIVISION.search(piece) and not any(c.isdigit() for c in piece):
+            if start is not None:
+                out.append(Hit(s + start, s + end, T.ADDRESS, "script:form"))
+                start = None
+        elif piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            if start is None:
+                start = pos + lead
+            end = pos + len(piece.rstrip(" .\t"))
+        pos += len(piece)
+    if start is not None:
+        out.append(Hit(s + start, s + end, T.ADDRESS, "script:form"))
+    return out
+
+
 def _unknown_form(text: str) -> list[Hit]:
     """A form's lines in a script no label list here knows. What a value looks like still says what it is:
     three or more comma-separated parts in the script with a number among them are an address
@@ -502,7 +535,7 @@ def _unknown_form(text: str) -> list[Hit]:
         if len(parts) >= 3 and any(any(c.isdigit() for c in p) for p in parts) and sum(
             1 for p in parts if _NON_LATIN.search(p)
         ) >= 2:
-            out.append(Hit(s, s + len(v), T.ADDRESS, "script:form"))
+            out.extend(_address_parts(v, s))
             continue
         c = _CONTACT.match(v)
         if c is not None and any(ch in c.group("n") for ch in ":："):

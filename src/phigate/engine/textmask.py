@@ -173,7 +173,7 @@ def detect(
     if T.ADDRESS in enabled:
         hits.extend(named_streets(norm_text, hits))
         hits.extend(_address_chain().before_places(scan_text, hits))
-        hits.extend(_address_chain().find(scan_text, hits))
+        hits.extend(_address_chain().find(scan_text, hits, norm_text))
         hits.extend(_address_chain().lines_after(scan_text, hits))
     if T.ZIP in enabled:
         hits.extend(postcodes.beside(hits, scan_text))
