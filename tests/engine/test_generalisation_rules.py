@@ -2959,3 +2959,33 @@ def test_word_nicknames_and_lower_case_names_before_a_phone(
 def test_first_level_divisions_end_an_address_and_stay(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # hospitals, health centres and schools named in African languages, Irish and Māori: no person
+        ("Paracetamol ana samu a Asibitin Quorrawa na Jiha. Kitengo: Kituo cha Afya cha Quorra Ndogo. "
+         "Ọmọ náà bí ní Ile Iwosan Quorrade.", [],
+         ["Asibitin Quorrawa", "Kituo cha Afya cha Quorra Ndogo", "Ile Iwosan Quorrade"]),
+        ("Scoil Naomh Quorrán -- Newsletter\nTe Kura o Quorranui -- Newsletter", [],
+         ["Scoil Naomh Quorrán", "Te Kura o Quorranui"]),
+    ],
+)
+def test_facilities_and_schools_named_in_more_languages(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a heading in capitals goes on after a particle; a name in capitals after its label: up to six words
+        ("MINSA — HOJA DE QUORRENCIA (NTS N° 018)\nATTESTATION DE L'EMPLOYEUR en vue de l'octroi\n"
+         "Nombre: JUANA QUORRA DE LA CRUZ                 Edad: 45",
+         ["QUORRA", "LA CRUZ"], ["HOJA DE QUORRENCIA", "ATTESTATION DE L'EMPLOYEUR"]),
+    ],
+)
+def test_headings_in_capitals_and_long_names_in_capitals(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

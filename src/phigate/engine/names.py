@@ -202,7 +202,13 @@ ORG_WORDS = frozenset(
      "cpam", "asl", "ausl", "asst", "uls", "usf", "uoc", "sptar", "pflegekasse", "krankenkasse",
      "versicherungsanstalt", "sozialversicherung", "mutualite", "mutualiteit", "ziekenfonds",
      # "health" in Indonesian and Malay, as agencies and clinics are named
-     "kesehatan", "kesihatan"]
+     "kesehatan", "kesihatan",
+     # hospitals, health centres and dispensaries in African languages (Hausa "asibiti", "cibiyar"; Yoruba
+     # "ile iwosan"; Swahili "kituo", "zahanati"; Zulu "isibhedlele"; Kinyarwanda "ibitaro"; Lingala
+     # "lopitalo"; Sotho "lefapha"), Irish "ionad" (centre), schools ("scoil", "colaiste", "kura", "ecole")
+     "asibiti", "asibitin", "cibiyar", "iwosan", "kituo", "zahanati", "isibhedlele", "ibitaro", "lopitalo",
+     "lefapha", "ionad", "scoil", "colaiste", "kura", "ecole", "escuela", "liceo", "landesklinikum",
+     "legekontor", "legesenteret", "heilbrigdisstofnun", "complejo", "afya", "kanisa"]
 )
 # the trades and specialties a practice is named after, last in its name: "Larchmont Pediatrics", "Holloway &
 # <family> Opticians", "<family> Legal", "Bramble Day Nursery", "<town> Eating Disorders Service"
@@ -927,6 +933,11 @@ class NameFinder:
             run = run[1:]  # "DOCTOR: Okay <name>, let's look": the interjection is no part of the name
         if len(run) == 1 and run[0].key in TITLES and text[run[0].end : run[0].end + 1] == ".":
             return  # "Supervisor: Eng. <name>": the title, then the name as a run of its own
+        before = _CAPS_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) \
+            if run[0].key in _HEADING_PARTICLES and all(t.upper for t in run) else None
+        if before is not None and fold_token(before.group(1)) not in self.first \
+                and fold_token(before.group(1)) not in self.last:
+            return  # "HOJA DE REFERENCIA", "ATTESTATION DE L'EMPLOYEUR": a heading, no "<GIVEN> DE <FAMILY>"
         if len(run) > 1 and " ".join(t.key for t in run) in self.countries:
             return  # "Puerto Rico", "Hong Kong": above state level, which Safe Harbor lets stay
         if len(run) == 1 and run[0].key in self.countries and run[0].key not in self.first \
@@ -1398,10 +1409,15 @@ def _joined_words(between: list[str], joins: frozenset[str]) -> bool:
     return True
 
 
+# a particle opening a run of capitals after a capitalised word that is no name: the heading goes on
+_HEADING_PARTICLES = frozenset(["de", "del", "des", "du", "da", "di", "do", "dos", "das", "della"])
+_CAPS_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÀ-ÖØ-Þ]{2,})[ \t]+$")
 _ORG_NAME_PARTICLES = frozenset(
     ["de", "di", "del", "della", "dei", "degli", "des", "du", "do", "da", "dos", "das", "der", "den", "dem",
      "rechts", "links", "am", "an", "im", "zum", "zur", "st", "sv", "san", "santa", "sankt", "w", "v", "u",
-     "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le"]
+     "na", "pri", "pod", "nad", "ob", "al", "el", "la", "le",
+     # Swahili's and Hausa's "of" ("Kituo cha Afya cha <place>", "Cibiyar Lafiya ta <place>")
+     "cha", "ya", "wa", "ta"]
 )
 # after a capitalised head noun English joins the name too: "Court of", "Hospital for", "Bank of the"
 _ORG_NAME_JOINS = _ORG_NAME_PARTICLES | {"of", "for", "the", "and", "on", "at", "in"}

@@ -4822,7 +4822,7 @@ NAME_SHAPES = [
         r"|Paciente|Nombre|Nom|Nome|Naam|Ho ten(?: nguoi benh| benh nhan)?|Ho va ten|HO TEN|Usager|Patient/in"
         r"|Ad Soyad|Nama)"
         # all in capitals, or the register's "FAMILY Given"
-        rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,3}}"
+        rf"[ \t]*:[ \t]*(?P<v>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{1,5}}"
         r"|[A-Z][A-Z'\-]+[ \t][A-Z][a-z'\-]+(?:[ \t][A-Z][a-z'\-]+)?)"
         r"(?=[ \t]{2,}|\t|,|\r?\n|$|[ \t](?:Age|AGE|DOB|Sex|SEX|MRN|UHID|RUT)\b)",
         validator=lambda text, m: None if _all_common(m.group("v")) else _span(m, T.NAME),
