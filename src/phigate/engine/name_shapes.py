@@ -92,7 +92,7 @@ triage admissions reception records billing security maternity labour labor phys
 
 def _word_nickname(inner: str, name: str) -> bool:
     """One capitalised word, even an ordinary one, in brackets after a whole name: what the person is called
-    ("<Given> <Family> (Bing)"); never a relation, role, label, status, department, language or country."""
+    ("<Given> <Family> (<word>)"); never a relation, role, label, status, department, language or country."""
     if len(name.split()) < 2 or not re.fullmatch(r"[A-Z][a-z]{2,14}", inner):
         return False
     k = inner.lower()

@@ -4734,12 +4734,12 @@ ROMANISED_ADDRESS = PatternSpec(  # pinyin: "<road words> 144 hao" (number 144),
     hs=r"[0-9][ \t]?hao\b",
     window=70,
 )
-# "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents); Maltese "sena", Malagasy
-# "taona", Samoan and Tongan "tausaga"/"ta'u", Fijian "yabaki" (years)
+# "91 sai" (Japanese), "95 sui" (Chinese), "92 tuoi" (Vietnamese, no accents); Malagasy "taona", Samoan
+# and Tongan "tausaga"/"ta'u", Fijian "yabaki" (years)
 ROMANISED_AGE = PatternSpec(
     "romanised-age",
     T.AGE,
-    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi|sena|taona|tausaga|ta'u|yabaki)\b",
+    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi|taona|tausaga|ta'u|yabaki)\b",
     caseless=True,
     validator=_v_plain(T.AGE),
 )
@@ -6170,13 +6170,32 @@ NATIONAL_PLATE = PatternSpec(
     r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
     r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4}",
 )
+# a DICOM instance UID (a study's, a series', an image's): the root, then arcs one of which is a date, or
+# after a UID tag; and an M-PESA or other mobile-money confirmation code ("<CODE> Confirmed. KES 4,350 paid")
+INSTANCE_UID = PatternSpec(
+    "instance-uid",
+    T.ID,
+    r"(?<![\w.])(?P<v>[012](?:\.[0-9]+){2,}\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+    r"(?:\.[0-9]+)+)(?![\w.])"
+    r"|(?i:instance ?uid|\bUI)[\]\s:=\[\"']{1,4}(?P<w>(?!1\.2\.840\.10008\.)[012](?:\.[0-9]+){4,})(?![\w.])",
+    validator=lambda text, m: (m.start("v"), m.end("v"), T.ID) if m.group("v") is not None
+    else (m.start("w"), m.end("w"), T.ID),
+    hs=r"[012](?:\.[0-9]+){2,}\.(?:19|20)[0-9]{6}\.[0-9]|(?i:instance ?uid|\bUI)[\]\s:=\[\"']{1,4}[012]\.",
+)
+MONEY_CONFIRMATION = PatternSpec(
+    "money-confirmation",
+    T.ID,
+    r"\b(?P<v>(?=[A-Z0-9]*[0-9])[A-Z][A-Z0-9]{9})[ \t]+Confirmed\.",
+    validator=_v_plain(T.ID),
+    hs=r"\b[A-Z][A-Z0-9]{9}[ \t]+Confirmed\.",
+)
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
-              PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH]
+              PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -113,6 +113,17 @@ _MAKES = (
 )
 
 
+_DATE_ARC = re.compile(r"\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:\.|$)")
+_UID_CUE = re.compile(r"(?i)(?:instance ?uid|uid|\bUI)[\]\s:=\[\"']{0,4}$")
+
+
+def _instance_uid(text: str, m: re.Match[str]) -> bool:
+    if m.group().startswith("1.2.840.10008."):
+        return False  # the DICOM standard's own UIDs: a SOP class, a transfer syntax
+    return _DATE_ARC.search(m.group()) is not None or _UID_CUE.search(text, max(0, m.start() - 24),
+                                                                      m.start()) is not None
+
+
 _STUDY_CODE = r"[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?(?![\w\-])"
 _TRACKER_KEY = (
     r"(?!(?:MRN|MR|PT|PAT|PID|ID|ACC|ACCT|SSN|HN|UR|NHS|MBR|MEM|CLM|RX|ENC|VIS|ADM)-)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}"
@@ -121,7 +132,10 @@ _TRACKER_KEY = (
 _PERSONAL_PHONE = re.compile(r"(?i)\b(?:cell|mobile|mob|home|pager|whatsapp|personal|private)\b[^\n]{0,12}$")
 
 SPECS = [
-    PatternSpec("oid", T.ID, rf"(?<![\w.]){_OID}(?![\w.])", hs=_OID),  # an OID of five or more arcs
+    # an OID of five or more arcs (a code system's, an organisation's); not a DICOM instance UID, which names
+    # one study, series or image (an arc holding a date, or a UID tag before it)
+    PatternSpec("oid", T.ID, rf"(?<![\w.]){_OID}(?![\w.])", hs=_OID,
+                validator=lambda text, m: None if _instance_uid(text, m) else (m.start(), m.end(), T.ID)),
     # an X12 implementation guide version: 005010X222A1
     PatternSpec("x12-version", T.ID, r"\b00[1-9]0[0-9]0X[0-9]{3}(?:A[0-9])?\b"),
     PatternSpec("epoch", T.ID, rf"(?<![\w.]){_EPOCH}(?![\w.])", hs=_EPOCH),  # Unix / Slack timestamp
