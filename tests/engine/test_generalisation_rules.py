@@ -3005,3 +3005,20 @@ def test_headings_in_capitals_and_long_names_in_capitals(
 def test_instance_uids_and_money_confirmations(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # what only an employer does to someone: the organisation before it is the employer
+        ("I'm off work, Quorrendale Meat Packers has me on leave till May. The hospital let her go home.",
+         ["Quorrendale Meat Packers"], ["The hospital let her go home"]),
+        # unlisted names said by a verb only a person takes: asking after someone, paged, holding a key
+        ("Reception: Quorlan Quendry enquiring for the patient. Chaplain Wenquila Quillstone paged. "
+         "Tavquila Quorelu next door has a key.",
+         ["Quorlan Quendry", "Wenquila Quillstone", "Tavquila Quorelu"], ["next door has a key"]),
+    ],
+)
+def test_employers_by_what_they_do_and_people_by_their_verbs(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -67,6 +67,10 @@ _EMPLOYER_AFTER = (
     r",[ \t]+(?:the[ \t]+)?(?:patient'?s|pt'?s|his|her|their|my|client'?s)[ \t]+"
     r"(?:current[ \t]+|former[ \t]+|last[ \t]+)?employer"
     r"|[ \t]+\((?:the[ \t]+)?(?:patient'?s[ \t]+)?employer\)"
+    # what only an employer does to someone: "<Org> has me on leave", "<Org> let her go", "<Org> laid him off"
+    r"|[ \t]+(?:has|had|put|is[ \t]+keeping|kept)[ \t]+(?:me|him|her|them)[ \t]+on[ \t]+(?:sick[ \t]+)?leave"
+    r"|[ \t]+(?:let|laid)[ \t]+(?:me|him|her|them)[ \t]+(?:go|off)\b"
+    r"|[ \t]+(?:fired|sacked|dismissed|furloughed|rehired)[ \t]+(?:me|him|her|them)\b"
 )
 # occupations whose holder works *at* an organisation ("a cashier at", "as a welder for")
 _JOBS = (

@@ -1302,6 +1302,10 @@ _PERSON_VERB = re.compile(
     # the same in the languages of Western Europe: "<name> solicita", "<name> chiede", "<name> hat angerufen"
     r"|solicita|solicitou|pide|pidió|pidio|llamó|llamo|refiere|chiede|richiede|ha chiamato|demande|souhaite"
     r"|a appelé|a appele|bittet|hat angerufen|ruft an|vraagt|heeft gebeld|belde|pede|ligou"
+    # asking after someone, found and summoned, holding a key: "<name> enquiring for ...", "<name> paged",
+    # "<name> found pills", "<name> next door has a key"; Dutch and Nordic "belt", "kom" (rings, came)
+    r"|enquiring|enquired|enquires|inquiring|inquired|inquires|paged|found (?:him|her|them|pills|the)"
+    r"|(?:next door )?(?:has|holds|keeps) a key|belt|ringt|kom|komt|telefonou|appelle|llama"
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
     r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"
