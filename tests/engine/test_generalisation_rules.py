@@ -3022,3 +3022,16 @@ def test_instance_uids_and_money_confirmations(
 def test_employers_by_what_they_do_and_people_by_their_verbs(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a file's owner in "ls -l", a job's or a DAG's owner; a machine's account and a team stay
+        ("-rw-r--r-- 1 qvendrick7 analysts 412M ep.parquet\ndrwxr-xr-x 2 root root 4096 dir\n"
+         "AIRFLOW_CTX_DAG_OWNER='quilla.venn' ...; owner quorrt.baines\nOwner: Finance team",
+         ["qvendrick7", "quilla.venn", "quorrt.baines"], ["root root", "Finance team"]),
+    ],
+)
+def test_owners_of_files_and_jobs(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

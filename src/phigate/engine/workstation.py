@@ -72,4 +72,20 @@ SPECS = [
         rf"\bas[ \t]user[ \t]+[\"']?(?P<v>{_LOGIN})[\"']?",
         validator=lambda text, m: None if _word(m.group("v")) else _v_login(text, m),
     ),
+    PatternSpec(  # "ls -l": "-rw-r--r-- 1 <owner> <group> 412M ...": the file's owner is an account
+        "file-owner",
+        T.ID,
+        rf"(?m)^[\-dlcbps][rwxsStT\-]{{9}}[.+@]?[ \t]+[0-9]+[ \t]+(?P<v>{_LOGIN})"
+        r"[ \t]+[A-Za-z_][\w.\-]*[ \t]+[0-9]",
+        validator=_v_login,
+        hs=r"[\-dlcbps][rwxsStT\-]{9}[.+@]?[ \t]+[0-9]+[ \t]+[A-Za-z]",
+    ),
+    PatternSpec(  # who owns a job or a DAG: "owner <login>", "DAG_OWNER='<login>'", "owner: <login>"
+        "owner-login",
+        T.ID,
+        r"(?:\b[Oo]wner[ \t:=]+|_OWNER=)[\"']?(?P<v>[a-z][a-z0-9_]*[._][a-z0-9_.]*[a-z0-9]|[a-z]{2,}[0-9]+)"
+        r"(?![\w.@\-])",
+        validator=_v_login,
+        hs=r"\b[Oo]wner[ \t:=]+[\"']?[a-z]|_OWNER=[\"']?[a-z]",
+    ),
 ]
