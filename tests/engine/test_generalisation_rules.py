@@ -3035,3 +3035,16 @@ def test_employers_by_what_they_do_and_people_by_their_verbs(
 )
 def test_owners_of_files_and_jobs(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # India's PIN code by its label, a Nordic postcode in brackets after the town, a ZIP given as the
+        # answer to the question for it; a ratio in brackets stays
+        ("PIN code ✔ 577914\nbor på Storgatan 4, Quorrvik (824 77). Hon\nagent: what's your zip code?\n"
+         "user: 59817. i live at\nratio (1:2)", ["577914", "824 77", "59817"], ["(1:2)"]),
+    ],
+)
+def test_postcodes_said_as_such(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -6189,13 +6189,28 @@ MONEY_CONFIRMATION = PatternSpec(
     validator=_v_plain(T.ID),
     hs=r"\b[A-Z][A-Z0-9]{9}[ \t]+Confirmed\.",
 )
+# postcodes said as such: India's "PIN code 577236"; a Nordic "<town> (824 31)"; a ZIP given as the answer to
+# the question for it ("what's your zip code?" / "user: 59860.")
+POSTCODE_SAID = PatternSpec(
+    "postcode-said",
+    T.ZIP,
+    r"(?i:\bpin[ \t]?code|\bpincode)[ \t:#✔✓?\-]*(?P<v>[1-9][0-9]{2}[ \t]?[0-9]{3})(?![0-9])"
+    r"|(?<=[^\W\d_])[ \t]\((?P<n>[0-9]{3}[ \t][0-9]{2})\)"
+    r"|(?i:\bzip(?:[ \t]?code)?|\bpost[ \t]?code|\bpostal[ \t]code)[^\n?]{0,20}\?[ \t]*\r?\n"
+    r"[^\n:]{0,24}:[ \t]*(?i:(?:that'?s[ \t]right|yes|yeah|it'?s|its)[ \t,]*)?(?P<q>[0-9]{5}(?:-[0-9]{4})?)"
+    r"(?![0-9])",
+    validator=lambda text, m: next((m.start(g), m.end(g), T.ZIP) for g in ("v", "n", "q") if m.group(g)),
+    hs=r"(?i:\bpin[ \t]?code|\bpincode)|[ \t]\([0-9]{3}[ \t][0-9]{2}\)"
+    r"|(?i:\bzip|\bpost[ \t]?code|\bpostal[ \t]code)",
+)
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
               CAPS_FAMILY_GIVEN, MONTH_DAY_LOWER, GOES_BY_NAME, LOWER_POSTCODE, PLATE_AFTER_WORD, NHI_LOWER,
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
-              PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION]
+              PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
+              POSTCODE_SAID]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
