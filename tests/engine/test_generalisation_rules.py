@@ -2808,9 +2808,9 @@ def test_practices_and_wards_are_no_people(
         # a sponsor's protocol and product codes; a patient's identifier stays masked
         ("Protocol QVX-7712-301  Product: QVX-7712. Arms: QVX-7712 40 mg or placebo. Patient ID QA-771200",
          ["771200"], ["QVX-7712-301", "Product: QVX-7712", "QVX-7712 40 mg"]),
-        # an issue tracker's key named as such; a record number after "ticket" keeps its prefix's meaning
-        ("Subject: Re: [QORB-4471] reminder sent twice. Jira: QORB-4472. Reported in QORB-4473.",
-         [], ["QORB-4471", "QORB-4472", "QORB-4473"]),
+        # an issue tracker's key named as such stays; a record number's prefix after the same words does not
+        ("Subject: Re: [QORB-4471] reminder sent twice. Jira: QORB-4472. Ref MRN-477139; see PT-77140.",
+         ["477139", "77140"], ["QORB-4471", "QORB-4472"]),
         # the language an interpreter is booked for; the interpreter is a person
         ("Interpreter: Chuvash (Obafunke Quasimbu by phone). Speaks Bashkir. Race: BLACK OR AFRICAN AMERICAN",
          ["Obafunke", "Quasimbu"], ["Chuvash", "Bashkir", "BLACK OR AFRICAN AMERICAN"]),

@@ -6126,20 +6126,24 @@ def _v_inverted_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 # patterns added later go after every other module's (plan.builtin_scanner): Hyperscan databases take the
 # patterns eight at a time, so a pattern inserted mid-list regroups, recompiles and re-caches every later one
+# car makers: a year before one is a car's model year (vetoes), a bracket after one a plate
+CAR_MAKES = (
+    r"Toyota|Honda|Ford|Chevrolet|Chevy|Dodge|Ram|Jeep|Chrysler|GMC|Buick|Cadillac|Lincoln|Nissan|Hyundai|Kia"
+    r"|Subaru|Mazda|Mitsubishi|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Volvo|Tesla|Lexus|Acura|Infiniti"
+    r"|Porsche|Jaguar|Land[ \t]Rover|Range[ \t]Rover|Mini|Fiat|Peugeot|Renault|Citro[eë]n|Skoda|SEAT|Opel"
+    r"|Vauxhall|Holden|Freightliner|Kenworth|Peterbilt|Mack|Navistar|Harley-Davidson|Yamaha|Suzuki|Kawasaki"
+    r"|Polaris|Genesis|Rivian|Saturn|Pontiac|Oldsmobile|Mercury|Plymouth|Isuzu|Dacia|Tata|Mahindra|Maruti"
+    r"|Proton|Perodua|BYD|Geely|Chery|Alfa[ \t]Romeo|Lancia|Smart|Scion|Hummer"
+)
 # a plate in brackets after the car it belongs to, named by its maker or as "my car": "Toyota LandCruiser 200
 # (<plate>)", "my car (<plate>)"; the plate holds a letter and a digit
-_CAR_MAKERS = (
-    r"Toyota|Honda|Ford|Mazda|Nissan|Hyundai|Kia|Subaru|Mitsubishi|Suzuki|Volkswagen|VW|BMW|Mercedes(?:-Benz)?"
-    r"|Audi|Volvo|Holden|Chevrolet|Chevy|Dodge|Jeep|Tesla|Renault|Peugeot|Citro[eë]n|Fiat|Skoda|[SŠ]koda|Seat"
-    r"|Opel|Vauxhall|Isuzu|Lexus|Mahindra|Tata|Maruti|Proton|Perodua|BYD|Geely|Dacia|Lada|GMC|Ram|Buick"
-)
 PLATE_IN_BRACKETS = PatternSpec(
     "plate-in-brackets",
     T.VEHICLE,
-    rf"(?:\b(?:{_CAR_MAKERS})\b[^()\n]{{0,30}}|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
+    rf"(?:\b(?:{CAR_MAKES})\b[^()\n]{{0,30}}|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
     rf"(?:car|van|truck|ute|vehicle)[ \t]*))\("
     rf"(?P<v>(?=[A-Z0-9\- ]*[0-9])(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{{1,4}}[ \-]?[A-Z0-9]{{1,5}})\)",
-    hs=rf"\b(?:{_CAR_MAKERS})\b[^()\n]{{0,30}}\(|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
+    hs=rf"\b(?:{CAR_MAKES})\b[^()\n]{{0,30}}\(|(?i:\b(?:my|our|his|her|their|the)[ \t]+"
     rf"(?:car|van|truck|ute|vehicle)[ \t]*)\(",
     validator=lambda text, m: _v_plate_shape(m),
 )

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import clinical_terms, dictation, eponyms
-from phigate.engine.patterns import REGION_KEY_WORDS, PatternSpec
+from phigate.engine.patterns import CAR_MAKES, REGION_KEY_WORDS, PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
 _HTTP_REASONS = (
@@ -103,14 +103,6 @@ _RECORD_PREFIXES = r"(?:MRN|MR|PT|PAT|PID|ID|HN|ACC|ACCT|MEM|MBR|INS|CLM|CASE|EN
 _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|sum"
 
 _SERVICES = r"Unit|Units|Program|Programme|Service|Services|Team|Clinic|Centre|Center|Department|Suite|Lounge"
-_MAKES = (
-    r"Toyota|Honda|Ford|Chevrolet|Chevy|Dodge|Ram|Jeep|Chrysler|GMC|Buick|Cadillac|Lincoln|Nissan|Hyundai|Kia"
-    r"|Subaru|Mazda|Mitsubishi|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Volvo|Tesla|Lexus|Acura|Infiniti"
-    r"|Porsche|Jaguar|Land[ \t]Rover|Range[ \t]Rover|Mini|Fiat|Peugeot|Renault|Citro[eë]n|Skoda|SEAT|Opel"
-    r"|Vauxhall|Holden|Freightliner|Kenworth|Peterbilt|Mack|Navistar|Harley-Davidson|Yamaha|Suzuki|Kawasaki"
-    r"|Polaris|Genesis|Rivian|Saturn|Pontiac|Oldsmobile|Mercury|Plymouth|Isuzu|Dacia|Tata|Mahindra|Maruti"
-    r"|Proton|Perodua|BYD|Geely|Chery|Alfa[ \t]Romeo|Lancia|Smart|Scion|Hummer"
-)
 
 
 _DATE_ARC = re.compile(r"\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:\.|$)")
@@ -125,10 +117,6 @@ def _instance_uid(text: str, m: re.Match[str]) -> bool:
 
 
 _STUDY_CODE = r"[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?(?![\w\-])"
-_TRACKER_KEY = (
-    r"(?!(?:MRN|MR|PT|PAT|PID|ID|ACC|ACCT|SSN|HN|UR|NHS|MBR|MEM|CLM|RX|ENC|VIS|ADM)-)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}"
-    r"(?![\w\-])"
-)
 _PERSONAL_PHONE = re.compile(r"(?i)\b(?:cell|mobile|mob|home|pager|whatsapp|personal|private)\b[^\n]{0,12}$")
 
 SPECS = [
@@ -151,16 +139,6 @@ SPECS = [
         hs=r"(?i:protocol|product|study drug|investigational product|dose of|doses of|exposure to)[:#]?[ \t]+"
         r"\(?[A-Z]{2,5}-[0-9]{3,5}|[A-Z]{2,5}-[0-9]{3,5}(?:-[0-9]{2,4})?[ \t]+"
         r"(?:[0-9.]+[ \t]?(?:mg|mcg|µg|g|mL|IU)|or placebo)",
-    ),
-    # an issue tracker's key where the text says it is one: "Jira: QRT-2210", "Subject: Re: [OPS-118] ...",
-    # "Reported in QRT-2211" (never a record's own prefix: MRN-, PT-, ACCT-)
-    PatternSpec(
-        "tracker-key",
-        T.ID,
-        rf"(?:(?i:jira|ticket|reported in|fixed in|tracked in|story|epic)[:#]?[ \t]+|(?i:subject):[ \t]*"
-        rf"(?:(?i:re|fwd?|aw|sv):[ \t]*)*\[){_TRACKER_KEY}",
-        hs=r"(?:(?i:jira|ticket|reported in|fixed in|tracked in|story|epic)[:#]?[ \t]+|(?i:subject):[ \t]*"
-        r"(?:(?i:re|fwd?|aw|sv):[ \t]*)*\[)[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}",
     ),
     # the language an interpreter is booked for or a person speaks: "Interpreter: Wolof (<name> by phone)",
     # "prefers Fijian", "speaks Malay"; the OMB race and ethnicity categories ("BLACK OR AFRICAN AMERICAN")
@@ -448,9 +426,9 @@ SPECS = [
     PatternSpec(
         "vehicle-model",
         T.ID,
-        rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})"
+        rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{CAR_MAKES})"
         r"(?:[ \t]+(?:[A-Z0-9][\w\-]*|[a-z][0-9][\w\-]*)){0,3}",
-        hs=rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{_MAKES})\b",
+        hs=rf"\b(?:19[5-9][0-9]|20[0-4][0-9])[ \t]+(?:{CAR_MAKES})\b",
     ),
     # an AI vendor's object ids in an API body ("toolu_01AbC9...", "chatcmpl-9x..."): the vendor's, no one's
     PatternSpec(
@@ -785,9 +763,14 @@ _PERSON_BEFORE_REF = re.compile(
     r"|referral|booking|appointment|transport|nims)[ \t]*$")
 
 
+_RECORD_KEY = re.compile(rf"\b(?:{_RECORD_PREFIXES}|IHS)-[0-9]")
+
+
 def _v_public_key(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if m.group()[:3].lower() == "ref" and _PERSON_BEFORE_REF.search(text, max(0, m.start() - 12), m.start()):
         return None
+    if _RECORD_KEY.search(m.group()):
+        return None  # "ref MRN-476128", "see PT-20931": a record number's prefix, the patient's
     return m.start(), m.end(), T.ID
 
 
