@@ -3048,3 +3048,18 @@ def test_owners_of_files_and_jobs(masker: Masker, text: str, gone: list[str], ke
 )
 def test_postcodes_said_as_such(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a lower-case word no list holds, then what only a person does; a test's acronym stays
+        ("client says quorindel visited yest. thank you . vaquisha says hi. ecg said sinus; labs said ok",
+         ["quorindel", "vaquisha"], ["ecg said sinus", "labs said ok"]),
+        # a lower-case pair before a family word in brackets
+        ("biomed called. quorimaya thelkari (family) brought spare set", ["quorimaya thelkari"], []),
+    ],
+)
+def test_lower_case_names_said_by_what_people_do(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -48,6 +48,8 @@ _VERB_AFTER = re.compile(
     r"[ \t,]+(?:said|says|wants|wanted|asked|asks|called|calls|texted|rang|visited|brought|came|is coming"
     r"|will|pls|please|thinks|knows|needs|agreed|refused|left|arrived|picked|dropped|no\b|from the)\b"
 )
+# what only a person does, after a word no list holds: "<name> says hi", "<name> visited yesterday"
+_SAID_AFTER = re.compile(r"[ \t]+(?:says|said|visited|asked|texted|rang|phoned|brought)\b")
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:told|tell|ask|asked|call|called|text|texted|ring|rang|page|paged|thanks|thx|thank you|hi|hey"
     r"|dear|with|for|means|and|no|sorry|cc|fyi|ping|spoke to|spoke w/|talked to|message|msg)[ \t,]+)$"
@@ -63,7 +65,8 @@ _ROLE_AFTER = re.compile(
     r"(?:daughter|son|wife|husband|mom|mum|mother|dad|father|sister|brother|niece|nephew|grandson"
     r"|granddaughter|aunt|uncle|cousin|neighbou?r|friend|partner|carer|caregiver|coordinator|aide|nurse|rn"
     r"|np|pa|md|do|social worker|sw|chaplain|interpreter|pharmacist|driver|dispatcher|supervisor|manager"
-    r"|nights|days|on call|case manager|cm)(?:\)|[,;][^()\n]{1,40}\))"  # "(daughter, lives in vermont)"
+    r"|nights|days|on call|case manager|cm|family|relative|kin|nok|visitor|guardian|proxy)"
+    r"(?:\)|[,;][^()\n]{1,40}\))"  # "(daughter, lives in vermont)", "(family) brought"
 )
 # where a person lies, right after the name: "is <given> <family> still in rm 318b", "<name> in bed 4"
 _ROOM_AFTER = re.compile(
@@ -226,6 +229,11 @@ def _names(text: str, common: frozenset[str]) -> list[Hit]:
             and a not in _SERVICE_WORDS and a not in cities and not _CLINICAL_ENDING.search(a) else None
         if cue is not None:  # "dr <family> aware", "ring <name> on", "dr o <family>" with its particle
             out.append(Hit(cue.start("p") if cue.group("p") else s, e, T.NAME, "lower:name"))
+            continue
+        if a not in first and len(a) >= 4 and _SAID_AFTER.match(text, e) and _unknown(a, common) \
+                and a not in cities and a not in _SERVICE_WORDS and not _CLINICAL_ENDING.search(a) \
+                and sum(c in "aeiouy" for c in a) >= 2:  # no test's acronym ("ecg said", "cxr said")
+            out.append(Hit(s, e, T.NAME, "lower:name"))  # "client says <name> visited", "<name> says hi"
             continue
         if text[e : e + 2].lstrip(" \t")[:1] == "(" and _ROLE_AFTER.match(text, e) and _unknown(a, common):
             out.append(Hit(s, e, T.NAME, "lower:name"))  # "leave w/ <name> (daughter)"
