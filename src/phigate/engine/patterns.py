@@ -3349,6 +3349,8 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     cue = m.group(0).split(None, 1)[0].rstrip(".,:").lower()
+    if cue in ("hi", "hey", "hello", "thanks", "thx") and m.group(0).split(None, 1)[0].endswith("."):
+        return None  # "says hi. ecg said sinus": the greeting ended its sentence
     honorific = cue in ("mr", "mrs", "ms", "miss", "dr")
     words = m.group("v").split()
     if cue in _RELATION_ABROAD:  # no English word in "mi hijo tiene fiebre": the name lists decide
