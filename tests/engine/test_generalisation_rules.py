@@ -3063,3 +3063,14 @@ def test_postcodes_said_as_such(masker: Masker, text: str, gone: list[str], kept
 def test_lower_case_names_said_by_what_people_do(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_an_sms_logs_addressee_after_the_number(masker: Masker) -> None:
+    """An SMS log's line: the number, a column's gap, then whom the message greets; a greeting word stays."""
+    text = ("2024 07:00  KWA: 0747 251 609  Quorrija, kumbuka kliniki kesho.\n"
+            "2024 07:05  TO: +255 790 771 170  Quelino Kivorra, your result is ready.\n"
+            "2024 07:06  TO: +255 790 771 171  Hello, your result is ready.")
+    out = masker.mask_text(text).document
+    for gone in ["Quorrija", "Quelino", "Kivorra"]:
+        assert gone not in out, out
+    assert "Hello, your result" in out, out

@@ -90,6 +90,13 @@ triage admissions reception records billing security maternity labour labor phys
 """))
 
 
+_DIALLED = re.compile(r"\+?[0-9][0-9 \-]{6,}[0-9]")
+# after a message's number, a column's gap, then whom it greets: "<number>  <Given> <Family>, ..."
+_ADDRESSEE_AFTER_NUMBER = re.compile(
+    r"[ \t]{2,}(?P<v>[A-Z][a-z'’\-]{2,}(?:[ \t][A-Z][a-z'’\-]{2,})?),[ \t]"
+)
+
+
 def _word_nickname(inner: str, name: str) -> bool:
     """One capitalised word, even an ordinary one, in brackets after a whole name: what the person is called
     ("<Given> <Family> (<word>)"); never a relation, role, label, status, department, language or country."""
@@ -139,6 +146,11 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
                 and all(unknown_word(w) and not w.isupper() for w in b.group("in").split()):
             # whose number it is: "WhatsApp <phone> (<Given>)", "<phone> (<Given> <Family>)"
             out.append(Hit(b.start("in"), b.end("in"), T.NAME, "names:after-phone"))
+        if h.type in (T.PHONE, T.ID) and (g := _ADDRESSEE_AFTER_NUMBER.match(text, h.end)) is not None \
+                and _DIALLED.fullmatch(text, h.start, h.end) \
+                and all(unknown_word(w) for w in g.group("v").split()):
+            # an SMS log's line: "<stamp>  TO: <number>  <Given>, your results are ready"
+            out.append(Hit(g.start("v"), g.end("v"), T.NAME, "names:addressee"))
         if h.type is T.PHONE and text[h.start - 1 : h.start] == "(":  # "ride is Kea (555-201-3344)"
             m = _WORD_BEFORE.search(text, max(0, h.start - 28), h.start)
             if m is not None and not m.group("v").isupper() and unknown_word(m.group("v")):
