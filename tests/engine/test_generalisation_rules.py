@@ -3074,3 +3074,18 @@ def test_an_sms_logs_addressee_after_the_number(masker: Masker) -> None:
     for gone in ["Quorrija", "Quelino", "Kivorra"]:
         assert gone not in out, out
     assert "Hello, your result" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # where someone stays with someone; a state, a month and a hospital stay
+        ("moved in with her daughter in Kisquorrany; staying with family in Radquorrice pod Kopcem; "
+         "MOVED TO SVETQUORR DOL WITH DAUGHTER", ["Kisquorrany", "Radquorrice", "SVETQUORR"], []),
+        ("living with her son in Texas since March; staying with us in Hospital", [],
+         ["Texas", "Hospital"]),
+    ],
+)
+def test_the_town_someone_stays_in_with_someone(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

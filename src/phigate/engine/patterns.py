@@ -6209,6 +6209,32 @@ POSTCODE_SAID = PatternSpec(
     hs=r"(?i:\bpin[ \t]?code|\bpincode)|[ \t]\([0-9]{3}[ \t][0-9]{2}\)"
     r"|(?i:\bzip|\bpost[ \t]?code|\bpostal[ \t]code)",
 )
+# where someone stays with someone: "moved in with her daughter in <town>", "staying with family in <town>
+# pod <hill>"; in capitals, "MOVED TO <TOWN> WITH ..."
+STAYING_WITH_IN = PatternSpec(
+    "staying-with-in",
+    T.ADDRESS,
+    r"\b(?i:moved[ \t]+in|moving[ \t]+in|staying|stays|stayed|living|lives|lived)[ \t]+with[ \t]+"
+    r"(?:[\w'’\-]+[ \t]+){0,3}?in[ \t]+"
+    r"(?P<v>[A-Z][\w'’\-]+(?:[ \t](?:(?:pod|nad|am|an|upon|on|de|sur|la|le)[ \t])?[A-Z][\w'’\-]+)?)"
+    r"|\bMOVED[ \t]+TO[ \t]+(?P<c>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)?)[ \t]+WITH\b",
+    validator=lambda text, m: _v_staying_place(m),
+    hs=r"\b(?i:moved[ \t]+in|moving[ \t]+in|staying|stays|stayed|living|lives|lived)[ \t]+with[ \t]"
+    r"|\bMOVED[ \t]+TO[ \t]",
+    window=80,
+)
+
+
+def _v_staying_place(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    g = "v" if m.group("v") is not None else "c"
+    words = [w.lower() for w in m.group(g).split()]
+    if _is_region(m.group(g)) or words[0] in lexicon.common_words() or words[0] in lexicon.excluded():
+        return None  # "living with her son in Texas", "... in March", "... in Hospital"
+    return m.start(g), m.end(g), T.ADDRESS
+
+
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
@@ -6216,7 +6242,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
-              POSTCODE_SAID]
+              POSTCODE_SAID, STAYING_WITH_IN]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
