@@ -3089,3 +3089,21 @@ def test_an_sms_logs_addressee_after_the_number(masker: Masker) -> None:
 def test_the_town_someone_stays_in_with_someone(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a bank's routing number by its label, an amount with cents, a company's CNPJ and CUIT, an 11-digit
+        # NDC; the account number, a person's CPF and CUIT, and a record number written as a float go
+        ("Routing number (ABA): 226137709  Account number: 771244913\n"
+         "Payer | 440120771.35 | MRN 77120274.00\n"
+         "CNPJ: 77.722.705/0001-63  CPF 771.456.789-09  CUIT 30-77737452-6, 20-77737452-6\n"
+         "NDC 77180-0513-01",
+         ["771244913", "77120274", "771.456.789", "20-77737452"],
+         ["226137709", "440120771.35", "77.722.705/0001-63", "30-77737452-6", "77180-0513-01"]),
+    ],
+)
+def test_bank_and_company_numbers_amounts_and_long_ndcs(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -158,6 +158,21 @@ SPECS = [
         r"|native hawaiian(?: or other pacific islander)?|(?:not )?hispanic or latino"
         r"|other pacific islander)\b",
     ),
+    # a bank's routing number by its label (ABA, RTN, BSB, sort code): the bank's, not the account holder's;
+    # an amount with cents ("340120521.75") is no identifier; a Brazilian company's CNPJ and an Argentine
+    # company's CUIT (30-, 33-, 34-): an organisation's tax numbers
+    PatternSpec(
+        "bank-or-company-number",
+        T.ID,
+        r"(?i:\b(?:routing(?:[ \t](?:number|no\.?|#))?|aba|rtn|bsb|sort[ \t]code)\b)[^0-9\n]{0,12}"
+        r"[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{3}(?![0-9])"
+        r"|(?<![\w.])[0-9]{6,12}\.(?!00)[0-9]{2}(?![0-9.])"
+        r"|(?<![\w./])[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}(?![0-9])"
+        r"|(?<![\w\-])3[034]-[0-9]{8}-[0-9](?![\w\-])",
+        hs=r"(?i:\b(?:routing|aba|rtn|bsb|sort[ \t]code)\b)|[0-9]{6}\.[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/"
+        r"|3[034]-[0-9]{8}-[0-9]",
+        window=12,
+    ),
     # a North American toll-free line as businesses print it ("Questions? Call 1-800-555-0100"): a member
     # services or pharmacy line, never a person's own number (unless a person's phone label stands before it)
     PatternSpec(
@@ -189,7 +204,8 @@ SPECS = [
     PatternSpec(
         "ndc",
         T.ID,
-        r"(?<![\w-])(?:[0-9]{5}-[0-9]{4}-[0-9]|[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2})(?![\w-])",
+        # (and HIPAA's 11-digit 5-4-2 form, "00006-0117-31")
+        r"(?<![\w-])(?:[0-9]{5}-[0-9]{4}-[0-9]{1,2}|[0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2})(?![\w-])",
         validator=lambda text, m: _v_ndc(text, m),
         hs=r"[0-9]{4,5}-[0-9]{3,4}-[0-9]{1,2}",
     ),
