@@ -3107,3 +3107,11 @@ def test_the_town_someone_stays_in_with_someone(
 def test_bank_and_company_numbers_amounts_and_long_ndcs(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_a_relative_clause_only_a_person_opens(masker: Masker) -> None:
+    """"<given> and <given>, who visited": people; "the <word> Foundation, who funded" stays."""
+    out = masker.mask_text("home -- especially Quorlyn and Kumbiquor, who visited most days. "
+                           "the Quorrane Foundation, who funded the study").document
+    assert "Quorlyn" not in out and "Kumbiquor" not in out, out
+    assert "Quorrane Foundation" in out, out

@@ -1176,8 +1176,8 @@ class NameFinder:
             return run  # "<given that is a word> <family> (class teacher)"
         if not self._unlisted_words(run):
             return []
-        if _PERSON_VERB.match(text, run[-1].end) or _PERSON_BEFORE.search(text, max(0, run[0].start - 20),
-                                                                          run[0].start):
+        if _PERSON_VERB.match(text, run[-1].end) or _WHO_AFTER.match(text, run[-1].end) \
+                or _PERSON_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):
             return run
         if _RELATION_IN_BRACKETS.match(text, run[-1].end):
             return run  # "<given> (family) flies in", "<given> (daughter), 07700 ...": a relative named
@@ -1279,6 +1279,11 @@ class NameFinder:
 # verbs whose subject is a person (a drug is "started", a lab value "was negative": neither is here)
 _OF_LABELS = frozenset(["date", "place", "time", "cause", "mode", "country", "town", "day", "hour"])
 _OF_WORD_NEXT = re.compile(r"[ \t]+of[ \t]+[a-z]")
+# a relative clause that only a person opens: "<given> and <given>, who visited most days"
+_WHO_AFTER = re.compile(
+    r",[ \t]+who[ \t]+(?:visited|visits|came|comes|called|calls|lives|lived|helps|helped|cares|cared|brought"
+    r"|stayed|stays|is|was|has|had|will|works|worked)\b"
+)
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:(?:was|is|has been|had been|got)[ \t]+(?:admitted|discharged|seen|transferred|intubated"
     r"|extubated|examined|assessed|referred|readmitted|evaluated|born|triaged|alert|awake|oriented)"
@@ -1306,6 +1311,7 @@ _PERSON_VERB = re.compile(
     # "<name> found pills", "<name> next door has a key"; Dutch and Nordic "belt", "kom" (rings, came)
     r"|enquiring|enquired|enquires|inquiring|inquired|inquires|paged|found (?:him|her|them|pills|the)"
     r"|(?:next door )?(?:has|holds|keeps) a key|belt|ringt|kom|komt|telefonou|appelle|llama"
+
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
     r"|pharmacist|physio|therapist|interpreter|chaplain|daughter|son|wife|husband|partner|mother|father"
