@@ -3115,3 +3115,9 @@ def test_a_relative_clause_only_a_person_opens(masker: Masker) -> None:
                            "the Quorrane Foundation, who funded the study").document
     assert "Quorlyn" not in out and "Kumbiquor" not in out, out
     assert "Quorrane Foundation" in out, out
+
+
+def test_someone_with_their_relative(masker: Masker) -> None:
+    """"with <given> and his son": a person, named by no list."""
+    out = masker.mask_text("open disclosure with Quorady and his son on Monday; Aspirin and his son").document
+    assert "Quorady" not in out and "Aspirin" in out, out

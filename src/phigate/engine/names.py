@@ -1311,6 +1311,9 @@ _PERSON_VERB = re.compile(
     # "<name> found pills", "<name> next door has a key"; Dutch and Nordic "belt", "kom" (rings, came)
     r"|enquiring|enquired|enquires|inquiring|inquired|inquires|paged|found (?:him|her|them|pills|the)"
     r"|(?:next door )?(?:has|holds|keeps) a key|belt|ringt|kom|komt|telefonou|appelle|llama"
+    # someone with their relative: "open disclosure with <given> and his son"
+    r"|and (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|sister|brother"
+    r"|children|kids|grandson|granddaughter|niece|nephew|carer|family)"
 
     # "<given> <family> is the GP", "... is her daughter": a role only a person holds
     r"|is (?:the|her|his|their|my|our|your) (?i:gp|doctor|nurse|carer|caregiver|key worker|social worker"
