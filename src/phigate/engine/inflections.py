@@ -9,11 +9,16 @@ So: the words of the names this text already yielded (after the vetoes), and eac
 is one of them, or one of them less its final vowel, plus an ending these languages decline with. Only
 endings are allowed, never a derivation ("-son", "-ova", "-ville"), and never the English plural or
 possessive "s", so "Rose" never reaches "Roses" and "Park" never "Parkinson".
+
+Hebrew and Arabic instead glue a one-letter preposition or conjunction to a name ("ל<given>", "و<given>"):
+`proclitic` finds the words of the names found there again, bare or under such a letter.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
@@ -96,7 +101,7 @@ _NOT_GIVEN = frozenset(str.split("""
 ד"ר דר מר גב' גברת פרופ' הרב עו"ד אל עם של את גם כי על אצל המטופל המטופלת החולה
 الدكتور د السيد السيدة الأستاذ الحاج الحاجة المريض المريضة مع إلى الى من عن على في و أو ابن بنت
 دکتر آقای خانم جناب سرکار مهندس بیمار ڈاکٹر مسٹر محترمہ مریض
-رقم تاريخ اسم هاتف شماره تاریخ نام کد ملی سریال تلفن شناسه نمبر تاریخ
+رقم تاريخ اسم هاتف شماره تاریخ نام کد ملی سریال تلفن شناسه نمبر
 """))
 # a family's name that is also a hospital's or a street's: "מרכז רפואי <name>", "مستشفى <name>", "شارع <name>"
 _PLACE_BEFORE = frozenset(str.split("""
@@ -107,17 +112,17 @@ _PLACE_BEFORE = frozenset(str.split("""
 _MIN_GIVEN = 4  # a lone given name shorter than this is too often a word ("אור", "نور")
 
 
-def _stems(word: str) -> list[tuple[str, bool]]:
-    """The word and what is left after its proclitics, each with whether a proclitic was taken off."""
-    out = [(word, False)]
+def _stems(word: str) -> list[str]:
+    """The word and what is left of it after each of its proclitics."""
+    out = [word]
     hebrew = "\u05d0" <= word[0] <= "\u05ea"
     letters, most = (_HE_PROCLITICS, 3) if hebrew else (_AR_PROCLITICS, 2)
     for k in range(1, most + 1):
         if len(word) - k < 2 or word[k - 1] not in letters:
             break
-        out.append((word[k:], True))
+        out.append(word[k:])
         if not hebrew and word[k - 1] == "ل" and word[k : k + 1] == "ل":
-            out.append(("ا" + word[k:], True))  # "لل" + <family>: "ل" + "ال" + <family>
+            out.append("ا" + word[k:])  # "لل" + <family>: "ل" + "ال" + <family>
     return out
 
 
@@ -147,14 +152,15 @@ def proclitic(names: list[Hit], text: str) -> list[Hit]:
         return []
     words = list(_CASELESS_WORD.finditer(text))
     found = [False] * len(words)
-    inside = [any(s < m.end() and m.start() < e for s, e in taken) for m in words]
+    taken.sort()
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # reach[j]: the furthest end of taken[0..j]
+    inside = [(j := bisect_left(starts, m.end()) - 1) >= 0 and reach[j] > m.start() for m in words]
     for i, m in enumerate(words):
         if inside[i] or (i > 0 and words[i - 1].group() in _PLACE_BEFORE):
             continue
-        for stem, _ in _stems(m.group()):
-            if stem in family or (stem in given and len(stem) >= _MIN_GIVEN):
-                found[i] = True
-                break
+        if any(stem in family or (stem in given and len(stem) >= _MIN_GIVEN) for stem in _stems(m.group())):
+            found[i] = True
     out: list[Hit] = []
     for i, m in enumerate(words):
         if found[i]:

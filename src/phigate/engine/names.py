@@ -210,8 +210,8 @@ ORG_WORDS = frozenset(
      "lefapha", "ionad", "scoil", "colaiste", "kura", "ecole", "escuela", "liceo", "landesklinikum",
      "legekontor", "legesenteret", "heilbrigdisstofnun", "complejo", "afya", "kanisa"]
 )
-# the trades and specialties a practice is named after, last in its name: "Larchmont Pediatrics", "Holloway &
-# <family> Opticians", "<family> Legal", "Bramble Day Nursery", "<town> Eating Disorders Service"
+# the trades and specialties a practice is named after, last in its name: "Larchmont Pediatrics", "<family> &
+# <family> Opticians", "Bramble Day Nursery", "<town> Eating Disorders Service"
 PRACTICE_HEADS = frozenset(
     ["pediatrics", "paediatrics", "orthopedics", "orthopaedics", "neurology", "cardiology", "oncology",
      "dermatology", "audiology", "urology", "radiology", "ophthalmology", "rheumatology", "gastroenterology",
@@ -219,8 +219,6 @@ PRACTICE_HEADS = frozenset(
      "podiatry", "medicine", "nursery", "childcare", "kindergarten", "pllc", "council",
      "imaging", "diagnostics", "pathology", "counselling", "counseling"]
 )
-# heads that name an organisation only last in its name: "Ashcombe Valley Health", "Tallow Creek Aged
-# Care" ("<name> Health Plan ID", "<name> Care Plan" are a person's)
 # a hospital ward named after something, where a patient is moved to or lies in
 _WARD_WORDS = frozenset(["ward", "wing", "unit"])
 _WARD_NEXT = re.compile(r"[ \t]+(?:Ward|Wing|Unit)\b")
@@ -228,6 +226,8 @@ _TO_PLACE = re.compile(
     r"\b(?i:(?:admitted|moved|transferred|returned|back|sent|discharged)[ \t]+to|in|on|onto|into)[ \t]+"
     r"((?:[A-Z][\w'’\-]*[ \t]+){0,2})$"
 )
+# heads that name an organisation only last in its name: "Ashcombe Valley Health", "Tallow Creek Aged
+# Care" ("<name> Health Plan ID", "<name> Care Plan" are a person's)
 _LAST_HEADS = frozenset(["health", "care", "service", "legal"])
 # what may follow such a head: the end of the phrase or a function word ("<name> Legal guardian" goes on)
 _AFTER_ORG = re.compile(
@@ -1110,8 +1110,8 @@ class NameFinder:
     def _org_follows(text: str, end: int, practice: bool = True) -> bool:
         """Ordinary words are not tokens, so "Northside [Heart] Institute" is checked on the raw text.
 
-        `practice`: whether a specialty or a practice's trade ends an organisation's name ("Pine Ridge
-        Pediatrics", "Tindall Ashcroft Legal"); not after a title, where "Dr <name> Neurology" is the
+        `practice`: whether a specialty or a practice's trade ends an organisation's name ("Larchmont
+        Pediatrics", "<family> & <family> Opticians"); not after a title, where "Dr <name> Neurology" is the
         doctor and the department."""
         if text[end : end + 1] in ".;!?" and text[end + 1 : end + 2] in (" ", "\n", ""):
             return False  # "... about <name>. Labs for ...": the sentence ended with the name
