@@ -3121,3 +3121,18 @@ def test_someone_with_their_relative(masker: Masker) -> None:
     """"with <given> and his son": a person, named by no list."""
     out = masker.mask_text("open disclosure with Quorady and his son on Monday; Aspirin and his son").document
     assert "Quorady" not in out and "Aspirin" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a clinician in capitals by the credential after the name; a role's words stay
+        ("04:55  AT HOSPITAL. HANDOVER TO QUORRA PAPALANI RN. PT STABLE\n"
+         "ATTENDING....: QUORRIVAN, MODWENNA MD          NPI: 1234567890\n"
+         "CALL THE CHARGE RN. PAGE ON CALL MD.",
+         ["QUORRA PAPALANI", "QUORRIVAN, MODWENNA"], ["CALL THE CHARGE RN", "PAGE ON CALL MD"]),
+    ],
+)
+def test_clinicians_in_capitals_by_their_credential(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

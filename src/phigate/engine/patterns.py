@@ -6235,6 +6235,43 @@ def _v_staying_place(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.ADDRESS
 
 
+# a clinician in capitals by the credential after the name: "HANDOVER TO <GIVEN> <FAMILY> RN.", "<FAMILY>,
+# <GIVEN> MD", "CONS: DR <FAMILY>" at a field's end
+CAPS_CLINICIAN = PatternSpec(
+    "caps-clinician",
+    T.NAME,
+    r"(?<![A-Za-z'\-])(?P<v>[A-Z][A-Z'\-]{1,}(?:,?[ \t][A-Z][A-Z'\-]{1,}){1,2})[ \t]+"
+    r"(?:RN|MD|DO|NP|PA-C|LPN|RPH|PHARMD|CNA|EMT|RM|RGN|MBBS|FRCP)(?=[.,;)]|[ \t]|$)"
+    r"|\bDR\.?[ \t]+(?P<d>[A-Z][A-Z'\-]{2,})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))",
+    validator=lambda text, m: _v_caps_clinician(text, m),
+    hs=r"[A-Z][ \t]+(?:RN|MD|DO|NP|PA-C|LPN|RPH|PHARMD|CNA|EMT|RM|RGN|MBBS|FRCP)|\bDR\.?[ \t]+[A-Z]{3}",
+    window=60,
+)
+
+
+def _v_caps_clinician(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import TITLES
+
+    g = "v" if m.group("v") is not None else "d"
+    start, v = m.start(g), m.group(g)
+    while v.split(None, 1)[0].strip(",").lower() in _CAPS_NOT_NAMES and " " in v:  # "HANDOVER TO <NAME> RN"
+        v = v.split(None, 1)[1]
+        start = m.end(g) - len(v)
+    words = [w.strip(",").lower() for w in v.split()]
+    if any(w in TITLES or w in _CAPS_NOT_NAMES for w in words):
+        return None
+    if g == "v" and (len(words) < 2 or ("," not in v and _all_common(v.replace(",", " ")))):
+        return None  # "CALL THE RN", "PAGE ON CALL MD": words, no name ("<FAMILY>, <GIVEN> MD" may be words)
+    if g == "d" and words[0] in lexicon.common_words() and words[0] not in lexicon.last_names():
+        return None  # "DR NOTES", "DR ORDERS": the doctor's papers
+    return start, m.end(g), T.NAME
+
+
+_CAPS_NOT_NAMES = frozenset([
+    "to", "by", "from", "with", "and", "the", "on", "call", "page", "paged", "charge", "pt", "patient",
+    "notify", "notified", "handover", "see", "per", "for", "of", "at",
+])
 LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_CRN, AZ_FIN, TURKIC_YEAR_FIRST,
               DAY_MONTH_AT_TIME, INVERTED_NAME, CAPS_FAMILY_INITIAL, DAY_MONTH_LOWER, AGE_IS, HEADER_NAME,
               STAFF_NUMBER, SESSION_ID, USER_LOGIN_ABROAD, ROLE_THEN_NAME, SPEAKER_ANSWER_NAME,
@@ -6242,7 +6279,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
-              POSTCODE_SAID, STAYING_WITH_IN]
+              POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
