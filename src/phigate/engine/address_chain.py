@@ -17,7 +17,7 @@ from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import lexicon
 from phigate.engine.names import DEPARTMENT, ORG_WORDS
 from phigate.engine.normalize import fold_token
-from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES, is_state_level
+from phigate.engine.patterns import PLACE_SUFFIXES, US_STATES, _is_region
 from phigate.engine.scanner import Hit
 from phigate.engine.script_text import SCRIPT_DIVISION
 
@@ -184,7 +184,7 @@ class AddressChain:
         if not words:
             return True
         whole = " ".join(words)
-        if whole in self.countries or whole in STATES or words[0] in _STOP_WORDS or is_state_level(seg):
+        if whole in self.countries or whole in STATES or words[0] in _STOP_WORDS or _is_region(seg):
             return True
         if _US_STATE.fullmatch(seg):
             return True

@@ -664,6 +664,12 @@ def _v_plain(t: T) -> Validator:
     return lambda text, m: _span(m, t)
 
 
+def _v_first_group(t: T, *groups: str) -> Validator:
+    """The span of the first of `groups` that matched: one value, named once per alternative (a regex may not
+    use one group name twice)."""
+    return lambda text, m: next((m.start(g), m.end(g), t) for g in groups if m.group(g) is not None)
+
+
 _NDC_BEFORE = re.compile(r"(?i)\bndc\b[\s:#]*$")
 
 
@@ -2772,11 +2778,6 @@ def _is_division_tail(words: str) -> bool:
     return _is_region(words) or _listed_division(*_division_key(words.strip()))
 
 
-def is_state_level(words: str) -> bool:
-    """For the modules that continue addresses part by part (see `_is_region`)."""
-    return _is_region(words)
-
-
 # a number some paper or system filed the person under: "Order #: ORD40218873", "Rx# 2250918",
 # "ref KX31-55210"; what a developer numbers ("Issue #4412", "PR #18807", "build #27514") stays
 _NUMBERED_THINGS = frozenset(
@@ -4658,10 +4659,8 @@ TIME_AFTER_BIRTH = PatternSpec(
     rf"\b(?i:born|birth|delivered|delivery|dob|d\.o\.b\.?|date of birth)\b[ \t]*[:=]?[ \t]*"
     rf"(?:{_BIRTH_DATE}[ \t]*,?[ \t]*)?(?:(?:at|@)[ \t]*(?P<v>(?:[01]?[0-9]|2[0-3]):?[0-5][0-9])"
     rf"|(?P<w>(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))(?![0-9:])",
-    validator=lambda text, m: (m.start("v"), m.end("v"), T.DATE) if m.group("v") is not None
-    else (m.start("w"), m.end("w"), T.DATE),
+    validator=_v_first_group(T.DATE, "v", "w"),
     hs=r"\b(?i:born|birth|delivered|delivery|dob|d\.o\.b\.?|date of birth)\b",
-    window=0,
 )
 # where a patient lives, goes home to or travels from, said without "in" or "at" ("lives <town>, Co.
 # <county>", "patient transport to <town> 10:00", "flight home to <community>", "Travel: from <town>")
@@ -6165,27 +6164,29 @@ def _v_plate_shape(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.VEHICLE)
 # national plate shapes nothing else is written in: France's "RJ-127-SN" (no I, O or U), India's state code,
 # district, series and number ("MH 27 KE 2237")
+_NATIONAL_PLATE = (
+    r"[A-HJ-NP-TV-Z]{2}-[0-9]{3}-[A-HJ-NP-TV-Z]{2}"
+    r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
+    r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4}"
+)
 NATIONAL_PLATE = PatternSpec(
     "national-plate",
     T.VEHICLE,
-    r"(?<![\w\-])(?P<v>[A-HJ-NP-TV-Z]{2}-[0-9]{3}-[A-HJ-NP-TV-Z]{2}"
-    r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
-    r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4})(?![\w\-])",
+    rf"(?<![\w\-])(?P<v>{_NATIONAL_PLATE})(?![\w\-])",
     validator=lambda text, m: _v_plate_shape(m),
-    hs=r"[A-HJ-NP-TV-Z]{2}-[0-9]{3}-[A-HJ-NP-TV-Z]{2}"
-    r"|(?:AP|AR|AS|BR|CG|CH|DL|GA|GJ|HP|HR|JH|JK|KA|KL|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)"
-    r"[ \-]?[0-9]{1,2}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{4}",
+    hs=_NATIONAL_PLATE,
 )
 # a DICOM instance UID (a study's, a series', an image's): the root, then arcs one of which is a date, or
 # after a UID tag; and an M-PESA or other mobile-money confirmation code ("<CODE> Confirmed. KES 4,350 paid")
+UID_DATE_ARC = r"\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"  # ".20250303": a UID's date
+DICOM_ROOT = "1.2.840.10008."  # the DICOM standard's own UIDs (SOP classes, transfer syntaxes)
 INSTANCE_UID = PatternSpec(
     "instance-uid",
     T.ID,
-    r"(?<![\w.])(?P<v>[012](?:\.[0-9]+){2,}\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
-    r"(?:\.[0-9]+)+)(?![\w.])"
-    r"|(?i:instance ?uid|\bUI)[\]\s:=\[\"']{1,4}(?P<w>(?!1\.2\.840\.10008\.)[012](?:\.[0-9]+){4,})(?![\w.])",
-    validator=lambda text, m: (m.start("v"), m.end("v"), T.ID) if m.group("v") is not None
-    else (m.start("w"), m.end("w"), T.ID),
+    rf"(?<![\w.])(?P<v>[012](?:\.[0-9]+){{2,}}{UID_DATE_ARC}(?:\.[0-9]+)+)(?![\w.])"
+    rf"|(?i:instance ?uid|\bUI)[\]\s:=\[\"']{{1,4}}"
+    rf"(?P<w>(?!{re.escape(DICOM_ROOT)})[012](?:\.[0-9]+){{4,}})(?![\w.])",
+    validator=_v_first_group(T.ID, "v", "w"),
     hs=r"[012](?:\.[0-9]+){2,}\.(?:19|20)[0-9]{6}\.[0-9]|(?i:instance ?uid|\bUI)[\]\s:=\[\"']{1,4}[012]\.",
 )
 MONEY_CONFIRMATION = PatternSpec(
@@ -6205,7 +6206,7 @@ POSTCODE_SAID = PatternSpec(
     r"|(?i:\bzip(?:[ \t]?code)?|\bpost[ \t]?code|\bpostal[ \t]code)[^\n?]{0,20}\?[ \t]*\r?\n"
     r"[^\n:]{0,24}:[ \t]*(?i:(?:that'?s[ \t]right|yes|yeah|it'?s|its)[ \t,]*)?(?P<q>[0-9]{5}(?:-[0-9]{4})?)"
     r"(?![0-9])",
-    validator=lambda text, m: next((m.start(g), m.end(g), T.ZIP) for g in ("v", "n", "q") if m.group(g)),
+    validator=_v_first_group(T.ZIP, "v", "n", "q"),
     hs=r"(?i:\bpin[ \t]?code|\bpincode)|[ \t]\([0-9]{3}[ \t][0-9]{2}\)"
     r"|(?i:\bzip|\bpost[ \t]?code|\bpostal[ \t]code)",
 )
@@ -6237,14 +6238,15 @@ def _v_staying_place(m: re.Match[str]) -> tuple[int, int, T] | None:
 
 # a clinician in capitals by the credential after the name: "HANDOVER TO <GIVEN> <FAMILY> RN.", "<FAMILY>,
 # <GIVEN> MD", "CONS: DR <FAMILY>" at a field's end
+_CREDENTIAL = r"(?:RN|MD|DO|NP|PA-C|LPN|RPH|PHARMD|CNA|EMT|RM|RGN|MBBS|FRCP)"
 CAPS_CLINICIAN = PatternSpec(
     "caps-clinician",
     T.NAME,
-    r"(?<![A-Za-z'\-])(?P<v>[A-Z][A-Z'\-]{1,}(?:,?[ \t][A-Z][A-Z'\-]{1,}){1,2})[ \t]+"
-    r"(?:RN|MD|DO|NP|PA-C|LPN|RPH|PHARMD|CNA|EMT|RM|RGN|MBBS|FRCP)(?=[.,;)]|[ \t]|$)"
+    rf"(?<![A-Za-z'\-])(?P<v>[A-Z][A-Z'\-]{{1,}}(?:,?[ \t][A-Z][A-Z'\-]{{1,}}){{1,2}})[ \t]+{_CREDENTIAL}"
+    r"(?=[.,;)]|[ \t]|$)"
     r"|\bDR\.?[ \t]+(?P<d>[A-Z][A-Z'\-]{2,})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))",
     validator=lambda text, m: _v_caps_clinician(text, m),
-    hs=r"[A-Z][ \t]+(?:RN|MD|DO|NP|PA-C|LPN|RPH|PHARMD|CNA|EMT|RM|RGN|MBBS|FRCP)|\bDR\.?[ \t]+[A-Z]{3}",
+    hs=rf"[A-Z][ \t]+{_CREDENTIAL}|\bDR\.?[ \t]+[A-Z]{{3}}",
     window=60,
 )
 

@@ -47,6 +47,7 @@ from phigate.engine.names import (
     _calendar_words,
     vocabulary,
 )
+from phigate.engine.names import _INTERJECTIONS as _SPOKEN_INTERJECTIONS
 from phigate.engine.normalize import Normalized, fold_token, normalize
 from phigate.engine.patterns import UUID, snomed_shape
 from phigate.engine.plan import MaskingPlan
@@ -602,8 +603,8 @@ _NAME_AND = re.compile(r"(?<![\w'’\-])([A-Z][a-z'’\-]{2,}),? (?:and|&) $")
 
 
 # what a speaker says before addressing someone by name: "DOCTOR: Okay <name>, let's look"
-_INTERJECTIONS = frozenset(["well", "right", "alright", "sorry", "great", "good", "oh", "hey", "sure",
-                            "fine", "morning", "afternoon", "evening", "night", "bye", "cheers", "welcome"])
+_INTERJECTIONS = _SPOKEN_INTERJECTIONS | frozenset(
+    ["sorry", "good", "hey", "fine", "morning", "afternoon", "evening", "night", "bye", "cheers", "welcome"])
 # where a field's value ends after a name: a comma, a bracket, the line's or the text's end, a column gap
 _VALUE_ENDS = re.compile(r"[ \t]*(?:[,;(\n]|$)|[ \t]{2,}|\t")
 

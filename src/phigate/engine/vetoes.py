@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
 from phigate.engine import clinical_terms, dictation, eponyms
-from phigate.engine.patterns import CAR_MAKES, REGION_KEY_WORDS, PatternSpec
+from phigate.engine.patterns import CAR_MAKES, DICOM_ROOT, REGION_KEY_WORDS, UID_DATE_ARC, PatternSpec
 from phigate.engine.scanner import Hit, Scanner
 
 _HTTP_REASONS = (
@@ -105,12 +105,12 @@ _SCORE_WORDS = r"score|scale|index|grade|class|stage|criteria|total|coma scale|s
 _SERVICES = r"Unit|Units|Program|Programme|Service|Services|Team|Clinic|Centre|Center|Department|Suite|Lounge"
 
 
-_DATE_ARC = re.compile(r"\.(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:\.|$)")
+_DATE_ARC = re.compile(rf"{UID_DATE_ARC}(?:\.|$)")
 _UID_CUE = re.compile(r"(?i)(?:instance ?uid|uid|\bUI)[\]\s:=\[\"']{0,4}$")
 
 
 def _instance_uid(text: str, m: re.Match[str]) -> bool:
-    if m.group().startswith("1.2.840.10008."):
+    if m.group().startswith(DICOM_ROOT):
         return False  # the DICOM standard's own UIDs: a SOP class, a transfer syntax
     return _DATE_ARC.search(m.group()) is not None or _UID_CUE.search(text, max(0, m.start() - 24),
                                                                       m.start()) is not None
