@@ -3136,3 +3136,55 @@ def test_someone_with_their_relative(masker: Masker) -> None:
 def test_clinicians_in_capitals_by_their_credential(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Chinese, Japanese and Korean people by the person word before them and a space, by their relation
+        # in brackets after or before them, by a dispensing or chat-history label, and Korean ones by the
+        # title and honorific after them, the proxy, the witness, the surgeon and the anaesthetist
+        ("主治醫師 柴德明 醫師查房，診斷 N18.4。\n鄰居 卓秀蘭 來電詢問病情。\n配藥：岳志強（P12345）\n"
+         "本人確認已獲醫生（柴德明）解釋。\n家属母亲：卓秀蘭（over 89），请照顾。\n"
+         "ご家族（父 梶浦　晴美、over 89）の介護。\n不在時の対応法：梶浦　晴美（長男、連絡）\n"
+         "トーク履歴：梶浦　晴美\n참여 의료진: 집도의 탁민호, 마취의 봉수진\n대리인: 탁민호　관계: 배우자\n"
+         "담당 봉수진 교수님은 다시 보재요.\n病人的兒子 岳志強 陪同入院。",
+         ["柴德明", "卓秀蘭", "岳志強", "梶浦", "晴美", "탁민호", "봉수진"],
+         ["主治醫師", "醫師查房", "N18.4", "來電", "長男", "교수님", "陪同入院", "病人的兒子"]),
+        # spaced prose, a family history and a department stay
+        ("家族史：父亲：高血压（10年），母亲：糖尿病（5年）。\n母：健在（82岁）。\n医生 建议 住院观察。"
+         "护士 今天 已经 换药。\n담당 교수님은 다음 주에 오십니다.\n配藥：藥劑科（P12345）",
+         [], ["高血压", "糖尿病", "健在", "建议 住院观察", "今天", "담당 교수님은", "藥劑科"]),
+        ("担当医 より説明あり。父 は 健在。担当医 不在 のため。\nおばあちゃん（元気、over 89）", [],
+         ["より説明あり", "は 健在", "不在 のため", "元気"]),
+    ],
+)
+def test_east_asian_people_by_person_words_relations_and_titles(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # South Asian labels that name a person by what they did (agent suffixes) or by a borrowed English
+        # role word; a Latin role abbreviation before a name in the script; a Sinhala label and month written
+        # with zero-width joiners
+        ("তথ্য প্রদানকারী: তাহমিদ হাসান, মোবাইল 01711-234567\nপ্রত্যয়নকারী: সেলিনা পারভীন\n"
+         "ಪರಿಶೀಲಿಸಿದವರು: ANM ಗೌರಮ್ಮ ರಾಯ್, 2025\nಔಷಧಿಕಾರ: ಸುನಂದಾ ರಾಯ್, ನೋಂದಣಿ\n"
+         "பரிந்துரைத்தவர்: Dr. க. சுமதி          கைபேசி\nஆய்வக நுட்புநர்: ரா. கண்மணி (பதிவு)\n"
+         "प्रसूति गराउने: सुमित्रा यादव, अ.न.मी.\nفارماسسٹ: شمائلہ بانو (رجسٹریشن)\n"
+         "ইউনিয়ন পরিষদ নিবন্ধক: আজহার কামাল, তারিখ\nట్రీట్‌మెంట్ సపోర్టర్: ASHA వరలక్ష్మి గొల్లపల్లి (98480)\n"
+         "රෙජිස්ට්‍රාර්: සුනිල් ගමගේ, 2024 අප්‍රේල් 4\n"
+         "ഇൻഷുർ ചെയ്ത വ്യക്തി: ത്രേസ്യാമ്മ പുത്തൻപുരയ്ക്കൽ     പോളിസി",
+         ["তাহমিদ", "সেলিনা", "ಗೌರಮ್ಮ", "ಸುನಂದಾ", "சுமதி", "கண்மணி", "सुमित्रा", "شمائلہ", "আজহার",
+          "వరలక్ష్మి", "සුනිල්", "අප්‍රේල් 4", "ത്രേസ്യാമ്മ"],
+         ["ANM", "ASHA", "கைபேசி", "ನೋಂದಣಿ", "अ.न.मी.", "2024"]),
+        # a maker's label, a diagnosis and a drug stay
+        ("প্রস্তুতকারী: স্কয়ার ফার্মাসিউটিক্যালস\nनिदान: तीव्र ज्वर, खाँसी\nরোগের বিবরণ: জ্বর ও কাশি",
+         [], ["স্কয়ার ফার্মাসিউটিক্যালস", "तीव्र ज्वर", "জ্বর ও কাশি"]),
+    ],
+)
+def test_south_asian_people_by_agent_labels_and_borrowed_roles(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

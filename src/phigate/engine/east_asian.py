@@ -56,6 +56,8 @@ _HONORIFIC = re.compile(
     # a doctor addressed in a referral, family and given name apart: "<family> <given> 先生 御侍史"
     rf"|(?<![{_HAN}{_KANA}])(?P<dr>[{_HAN}]{{1,4}}[\u3000 ][{_HAN}{_KANA}]{{1,4}})[\u3000 ]?先生"
     rf"|(?<![{_HANGUL}])(?P<ko>[{_HANGUL}]{{2,4}})\s?환자(?![{_HANGUL}])"
+    # a Korean name before a professional's title and honorific: "담당 <name> 교수님은", "<name> 선생님께"
+    rf"|(?<![{_HANGUL}])(?P<kt>[{_HANGUL}]{{2,4}})\s(?:교수|선생|원장|과장|간호사|약사|주치의)님"
 )
 # Korean words that take 님 or stand before 환자 themselves: titles and roles, not names
 KO_TITLES = frozenset([
@@ -85,20 +87,34 @@ _ROLE = (
     r"|主治|调配|發藥|发药|护工|護工|看护|看護|照服員|家属|家屬|ケアマネジャー|キーパーソン|担当"
     # a name's own labels and a signature's, after whatever a prefix ate ("患者氏名：", "医师签名：")
     r"|氏名|姓名|名前|签名|簽名|署名"
+    # who dispensed (a pharmacist's signature line), whose chat history an export is
+    r"|配藥|配药|調劑|调剂|トーク履歴"
+)
+# people named by what they are, the name after a space: "主治醫師 <name> 醫師查房", "鄰居 <name> 來電",
+# "担当医 <family> <given>", "父 <family> <given>、"
+_PERSON_WORD = (
+    r"(?:主治|值班|住院|主任|门诊|門診|管床|责任|責任|经治|經治)?(?:医师|医生|醫師|醫生|医師)"
+    r"|护士|護士|護理師|看護師|担当医|主治医|主治医師|鄰居|邻居|朋友|同事|室友|房东|房東|看護|看护|护工|護工"
+    r"|家属|家屬|父|母|夫|妻|娘|息子|長男|長女|次男|次女|兒子|儿子|女兒|女儿|丈夫|妻子|父親|母親|父亲|母亲"
 )
 _KO_ROLE = (
     r"담당 의사|담당의|주치의|접수자|간병인|보호자|피보험자|수익자"
     r"|청구인|수진자명|요양보호사|의사|간호사|약사|성명|서명"
     r"|대리청구인|예금주"
+    # a consent form's and an operation's people: the proxy, the witness, the surgeon, the anaesthetist
+    r"|대리인|입회인|증인|동의자|신고인|집도의|마취의|보조의"
 )
 # (the normalised text folds the ideographic space to a plain one: "<family> <given>")
+# words that follow a name after a space, never its given name: "<name> 醫師查房", "<name> 來電"
+_AFTER_NAME = r"醫師|医师|医生|醫生|医師|先生|小姐|女士|護理師|护士|來電|来电|陪同|表示|签字|簽名|同意"
 _NAME_CJK = (
-    rf"[{_HAN}{_KANA}]{{1,4}} [{_HAN}{_KANA}]{{1,4}}(?![{_HAN}{_KANA}])|[{_HAN}]{{2,4}}"
+    rf"[{_HAN}{_KANA}]{{1,4}} (?!{_AFTER_NAME})[{_HAN}{_KANA}]{{1,4}}(?![{_HAN}{_KANA}])|[{_HAN}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,8} [\u30a0-\u30ff]{2,8}"
 )
 _ROLE_NAME = re.compile(
-    rf"(?:[{_HAN}{_KANA}]{{0,8}}(?:{_ROLE})[：:]"
-    rf"|(?<![{_HAN}])(?:护士|護理師|看護師|医生|醫師|医師)[ \u3000])"
+    # a label may carry a qualifier in brackets before its colon: "氏名（カタカナ）："
+    rf"(?:[{_HAN}{_KANA}]{{0,8}}(?:{_ROLE})(?:[（(][^）)\n]{{1,8}}[）)])?[：:]"
+    rf"|(?:(?<![{_HAN}{_KANA}])|(?<=[的之]))(?P<sp>{_PERSON_WORD})[ \u3000])"
     rf"[ \u3000]?(?P<v>{_NAME_CJK})(?=[\u3000\s，,（(、。）)]|$)"
     rf"|(?<![{_HANGUL}])(?:{_KO_ROLE})(?::[ \u3000]?|[ \u3000])"
     rf"(?P<ko>[{_HANGUL}]{{2,4}})(?=[\u3000\s,(（)]|$)"
@@ -108,16 +124,47 @@ _NOT_A_NAME = frozenset([
     "本人", "患者", "系统", "系統", "无", "無", "なし", "不详", "不詳", "同上", "自己", "家属", "家屬",
     "病人", "本院", "本科", "医生", "醫師", "医师", "护士", "본인", "환자", "없음", "해당", "미상",
 ])
+# what a family history or a relative's line says instead of a name: a disease, a state
+# ("父亲：高血压（10年）", "母：健在（82岁）")
+_CLINICAL_HAN = re.compile("[病症炎癌压壓瘤疾血梗死喘健在故体體无無痛伤傷肿腫糖尿不详詳気氣]")
+_HIRAGANA = re.compile("[\u3040-\u309f]")
+_KANA_LETTER = re.compile(f"[{_KANA}]")
+# a department or a team signing where a person would: "配藥：藥劑科", "签名：护理部"
+_DEPARTMENT_ENDS = ("科", "部", "室", "组", "組", "处", "處", "队", "隊")
+# the commonest Chinese family names (simplified and traditional forms), which start nearly every Chinese
+# name: enough to tell a name after "鄰居 " or "医生 " from the next word of spaced prose
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭"
+    "田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付傅方邹鄒熊白孟"
+    "秦邱侯江尹薛闫閆段雷黎史龙龍陶贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安"
+    "齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌"
+    "毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽穆农農司卓"
+    "古吉缪繆简簡车車项項连連麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔"
+    "边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏佘池麻苑迟遲邝鄺官封谈談匡鞠惠荆荊郁胥班"
+    "储儲栗燕楚鄢劳勞奚皮粟冼蔺藺楼樓盘盤满滿闻聞厉厲伊区區郜阚闞权權屠豆朴盖蓋练練廉禹井祖巴丰支卿"
+    "赖賴洪邱侯柯涂魏纪紀翁"
+)
+# Korean words before a professional's title that are no name: "담당 교수님", "우리 선생님", "해당 간호사님"
+_KO_NOT_NAMES = frozenset([
+    "담당", "주치", "우리", "저희", "해당", "새로운", "전공의", "신경과", "내과", "외과",
+])
 # a relative or carer named in brackets after the relation: "母亲（<name>，...）", "看護（<name>）",
 # "아버지 <name>("
 _KIN = (
     r"母亲|父亲|母親|父親|女儿|儿子|女兒|兒子|妻子|丈夫|老伴|孙子|孙女|孫子|孫女|家属|家屬|看護|看护|护工|護工"
     r"|长女|長女|長男|次女|次男|父|母|夫|妻|娘|息子|孫"
+    r"|おばあちゃん|おじいちゃん|祖母|祖父|奶奶|爷爷|爺爺|外婆|外公|阿嬤|阿嬷|阿公|醫生|医生|醫師|医师|医師"
 )
 _KIN_NAME = re.compile(
     rf"(?:{_KIN})[（(](?P<v>[{_HAN}{_KANA}]{{2,6}})(?=[，、,）)])"
+    # after the relation and a colon, the name before its bracket: "家属母亲：<name>（over 89）"
+    rf"|(?:{_KIN})[：:][ ]?(?P<c>[{_HAN}]{{2,4}})(?=[（(])"
+    # the relation in brackets after the name: "対応法：<family>　<given>（長男、090-...）"
+    rf"|(?:^|(?<=[：: ]))(?P<a>[{_HAN}{_KANA}]{{1,4}} [{_HAN}{_KANA}]{{1,4}}|[{_HAN}]{{2,4}})"
+    rf"[（(](?:{_KIN}|長男|長女|次男|次女|孫)[、，,）)]"
     rf"|(?<![{_HANGUL}])(?:아버지|어머니|아들|딸|남편|아내|배우자|할머니|할아버지|손자|손녀)[ ]"
-    rf"(?P<ko>[{_HANGUL}]{{2,4}})(?=[(（ ])"
+    rf"(?P<ko>[{_HANGUL}]{{2,4}})(?=[(（ ])",
+    re.M,
 )
 # a surname with the word a patient or family uses for them: "<family>医生", "<family>小姐", "<family>先生"
 _ADDRESSED = re.compile(
@@ -145,8 +192,23 @@ _REGISTRATION = re.compile(
 )
 
 
+def _spaced_name(v: str, kana: bool) -> bool:
+    """A name after a person word and a space ("鄰居 <name> 來電") is told from the next words of spaced
+    prose ("医生 建议 住院", "父 は 健在") by its first character, a common Chinese surname, or in a
+    Japanese text (one with kana) by its shape: a short family name in kanji or katakana, a space, a short
+    given name."""
+    if _CLINICAL_HAN.search(v) is not None or _HIRAGANA.match(v) is not None:
+        return False
+    if v[0] in _SURNAMES:
+        return True
+    family, _, given = v.partition(" ")
+    return kana and 0 < len(given) <= 3 and len(family) <= 3 and _HIRAGANA.search(family) is None \
+        and _HIRAGANA.match(given) is None
+
+
 def _people(text: str) -> list[Hit]:
     out: list[Hit] = []
+    kana = _KANA_LETTER.search(text) is not None
     for m in _REGISTRATION.finditer(text):
         out.append(Hit(m.start("v"), m.end("v"), T.LICENSE, "cjk:registration"))
     if _INSURED_LINE.search(text) is not None:
@@ -157,12 +219,15 @@ def _people(text: str) -> list[Hit]:
     for m in _ROLE_NAME.finditer(text):
         g = "v" if m.group("v") is not None else "ko"
         v = m.group(g)
-        if v in _NOT_A_NAME or v.endswith(INSTITUTION_ENDS) or (g == "ko" and v in KO_TITLES):
+        if v in _NOT_A_NAME or v.endswith(INSTITUTION_ENDS) or (g == "ko" and v in KO_TITLES) \
+                or (g == "v" and v.endswith(_DEPARTMENT_ENDS)):
+            continue
+        if m.group("sp") is not None and not _spaced_name(v, kana):
             continue
         out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:role"))
     for m in _KIN_NAME.finditer(text):
-        g = "v" if m.group("v") is not None else "ko"
-        if m.group(g) not in _NOT_A_NAME:
+        g = next(k for k in ("v", "ko", "c", "a") if m.group(k) is not None)
+        if m.group(g) not in _NOT_A_NAME and (g == "ko" or _CLINICAL_HAN.search(m.group(g)) is None):
             out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:kin"))
     for m in _ADDRESSED.finditer(text):
         if not m.group("v").startswith(_ROLE_PREFIXES) and len(m.group("v")) > 2:
@@ -194,8 +259,11 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
         elif m.group("dr") is not None:
             if not m.group("dr").endswith(INSTITUTION_ENDS):
                 out.append(Hit(m.start("dr"), m.end("dr"), T.NAME, "cjk:honorific"))
-        elif m.group("ko") not in KO_TITLES and not m.group("ko").endswith(INSTITUTION_ENDS):
-            out.append(Hit(m.start("ko"), m.end("ko"), T.NAME, "cjk:honorific"))
+        else:
+            g = "ko" if m.group("ko") is not None else "kt"
+            if m.group(g) not in KO_TITLES and m.group(g) not in _KO_NOT_NAMES \
+                    and not m.group(g).endswith(INSTITUTION_ENDS):
+                out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:honorific"))
     ends = {e for _, e in names}
     for m in _READING.finditer(text):
         k = m.start()

@@ -19,6 +19,7 @@ from phigate.engine import thai
 from phigate.engine.east_asian import INSTITUTION_ENDS, KO_TITLES
 from phigate.engine.names import LABELS as LATIN_LABELS
 from phigate.engine.names import TITLES as LATIN_TITLES
+from phigate.engine.normalize import ZERO_WIDTH
 from phigate.engine.scanner import Hit
 
 NAME_LABELS = [
@@ -192,7 +193,10 @@ MONTHS = [
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of `words` as they read in the normalised text, which has lost its zero-width joiners
+    (Sinhala "අප්‍රේල්", Persian "بیمه‌شده" and Telugu "ట్రీట్‌మెంట్" are written with them)."""
+    folded = {"".join(c for c in w if c not in ZERO_WIDTH) for w in words}
+    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True))
 
 
 # "name of ..." labels: Arabic "اسم المؤمن عليه", Persian "نام پدر", Kurdish "ناوی دایک", Hebrew "שם האב"; not
@@ -202,8 +206,34 @@ _NAME_OF = (
     r"|التأمين|المنشأة|بیمارستان|مرکز|درمانگاه|دارو|شرکت|بیمه(?![ \u200c]?شده)|نەخۆشخانە|دەرمان|בית|מרפאה"
     r"|תרופה|המוסד|חברה|קופת|הקופה|המרפאה|התרופה|מוסד)[^:\n0-9]){1,30}?"
 )
+# a word's letters with the vowel signs and points of abugidas and abjads, which \w leaves out
+_WCH = r"[\w'’\-\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]"
+# a label that names a person by what they did, in the languages that make such nouns with a suffix: Bengali
+# "-কারী" (informant, certifier, vaccinator), Hindi/Marathi "-कर्ता", "-वाला", "-दाता", Nepali "-ने", Gujarati
+# "-નાર", Tamil "-வர்"/"-நர்" (who referred, technician), Telugu "-వారు", Kannada "-ವರು"/"-ಕಾರ" (who verified,
+# pharmacist), Malayalam "... വ്യക്തി" (the person who ...), Urdu/Persian "-کننده", Sinhala "-කරු"/"-න්නා";
+# and the English role words these languages borrow (pharmacist, supervisor, registrar, technician)
+_AGENT_SUFFIXES = [
+    "কারী", "কারিণী", "দাতা", "গ্রহীতা", "कर्ता", "कर्त्ता", "वाला", "वाली", "दाता", "गराउने", "दिने", "लिने",
+    "गर्ने", "णारा", "णारी", "ਕਰਤਾ", "ਵਾਲਾ", "ਵਾਲੀ", "ਦਾਤਾ", "કર્તા", "નાર", "વાળા", "દાતા", "வர்", "நர்",
+    "వారు", "దారు", "దారుడు", "ವರು", "ಕಾರ", "ದಾರ", "വ്യക്തി", "കാരൻ", "കാരി", "کنندہ", "کننده", "دہندہ",
+    "دهنده", "گزار", "කරු", "න්නා",
+]
+_BORROWED_ROLES = [
+    "फार्मासिस्ट", "ফার্মাসিস্ট", "ફાર્માસિસ્ટ", "ਫਾਰਮਾਸਿਸਟ", "பார்மசிஸ்ட்", "ఫార్మసిస్ట్", "ಫಾರ್ಮಸಿಸ್ಟ್",
+    "ഫാർമസിസ്റ്റ്", "فارماسسٹ", "فارماسسٹ", "ෆාමසිස්ට්", "सुपरवाइजर", "सुपरवाइज़र", "সুপারভাইজার", "سپروائزر",
+    "ਸੁਪਰਵਾਈਜ਼ਰ", "রেজিস্ট্রার", "رجسٹرار", "రిజిస్ట్రార్", "ರಿಜಿಸ್ಟ್ರಾರ್", "पंजीयक", "নিবন্ধক", "टेक्नीशियन", "টেকনিশিয়ান",
+    "ٹیکنیشن",
+]
+_AGENT = rf"(?:[^\W\d_]{_WCH}*?)?(?:{_alt(_AGENT_SUFFIXES)})(?!{_WCH})|{_alt(_BORROWED_ROLES)}"
+# who made, supplied or distributed a product: a company, no person ("প্রস্তুতকারী: <company>")
+_MAKER_STEMS = re.compile(
+    "প্রস্তুত|সরবরাহ|বিতরণ|উৎপাদন|আমদানি|आपूर्ति|वितरण|उत्पादन|निर्माण|आयात|ತಯಾರ|ಸರಬರಾಜು|விநியோக|உற்பத்தி"
+    "|తయారీ|సరఫరా|تیار|فراہم|تولید|توزیع|واردات|නිෂ්පාදන|බෙදාහැරීම"
+)
 _LABEL = re.compile(
-    rf"(?<!\w)(?:(?P<name>{_alt(NAME_LABELS)}|{_NAME_OF})|(?P<addr>{_alt(ADDRESS_LABELS)})|(?P<date>{_alt(DATE_LABELS)}))"
+    rf"(?<!\w)(?:(?P<name>{_alt(NAME_LABELS)}|{_NAME_OF}|(?P<agent>{_AGENT}))|(?P<addr>{_alt(ADDRESS_LABELS)})"
+    rf"|(?P<date>{_alt(DATE_LABELS)}))"
     # Thai forms put a space after the label, no colon ("ชื่อ-สกุล <given> <family>")
     r"(?:\s*[:：=།፡፦]\s*|[ \t]+(?=[\u0e00-\u0e7f]))"
     r"(?=(?P<v>[^\n]{1,120}))",  # a lookahead: the next label on the line is matched too
@@ -217,8 +247,6 @@ _NOT_AFTER_TITLE = frozenset([
     "में", "ने", "को", "से", "का", "की", "के", "और", "है", "থেকে", "এবং", "বলেছেন", "και", "στο", "στη",
     "είπε", "να",
 ])
-# a word's letters with the vowel signs and points of abugidas and abjads, which \w leaves out
-_WCH = r"[\w'’\-\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f]"
 _TITLE = re.compile(
     rf"(?<!\w)(?:{_alt(TITLES)})[ \t]*(?P<v>[^\W\d_]{_WCH}*(?:[ \t]+[^\W\d_]{_WCH}*){{0,2}})", re.I
 )
@@ -395,7 +423,9 @@ _CYR_POSTCODE = re.compile(
     r"(?i:проживает|проживающ[а-я]+|проживає|мешкає|адрес проживания|место жительства|адрес|адреса)"
     r"[ \t]*:?[ \t]*(?P<v>[0-9]{5,6})(?=[ \t]*,)"
 )
-_HAN_PATIENT = re.compile(r"(?:患者|病人|患儿|病患|病员)(?P<v>[\u4e00-\u9fff]{2,4})(?=[，,、\s(（：:])")
+_HAN_PATIENT = re.compile(  # not "病人的兒子" (the patient's son)
+    r"(?:患者|病人|患儿|病患|病员)(?![的之])(?P<v>[\u4e00-\u9fff]{2,4})(?=[，,、\s(（：:])"
+)
 _HAN_AGE = re.compile(r"(?<![0-9])(?P<v>(?:9[0-9]|1[0-2][0-9])[岁歲])")
 # where a label's value ends: the next column, a bracket, a field separator
 _VALUE_END = re.compile(r"\t|\s{2,}|\s\|\s|[(（;|]|\s[-–]\s")
@@ -407,6 +437,14 @@ _SCRIPT_LETTER = re.compile(
     "\u3040-\u30ff\u4e00-\u9fff\uabc0-\uabff\uac00-\ud7af\U0001e900-\U0001e95f]"
 )
 _WORD = re.compile(rf"[^\W\d_]{_WCH}*")
+# a health worker's role abbreviation, in Latin letters, before a name in a South Asian script: "ASHA <name>",
+# "ANM <name>", "Dr. <initial>. <name>"
+_ROLE_BEFORE_NAME = re.compile(r"(?:ANM|ASHA|AWW|CHW|LHV|LHW|GNM|MPW|FCHV|Dr\.|Dr)[ \t]+(?=[^\x00-\u024f])")
+_ROLE_NAME = re.compile(
+    r"(?<![\w.])(?:ANM|ASHA|AWW|CHW|LHV|LHW|GNM|MPW|FCHV|Dr\.)[ \t]+"
+    rf"(?P<v>(?:[^\W\d_]{_WCH}*\.[ \t]*)?[^\W\d_a-zA-Z\u00c0-\u024f]{_WCH}*"
+    rf"(?:[ \t][^\W\d_a-zA-Z\u00c0-\u024f]{_WCH}*){{0,2}})"
+)
 _NAME_END = re.compile(r"[,፣،]|\s+(?=[+0-9])|\s+โทร")  # Thai: "<name> โทร <phone>" (tel.)
 _POSTCODE_TAIL = re.compile(r"\s[-–]\s[0-9]{4,6}(?![0-9])")
 
@@ -732,14 +770,25 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         t = T.NAME if m.group("name") else T.ADDRESS if m.group("addr") else T.DATE
         if t is T.DATE and sum(c.isdigit() for c in v) < 2:
             continue
+        s = m.start("v")
         if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma (Ge'ez: "፣") or a number
             v = _NAME_END.split(v, 1)[0].rstrip()
+            role = _ROLE_BEFORE_NAME.match(v)
+            if role is not None:  # "ASHA <name>", "Dr. <name>": the role's abbreviation stays
+                s, v = s + role.end(), v[role.end() :]
+            if m.group("agent") is not None and (any(c.isdigit() for c in v) or len(v.split()) > 4
+                                                 or _SCRIPT_LETTER.search(v) is None
+                                                 or _MAKER_STEMS.search(m.group("agent")) is not None):
+                continue  # who did it, by a role's suffix: a person's name in the script, no list or number
         elif t is T.ADDRESS and cut is not None:  # "திருநெல்வேலி - 627354": the postcode after a dash
             tail = _POSTCODE_TAIL.match(m.group("v"), cut.start())
             if tail is not None:
                 v = m.group("v")[: tail.end()]
-        s = m.start("v")
-        out.append(Hit(s, s + len(v), t, "script:label"))
+        if len(v) >= 2:
+            out.append(Hit(s, s + len(v), t, "script:label"))
+    for m in _ROLE_NAME.finditer(text):
+        if _SCRIPT_LETTER.search(m.group("v")) is not None:
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "script:title"))
     for m in _TITLE.finditer(text):
         end = -1
         if m.group("v").split(None, 1)[0].lower() in _NOT_AFTER_TITLE:
