@@ -315,7 +315,10 @@ _AFTER_NOUN = re.compile(
     rf"(?<![\w])(?i:ο ασθενής|η ασθενής|ο ασθενης|η ασθενης|ασθενής|ασθενούς|κ\.|κα\.?|κος"
     # a relative or a neighbour, and who handed something over ("Παρέδωσε:")
     r"|ο γείτονας|η γείτονας|η γειτόνισσα|η κόρη|ο γιος|η σύζυγος|ο σύζυγος|ο αδελφός|η αδελφή|ο αδερφός"
-    r"|η αδερφή|η εγγονή|ο εγγονός|η ανιψιά|ο ανιψιός|παρέδωσε:|παρέλαβε:)\s+"
+    r"|η αδερφή|η εγγονή|ο εγγονός|η ανιψιά|ο ανιψιός|παρέδωσε:|παρέλαβε:"
+    # a companion, a mother or a father, named after a comma too ("Η μητέρα, <given> <family>, ...")
+    r"|συνοδός|η μητέρα|ο πατέρας|μητέρα σας|πατέρα σας|μητέρα του|μητέρα της|πατέρα του|πατέρα της"
+    r"|η θεία|ο θείος|η σύντροφος|ο σύντροφος),?\s+"
     rf"(?P<g>{_GREEK_CAP}(?:\s+{_GREEK_CAP}){{1,2}})(?![\w])"
     r"|(?:المريضة|المريض|السيدة|السيد|آقای|خانم)\s+(?P<a>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
     r"(?:\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+){1,3}?)(?=\s*[،,(]|\s+[0-9]|\s+فرزند)"
@@ -325,6 +328,10 @@ _AFTER_NOUN = re.compile(
     r"|לרופאה)\s+(?P<h>[\u05d0-\u05ea'\-]+(?:\s+[\u05d0-\u05ea'\-]+){0,2}?)(?=\s*[,(]|\s+(?:בן|בת)\s|\s+ב-)"
     r"|(?P<j>[\u4e00-\u9fff\u30a0-\u30ff]{2,6})(?:さん|様|氏|くん|ちゃん)"  # kanji or katakana, not の
     r"|(?:환자\s*)?(?P<k>[\uac00-\ud7af]{2,4})\s?(?:씨|님)(?![\uac00-\ud7af])"
+    # Bengali: a neighbour, a daughter or a son, given and family name, before a comma, a bracket or
+    # "speaking"
+    r"|(?<![\u0980-\u09ff])(?:প্রতিবেশী|মেয়ে|ছেলে|নাতি|নাতনি|ভাইপো|ভাইঝি)\s+"
+    r"(?P<b>[\u0980-\u09ff]+\s+[\u0980-\u09ff]+)(?=\s*[,(।]|\s+বলছি)"
     r"|(?:रोगी|मरीज़|मरीज|श्रीमती|श्री|सुश्री)\s+(?P<d>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){1,2}?)(?=\s*[,(]|\s+[0-9])"
     r"|(?:นางสาว|นาง|นาย|ด\.ช\.|ด\.ญ\.)(?P<t>[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?)(?=\s+(?:อายุ|[0-9])|[,\n])"
 )
@@ -340,8 +347,15 @@ _SCRIPT_AGE = re.compile(
 # "بواسطة الصيدلي <given> <family> - ..."; the name ends at a bracket, a comma, a dash or "و..." (and ...)
 _AR_KIN = re.compile(
     r"(?<![\u0621-\u064a])(?:و?ابنته|و?ابنتها|و?ابنه|و?ابنها|زوجته|زوجها|أخته|أخوه|شقيقته|شقيقه|والدته|والده"
-    r"|حفيدته|حفيده|جاره|جارته|الصيدلي|الصيدلانية)[ \t]+"
+    r"|حفيدته|حفيده|جاره|جارته|الصيدلي|الصيدلانية"
+    # the doctor or nurse on duty
+    r"|الطبيب المناوب|الطبيبة المناوبة|الممرضة المناوبة|الممرض المناوب)[ \t]+"
     r"(?P<v>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)?)(?=[ \t]*[،,(\-–—]|[ \t]+و[\u0621-\u064a]|[ \t]*$)"
+    # "my aunt", "my father" as a family chat says them, before a given and a family name (one word after
+    # them is as often how they are: "أمي تعبانة،")
+    r"|(?<![\u0621-\u064a])(?:خالتي|عمتي|خالي|عمي|أمي|إمي|امي|ابوي|أبوي|جدتي|جدي|أختي|اختي|أخوي|اخوي|ابني"
+    r"|بنتي|زوجي|مرتي)[ \t]+(?P<p>[\u0621-\u064a]+[ \t][\u0621-\u064a]+)(?=[ \t]*[،,(\-–—]|[ \t]*$)",
+    re.M,
 )
 # Arabic chat: "أنا <name>،" (I am ...), "ابن/بنت (الحاج/الحاجة) <name>" (son/daughter of ...)
 _AR = "[\u0621-\u064a\u0671-\u06d3]+"
@@ -437,11 +451,12 @@ _SCRIPT_LETTER = re.compile(
     "\u3040-\u30ff\u4e00-\u9fff\uabc0-\uabff\uac00-\ud7af\U0001e900-\U0001e95f]"
 )
 _WORD = re.compile(rf"[^\W\d_]{_WCH}*")
-# a health worker's role abbreviation, in Latin letters, before a name in a South Asian script: "ASHA <name>",
-# "ANM <name>", "Dr. <initial>. <name>"
-_ROLE_BEFORE_NAME = re.compile(r"(?:ANM|ASHA|AWW|CHW|LHV|LHW|GNM|MPW|FCHV|Dr\.|Dr)[ \t]+(?=[^\x00-\u024f])")
+# a health worker's role abbreviation, in Latin capitals, before a name in a South Asian script in a name
+# field: "<label>: ANM <name>", "Dr <name>"; in prose only the abbreviations that are no word of the script's
+# text themselves ("Dr. <initial>. <name>", "ANM <name>", "CHW <name>")
+_ROLE_BEFORE_NAME = re.compile(r"(?:[A-Z]{2,5}|Dr\.|Dr)[ \t]+(?=[^\x00-\u024f])")
 _ROLE_NAME = re.compile(
-    r"(?<![\w.])(?:ANM|ASHA|AWW|CHW|LHV|LHW|GNM|MPW|FCHV|Dr\.)[ \t]+"
+    r"(?<![\w.])(?:ANM|AWW|CHW|LHV|LHW|GNM|MPW|FCHV|Dr\.)[ \t]+"
     rf"(?P<v>(?:[^\W\d_]{_WCH}*\.[ \t]*)?[^\W\d_a-zA-Z\u00c0-\u024f]{_WCH}*"
     rf"(?:[ \t][^\W\d_a-zA-Z\u00c0-\u024f]{_WCH}*){{0,2}})"
 )
@@ -774,7 +789,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         if t is T.NAME:  # "Name: Ivan Petrov, 68 y": the name ends at a comma (Ge'ez: "፣") or a number
             v = _NAME_END.split(v, 1)[0].rstrip()
             role = _ROLE_BEFORE_NAME.match(v)
-            if role is not None:  # "ASHA <name>", "Dr. <name>": the role's abbreviation stays
+            if role is not None:  # "ANM <name>", "Dr. <name>": the role's abbreviation stays
                 s, v = s + role.end(), v[role.end() :]
             if m.group("agent") is not None and (any(c.isdigit() for c in v) or len(v.split()) > 4
                                                  or _SCRIPT_LETTER.search(v) is None
@@ -807,7 +822,7 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
         for m in rx.finditer(text):
             out.append(Hit(m.start("v"), m.end("v"), t, "script:prose"))
     for m in _AFTER_NOUN.finditer(text):
-        g = next(k for k in "gahdjktf" if m.group(k) is not None)
+        g = next(k for k in "gahdjktfb" if m.group(k) is not None)
         if g == "k" and m.group(g) in KO_TITLES:
             continue  # "선생님", "간호사님": a title with its honorific, not a name
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
@@ -830,7 +845,10 @@ def find(text: str, scan: str | None = None) -> list[Hit]:
             out.append(Hit(m.start(g), m.end(g), T.DATE, "script:day-month"))
     for rx in (_RESIDENT_OF, _FACILITY_IN):
         out.extend(Hit(m.start("v"), m.end("v"), T.ADDRESS, "script:prose") for m in rx.finditer(text))
-    out.extend(Hit(m.start("v"), m.end("v"), T.NAME, "script:prose") for m in _AR_KIN.finditer(text))
+    for m in _AR_KIN.finditer(text):
+        g = "v" if m.group("v") is not None else "p"
+        if m.group(g).split()[0] not in _NOT_AFTER_TITLE:  # "الطبيب المناوب في الطوارئ": no name
+            out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
     for m in _AR_SELF.finditer(text):
         g = "v" if m.group("v") is not None else "p"
         out.append(Hit(m.start(g), m.end(g), T.NAME, "script:prose"))
