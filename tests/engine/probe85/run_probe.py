@@ -1,0 +1,44 @@
+"""Run the eighty-fifth generalisation probe: mask every probe-85 document with the engine, report leaks.
+
+    python -m tests.engine.probe85.run_probe [--seed 1] [--json /tmp/p85.json] [--dump DIR] [--brief]
+
+Engine and scoring are the first probe's (tests/engine/probe/run_probe.py), imported rather than copied so
+every probe is scored alike; only the corpus differs (tests/engine/probe85/corpus.py: homelessness, housing
+and social-care outreach text around health from the United States, Canada, the United Kingdom, Ireland and
+Australia -- street-outreach logs, shelter intake forms, case notes, HMIS CSV exports, housing referral
+letters, food-bank vouchers, hostel incident reports, WhatsApp and SMS threads with clients, safeguarding
+referrals, discharge-to-shelter handovers, needle-exchange registers, voicemail transcriptions, a portal audit
+export (JSON), safe-parking vehicle logs, benefits advocacy e-mails, phone issue registers and probation
+liaison notes). A document the engine crashes on is listed first and left out of the rates.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tests.engine.probe import run_probe as base
+from tests.engine.probe.run_probe import ProbeResult
+from tests.engine.probe85.corpus import Doc, make_corpus
+
+
+def crashes(seed: int = 1, masker: Any = None) -> dict[str, str]:
+    """Document id -> 'ExceptionType: message' for every document the engine crashes on."""
+    return base.crashes(make_corpus, seed, masker)
+
+
+def scored_corpus(seed: int = 1) -> list[Doc]:
+    return base.without_crashes(make_corpus, seed)
+
+
+def run(seed: int = 1, masker: Any = None) -> tuple[ProbeResult, dict[str, str]]:
+    """Score the probe85 corpus (minus crashing documents); also returns each masked text (refused: '')."""
+    return base.run(seed, masker or base.shared_masker(), corpus=scored_corpus)
+
+
+def main(argv: list[str]) -> int:
+    return base.main_reporting_crashes(argv, "probe85", make_corpus, doc=__doc__)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
