@@ -3212,3 +3212,29 @@ def test_south_asian_people_by_agent_labels_and_borrowed_roles(
 def test_relatives_and_companions_in_greek_bengali_and_arabic(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # councils, police forces, ambulance services, shelters, hostels, clubs and health posts a patient's
+        # record names; a hostel or care home as "<name> House"; a body of two places
+        ("Housing Options Team, Quorvale City Council\nPolice: Quorbury and Quorshire Police, officer "
+         "Quorfryd Quorghais\n999 called. Quorton Ambulance Service crew attended\ndischarged to Quorvane "
+         "House, Bed 45. Quorlin Ireland - Quorcedar House - INCIDENT REPORT\n"
+         "bed at Quorlan Shelter, Bed 22\n"
+         "Team: Quorbyn Voyageurs FC   Sport: ice hockey\nREGISTER - PHC Quornai, Uttar Pradesh\n"
+         "Konsulta Telehealth - Barangay Health Station 3 - session\nlazm tji l Dispensaire Quorvani.",
+         ["Quorfryd Quorghais"],
+         ["Quorvale City Council", "Quorbury and Quorshire Police", "Quorton Ambulance Service",
+          "Quorvane House", "Quorcedar House", "Quorlan Shelter", "Quorbyn Voyageurs FC", "PHC Quornai",
+          "Barangay Health Station 3", "Dispensaire Quorvani"]),
+        # a doctor called House, a person and a council, a barangay's own name
+        ("seen by Dr Quorgory House, consultant. Spoke to Quorlyn and Quorvale City Council.\n"
+         "Address: Barangay Quormapayapa, Quezon City",
+         ["Quorgory House", "Quorlyn", "Quormapayapa"], ["Quorvale City Council"]),
+    ],
+)
+def test_public_bodies_shelters_clubs_and_health_posts_stay(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

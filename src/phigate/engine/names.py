@@ -208,7 +208,15 @@ ORG_WORDS = frozenset(
      # "lopitalo"; Sotho "lefapha"), Irish "ionad" (centre), schools ("scoil", "colaiste", "kura", "ecole")
      "asibiti", "asibitin", "cibiyar", "iwosan", "kituo", "zahanati", "isibhedlele", "ibitaro", "lopitalo",
      "lefapha", "ionad", "scoil", "colaiste", "kura", "ecole", "escuela", "liceo", "landesklinikum",
-     "legekontor", "legesenteret", "heilbrigdisstofnun", "complejo", "afya", "kanisa"]
+     "legekontor", "legesenteret", "heilbrigdisstofnun", "complejo", "afya", "kanisa",
+     # public services, charities, shelters and sports bodies a patient's record names: "<city> City
+     # Council", "<region> Police", "<city> Ambulance Service", "<name> Society", "<name> FC", "<name>
+     # Academy", "<name> Stadium"; community health centres abroad ("PHC", "CHC", Brazil's "UBS", the
+     # French "dispensaire", "centre de santé")
+     "council", "police", "constabulary", "ambulance", "shelter", "hostel", "refuge", "society", "army",
+     "club", "fc", "afc", "rfc", "academy", "league", "federation", "association", "stadium", "stadion",
+     "arena", "foodbank", "authority", "agency", "ministry", "commission", "chc", "phc", "ubs",
+     "dispensaire", "sante"]
 )
 # the trades and specialties a practice is named after, last in its name: "Larchmont Pediatrics", "<family> &
 # <family> Opticians", "Bramble Day Nursery", "<town> Eating Disorders Service"
@@ -229,9 +237,13 @@ _TO_PLACE = re.compile(
 # heads that name an organisation only last in its name: "Ashcombe Valley Health", "Tallow Creek Aged
 # Care" ("<name> Health Plan ID", "<name> Care Plan" are a person's)
 _LAST_HEADS = frozenset(["health", "care", "service", "legal"])
+# the building a hostel, a shelter or a care home is named as, last in its name: "<name> House", "<name>
+# Lodge"
+_HOUSE_HEADS = frozenset(["house", "lodge"])
 # what may follow such a head: the end of the phrase or a function word ("<name> Legal guardian" goes on)
 _AFTER_ORG = re.compile(
-    r"[ \t]*(?:[.,;)\n]|$|(?:on|in|at|for|to|and|or|since|with|by|from|under|via|as|is|are|was|were|has|have"
+    r"[ \t]*(?:[.,;()|\n]|[-–—][ \t]|$"
+    r"|(?:on|in|at|for|to|and|or|since|with|by|from|under|via|as|is|are|was|were|has|have"
     r"|had|will|who|which|where|begins|began|today|yesterday|tomorrow|tonight|now|last|next|this|the|a|an|staff|team)\b)"
 )
 CITY_PREFIX = frozenset(["north", "south", "east", "west", "new", "lake", "port", "mount", "mt", "fort", "ft", "san",  # noqa: E501
@@ -449,6 +461,9 @@ _CAMEL_NAME = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 ).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
+_AND_PLACE_ORG = re.compile(r"[ \t]+[A-Z][\w\-]+[ \t]+([A-Z][\w\-]+)")
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-\u0300-\u036f]*")
 
 
@@ -954,6 +969,9 @@ class NameFinder:
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "),
                        len(run))
             head = [t for t in run[:cut] if not t.excluded and not t.org]
+            before = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            if any(t.org for t in run[:cut]) or (before is not None and before.group(1).lower() in ORG_WORDS):
+                return  # "PHC <name>, <state>", "Hospital <name>, <region>": a facility's name in its region
             if head and " ".join(t.key for t in run[:cut]) not in self.countries and not all(
                     t.common and not t.name_hit for t in head):
                 hits.append(Hit(head[0].start, head[-1].end, T.ADDRESS, "places:before-region"))
@@ -1000,7 +1018,11 @@ class NameFinder:
             return  # "admitted to Plover Ward", "moved onto <word> Wing": a ward's name, not Mr Ward
         practice = not (run[0].key in TITLES or _after_title(text, run[0].start))
         if any(t.org for t in run) or self._org_follows(text, run[-1].end, practice) \
-                or (practice and len(run) > 1 and run[-1].key in PRACTICE_HEADS):
+                or (practice and len(run) > 1 and run[-1].key in PRACTICE_HEADS) \
+                or (practice and run[-1].key in _HOUSE_HEADS
+                    and _AFTER_ORG.match(text, run[-1].end) is not None
+                    and (len(run) > 1
+                         or _CAPITAL_BEFORE.search(text, max(0, run[0].start - 24), run[0].start))):
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "), 0)
             if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
                 self._judge(text, run[:cut], hits, learned, masked, vouched)
@@ -1122,8 +1144,11 @@ class NameFinder:
         stop = bracket if bracket >= 0 else stop
         gap = _NEXT_FIELD.search(text, end, end + 48 if stop < 0 else stop)  # "<name>    Sede: Hospital"
         stop = gap.start() if gap is not None else stop
-        for m in list(_NEXT_WORDS.finditer(text, end, end + 48 if stop < 0 else stop))[:3]:
+        for m in list(_NEXT_WORDS.finditer(text, end, end + 48 if stop < 0 else stop))[:4]:
             w = m.group()
+            if w == "and":  # "<place> and <place> Police": one body of two places ("<name> and <org>": two)
+                two = _AND_PLACE_ORG.match(text, m.end())
+                return two is not None and two.group(1).lower() in ORG_WORDS
             if not w[0].isupper():
                 return False
             low = w.lower()
@@ -1135,6 +1160,8 @@ class NameFinder:
                 return True
             if low in _LAST_HEADS and _AFTER_ORG.match(text, m.end()):
                 return True  # "Ashcombe Valley Health", then the sentence ("<name> Health Plan ID" is no org)
+            if practice and low in _HOUSE_HEADS and _AFTER_ORG.match(text, m.end()):
+                return True  # "to <name> House, Bed 45": a hostel, a care home (not "Dr <name> House")
         return False
 
     def _unlisted_words(self, run: list[_Tok]) -> bool:
@@ -1153,8 +1180,8 @@ class NameFinder:
         starts = {h.start for h in hits if h.type is T.NAME}
         for run in runs:
             if run[0].start in masked or len(run) > 3 or not self._unlisted_words(run) \
-                    or any(t.key in self.countries for t in run):
-                continue
+                    or any(t.key in self.countries for t in run) or self._org_follows(text, run[-1].end):
+                continue  # (not "<name> and <city> City Council": a body named after its place)
             b = _JOINED_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)
             a = _JOINED_AFTER.match(text, run[-1].end)
             if (b is not None and b.start() in ends) or (a is not None and a.end() in starts):

@@ -664,6 +664,15 @@ def _v_plain(t: T) -> Validator:
     return lambda text, m: _span(m, t)
 
 
+def _v_locality(m: re.Match[str]) -> tuple[int, int, T] | None:
+    """A locality by its word, unless the words after it name a facility ("Barangay Health Station 3")."""
+    from phigate.engine.names import ORG_WORDS
+
+    if any(w.lower() in ORG_WORDS for w in m.group("v").split()[1:]):
+        return None
+    return _span(m, T.ADDRESS)
+
+
 def _v_first_group(t: T, *groups: str) -> Validator:
     """The span of the first of `groups` that matched: one value, named once per alternative (a regex may not
     use one group name twice)."""
@@ -2008,12 +2017,20 @@ def _v_town_run(m: re.Match[str], *, listed: bool = False) -> tuple[int, int, T]
 _CODE_IDENTIFIER = re.compile(r"\b(?!(?:Mc|Mac|De|La|Le|Du|Di|Da|Van|Von|St)[A-Z])[A-Z]?[a-z]+[A-Z]")
 
 
+# the last word of a place that is an institution someone is sent to, not a town
+_INSTITUTION_LAST = frozenset(
+    ["house", "lodge", "shelter", "hostel", "refuge", "hospital", "hospice", "clinic"]
+)
+
+
 def _v_city_state(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
     if _CODE_IDENTIFIER.search(m.group("v")):
         return None  # "the interval lives in MathUtil": a class, not a town (McAllen, DeKalb, LaGrange are)
     words = list(re.finditer(r"[A-Za-z'.\-]+", m.group("v")))
+    if words and words[-1].group().lower() in _INSTITUTION_LAST:
+        return None  # "discharged to <name> House", "moved to <name> Shelter": a hostel, not a town
     excluded = lexicon.excluded()
     common = lexicon.common_words()
     keep: list[re.Match[str]] = []
@@ -2261,7 +2278,7 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|Fracc\.|Fraccionamiento|Alc\.|Alcald[ií]a|Del\.|Delegaci[oó]n|Dist\.|Mohalla|Tehsil|Taluka?|Mandal"
         r"|Bairro|Quartiere|Frazione|Ortsteil|Gemeinde|Ward No\.)[ \t]+"
         r"[A-Z][\w'\-]+(?:[ \t](?:(?:de|del|de la|los|las|da|do|dos|das|di|y)[ \t])?[A-Z][\w'\-]+){0,3})",
-        validator=lambda text, m: _span(m, T.ADDRESS),
+        validator=lambda text, m: _v_locality(m),
     ),
     PatternSpec(  # a district, a ward, a colony by its word: "Al Naseem district", "Gandhi Nagar"
         "district-word",
