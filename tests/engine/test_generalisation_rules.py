@@ -3238,3 +3238,32 @@ def test_relatives_and_companions_in_greek_bengali_and_arabic(
 def test_public_bodies_shelters_clubs_and_health_posts_stay(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a street name or an alias in a person's context, even a word; the greeted in a message; a speaker
+        # of an Android chat export and a handle after a bracketed time
+        ("Name: Quorlyn Quorvane            Known as: Whistler\n"
+         "Room 299, Quorlyn Quorvane, known as Marbles\n"
+         "Supervision: Quorlyn Quorvane (also known as Tiptoe)\n"
+         "collected by a man she calls Skillet (in town)\n"
+         "took his gear from someone called Jigsaw near the station. Street name Pickle.\n"
+         "Quorlyn Quorvane (Boxcar on the street) reports\nHi Quormajaan it's Quorlyn from the shelter.\n"
+         "Morning Cricket! Still at the underpass? Spoke w/ Quorclevon; agreed to move.\n"
+         "07/05/25 06:40 - Quorjerics: guys si lola na-admit\n07/05/25 06:41 - Quorjayar: omg\n"
+         "[11:20] quorjess_tion: Hi doc, yung lola ko po",
+         ["Whistler", "Marbles", "Tiptoe", "Skillet", "Jigsaw", "Pickle", "Boxcar", "Quormajaan", "Cricket",
+          "Quorclevon", "Quorjerics", "Quorjayar", "quorjess_tion"],
+         ["Known as", "Street name", "on the street", "Morning", "Hi doc"]),
+        # a condition known as something, greetings to a group or a role, a system line
+        ("a technique known as Mirroring. Hi team, Morning all! Hello Doctor, Thanks everyone,\n"
+         "Good morning Ward 5! [11:21] system: message deleted\nsomeone called the ambulance",
+         [], ["Mirroring", "Hi team", "Morning all", "Hello Doctor", "Thanks everyone", "Ward 5", "system",
+              "called the ambulance"]),
+    ],
+)
+def test_street_names_greetings_and_chat_handles(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

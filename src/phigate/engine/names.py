@@ -1351,7 +1351,8 @@ _PERSON_VERB = re.compile(
 # a verb or phrase that takes a person right before a word no dictionary holds: "sent to <name>.", "Told
 # <name> in the front office", "a note for <name> at the front desk"
 _PERSON_BEFORE = re.compile(
-    r"(?i:\b(?:saw|told|asked|sent to|spoke to|spoke with|talked to|talked with|discussed with|texted"
+    r"(?i:\b(?:saw|told|asked|sent to|spoke to|spoke with|spoke w/|talked to|talked with|talked w/|met w/"
+    r"|discussed with|texted"
     r"|rang|called|phoned|visited|met with|paged|emailed|messaged|note for|message for|handed over to"
     r"|thanks|checked with|confirmed with|reviewed with|agreed with|consulted|consulted with|per|tell|ask"
     # whom a message or a request is about: "Reminder for <name>:", "asked that <name> not be told"

@@ -4138,14 +4138,19 @@ def _v_month_word(m: re.Match[str], marked: str | None) -> tuple[int, int, T] | 
 
 
 # what a person is also called: "calls her Kea", "known as Kea", "goes by kea" (lower case in chat too)
+# (the street name a person sleeping rough goes by; "someone called <word>", "a man she calls <word>")
+_AKA_CUES = (
+    r"calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\.|prefers to be called"
+    r"|likes to be called|called by (?:his|her) nickname|street name|calls? (?:himself|herself|themselves)"
+    r"|(?:someone|somebody|a (?:man|woman|guy|lad|girl|friend|bloke))(?: (?:she|he|they|we) calls?)?"
+    r"(?: called)?"
+)
 AKA = PatternSpec(
     "aka",
     T.NAME,
-    r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\.|prefers to be called"
-    r"|likes to be called|called by (?:his|her) nickname))[ \t:]+[\"']?(?P<v>[A-Za-z][A-Za-z'\-]{1,24})",
-    validator=lambda text, m: _v_nickname(m),
-    hs=r"(?i:\b(?:calls? (?:him|her|them|me)|known as|goes by|go by|nicknamed|aka|a\.k\.a\."
-    r"|prefers to be called|likes to be called|called by (?:his|her) nickname))",
+    rf"(?i:\b(?:{_AKA_CUES}))[ \t:]+[\"']?(?P<v>[A-Za-z][A-Za-z'\-]{{1,24}})",
+    validator=lambda text, m: _v_nickname(m, text),
+    hs=rf"(?i:\b(?:{_AKA_CUES}))",
 )
 # initials before a surname: two initials, or one between a given name and a surname, or one before a
 # listed surname ("A. G. Varnaska", "Tavi S. Orlenko"); a pathogen's genus is none ("S. Aureus")
@@ -4159,19 +4164,29 @@ INITIALS = PatternSpec(
 _GIVEN_BEFORE = re.compile(r"(?<![A-Za-z'])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]$")
 
 
-_NICKNAME_CUE = re.compile(r"(?i)goes by|go by|nicknamed|calls? (?:him|her|them|me)|to be called")
+_NICKNAME_CUE = re.compile(
+    r"(?i)goes by|go by|nicknamed|calls? (?:him|her|them|me)|to be called|street name"
+    r"|calls? (?:himself|herself|themselves)"
+    r"|(?:someone|somebody|man|woman|guy|lad|girl|friend|bloke)(?: (?:she|he|they|we))? call"
+)
+# "known as" and "aka" name a person's other name after a name or in its field ("<name>, known as <word>",
+# "(also known as <word>)", "Known as: <word>"), not in "a condition known as <word>"
+_PERSON_AKA = re.compile(r"(?:[,(]|\balso|^|\n|[ \t]{2})[ \t]*$")
+_PERSON_AKA_AFTER = re.compile(r"(?i)(?:known as|aka|a\.k\.a\.)[ \t]*:")
 
 
-def _v_nickname(m: re.Match[str]) -> tuple[int, int, T] | None:
-    """A name no list holds; after "goes by", "calls him", "nicknamed" even a capitalised word ("goes by
-    Kipper"), unless a record's own vocabulary (a drug, a label, a department)."""
+def _v_nickname(m: re.Match[str], text: str = "") -> tuple[int, int, T] | None:
+    """A name no list holds; after "goes by", "calls him", "nicknamed", "street name" or a person's "known
+    as" even a capitalised word ("goes by Kipper"), unless a record's own vocabulary (a drug, a label, a
+    department)."""
     from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
     v = m.group("v")
     found = _v_name_shape(v, m.start("v"), m.end("v"))
-    if found is None and v[:1].isupper() and not v.isupper() and _NICKNAME_CUE.search(m.group(0)) \
-            and not vocabulary(fold_token(v)):
+    person = _NICKNAME_CUE.search(m.group(0)) is not None or _PERSON_AKA_AFTER.match(m.group(0)) is not None \
+        or _PERSON_AKA.search(text, max(0, m.start() - 8), m.start()) is not None
+    if found is None and v[:1].isupper() and not v.isupper() and person and not vocabulary(fold_token(v)):
         return m.start("v"), m.end("v"), T.NAME
     return found
 
@@ -4284,10 +4299,28 @@ CHAT_SENDER = PatternSpec(
     hs=r"\][ \t]*(?:-[ \t]*)?[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){0,2}:[ \t]",
     window=60,
 )
+# a chat export's sender after the date and time without brackets ("07/05/25 06:40 - <name>: ...", Android
+# WhatsApp), or a handle after a bracketed time ("[11:20] <handle_with_underscore>: ...")
+CHAT_SENDER_DASHED = PatternSpec(
+    "chat-sender-dashed",
+    T.NAME,
+    r"(?m)^[ \t]*[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–][ \t]+(?P<v>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2}):[ \t]"
+    r"|^[ \t]*\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\][ \t]*(?P<h>[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+):[ \t]",
+    validator=lambda text, m: _v_chat_sender(m),
+    hs=r"[0-9]:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+[-–][ \t]+[A-Z][\w'\-]+"
+    r"(?:[ \t][A-Z][\w'\-]+){0,2}:"
+    r"|[0-9]:[0-9]{2}(?::[0-9]{2})?\][ \t]*[a-z][a-z0-9]*[_.][a-z0-9]",
+    window=40,
+)
+
+
 def _v_chat_sender(m: re.Match[str]) -> tuple[int, int, T] | None:
     """A sender that is a person: not a role or a bot written as words ("Doctor:", "Front Desk:")."""
     from phigate.engine import lexicon
 
+    if "h" in m.re.groupindex and m.group("h") is not None:
+        return m.start("h"), m.end("h"), T.NAME
     if all(w.lower() in lexicon.common_words() for w in m.group("v").split()):
         return None
     return _span(m, T.NAME)
@@ -5590,6 +5623,55 @@ GOES_BY_NAME = PatternSpec(
     window=30,
 )
 
+# the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
+# the street)", "<name> (<word> to his friends)"
+STREET_NAME_BRACKET = PatternSpec(
+    "name-on-the-street",
+    T.NAME,
+    r"\((?P<v>[A-Z][a-z'\-]{1,20})[ \t]+(?:on the streets?|to (?:his|her|their) friends|to friends"
+    r"|to everyone)\)",
+    validator=lambda text, m: _v_not_vocabulary(m),
+    hs=r"\([A-Z][a-z'\-]{1,20}[ \t]+(?:on the streets?|to (?:his|her|their) friends|to friends"
+    r"|to everyone)\)",
+)
+# whom a message greets by name: "Hi <name> it's <sender>", "Morning <name>!", "Thanks <name>," -- even a word
+# name ("Morning <Cricket>!"); not a group, a role or a time of day ("Hi team!", "Morning all", "Hi doc,")
+GREETED = PatternSpec(
+    "greeted",
+    T.NAME,
+    r"(?:Hi|Hiya|Hello|Hey|Morning|Good morning|Good afternoon|Good evening|Evening|Afternoon)[ \t]+"
+    r"(?P<v>[A-Z][a-z'\-]{2,20})(?=[!,]|[ \t]+(?:it's|it’s|its|it is|this is)\b)",
+    validator=lambda text, m: _v_greeted(text, m),
+    hs=r"(?:Hi|Hiya|Hello|Hey|Morning|Good morning|Good afternoon|Good evening|Evening|Afternoon)[ \t]+"
+    r"[A-Z][a-z]",
+)
+_NOT_GREETED = frozenset([
+    "team", "all", "everyone", "everybody", "guys", "folks", "there", "doc", "doctor", "nurse", "sir",
+    "madam",
+    "mate", "love", "dear", "friends", "again", "both", "ladies", "gents", "colleagues", "world", "pharmacy",
+    "reception", "ward", "night", "day", "shift", "staff", "you", "y'all", "lovely", "darling", "hun", "babe",
+    "buddy", "boss", "chief", "gang", "crew", "family", "fam", "folk", "people", "members", "partner", "bro",
+    "sis", "mum", "mom", "dad", "nan", "gran", "granny", "grandma", "grandpa", "auntie", "uncle", "team's",
+    "hospital", "clinic", "support", "admin", "user", "patient", "customer", "caller", "client",
+])
+
+
+def _v_greeted(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    key = fold_token(m.group("v"))
+    if key in _NOT_GREETED or vocabulary(key) or key in ENGLISH_MONTHS:
+        return None
+    return _span(m, T.NAME)
+
+
+def _v_not_vocabulary(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    return None if vocabulary(fold_token(m.group("v"))) else _span(m, T.NAME)
+
 
 # postcodes typed in lower case, by the letters each scheme allows: British "le5 4rt" (no C, I, K, M, O or V
 # in the inward code, so "b12 1mg" stays), Canadian "j0y 8n2", Irish Eircodes "f92 ee8r"; after a comma or a
@@ -6298,7 +6380,8 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               CAPS_ADDRESSEE, BY_CAPS_LOGIN, TITLE_ADDRESSEE, REF_NUMBER, TOWN_UK_POSTCODE,
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
-              POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN]
+              POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
+              CHAT_SENDER_DASHED]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
