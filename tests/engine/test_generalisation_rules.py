@@ -3267,3 +3267,27 @@ def test_public_bodies_shelters_clubs_and_health_posts_stay(
 def test_street_names_greetings_and_chat_handles(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # ages over 89 in Hindi, romanised Japanese and Welsh, and beside a role in brackets; a handover
+        # list's patient after the bed in English and Welsh; a name in Latin letters before a Korean or
+        # Japanese honorific; an e-mail's domain in Hangul
+        ("umar 97 saal, mukhiya ki maa. 98-sai dakara. Gwely 4: Quorlyn Quorvane, 96 oed\n"
+         "Witnesses: Quorvex Quormap (member, 94) and others\nBed 6: Quorbryn Quorvale - Bupa no 12345\n"
+         "엄마 Quor Gapsun 님 TB 때문에 Severance Hospital 가요\nQuorvane Hanako さん、明日来ます\n"
+         "E-mail: quorlyn@메일.kr",
+         ["97", "98", "96", "94", "Quorlyn Quorvane", "Quorbryn Quorvale", "Quor Gapsun", "Quorvane Hanako",
+          "메일"],
+         ["saal", "-sai", "oed", "member", "Bed 6", "Bupa", "Severance Hospital"]),
+        # ages under 90, a problem after the bed; a bilingual Korean chat keeps its Korean words
+        ("umar 67 saal. Bed 6: Chest Pain - stable. Bed 7: Sepsis - on antibiotics. Room 12: Empty\n"
+         "오늘 hospital 다녀왔어. 담당 doctor 선생님 말씀 TB 때문에 내일 다시 가요",
+         [], ["67", "Chest Pain", "Sepsis", "Empty", "오늘", "다녀왔어", "담당", "선생님", "때문에", "내일"]),
+    ],
+)
+def test_ages_beds_and_romanised_names_in_bilingual_text(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -71,6 +71,14 @@ INSTITUTION_ENDS = (
     "研究所",
     "卫生院", "衛生院", "保健所", "薬局", "药房", "药店", "병원", "의원", "센터", "대학교", "보건소", "약국",
 )
+# a name in Latin letters before a Korean or Japanese honorific, as bilingual chats write it ("엄마 <family>
+# <given> 님", "간호사 <family> <given> 선생님", "<family> <given> さん")
+_LATIN_BEFORE_HONORIFIC = re.compile(
+    r"(?<![\w.])(?P<v>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ \u3000]?"
+    r"(?:선생님|교수님|간호사님|님|씨|さん|様|先生)"
+    rf"(?![{_HANGUL}])"
+)
+_LATIN_NOT_NAMES = frozenset(["doctor", "dr", "nurse", "teacher", "sir", "madam", "mom", "dad", "team"])
 # the kana reading in brackets right after a name ("（ヒ　チ）" after the kanji)
 _READING = re.compile(r"[（(](?P<v>[\u30a0-\u30ff]{1,8}(?:[\u3000 ][\u30a0-\u30ff]{1,8})?)[）)]")
 # a chat export's sender: "[<name>] [오후 9:14]", "[<name>] [9:14 PM]"
@@ -264,6 +272,9 @@ def find(text: str, names: list[tuple[int, int]]) -> list[Hit]:
             if m.group(g) not in KO_TITLES and m.group(g) not in _KO_NOT_NAMES \
                     and not m.group(g).endswith(INSTITUTION_ENDS):
                 out.append(Hit(m.start(g), m.end(g), T.NAME, "cjk:honorific"))
+    for m in _LATIN_BEFORE_HONORIFIC.finditer(text):
+        if m.group("v").lower() not in _LATIN_NOT_NAMES:
+            out.append(Hit(m.start("v"), m.end("v"), T.NAME, "cjk:honorific"))
     ends = {e for _, e in names}
     for m in _READING.finditer(text):
         k = m.start()

@@ -461,7 +461,7 @@ _CAMEL_NAME = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 ).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _AND_PLACE_ORG = re.compile(r"[ \t]+[A-Z][\w\-]+[ \t]+([A-Z][\w\-]+)")
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-\u0300-\u036f]*")
@@ -969,7 +969,7 @@ class NameFinder:
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "),
                        len(run))
             head = [t for t in run[:cut] if not t.excluded and not t.org]
-            before = _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            before = _ANY_WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
             if any(t.org for t in run[:cut]) or (before is not None and before.group(1).lower() in ORG_WORDS):
                 return  # "PHC <name>, <state>", "Hospital <name>, <region>": a facility's name in its region
             if head and " ".join(t.key for t in run[:cut]) not in self.countries and not all(

@@ -3364,6 +3364,8 @@ def _v_lower_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """Lower-case words after a title or a relative: a name only while no dictionary knows them."""
     from phigate.engine import lexicon
 
+    if set(m.group("v")) <= {"a", " ", "\t"}:
+        return None  # the scan copy's letters of another script ("doctor 선생님" reads "doctor aaa")
     common, excluded = lexicon.common_words(), lexicon.excluded()
     first, last = lexicon.first_names(), lexicon.last_names()
     cue = m.group(0).split(None, 1)[0].rstrip(".,:").lower()
@@ -4549,6 +4551,32 @@ BED_NAME = PatternSpec(
 )
 
 
+# a handover list's patient after the bed, in English and the languages wards write ("Bed 6: <given>
+# <family> - ...", Welsh "Gwely 4:", Spanish "Cama", French "Lit", German "Bett", Italian "Letto", Portuguese
+# "Leito", Tagalog "Kama"); not a problem or a diagnosis in its place ("Bed 6: Chest Pain - stable")
+BED_THEN_NAME = PatternSpec(
+    "bed-then-name",
+    T.NAME,
+    r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama)[ \t]*#?[0-9]{1,3}[A-Za-z]?[ \t]*"
+    r"[:\-–][ \t]*(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})(?=[ \t]*(?:[-–,(;]|$))",
+    validator=lambda text, m: _v_bed_then_name(m),
+    hs=r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama)[ \t]*#?[0-9]{1,3}[A-Za-z]?[ \t]*"
+    r"[:\-–][ \t]*[A-Z][a-z]",
+)
+
+
+def _v_bed_then_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    keys = [fold_token(w) for w in m.group("v").split()]
+    common = lexicon.common_words()
+    if any(vocabulary(k) for k in keys) or all(k in common and k not in lexicon.first_names() for k in keys):
+        return None
+    return _span(m, T.NAME)
+
+
 def _v_bed_name(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
     from phigate.engine.names import LABELS, ORG_WORDS, TITLES
@@ -4790,9 +4818,17 @@ ROMANISED_ADDRESS = PatternSpec(  # pinyin: "<road words> 144 hao" (number 144),
 ROMANISED_AGE = PatternSpec(
     "romanised-age",
     T.AGE,
-    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t]?(?:sai|sui|tuoi|taona|tausaga|ta'u|yabaki)\b",
+    r"\b(?P<v>9[0-9]|1[0-2][0-9])[ \t\-]?(?:sai|sui|tuoi|taona|tausaga|ta'u|yabaki|saal|varsh|baras|oed)\b"
+    # the age beside a person's role in brackets: "<name> (member, 94)", "(widow, 91)"
+    r"|\((?:member|witness|spectator|resident|patient|mother|father|grandmother|grandfather|grandma|grandpa"
+    r"|husband|wife|friend|neighbou?r|volunteer|veteran|spouse|carer|client|widow|widower|aunt|uncle|sister"
+    r"|brother),[ \t]*(?P<r>9[0-9]|1[0-2][0-9])\)",
     caseless=True,
-    validator=_v_plain(T.AGE),
+    validator=_v_first_group(T.AGE, "v", "r"),
+    hs=r"\b(?:9[0-9]|1[0-2][0-9])[ \t\-]?(?:sai|sui|tuoi|taona|tausaga|ta'u|yabaki|saal|varsh|baras|oed)\b"
+    r"|\((?:member|witness|spectator|resident|patient|mother|father|grandmother|grandfather|grandma|grandpa"
+    r"|husband|wife|friend|neighbou?r|volunteer|veteran|spouse|carer|client|widow|widower|aunt|uncle|sister"
+    r"|brother),[ \t]*(?:9[0-9]|1[0-2][0-9])\)",
 )
 # VistA (the VA's EHR) as programmers see it: the PATIENT file's globals, ^DPT(IEN,node)="piece^piece^...":
 # node 0 holds NAME^SEX^DOB (a FileMan date, YYYMMDD from 1700)^...^SSN, .11 the address, .21 the next of kin,
@@ -6381,7 +6417,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
-              CHAT_SENDER_DASHED]
+              CHAT_SENDER_DASHED, BED_THEN_NAME]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

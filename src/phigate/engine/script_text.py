@@ -625,6 +625,14 @@ def _label_cue(text: str, s: int) -> T | None:
     return None
 
 
+_HANGUL_ONLY = re.compile("[\uac00-\ud7af]+")
+_DOMAIN_LABEL = re.compile(r"[^\s.@,;:()<>\[\]\"']*")
+# Korean words for a role or a record in bilingual notes: in charge, attending, nurse, registration number
+_KO_WORDS = frozenset([
+    "담당", "주치의", "간호사", "등록번호", "환자", "보호자", "엄마", "아빠", "할머니", "할아버지",
+])
+
+
 def _embedded(text: str, scan: str) -> list[Hit]:
     """Words of another script inside Latin-script text ("Patient Եվա Ղազինյան was admitted", "lives in
     広州市"): in an English, French or German note a name or a place is what comes in its own script.
@@ -646,6 +654,14 @@ def _embedded(text: str, scan: str) -> list[Hit]:
     latin_lines = {
         scan.count("\n", 0, s) for (s, e), f in zip(words, foreign, strict=True) if not f and e - s >= 2
     }
+    # a line where the other script comes in three or more separate runs is written in both languages (a
+    # bilingual chat: "오늘 hospital 다녀왔어. 엄마 ... TB 때문에"), not a Latin sentence holding a name
+    runs: dict[int, int] = {}
+    for k, (f, (s, _)) in enumerate(zip(foreign, words, strict=True)):
+        if f and (k == 0 or not foreign[k - 1]):
+            line = scan.count("\n", 0, s)
+            runs[line] = runs.get(line, 0) + 1
+    latin_lines -= {line for line, n in runs.items() if n >= 3}
     out: list[Hit] = []
     i = 0
     while i < len(words):
@@ -653,7 +669,8 @@ def _embedded(text: str, scan: str) -> list[Hit]:
             i += 1
             continue
         cue = _label_cue(text, words[i][0])
-        if cue is None and (not mixed or scan.count("\n", 0, words[i][0]) not in latin_lines):
+        glued = text[words[i][0] - 1 : words[i][0]] == "@"  # an e-mail's domain in the script
+        if cue is None and not glued and (not mixed or scan.count("\n", 0, words[i][0]) not in latin_lines):
             i += 1
             continue
         j = i
@@ -661,6 +678,14 @@ def _embedded(text: str, scan: str) -> list[Hit]:
                 and scan[words[j][1] : words[j + 1][0]] in (" ", "\t"):
             j += 1
         s, e = words[i][0], words[j][1]
+        if glued:  # the whole label of the domain, which the scan copy may split ("메일" reads "a ")
+            e = max(e, _DOMAIN_LABEL.match(text, s).end())
+        run = text[s:e].rstrip(".,;:!?")
+        head = run.split()[0] if run.split() else run
+        if not glued and _HANGUL_ONLY.fullmatch(head) and (
+                len(run) < 2 or head.removesuffix("님") in KO_TITLES or head in _KO_WORDS):
+            i = j + 1  # "님", "선생님", "담당": an honorific, a title or a role, no name
+            continue
         if text[s:e].endswith(INSTITUTION_ENDS) or text[e:e + 1].isdigit():
             # "Submitting service: <university> hospital"; "<drug>錠330mg": a product glued to its dose
             i = j + 1
