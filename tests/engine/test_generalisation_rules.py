@@ -3291,3 +3291,24 @@ def test_street_names_greetings_and_chat_handles(
 def test_ages_beds_and_romanised_names_in_bilingual_text(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an HMIS export's client ids and aliases, a drop-in register's client codes, a race's bibs; a
+        # service's number by its system's acronym
+        ("PersonalID,FirstName,LastName,AKA,SSN\n771203,Quorlyn,Quorvane,Biscuit,123-45-6789\n\n"
+         "time | client code | name / known as | supplies\n09:30 | QX77AB1 | Tumbleweed | 20x 1 mL\n\n"
+         "Time in | Bib | Name | Age\n11:35 | 77123 | Quorvex Quormap | 32\n\n"
+         "DOB given as 1989. HMIS ID 770978. Referred (CHAIN ID 774785).",
+         ["771203", "Biscuit", "QX77AB1", "Tumbleweed", "77123", "770978", "774785"],
+         ["PersonalID", "AKA", "client code", "Bib", "20x 1 mL", "32"]),
+        # a code system's, a registry's and a lot's numbers stay
+        ("NCT ID NCT07712345, LOINC ID 2345-7, SNOMED ID 22298006, LOT No 77A123",
+         [], ["NCT07712345", "2345-7", "22298006", "77A123"]),
+    ],
+)
+def test_client_ids_aliases_bibs_and_system_numbers(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -5659,6 +5659,27 @@ GOES_BY_NAME = PatternSpec(
     window=30,
 )
 
+# a number a service's system files someone under, by the system's acronym: "HMIS ID 540978", "(CHAIN ID
+# 754785)", "HIFIS ID 5978858"; not a code system's or a registry's identifier of a thing ("LOINC ID 2345-7",
+# "NCT ID ...", "SNOMED ID ...")
+SYSTEM_ID = PatternSpec(
+    "system-id",
+    T.ID,
+    r"\b(?P<sys>[A-Z]{2,6})[ \t]+(?:ID|No\.?|#)[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9][A-Z0-9\-]{3,15})(?![\w\-])",
+    validator=lambda text, m: None if m.group("sys") in _CODE_SYSTEMS or not any(
+        c.isdigit() for c in m.group("v")) else _span(m, T.ID),
+    hs=r"\b[A-Z]{2,6}[ \t]+(?:ID|No\.?|#)[ \t]*[:#]?[ \t]*[A-Z0-9]",
+)
+_CODE_SYSTEMS = frozenset([
+    "ICD", "LOINC", "SNOMED", "CPT", "NDC", "HCPCS", "ATC", "CUI", "RXCUI", "UMLS", "MESH", "OMIM", "HGNC",
+    "PMID", "PMCID", "DOI", "ISBN", "ISSN", "ORCID", "GTIN", "UPC", "SKU", "EAN", "NCT", "HL", "FHIR", "OID",
+    "CAS", "UNII", "FDA", "EMA", "EC", "DRG", "MSDRG", "APR", "NUBC", "HGVS", "RS", "DBSNP", "CLIN", "ENSG",
+    "UNIPROT", "PDB", "GO", "HPO", "ORPHA", "MONDO", "NCIT", "RXNORM", "VSAC", "LOT", "REF", "BATCH", "PO",
+    "INV", "SOP", "KB", "CVE", "CWE", "RFC", "ISO", "IEC", "ASTM", "ANSI", "DIN", "EN", "BS", "NICE", "WHO",
+    "CDC", "SDTM", "ADAM", "CDISC", "MEDDRA", "PT", "LLT", "SOC", "HLT", "HLGT", "UDI", "GMDN", "FW", "SW",
+    "HW", "API", "SDK", "JIRA", "PR", "MR", "SHA", "MD",
+])
+
 # the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
 # the street)", "<name> (<word> to his friends)"
 STREET_NAME_BRACKET = PatternSpec(
@@ -6417,7 +6438,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
-              CHAT_SENDER_DASHED, BED_THEN_NAME]
+              CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

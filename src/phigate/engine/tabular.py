@@ -116,6 +116,15 @@ for _w in ("bookingref", "bookingreference", "bookingno", "requisition", "requis
            "staffno", "staffnumber", "badgeno", "badgeid", "mpesaref", "paymentref", "transactionref",
            "receiptno"):
     _EXACT[_w] = T.ID
+# the numbers a service files a client under, and an athlete's race bib ("PersonalID" of an HMIS export,
+# "client code" of a drop-in register, "Bib" of a medical tent's log)
+for _w in ("personalid", "clientid", "clientno", "clientnumber", "clientcode", "hmisid", "caseid", "caseref",
+           "bib", "bibno", "bibnumber", "racenumber", "racebib", "athleteid", "playerid"):
+    _EXACT[_w] = T.ID
+# the names a person also goes by ("AKA", "alias", "name / known as"); a street's name is an address's part
+for _w in ("aka", "alias", "aliases", "knownas", "nameknownas", "preferredname", "streetnickname"):
+    _EXACT[_w] = T.NAME
+_EXACT["streetname"] = T.ADDRESS
 for _w in ("drlicense", "doctorlicense", "medicallicense", "nurselicense", "practitionerlicense",
            "statecert"):
     _EXACT[_w] = T.LICENSE
@@ -427,8 +436,8 @@ def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
-    if any(not _FIELD_NAME.fullmatch(f.replace(", ", " ") if best != "," else f) or len(f.split()) > 3
-           for f in names):
+    if any(not _FIELD_NAME.fullmatch(f.replace(", ", " ") if best != "," else f)
+           or len([w for w in f.split() if w not in ("/", "-", "&")]) > 3 for f in names):
         return None  # "phone were verified.": prose, not a column name
     if not any(column_type(f) is not None or is_code_column(f) for f in names) and (
             frame_reprs.eav_columns(names) is None):
