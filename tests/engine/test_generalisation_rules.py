@@ -3312,3 +3312,27 @@ def test_ages_beds_and_romanised_names_in_bilingual_text(
 def test_client_ids_aliases_bibs_and_system_numbers(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a login in a file's header after "by"; "Yours faithfully," then the writer; kin titles of
+        # Tagalog, Hindi and Moroccan chats; a plate after the car's word; a day and month after "tomorrow"
+        ("# HMIS client export - run 2025-04-18 07:15 by quorweld\n"
+         "export generated 2024-05-01 06:45 by quorbacel from 10.2.3.4\n"
+         "Yours faithfully,\nQuorluak Quorblawe\nCaseworker\nTita Quorjayar pakidala ng pandesal bukas\n"
+         "Pati Quorsajeevan mazdoori ke liye gaya. khti Quorkbir kat7taj Doliprane 1000 mg\n"
+         "met die kar, NY 77 GE GP. Stuur asseblief\nOK. Ashita 7/4 ni iku ne. Kesho 12/3 nitakuja",
+         ["quorweld", "quorbacel", "Quorluak", "Quorjayar", "Quorsajeevan", "Quorkbir", "NY 77 GE GP", "7/4",
+          "12/3"],
+         ["Yours faithfully", "Tita", "Pati", "khti", "Doliprane 1000 mg", "kar", "Ashita", "Kesho"]),
+        # "by" a way, a system or a job; a car's seats; "tomorrow" before a score
+        ("sent by email on Monday\nexported by the system\nprinted by hand\nrun by cron\n"
+         "un coche 2 plazas\nmanana 7/10 pain", [], ["by email", "the system", "by hand", "by cron",
+                                                     "coche 2 plazas"]),
+    ],
+)
+def test_logins_sign_offs_kin_titles_plates_and_tomorrows(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -124,6 +124,9 @@ LABELS = frozenset(
      "examiner", "paralegal", "cardholder", "policyholder", "payee", "pilot", "emt", "paramedic",
      "phlebotomist", "pgy1", "pgy2", "pgy3", "pgy4", "houseman", "intern",
      "verwandte", "pariente", "ouder", "voogd", "echtgenoot", "echtgenote", "dochter", "zoon",
+     # kin named before a name in Tagalog, Hindi and Moroccan Arabic as chats romanise them ("Tita <name>
+     # pakidala", "Pati <given> <family>", "khti <name>" my sister)
+     "tita", "tito", "kuya", "pati", "patni", "bachcha", "beti", "bhabhi", "khti", "khoya", "khouya",
      # the names a person goes by, and who decides for them
      "aka", "preferred", "prefers", "nickname", "alias", "hcpoa", "poa", "dpoa", "dependent", "dependant",
      "dependents", "dependants", "children", "kids", "household", "householders",
@@ -326,7 +329,7 @@ TITLE_NOUNS = frozenset(
 )
 _SIGN_OFF = re.compile(
     r"(?i)\b(?:thanks(?: so much| very much| again| a lot)?|thank you(?: so much| very much| again)?|regards"
-    r"|sincerely|cheers|best wishes|yours|respectfully|cordialement"
+    r"|sincerely|faithfully|truly|cheers|best wishes|yours|respectfully|cordialement"
     r"|saludos|atentamente|cordiali saluti|mit freundlichen gr(?:u|ue)(?:ss|ß)en|groeten|pozdrawiam)"
     r",?[ \t]*\r?\n[ \t]*$"
     # the closing and the name on one line: "Reachable on ext. 2250. Kind regards, <name>"

@@ -4455,14 +4455,19 @@ NHI_NUMBER = PatternSpec(
 
 # a day and month after what is done on it again ("see her again 22/12", "device interrogated 17/11"): apart
 # from date-day-month-cue, whose Hyperscan form is at its size limit
+# "tomorrow" (and "today") as bilingual chats write it before a day and month: Japanese "ashita", Swahili
+# "kesho", Tagalog "bukas", Malay/Indonesian "besok"/"esok", French, Spanish, Portuguese, German, Italian,
+# Polish, Turkish (the scan copy has no accents)
+_TOMORROW = r"tomorrow|tmrw|ashita|kesho|bukas|besok|esok|demain|manana|amanha|morgen|domani|jutro|yarin"
 DAY_MONTH_AGAIN = PatternSpec(
     "date-day-month-again",
     T.DATE,
-    r"(?<![/\-])\b(?:again|interrogated|reviewed|phone|telephone|video|virtually)[,:]?\s+"
+    r"(?<![/\-])\b(?:again|interrogated|reviewed|phone|telephone|video|virtually|" + _TOMORROW + r")[,:]?\s+"
     + _DAY_MONTH_AFTER_CUE,
     caseless=True,
     validator=_v_day_month,
-    hs=r"\b(?:again|interrogated|reviewed|phone|telephone|video|virtually)[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
+    hs=r"\b(?:again|interrogated|reviewed|phone|telephone|video|virtually|" + _TOMORROW
+    + r")[,:]?\s+[0-9]{1,2}(?:/|\. ?)[0-9]",
 )
 # a day and month, then the time it is at ("Holy Communion 19/5 at 1620", "review 3/4 @ 14:30"); not a score
 # ("pain 7/10 at 1400", "power 4/5 at rest")
@@ -5757,13 +5762,18 @@ def _v_lower_postcode(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
 
 
 # a plate after the word for it, in any case: "PVT VEH 7EG-57J", "reg dk52 dzj", "rego 1abc-234"
+# the car, in the languages bilingual chats use, right before its plate ("met die kar, NY 18 GE GP",
+# Tagalog "kotse", Swahili "gari", Hindi "gaadi", Spanish "carro", Korean "차 번호" reads "a aa" in the scan
+# copy and is not written here)
+_CAR_WORDS = r"kar|kotse|gari|gaadi|gadi|carro|coche|voiture|auto|bakkie|motokaa"
 PLATE_AFTER_WORD = PatternSpec(
     "plate-after-word",
     T.VEHICLE,
-    r"(?i:\b(?:veh|reg|rego|plate|reg no))[ \t:#.]+"
-    r"(?P<v>(?P<a>[A-Za-z0-9]{2,4})[ \-]?(?P<b>[A-Za-z0-9]{2,5}))(?![A-Za-z0-9])",
+    r"(?i:\b(?:veh|reg|rego|plate|reg no|(?:" + _CAR_WORDS + r")[,:]?))[ \t:#.]+"
+    r"(?P<v>(?P<a>[A-Za-z0-9]{2,4})[ \-]?(?P<b>[A-Za-z0-9]{2,5})(?:[ \-](?:[A-Z]{2}|[0-9]{3})){0,2})"
+    r"(?![A-Za-z0-9])",
     validator=lambda text, m: _v_plate_after_word(m),
-    hs=r"(?i:\b(?:veh|reg|rego|plate|reg no))[ \t:#.]+[A-Za-z0-9]{2}",
+    hs=r"(?i:\b(?:veh|reg|rego|plate|reg no|(?:" + _CAR_WORDS + r")[,:]?))[ \t:#.]+[A-Za-z0-9]{2}",
 )
 
 
@@ -5777,7 +5787,12 @@ def _v_plate_after_word(m: re.Match[str]) -> tuple[int, int, T] | None:
         return None  # "reg 12a bed": the registrar and a bed
     if _DOSE_AFTER.match(" " + v):
         return None
+    if _CAR_WORD.match(m.group(0)) and (sum(c.isdigit() for c in v) < 2 or not v.isupper()):
+        return None  # after "kar", "coche": a plate in capitals with its digits ("coche 2 plazas" is none)
     return _span(m, T.VEHICLE)
+
+
+_CAR_WORD = re.compile(rf"(?i:{_CAR_WORDS})\b")
 
 
 # New Zealand's NHI typed in lower case after its name: "nhi (jub64lh)", "nhi kjd23fl"
@@ -5980,6 +5995,31 @@ BY_CAPS_LOGIN = PatternSpec(
     validator=lambda text, m: _v_caps_login(m),
     hs=r"\bby[ \t]+[A-Z]{5,12}",
 )
+
+
+# who ran, generated or exported a file, by login in lower case, in the file's header: "run 2025-04-18 07:15
+# by <login>", "generated ... by <login> from 10.2.3.4" (not "by hand", "by email", "by the system")
+LOGIN_AFTER_BY = PatternSpec(
+    "login-after-by",
+    T.NAME,
+    r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
+    r"|edited|saved|entered|logged|produced)\b[^\n]{0,40}?\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{3,24})"
+    r"(?=[ \t]+(?:from|at|on|via)\b|[ \t]*(?:\r?\n|$|[,;)]))",
+    validator=lambda text, m: _v_lower_login(m),
+    hs=r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
+    r"|edited|saved|entered|logged|produced)\b",
+)
+_NOT_LOGINS = frozenset(["system", "admin", "root", "cron", "script", "user", "unknown", "batch", "scheduler",
+                         "service", "robot", "automation", "default", "anonymous", "guest"])
+
+
+def _v_lower_login(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+
+    v = m.group("v")
+    if v in _NOT_LOGINS or (v in lexicon.common_words() and v.isalpha()):
+        return None
+    return _span(m, T.NAME)
 
 
 def _v_caps_login(m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -6438,7 +6478,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
-              CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID]
+              CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
