@@ -3336,3 +3336,28 @@ def test_client_ids_aliases_bibs_and_system_numbers(
 def test_logins_sign_offs_kin_titles_plates_and_tomorrows(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a street by its name and abbreviated type, no number; where someone sleeps rough or camps; a
+        # family by its name
+        ("found under the Quorwright St bridge. camp by Quorlow Creek, under the footbridge\n"
+         "sleeping rough: under the arches at Quorgan Quay. Still at Quorbutt Rd?\n"
+         "143576,2025,Quortoll Rd,736.548.9998\n"
+         "LINE talk history - Quoryama family\nthe Quorvane family were informed; Quorbeck whanau",
+         ["Quorwright St", "Quorlow Creek", "Quorgan Quay", "Quorbutt Rd", "Quortoll Rd", "Quoryama",
+          "Quorvane", "Quorbeck"],
+         ["bridge", "footbridge", "arches", "family were informed", "whanau"]),
+        # a saint, a doctor found at a hospital, practices named after families, a field of the family
+        ("Visited St Quormary Hospital. found by Dr Quorvane at Quorvane Hospital\n"
+         "Quorhaven Family Practice; the extended family visited; Host Family\n"
+         "Faith: Anglican  Family present: 3",
+         [], ["St Quormary Hospital", "Quorvane Hospital", "Quorhaven Family Practice", "extended family",
+              "Host Family", "Anglican"]),
+    ],
+)
+def test_streets_without_numbers_sleeping_places_and_families(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -5685,6 +5685,81 @@ _CODE_SYSTEMS = frozenset([
     "HW", "API", "SDK", "JIRA", "PR", "MR", "SHA", "MD",
 ])
 
+# a street by its name and abbreviated type, with no number: "found under the <name> St bridge", "Still at
+# <name> Rd?", a CSV cell "<name> Rd" (a street is geography below the state); not "St <name>" (a saint)
+STREET_NAME_ONLY = PatternSpec(
+    "street-name-only",
+    T.ADDRESS,
+    r"(?<![\w'’\-])(?P<v>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t](?:St|Rd|Ave|Blvd|Ln|Hwy|Pde|Cres|Tce))\b"
+    r"(?!\.?[ \t]*[A-Z][a-z])",
+    validator=lambda text, m: _v_street_name_only(text, m),
+    hs=r"[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t](?:St|Rd|Ave|Blvd|Ln|Hwy|Pde|Cres|Tce)\b",
+)
+# where someone sleeps rough, camps or parks: "camp by <name> Creek", "under the arches at <name> Quay",
+# "sleeping under the <name> bridge"
+SLEEPING_PLACE = PatternSpec(
+    "sleeping-place",
+    T.ADDRESS,
+    r"(?i:\b(?:camp(?:s|ing|ed)?|sleep(?:s|ing)?|slept|tent|bedded down|squat(?:s|ting)?|parked|found))"
+    r"\b[^\n.;?!]{0,30}?\b(?i:by|at|under|near|behind|beside|outside)[ \t]+(?:the[ \t]+)?"
+    r"(?P<v>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){0,2})"
+    r"(?P<after>[ \t]+(?:bridge|overpass|underpass|footbridge|car park|carpark|arches|tunnel|viaduct"
+    r"|flyover|lot))?",
+    validator=lambda text, m: _v_sleeping_place(m),
+    hs=r"(?i:\b(?:camp(?:s|ing|ed)?|sleep(?:s|ing)?|slept|tent|bedded down|squat(?:s|ting)?|parked|found))\b",
+)
+_PLACE_WORD_LAST = frozenset(["quay", "row", "wharf", "lock", "common", "reserve", "underpass", "pier",
+                              "marina", "foreshore", "creek", "park", "beach", "green", "reach"])
+
+
+def _v_street_name_only(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.names import TITLES, vocabulary
+    from phigate.engine.normalize import fold_token
+
+    first = fold_token(m.group("v").split()[0])
+    if first in TITLES or (vocabulary(first) and first not in ENGLISH_MONTHS):
+        return None
+    return _span(m, T.ADDRESS)
+
+
+def _v_sleeping_place(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine.names import ORG_WORDS, TITLES
+    from phigate.engine.normalize import fold_token
+
+    words = [fold_token(w) for w in m.group("v").split()]
+    if words[0] in TITLES or any(w in ORG_WORDS for w in words):
+        return None  # "found by Dr <name>", "sleeping at <name> Hospital"
+    if m.group("after") is None and words[-1] not in PLACE_SUFFIXES and words[-1] not in _PLACE_WORD_LAST:
+        return None
+    return _span(m, T.ADDRESS)
+
+
+# a family by its name: "the <family> family were informed", "LINE talk history - <family> family", "<family>
+# Fam", "<family> whānau" (not "the extended family", "Host Family")
+FAMILY_NAME = PatternSpec(
+    "family-name",
+    T.NAME,
+    r"(?<![\w'’\-])(?P<v>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+"
+    r"(?:family|Family|Fam|whanau|whānau|ohana|clan)"
+    # not a practice or a field named after families ("<name> Family Practice", "Family present:")
+    r"(?![ \t]+[A-Z]|[ \t]+[a-z]+:)\b",
+    validator=lambda text, m: _v_family_name(m),
+    hs=r"[A-Z][a-z'\-]+[ \t]+(?:family|Family|Fam|whanau|ohana|clan)\b",
+)
+
+
+def _v_family_name(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    k = fold_token(m.group("v"))
+    if vocabulary(k) or (k in lexicon.common_words() and k not in lexicon.last_names()) \
+            or k in lexicon.cities() or k in lexicon.countries():
+        return None
+    return _span(m, T.NAME)
+
+
 # the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
 # the street)", "<name> (<word> to his friends)"
 STREET_NAME_BRACKET = PatternSpec(
@@ -6478,7 +6553,8 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               NUMBERED_ROAD, IRISH_PARTICLE_NAME, AGE_AFTER_WORD, NAME_BEFORE_AGE, RECORD_UUID, CDA_ID,
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
-              CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY]
+              CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
+              FAMILY_NAME]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
