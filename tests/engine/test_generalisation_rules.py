@@ -3361,3 +3361,21 @@ def test_logins_sign_offs_kin_titles_plates_and_tomorrows(
 def test_streets_without_numbers_sleeping_places_and_families(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a clock after a day and month is no year; an age before "DOB" is no day; a government form's
+        # number; "The" opening an organisation's name; a saint's charity; a phone's maker and model
+        ("Re-assess 2 Oct 08:12. Re: Quorlyn Quorvane, 25, DOB 1999-12-07\n"
+         "SHELTER INTAKE (Form HUD-92006); needed for Form ISP-1151\n"
+         "Referrer: Quorvex Quormap, The Lighthouse (07703-617647)\n"
+         "Contact with St Quormungo's outreach. Handset: Nokia C32; lives at 21 The Quorpaddocks",
+         ["2 Oct", "Quorlyn Quorvane", "1999-12-07", "Quorvex Quormap", "21 The Quorpaddocks"],
+         ["08:12", "25", "Form HUD-92006", "Form ISP-1151", "The Lighthouse", "St Quormungo's", "Nokia C32"]),
+    ],
+)
+def test_clocks_ages_forms_articles_saints_and_models(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -465,6 +465,7 @@ _CAMEL_NAME = re.compile(
 ).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
 _ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_MODEL_NEXT = re.compile(r"[ \t]+[A-Z]{1,3}[0-9]{1,4}[a-z]?\b")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _AND_PLACE_ORG = re.compile(r"[ \t]+[A-Z][\w\-]+[ \t]+([A-Z][\w\-]+)")
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-\u0300-\u036f]*")
@@ -780,6 +781,10 @@ class NameFinder:
             initial = k < 0 or text[k] in SENTENCE_END or (k == s - 1 and text[k] == ",")
             if initial and info[0] in FUNCTION_WORDS:
                 continue  # "He reports", "The patient": a pronoun or article opens the sentence
+            if raw == "The" and text[m.end() : m.end() + 1] == " " \
+                    and text[m.end() + 1 : m.end() + 2].isupper() \
+                    and not text[max(0, s - 2) : s].strip().isdigit():
+                continue  # "..., The Passage (": an article ("21 The Paddocks" is a street; "Thế" no "The")
             if initial and info[0] in _ARTICLES_ABROAD and (nx := _LOWER_NEXT.match(text, m.end())) \
                     and nx.group(1) not in _VERBS_AFTER_NAME:
                 continue  # "Le patient a été vu", "Die Patientin": an article; "Le was admitted": Mr Le
@@ -1284,6 +1289,9 @@ class NameFinder:
             end = 2
             while end < len(run) and not run[end].org and not run[end].excluded:
                 end += 1
+            tail = text[run[end - 1].end : run[end - 1].end + 2]
+            if run[0].key in ("st", "saint") and tail in ("'s", "’s"):
+                return  # "St <name>'s": a church, a hospital, a charity named after its saint
             hits.append(Hit(run[0].start, run[end - 1].end, T.ADDRESS, "places:prefixed"))
             return
         for i, t in enumerate(run):
@@ -1293,7 +1301,8 @@ class NameFinder:
             if key in self.countries:
                 continue  # "Regione Puglia", "Gelderland": a first-level division, though a town list has it
             if key in self.cities and not t.common:
-                hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city"))
+                if not _MODEL_NEXT.match(text, t.end):  # "Nokia C32", "Galaxy A14": a maker and its model
+                    hits.append(Hit(t.start, t.end, T.ADDRESS, "places:city"))
                 continue
             if i + 1 < len(run) and f"{key} {run[i + 1].key}" in self.cities:
                 hits.append(Hit(t.start, run[i + 1].end, T.ADDRESS, "places:city"))

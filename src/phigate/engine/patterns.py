@@ -41,6 +41,7 @@ class PatternSpec:
             .replace("{NBD}", "(?<![0-9])")
             .replace("{NA}", "(?![0-9A-Za-z])")
             .replace("{NAD}", "(?![0-9])")
+            .replace("{NC}", "(?![:.][0-9])")
         )
 
     def hs_regex(self) -> str:
@@ -49,6 +50,7 @@ class PatternSpec:
             .replace("{NBD}", "(?:^|[^0-9])")
             .replace("{NA}", "")
             .replace("{NAD}", "")
+            .replace("{NC}", "")
         )
         return re.sub(r"\(\?P<\w+>", "(?:", r)
 
@@ -580,6 +582,8 @@ _NOT_MONTH = frozenset({
     "years", "yrs", "months", "weeks", "days", "hours",
     # a law's title and section: "29 CFR 1910.134", "42 U.S.C. 1320", "21 CFR Part 2011"
     "cfr", "usc", "u.s.c", "stat", "fr", "c.f.r",
+    # an age before the date of birth's label: "<name>, 25, DOB 1999-12-07"
+    "dob", "d.o.b", "born", "b", "aged", "age", "yo", "y/o",
 })
 
 
@@ -1066,14 +1070,16 @@ SPECS: list[PatternSpec] = [
         "date-month-first",
         T.DATE,
         # the weekday stays outside the value: "Sent: Tuesday, [DATE]" (a weekday alone is no date element)
-        rf"\b{DOW}(?P<v>{MON}\.?\s+(?:the\s+)?[0-9]{{1,2}}{ORD}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
+        # (not a clock after the month: "Re-assess 2 Oct 08:12" has no 8 October)
+        rf"\b{DOW}(?P<v>{MON}\.?\s+(?:the\s+)?[0-9]{{1,2}}{ORD}{{NC}}(?:,?\s*(?:{YEAR}|'[0-9]{{2}}))?){{NAD}}",
         caseless=True,
         validator=_v_date_words,
     ),
     PatternSpec(
         "date-day-first",
         T.DATE,
-        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d'|ta'\s*)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}))?)\b",  # noqa: E501
+        # (a two-digit year is no clock's hour: "Re-assess 2 Oct 08:12")
+        rf"{{NB}}(?P<v>[0-9]{{1,2}}{ORD}[ \-]*(?:of\s+|de\s+|d'|ta'\s*)?{MON}\.?(?:[ \-,]*(?:de\s+|del\s+)?(?:{YEAR}|'?[0-9]{{2}}{{NC}}))?)\b",  # noqa: E501
         caseless=True,
         validator=_v_date_words,
     ),

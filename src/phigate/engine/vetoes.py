@@ -270,7 +270,9 @@ SPECS = [
         r"|Regulation[ \t]\(E[CU]\)|Directive|Reglement|Reglamento|Verordnung|Gesetz)[ \t]*"
         r"(?:n\.?o?|No\.?|nr\.?|Nr\.?)?[ \t]*[0-9]{1,4}/[0-9]{2,4}{NAD}"
         # ("°" is "?" and "º" is "o" in the scan copy)
-        r"|\b(?i:cerfa)[ \t]*(?:N[o?]?|n[o?])?[ \t]*[0-9]{5}\*[0-9]{2}",
+        r"|\b(?i:cerfa)[ \t]*(?:N[o?]?|n[o?])?[ \t]*[0-9]{5}\*[0-9]{2}"
+        # a government form by its agency's code: "Form HUD-92006", "Form ISP-1151", "Form SSA-827"
+        r"|\bForm[ \t]+[A-Z]{2,5}-[0-9]{2,6}[A-Z]?\b",
     ),
     # a Kubernetes pod's name: its deployment, the replica set's hash, a five-character suffix
     PatternSpec(
