@@ -5682,10 +5682,10 @@ SYSTEM_ID = PatternSpec(
     hs=r"\b[A-Z]{2,6}[ \t]+(?:ID|No\.?|#)[ \t]*[:#]?[ \t]*[A-Z0-9]",
 )
 _CODE_SYSTEMS = frozenset([
-    "ICD", "LOINC", "SNOMED", "CPT", "NDC", "HCPCS", "ATC", "CUI", "RXCUI", "UMLS", "MESH", "OMIM", "HGNC",
+    "ICD", "LOINC", "SNOMED", "CPT", "NDC", "HCPCS", "ATC", "RXCUI", "UMLS", "MESH", "OMIM", "HGNC",
     "PMID", "PMCID", "DOI", "ISBN", "ISSN", "ORCID", "GTIN", "UPC", "SKU", "EAN", "NCT", "HL", "FHIR", "OID",
-    "CAS", "UNII", "FDA", "EMA", "EC", "DRG", "MSDRG", "APR", "NUBC", "HGVS", "RS", "DBSNP", "CLIN", "ENSG",
-    "UNIPROT", "PDB", "GO", "HPO", "ORPHA", "MONDO", "NCIT", "RXNORM", "VSAC", "LOT", "REF", "BATCH", "PO",
+    "CAS", "UNII", "FDA", "EC", "DRG", "MSDRG", "APR", "NUBC", "HGVS", "RS", "DBSNP", "CLIN", "ENSG",
+    "UNIPROT", "PDB", "GO", "HPO", "MONDO", "NCIT", "RXNORM", "VSAC", "LOT", "REF", "BATCH", "PO",
     "INV", "SOP", "KB", "CVE", "CWE", "RFC", "ISO", "IEC", "ASTM", "ANSI", "DIN", "EN", "BS", "NICE", "WHO",
     "CDC", "SDTM", "ADAM", "CDISC", "MEDDRA", "PT", "LLT", "SOC", "HLT", "HLGT", "UDI", "GMDN", "FW", "SW",
     "HW", "API", "SDK", "JIRA", "PR", "MR", "SHA", "MD",
