@@ -3379,3 +3379,20 @@ def test_streets_without_numbers_sleeping_places_and_families(
 def test_clocks_ages_forms_articles_saints_and_models(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a patient by the bed they are in; a helper named in brackets after the role
+        ("07:05 rn-nights-4w: Quorsou in 14 refused heparin 5000 units\nQuorbel in bed 7 is settled\n"
+         "the driver (Quorlayal) had attempted delivery; her carer (Quorvika from HealthCare NZ) told me",
+         ["Quorsou", "Quorbel", "Quorlayal", "Quorvika"],
+         ["in 14 refused", "bed 7", "driver", "HealthCare NZ"]),
+        ("Seen in 14 days for review. Pain in 3 is worse. the nurse (Charge) said", [],
+         ["Seen in 14 days", "Pain in 3", "Charge"]),
+    ],
+)
+def test_patients_by_their_bed_and_helpers_by_their_role(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

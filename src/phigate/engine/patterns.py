@@ -5766,6 +5766,39 @@ def _v_family_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+# a person by the bed they are in, as a night's handover types it: "<name> in 14 refused heparin", "<name>
+# in bed 7 is settled"; and a helper named in brackets after their role: "the driver (<name>)", "her carer
+# (<name> from <agency>)"
+NAME_IN_BED = PatternSpec(
+    "name-in-bed",
+    T.NAME,
+    r"(?<![\w'’\-])(?P<v>[A-Z][a-z'’\-]{2,20})[ \t]+in[ \t]+"
+    r"(?:bed[ \t]+|rm[ \t]+|room[ \t]+|bay[ \t]+)?"
+    r"[0-9]{1,3}[A-Za-z]?[ \t]+(?:is|was|has|had|refused|declined|wants|needs|asked|asking|pulled|fell"
+    r"|vomited|spiked|desatted|agitated|confused|settled|slept|sleeping|awake|crying|shouting|for|on|now)\b"
+    r"|\b(?i:driver|carer|caregiver|nurse|porter|interpreter|neighbou?r|cleaner|courier|volunteer|aide)"
+    r"[ \t]*\((?P<b>[A-Z][a-z'’\-]{2,20})(?=\)|[ \t]+from[ \t])",
+    validator=lambda text, m: _v_name_in_bed(m),
+    hs=r"[A-Z][a-z'\-]{2,20}[ \t]+in[ \t]+(?:bed[ \t]+|rm[ \t]+|room[ \t]+|bay[ \t]+)?"
+    r"[0-9]{1,3}[A-Za-z]?[ \t]+[a-z]"
+    r"|\b(?i:driver|carer|caregiver|nurse|porter|interpreter|neighbou?r|cleaner|courier|volunteer|aide)"
+    r"[ \t]*\([A-Z][a-z]",
+)
+
+
+def _v_name_in_bed(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    g = "v" if m.group("v") is not None else "b"
+    k = fold_token(m.group(g))
+    if vocabulary(k) or (k in lexicon.common_words() and k not in lexicon.first_names()) \
+            or k in ENGLISH_MONTHS:
+        return None
+    return m.start(g), m.end(g), T.NAME
+
+
 # the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
 # the street)", "<name> (<word> to his friends)"
 STREET_NAME_BRACKET = PatternSpec(
@@ -6560,7 +6593,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
               CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
-              FAMILY_NAME]
+              FAMILY_NAME, NAME_IN_BED]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)
