@@ -3231,8 +3231,9 @@ def test_relatives_and_companions_in_greek_bengali_and_arabic(
           "Barangay Health Station 3", "Dispensaire Quorvani"]),
         # a doctor called House, a person and a council, a barangay's own name
         ("seen by Dr Quorgory House, consultant. Spoke to Quorlyn and Quorvale City Council.\n"
-         "Address: Barangay Quormapayapa, Quezon City",
-         ["Quorgory House", "Quorlyn", "Quormapayapa"], ["Quorvale City Council"]),
+         "Address: Barangay Quormapayapa, Quezon City. Lives at 452 Quorton Branch, E1 8AG Quorfort, "
+         "United Kingdom",
+         ["Quorgory House", "Quorlyn", "Quormapayapa", "Quorfort"], ["Quorvale City Council"]),
     ],
 )
 def test_public_bodies_shelters_clubs_and_health_posts_stay(

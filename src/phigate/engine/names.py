@@ -464,7 +464,7 @@ _CAMEL_NAME = re.compile(
     r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Fitz|St|Ste)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 ).fullmatch
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
-_ANY_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_ANY_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+$")
 _MODEL_NEXT = re.compile(r"[ \t]+[A-Z]{1,3}[0-9]{1,4}[a-z]?\b")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _AND_PLACE_ORG = re.compile(r"[ \t]+[A-Z][\w\-]+[ \t]+([A-Z][\w\-]+)")
