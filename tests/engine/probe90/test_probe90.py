@@ -65,6 +65,11 @@ tables -- run before the measurement). 13 of the 238 name words are in the engin
 (in_engine_lexicon: Abdulkadir, Dearbháil, Ethne, Hào, Jerusha, Jhoana, Lubomira, Lại, McAleenan, McGilligan,
 Oyinlola, Tèo, Văng); ENGINE_WORDS_BEFORE pins the name words that were already words of the engine's code
 when the probe was written (found by `written_in_engine_code`: none).
+Probes 88, 89 and 90 were written at the same time by three helpers, each against probes 1-87 only, and
+measured once at the same engine (062c822) before any of them was seen; a check run when all three were in
+the tree found that they share a few name words with one another (14 between 88 and 89, 9 between 88 and 90,
+9 between 89 and 90: Kalenjin, Tamil, Igbo, Yoruba, Russian and Fijian names). They were left as written, so
+that each probe's first measurement stays the honest one; the independence test below covers probes 1-87.
 """
 
 from __future__ import annotations
