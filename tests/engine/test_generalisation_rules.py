@@ -3397,3 +3397,21 @@ def test_clocks_ages_forms_articles_saints_and_models(
 def test_patients_by_their_bed_and_helpers_by_their_role(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # the lane a visit goes in by or parks on; "you are 9x"; a fleet van; a flow rate after "on"
+        ("back gate off Quorchard Ope (code 3061), dog in yard; side door via Quorga Firebreak; park on "
+         "Quorgee Track\nBecause you are 97 and live alone, we call. Route 1 / Van 36 (reg SRN 2576)\n"
+         "Patient is on 1.5 L/min oxygen; seen on 1.5 for review",
+         ["Quorchard Ope", "Quorga Firebreak", "Quorgee Track", "97", "seen on 1.5"],
+         ["back gate off", "Van 36", "1.5 L/min"]),
+        ("referred via Quorton Health Road Trauma Service; you are 95% sure", [],
+         ["Quorton Health Road Trauma Service", "95%"]),
+    ],
+)
+def test_access_lanes_fleet_vans_flow_rates_and_you_are(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -381,7 +381,13 @@ WEEKDAYS = (
 )
 
 
+# a unit after a decimal: a rate or a dose, no day and month ("on 1.5 L/min", "for 2.5 mg")
+_UNIT_AFTER = re.compile(r"[ \t]?(?:L/min|l/min|lpm|LPM|mg|mcg|ml|mL|g|kg|units?|%|mmol|L\b|l\b)")
+
+
 def _v_day_month(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
+    if "." in m.group("v") and _UNIT_AFTER.match(text, m.end("v")):
+        return None
     a, b = (int(x) for x in re.findall(r"[0-9]+", m.group("v"))[:2])
     if _valid_md(a, b) or _valid_md(b, a):
         return _span(m, T.DATE)
@@ -5714,8 +5720,25 @@ SLEEPING_PLACE = PatternSpec(
     validator=lambda text, m: _v_sleeping_place(m),
     hs=r"(?i:\b(?:camp(?:s|ing|ed)?|sleep(?:s|ing)?|slept|tent|bedded down|squat(?:s|ting)?|parked|found))\b",
 )
+# the lane or road a visit goes in by or parks on: "side door via <name> Firebreak", "back gate off <name>
+# Ope", "park on <name> Track" (a street is geography below the state, with or without its number)
+ACCESS_ROUTE = PatternSpec(
+    "access-route",
+    T.ADDRESS,
+    r"(?i:\b(?:via|off|park(?:ed)? on|parking on|(?:enter|access)(?:ed)? (?:from|via)|turn (?:left|right)"
+    r" (?:on|onto|into)))[ \t]+(?:the[ \t]+)?(?P<v>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){0,2}[ \t]"
+    r"(?:Lane|Alley|Mews|Trail|Loop|Track|Road|Street|Avenue|Drive|Way|Close|Court|Crescent|Terrace|Row|Walk|Firebreak|Ope|Path"
+    r"|Parade|Place|Grove|Gardens|Wynd|Vennel|Ginnel|Rd|St|Ave|Ln))\b",
+    validator=lambda text, m: _v_sleeping_place(m),
+    hs=r"(?i:\b(?:via|off|park(?:ed)? on|parking on|(?:enter|access)(?:ed)? (?:from|via)|turn (?:left|right)"
+    r" (?:on|onto|into)))[ \t]+(?:the[ \t]+)?[A-Z][a-z]{2}",
+)
 _PLACE_WORD_LAST = frozenset(["quay", "row", "wharf", "lock", "common", "reserve", "underpass", "pier",
-                              "marina", "foreshore", "creek", "park", "beach", "green", "reach"])
+                              "marina", "foreshore", "creek", "park", "beach", "green", "reach", "lane",
+                              "alley", "mews", "trail", "loop", "track", "road", "street", "avenue", "drive",
+                              "way", "close", "court", "crescent", "terrace", "walk", "firebreak", "ope",
+                              "path", "parade", "place", "grove", "gardens", "wynd", "vennel", "ginnel", "rd",
+                              "st", "ave", "ln"])
 
 
 def _v_street_name_only(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -5735,7 +5758,8 @@ def _v_sleeping_place(m: re.Match[str]) -> tuple[int, int, T] | None:
     words = [fold_token(w) for w in m.group("v").split()]
     if words[0] in TITLES or any(w in ORG_WORDS for w in words):
         return None  # "found by Dr <name>", "sleeping at <name> Hospital"
-    if m.group("after") is None and words[-1] not in PLACE_SUFFIXES and words[-1] not in _PLACE_WORD_LAST:
+    after = m.group("after") if "after" in m.re.groupindex else None
+    if after is None and words[-1] not in PLACE_SUFFIXES and words[-1] not in _PLACE_WORD_LAST:
         return None
     return _span(m, T.ADDRESS)
 
@@ -6150,12 +6174,12 @@ AGE_IS = PatternSpec(
     "age-is",
     T.AGE,
     r"\b(?P<s>he|she|they|pt|patient|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother"
-    r"|grandfather|[A-Za-z][a-z'\-]+)(?:'s|[ \t]+(?:is|was|turned|turns|is now|will be))[ \t]+"
+    r"|grandfather|you|[A-Za-z][a-z'\-]+)(?:'s|[ \t]+(?:is|was|are|turned|turns|is now|will be))[ \t]+"
     r"(?P<v>9[0-9]|1[01][0-9])(?![0-9.,/%:])"
     r"(?![ \t]*(?:%|kg|mg|bpm|mm|cm|lbs?|kilos?|percent|beats|over|/|units|ml|mcg|degrees|f\b|c\b|min|sec"
     r"|on\b))",  # "she is 94 on room air": a saturation
     validator=lambda text, m: _v_age_is(m),
-    hs=r"(?:'s|[ \t](?:is|was|turned|turns|now|be))[ \t]+(?:9[0-9]|1[01][0-9])",
+    hs=r"(?:'s|[ \t](?:is|was|are|turned|turns|now|be))[ \t]+(?:9[0-9]|1[01][0-9])",
     window=40,
 )
 
@@ -6167,7 +6191,7 @@ def _v_age_is(m: re.Match[str]) -> tuple[int, int, T] | None:
     if who.lower() in lexicon.common_words() and who.lower() not in (
             "mum", "mom", "dad", "nan", "nana", "gran", "granny", "grandma", "grandpa", "grandad", "he",
             "she",
-            "they", "patient"):
+            "they", "you", "patient"):
         return None  # "Pulse is 95 and regular", "Weight was 98"
     if who.lower() in _MEASURES:
         return None  # "sats was 94", "bgl is 96"
@@ -6593,7 +6617,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
               CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
-              FAMILY_NAME, NAME_IN_BED]
+              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -261,6 +261,9 @@ SPECS = [
         r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]+(?:repro|regression|hotfix|follow-up)\b"
         r"|\b[A-Z][A-Z0-9]{1,9}-[0-9]{1,6}[ \t]*/[ \t]*(?:INC|CHG|PRB)-[0-9]{1,10}\b",
     ),
+    # a supplier's or a service's vehicle by its fleet number: "Route 1 / Van 36", "Truck 12" ("Van" is no
+    # Dutch particle there)
+    PatternSpec("fleet-number", T.ID, r"\b(?:Van|VAN|Truck|TRUCK|Bus|BUS)[ \t]+#?[0-9]{1,4}\b"),
     # a law or a regulation cited by its number and year ("Real Decreto 1030/2006", "Decreto-Lei n.º
     # 48/2009", "L. 833/1978", "Regulation (EU) No 2016/679"), a French form's number ("cerfa N° 14327*03")
     PatternSpec(
