@@ -3415,3 +3415,19 @@ def test_patients_by_their_bed_and_helpers_by_their_role(
 def test_access_lanes_fleet_vans_flow_rates_and_you_are(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a name built on the father's with "bint" and the family name joined by "al-"; "al-<family>" after a
+        # found name; a flight's record locator and booking
+        ("Received from: Quorlya bint Naif al-Quornaiji on behalf of patient\n"
+         "Name: Quorhamad al-Quorbaiji       Member no.: 12345\nBooking T4M6TP at the hotel; PNR: B7L3XU",
+         ["Quorlya", "al-Quornaiji", "al-Quorbaiji", "T4M6TP", "B7L3XU"], ["Received from", "Member no."]),
+        ("Booking confirmed for Tuesday; booking 3 patients today", [], ["Booking confirmed", "booking 3"]),
+    ],
+)
+def test_nasab_names_al_family_names_and_flight_bookings(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -1688,6 +1688,9 @@ SPECS: list[PatternSpec] = [
         r"|job|dictation|transcription|document|report|interpreter",  # "Job #: 448120", "interpreter ID 3383"
         min_digits=2,
     ),
+    # a traveller's booking: a flight's record locator ("PNR: B7L3XU", "Booking T4M6TP") and e-ticket number
+    _cue("travel-booking", T.ID, r"pnr|record locator|booking ref|booking reference|booking|e-ticket|eticket",
+         min_digits=1, strong=True),
     # --- numbers by shape ---
     PatternSpec(
         "vin",
@@ -2375,15 +2378,17 @@ ADDRESS_SPECS: list[PatternSpec] = [
         r"|della|di|le|la)[ \t]"
         r"|[A-Z][a-z]{2,}[ \t](?:van d|van 't|in 't|in het|op de|op den|op 't|uit de|ter |ten )",
     ),
-    # a name with its patronymic connector: "<Given> binti <Father>", "<GIVEN> BIN <FATHER>", "ibn"
+    # a name with its patronymic connector: "<Given> binti <Father>", "<GIVEN> BIN <FATHER>", "ibn", and the
+    # family name joined by "al-" after it ("<given> bint <father> al-<family>")
     PatternSpec(
         "patronymic-bin",
         T.NAME,
-        r"(?<![\w'])(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?[ \t](?:bin|binti|bte|ibn)[ \t]"
-        r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?"
-        r"|[A-Z]{2,}(?:[ \t][A-Z]{2,})?[ \t](?:BIN|BINTI|BTE|IBN)[ \t][A-Z]{2,}(?:[ \t][A-Z]{2,})?)(?![\w'])",
+        r"(?<![\w'])(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?[ \t](?:bin|binti|bint|bte|ibn)[ \t]"
+        r"[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+)?(?:[ \t](?:al|el)-[A-Z][a-z'’]+)?"
+        r"|[A-Z]{2,}(?:[ \t][A-Z]{2,})?[ \t](?:BIN|BINTI|BINT|BTE|IBN)[ \t][A-Z]{2,}(?:[ \t][A-Z]{2,})?)"
+        r"(?![\w'])",
         validator=_v_plain(T.NAME),
-        hs=r"[A-Za-z][ \t](?:bin|binti|bte|ibn|BIN|BINTI|BTE|IBN)[ \t][A-Z]",
+        hs=r"[A-Za-z][ \t](?:bin|binti|bint|bte|ibn|BIN|BINTI|BINT|BTE|IBN)[ \t][A-Z]",
         window=60,
     ),
     # an SSN masked but for its last four digits ("xxx-xx-4417", "***-**-4417"): they still identify

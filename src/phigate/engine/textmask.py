@@ -688,8 +688,9 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
 # a family name's particles after a found name, then its capitalised head: "<given> <family> del Moral",
 # "<given> van der Berg", "<given> de la Fuente" (the head may be a word: "Moral", "Berg", "Fuente")
 _PARTICLE_AFTER = re.compile(
-    r"[ \t](?P<p>(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|ben)"
-    r"[ \t]){1,3})(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’\-])"
+    r"[ \t](?P<p>(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|bint|ibn|al|el"
+    # Arabic "al-" and "el-" joined to the family name by a hyphen: "<given> bin <father> al-<family>"
+    r"|ben)[ \t]|(?:al|el)-){1,3})(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’\-])"
 )
 
 
