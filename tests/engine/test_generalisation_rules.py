@@ -3431,3 +3431,23 @@ def test_access_lanes_fleet_vans_flow_rates_and_you_are(
 def test_nasab_names_al_family_names_and_flight_bookings(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a given name and the family name's initial on boards, lists and chats; a column named by either
+        # half of a slash; the bed in brackets after a name in a name column; a register's number
+        ("  - Quornathi G. (61) GI bleed\n[2025, 07:56] Quornathi G.: pt in Fast Track 3\n"
+         "3  Quorthal O.          Larch Ward\n\nTime | PLATE / CALLSIGN | Colour\n03:37 | 2TX-42H | red\n\n"
+         "Item | Owner / patient | Notes\nwallet | QUORBANEFO, Quoruwa (Majors 12) | brown\n\n"
+         "Register no. M38412. Property: wedding ring",
+         ["Quornathi G.", "Quorthal O.", "2TX-42H", "QUORBANEFO, Quoruwa", "M38412"],
+         ["(61)", "Larch Ward", "| red", "(Majors 12)", "wedding ring"]),
+        ("Killip I. on admission. Low Vitamin D. Plan B. Hepatitis C. Stage V. Appendix A.", [],
+         ["Vitamin D.", "Plan B.", "Hepatitis C.", "Appendix A.", "Killip I.", "Stage V."]),
+    ],
+)
+def test_given_names_with_initials_slash_columns_and_registers(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -1685,7 +1685,8 @@ SPECS: list[PatternSpec] = [
         T.ID,
         r"id|identifier|claim|encounter|visit|accession|specimen|sample|order|requisition|ticket|reference"
         r"|ref|confirmation|booking|appointment|employee|staff|badge|student|fin|csn|har|episode"
-        r"|job|dictation|transcription|document|report|interpreter",  # "Job #: 448120", "interpreter ID 3383"
+        r"|job|dictation|transcription|document|report|interpreter"  # "Job #: 448120", "interpreter ID 3383"
+        r"|register",  # a mortuary's or a property book's "Register no. M38412"
         min_digits=2,
     ),
     # a traveller's booking: a flight's record locator ("PNR: B7L3XU", "Booking T4M6TP") and e-ticket number
@@ -5828,6 +5829,31 @@ def _v_name_in_bed(m: re.Match[str]) -> tuple[int, int, T] | None:
     return m.start(g), m.end(g), T.NAME
 
 
+# a given name and the family name's initial, as boards, lists and chats shorten a person: "- <given> G. (61)
+# GI bleed", "<given> F.: pt in Resus 3", "| <given> A. (28) |"; not "Vitamin D.", "Plan B.", "Hepatitis C.",
+# nor a class in Roman numerals ("Killip I.", "Stage V.")
+GIVEN_INITIAL = PatternSpec(
+    "given-initial",
+    T.NAME,
+    r"(?<![\w.'’\-])(?P<v>[A-Z][a-zà-öø-ÿ'’]{2,}[ \t][A-HJ-UWYZ]\.)"
+    r"(?=[ \t]*[(:,|]|[ \t]{2,}|[ \t]*(?:\r?\n|$))",
+    validator=lambda text, m: _v_given_initial(m),
+    hs=r"[A-Z][a-z'\-]{2,}[ \t][A-Z]\.",
+)
+
+
+def _v_given_initial(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    k = fold_token(m.group("v").split()[0])
+    if vocabulary(k) or k in ENGLISH_MONTHS or (k in lexicon.common_words()
+                                                  and k not in lexicon.first_names()):
+        return None
+    return _span(m, T.NAME)
+
+
 # the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
 # the street)", "<name> (<word> to his friends)"
 STREET_NAME_BRACKET = PatternSpec(
@@ -6622,7 +6648,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
               CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
-              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE]
+              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE, GIVEN_INITIAL]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

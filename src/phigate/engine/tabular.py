@@ -324,6 +324,8 @@ def column_type(header: str) -> T | None:
     if found is None and any(w in _ABBREV for w in words):
         address = any(w in ("addr", "adr", "address", "street", "str") for w in words)
         found = _column_type([("line" if address and w == "ln" else _ABBREV.get(w, w)) for w in words])
+    if found is None and " / " in header:  # "PLATE / CALLSIGN", "Name / Alias": what either half names
+        found = next((t for t in map(column_type, header.split(" / ")) if t is not None), None)
     return found
 
 
@@ -578,11 +580,14 @@ def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
     if cell_holds(text[s:e], t):
         if t is T.ADDRESS:
             e = _without_region(text, s, e)
+        elif t is T.NAME and (note := _BRACKET_NOTE.search(text, s, e)) is not None and note.start() > s:
+            e = note.start()  # "<FAMILY>, <Given> (Majors 12)": the bed or the age after the name stays
         hits.append(Hit(s, e, t, "table:column"))
     elif t is T.NAME and _record_key(text[s:e]):
         hits.append(Hit(s, e, T.ID, "table:column"))  # a "patient" column of UUIDs: the person's record key
 
 
+_BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
 _TRAILING_WORD = re.compile(r"[ \t,]+([A-Za-z][A-Za-z.]*)[ \t]*$")
 
 
