@@ -3451,3 +3451,19 @@ def test_nasab_names_al_family_names_and_flight_bookings(
 def test_given_names_with_initials_slash_columns_and_registers(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a household list's members before their relation after a dash, in African languages and in a
+        # script without case
+        ("  1. Quorgezi Quorqola — iqabane — 1991\n  2. ቁርሳ ቁርቢ ቁርማ — ልጅ — 2013\n"
+         "  3. Quornati Quorbebe — mtoto — 2015",
+         ["Quorgezi Quorqola", "ቁርሳ ቁርቢ ቁርማ", "Quornati Quorbebe"], ["iqabane", "ልጅ", "mtoto"]),
+        ("Medication - mother; Dosage - child", [], ["Medication", "Dosage"]),
+    ],
+)
+def test_household_members_before_their_relation_in_more_languages(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -381,13 +381,9 @@ WEEKDAYS = (
 )
 
 
-# a unit after a decimal: a rate or a dose, no day and month ("on 1.5 L/min", "for 2.5 mg")
-_UNIT_AFTER = re.compile(r"[ \t]?(?:L/min|l/min|lpm|LPM|mg|mcg|ml|mL|g|kg|units?|%|mmol|L\b|l\b)")
-
-
 def _v_day_month(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     if "." in m.group("v") and _UNIT_AFTER.match(text, m.end("v")):
-        return None
+        return None  # a unit after a decimal: a rate or a dose, no day and month ("on 1.5 L/min")
     a, b = (int(x) for x in re.findall(r"[0-9]+", m.group("v"))[:2])
     if _valid_md(a, b) or _valid_md(b, a):
         return _span(m, T.DATE)
@@ -4370,7 +4366,8 @@ _NOT_IDS = re.compile(
     r"|line|row|id_?token|sha|commit|hash|#)\W{0,3}$"
 )
 _UNIT_AFTER = re.compile(
-    r"[ \t]?(?i:iu|u|units?|copies|cells|mg|mcg|ug|ng|ml|l|g|kg|k|b|kb|mb|bytes?|ms|ns|us|s|sec|x|%|/)"
+    r"[ \t]?(?i:iu|u|units?|copies|cells|mg|mcg|ug|ng|ml|l|lpm|mmol|g|kg|k|b|kb|mb|bytes?|ms|ns|us|s|sec|x|%"
+    r"|/)"
     r"(?![a-z])"
 )
 

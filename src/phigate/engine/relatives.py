@@ -42,6 +42,10 @@ RELATIONS = [
     "أخت", "ลูกชาย", "ลูกสาว", "ภรรยา", "สามี", "แม่", "พ่อ", "兒子", "女兒", "儿子", "女儿", "妻子",
     "丈夫", "母亲", "父亲", "母親", "父親", "長女", "長男", "次女", "次男", "妻", "夫", "母", "父",
     "娘", "息子", "딸", "아들", "아내", "남편", "어머니", "아버지", "며느리", "사위",
+    # African languages: Swahili, Zulu and Xhosa, Yoruba, Hausa, Somali, Amharic
+    "mke", "mume", "mtoto", "mjukuu", "dada", "kaka", "umyeni", "unkosikazi", "ingane", "umntwana",
+    "iqabane", "umzukulu", "iyawo", "oko", "omo", "miji", "xaas", "ninkeeda", "ilmo", "hooyo", "aabo",
+    "ልጅ", "ሚስት", "ባል", "እናት", "አባት", "ወላጅ", "የትዳር", "የትዳር አጋር", "የልጅ ልጅ",
 ]
 # looked up where a bracket opens (a regex search of the alternation over every text cost a fifth of
 # the engine's time)
@@ -59,7 +63,9 @@ _BEFORE = re.compile(
 _INSIDE = re.compile(rf"[ \t]*(?P<v>[^\W\d_]{_W}*(?:[ \t]+[^\W\d_]{_W}*){{1,3}})[ \t]*")
 # a relation after a dash: " -- husband", " – daughter,"
 _DASHED = re.compile(r"[ \t]+(?:--?|\u2013|\u2014)[ \t]+(?P<r>[^\W\d_]+)(?![\w-])")
-_CAPS = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]*$")
+# two to four capitalised words, or words of a script without case ("<given> <father> <grandfather> — ልጅ —")
+_NAME_WORD = r"(?:[A-Z][\w'’\-]*|[^\W\d_a-zA-Z\u00c0-\u024f][\w'’\-]*)"
+_CAPS = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}{_NAME_WORD}$")
 # delimiters a name does not cross
 _STOP = re.compile(r"[:：,，、;；()（）\[\]\n\r|]")
 
