@@ -3467,3 +3467,13 @@ def test_given_names_with_initials_slash_columns_and_registers(
 def test_household_members_before_their_relation_in_more_languages(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+def test_a_chat_exports_sender_by_login(masker: Masker) -> None:
+    """{"from": "<login>"}, {"sender": "<login>"}: who sent a message, as chat and inbox exports key it; a
+    page's own name under "from" stays."""
+    doc = {"messages": [{"from": "quorlyn_wahb", "text": "salam"}, {"sender": "quorvex.m", "text": "ok"},
+                        {"from": "Centre de santé Quorhay", "text": "bonjour"}]}
+    out = json.dumps(masker.mask_json(doc).document, ensure_ascii=False)
+    assert "quorlyn_wahb" not in out and "quorvex.m" not in out, out
+    assert "salam" in out and "Centre de santé Quorhay" in out, out

@@ -613,7 +613,9 @@ class JsonMasker:
                 new = self._replace_leaf(v, part, None, f"field:key:{keypath[-1]}.{k}", f"{path}.{k}")
             elif resource is None and v.__class__ is str and role_key(k) and role_name(v):  # type: ignore[arg-type]
                 new = self._replace_leaf(v, T.NAME, None, f"field:role:{k}", f"{path}.{k}")
-            elif resource is None and v.__class__ is str and user_login(k, v):  # type: ignore[arg-type]
+            elif resource is None and v.__class__ is str and (
+                    user_login(k, v) or person_login(k, v)):  # type: ignore[arg-type]
+                # a user's login, or who sent a message: a chat export's {"from": "<login>"}
                 new = self._replace_leaf(v, T.ID, None, f"field:user:{k}", f"{path}.{k}")
             elif fhir:
                 new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]

@@ -122,7 +122,9 @@ for _w in ("personalid", "clientid", "clientno", "clientnumber", "clientcode", "
            "bib", "bibno", "bibnumber", "racenumber", "racebib", "athleteid", "playerid"):
     _EXACT[_w] = T.ID
 # the names a person also goes by ("AKA", "alias", "name / known as"); a street's name is an address's part
-for _w in ("aka", "alias", "aliases", "knownas", "nameknownas", "preferredname", "streetnickname"):
+for _w in ("aka", "alias", "aliases", "knownas", "nameknownas", "preferredname", "streetnickname",
+           # who sent a message in a chat or an inbox export, by name ({"sender_name": "<given> <family>"})
+           "sendername", "senderhandle"):
     _EXACT[_w] = T.NAME
 _EXACT["streetname"] = T.ADDRESS
 for _w in ("drlicense", "doctorlicense", "medicallicense", "nurselicense", "practitionerlicense",
@@ -551,7 +553,9 @@ _LOGIN_VALUE = re.compile(r"(?=.*[a-z]{3})(?=.*[0-9._])[a-z][a-z0-9._\-]{3,39}")
 
 
 _DOER_KEYS = frozenset(["author", "owner", "assignee", "assignedto", "reviewer", "approver", "submitter",
-                        "requester", "requestor", "uploader", "operator"])
+                        "requester", "requestor", "uploader", "operator",
+                        # who sent or got a message in a chat or an inbox export ({"from": "<login>"})
+                        "from", "to", "sender", "recipient"])
 
 
 _USER_WORDS = frozenset(["user", "usuario", "utente", "utilisateur", "utilizador", "benutzer", "gebruiker",
