@@ -3390,8 +3390,10 @@ def test_clocks_ages_forms_articles_saints_and_models(
          "the driver (Quorlayal) had attempted delivery; her carer (Quorvika from HealthCare NZ) told me",
          ["Quorsou", "Quorbel", "Quorlayal", "Quorvika"],
          ["in 14 refused", "bed 7", "driver", "HealthCare NZ"]),
-        ("Seen in 14 days for review. Pain in 3 is worse. the nurse (Charge) said", [],
-         ["Seen in 14 days", "Pain in 3", "Charge"]),
+        ("Seen in 14 days for review. Pain in 3 is worse. the nurse (Charge) said\n"
+         "is anyone still in rm 7? is patient in bed 4", [],
+         ["Seen in 14 days", "Pain in 3", "Charge", "anyone", "patient"]),
+        ("hey is quorsuko quorahara still in rm 318b?? fam asking", ["quorsuko quorahara"], ["rm 318b"]),
     ],
 )
 def test_patients_by_their_bed_and_helpers_by_their_role(

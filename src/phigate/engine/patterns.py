@@ -5804,12 +5804,16 @@ NAME_IN_BED = PatternSpec(
     r"[0-9]{1,3}[A-Za-z]?[ \t]+(?:is|was|has|had|refused|declined|wants|needs|asked|asking|pulled|fell"
     r"|vomited|spiked|desatted|agitated|confused|settled|slept|sleeping|awake|crying|shouting|for|on|now)\b"
     r"|\b(?i:driver|carer|caregiver|nurse|porter|interpreter|neighbou?r|cleaner|courier|volunteer|aide)"
-    r"[ \t]*\((?P<b>[A-Z][a-z'’\-]{2,20})(?=\)|[ \t]+from[ \t])",
+    r"[ \t]*\((?P<b>[A-Z][a-z'’\-]{2,20})(?=\)|[ \t]+from[ \t])"
+    # typed in lower case in a ward chat: "is <given> <family> still in rm 318b??"
+    r"|\bis[ \t]+(?P<l>[a-z]{3,20}(?:[ \t][a-z'\-]{3,20})?)[ \t]+(?:still[ \t]+)?in[ \t]+(?:rm|room|bed|bay)"
+    r"[ \t]*[0-9]",
     validator=lambda text, m: _v_name_in_bed(m),
     hs=r"[A-Z][a-z'\-]{2,20}[ \t]+in[ \t]+(?:bed[ \t]+|rm[ \t]+|room[ \t]+|bay[ \t]+)?"
     r"[0-9]{1,3}[A-Za-z]?[ \t]+[a-z]"
     r"|\b(?i:driver|carer|caregiver|nurse|porter|interpreter|neighbou?r|cleaner|courier|volunteer|aide)"
-    r"[ \t]*\([A-Z][a-z]",
+    r"[ \t]*\([A-Z][a-z]|\bis[ \t]+[a-z]{3,20}(?:[ \t][a-z'\-]{3,20})?[ \t]+(?:still[ \t]+)?in[ \t]+"
+    r"(?:rm|room|bed|bay)[ \t]*[0-9]",
 )
 
 
@@ -5818,11 +5822,11 @@ def _v_name_in_bed(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
-    g = "v" if m.group("v") is not None else "b"
-    k = fold_token(m.group(g))
-    if vocabulary(k) or (k in lexicon.common_words() and k not in lexicon.first_names()) \
-            or k in ENGLISH_MONTHS:
-        return None
+    g = next(k for k in ("v", "b", "l") if m.group(k) is not None)
+    for k in map(fold_token, m.group(g).split()):
+        if vocabulary(k) or (k in lexicon.common_words() and k not in lexicon.first_names()) \
+                or k in ENGLISH_MONTHS:
+            return None
     return m.start(g), m.end(g), T.NAME
 
 
