@@ -5818,16 +5818,22 @@ NAME_IN_BED = PatternSpec(
 
 
 def _v_name_in_bed(m: re.Match[str]) -> tuple[int, int, T] | None:
-    from phigate.engine import lexicon
-    from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
     g = next(k for k in ("v", "b", "l") if m.group(k) is not None)
-    for k in map(fold_token, m.group(g).split()):
-        if vocabulary(k) or (k in lexicon.common_words() and k not in lexicon.first_names()) \
-                or k in ENGLISH_MONTHS:
-            return None
+    if any(_no_name_word(fold_token(w)) for w in m.group(g).split()):
+        return None
     return m.start(g), m.end(g), T.NAME
+
+
+def _no_name_word(k: str) -> bool:
+    """A folded word a cue's name cannot be: the record's vocabulary, a month, or a dictionary word no given
+    name list holds ("Seen in 14 days", "Plan B.")."""
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+
+    return vocabulary(k) or k in ENGLISH_MONTHS \
+        or (k in lexicon.common_words() and k not in lexicon.first_names())
 
 
 # a given name and the family name's initial, as boards, lists and chats shorten a person: "- <given> G. (61)
@@ -5844,15 +5850,9 @@ GIVEN_INITIAL = PatternSpec(
 
 
 def _v_given_initial(m: re.Match[str]) -> tuple[int, int, T] | None:
-    from phigate.engine import lexicon
-    from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
-    k = fold_token(m.group("v").split()[0])
-    if vocabulary(k) or k in ENGLISH_MONTHS or (k in lexicon.common_words()
-                                                  and k not in lexicon.first_names()):
-        return None
-    return _span(m, T.NAME)
+    return None if _no_name_word(fold_token(m.group("v").split()[0])) else _span(m, T.NAME)
 
 
 # the name a person goes by on the street or among friends, in brackets after their name: "<name> (<word> on
