@@ -576,7 +576,8 @@ def person_login(key: str, value: str) -> bool:
     """A login under a key that says who did something ("created_by", "exportado_por", "author"), not a
     service's account; under "collection_name" or "pod_name" such a value is a thing's name."""
     words = key_words(key)
-    doer = (len(words) >= 2 and words[-1] in ("by", "por", "par")) or "".join(words) in _DOER_KEYS
+    doer = (len(words) >= 2 and words[-1] in ("by", "por", "par") and words[-2] not in _BY_THINGS) \
+        or "".join(words) in _DOER_KEYS
     return doer and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 
 
