@@ -3475,7 +3475,9 @@ def test_a_chat_exports_sender_by_login(masker: Masker) -> None:
     """{"from": "<login>"}, {"sender": "<login>"}: who sent a message, as chat and inbox exports key it; a
     page's own name under "from" stays."""
     doc = {"messages": [{"from": "quorlyn_wahb", "text": "salam"}, {"sender": "quorvex.m", "text": "ok"},
-                        {"from": "Centre de santé Quorhay", "text": "bonjour"}]}
+                        {"from": "Centre de santé Quorhay", "text": "bonjour"}],
+           "migration": {"from": "schema.v2", "to": "schema.v3"}}
     out = json.dumps(masker.mask_json(doc).document, ensure_ascii=False)
     assert "quorlyn_wahb" not in out and "quorvex.m" not in out, out
     assert "salam" in out and "Centre de santé Quorhay" in out, out
+    assert "schema.v2" in out and "schema.v3" in out, out  # a config's "from"/"to", beside no message

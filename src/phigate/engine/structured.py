@@ -264,6 +264,8 @@ _PEOPLE_KEYS = frozenset(["crew", "staff", "attendees", "participants", "members
                           "پزشک", "پرستار", "بیمه‌شده", "מטופל", "המטופל", "מטופלת", "רופא", "מלווה",
                           "пациент", "пациентка", "врач", "пацієнт", "患者", "病人", "家属", "환자",
                           "보호자"])
+# the keys of a message's body beside its "from" and "to"
+_MESSAGE_KEYS = frozenset(["text", "message", "body", "content", "msg", "subject", "snippet"])
 _NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)?"
 _NAME_SHAPE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 
@@ -614,8 +616,11 @@ class JsonMasker:
             elif resource is None and v.__class__ is str and role_key(k) and role_name(v):  # type: ignore[arg-type]
                 new = self._replace_leaf(v, T.NAME, None, f"field:role:{k}", f"{path}.{k}")
             elif resource is None and v.__class__ is str and (
-                    user_login(k, v) or person_login(k, v)):  # type: ignore[arg-type]
-                # a user's login, or who sent a message: a chat export's {"from": "<login>"}
+                    user_login(k, v) or person_login(k, v)  # type: ignore[arg-type]
+                    or (k in ("from", "to") and not _MESSAGE_KEYS.isdisjoint(value)
+                        and person_login("sender", v))):  # type: ignore[arg-type]
+                # a user's login, or who sent or got a message: a chat export's {"from": "<login>",
+                # "text": ...} (beside a message only: a config's "from"/"to" hold paths and versions)
                 new = self._replace_leaf(v, T.ID, None, f"field:user:{k}", f"{path}.{k}")
             elif fhir:
                 new = self._fhir_member(k, v, resource, (*keypath, k), depth + 1, f"{path}.{k}")  # type: ignore[arg-type]

@@ -554,8 +554,8 @@ _LOGIN_VALUE = re.compile(r"(?=.*[a-z]{3})(?=.*[0-9._])[a-z][a-z0-9._\-]{3,39}")
 
 _DOER_KEYS = frozenset(["author", "owner", "assignee", "assignedto", "reviewer", "approver", "submitter",
                         "requester", "requestor", "uploader", "operator",
-                        # who sent or got a message in a chat or an inbox export ({"from": "<login>"})
-                        "from", "to", "sender", "recipient"])
+                        # who sent or got a message in a chat or an inbox export ({"sender": "<login>"})
+                        "sender", "recipient"])
 
 
 _USER_WORDS = frozenset(["user", "usuario", "utente", "utilisateur", "utilizador", "benutzer", "gebruiker",
