@@ -466,7 +466,6 @@ _CAMEL_NAME = re.compile(
 ORG_ADJECTIVES = frozenset(["medical", "general", "regional", "community", "memorial", "health", "county", "mutual"])  # noqa: E501
 _ANY_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[ \t]+$")
 _MODEL_NEXT = re.compile(r"[ \t]+[A-Z]{1,3}[0-9]{1,4}[a-z]?\b")
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]$")
 _AND_PLACE_ORG = re.compile(r"[ \t]+[A-Z][\w\-]+[ \t]+([A-Z][\w\-]+)")
 _NEXT_WORDS = re.compile(r"(?<![’'])\b[^\W\d_][\w\-\u0300-\u036f]*")
 
@@ -1030,7 +1029,7 @@ class NameFinder:
                 or (practice and run[-1].key in _HOUSE_HEADS
                     and _AFTER_ORG.match(text, run[-1].end) is not None
                     and (len(run) > 1
-                         or _CAPITAL_BEFORE.search(text, max(0, run[0].start - 24), run[0].start))):
+                         or _WORD_BEFORE.search(text, max(0, run[0].start - 24), run[0].start))):
             cut = next((i for i in range(1, len(run)) if text[run[i - 1].end : run[i].start] == ", "), 0)
             if cut and not any(t.org for t in run[:cut]):  # "Dr J. Whitlam, Royal Victoria Infirmary"
                 self._judge(text, run[:cut], hits, learned, masked, vouched)

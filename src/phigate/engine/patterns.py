@@ -1,8 +1,9 @@
 """Built-in pattern detectors: one regex per identifier shape, validated in Python.
 
 Every pattern is written once in a dialect both Hyperscan and Python `re` accept, with two
-placeholders: `{NB}` "no digit/letter right before" and `{NA}` "none right after". Hyperscan gets
-them as a consumed character class (it has no look-behind), Python as look-arounds; Hyperscan only
+placeholders: `{NB}` "no digit/letter right before" and `{NA}` "none right after" (and their digit-only
+forms `{NBD}`, `{NAD}`; `{NC}` "no clock or decimal goes on", for a day before ":12"). Hyperscan gets
+them as a consumed character class or nothing (it has no look-arounds), Python as look-arounds; Hyperscan only
 reports *where* a candidate starts, and the Python regex re-matches there to find the exact value
 (group `v` if present) before a validator accepts it. Patterns run over the ASCII "scan" copy of
 the normalised text (see normalize.py), so both engines see the same characters.
@@ -5721,7 +5722,8 @@ SLEEPING_PLACE = PatternSpec(
     r"(?P<after>[ \t]+(?:bridge|overpass|underpass|footbridge|car park|carpark|arches|tunnel|viaduct"
     r"|flyover|lot))?",
     validator=lambda text, m: _v_sleeping_place(m),
-    hs=r"(?i:\b(?:camp(?:s|ing|ed)?|sleep(?:s|ing)?|slept|tent|bedded down|squat(?:s|ting)?|parked|found))\b",
+    hs=r"(?i:\b(?:camp(?:s|ing|ed)?|sleep(?:s|ing)?|slept|tent|bedded down|squat(?:s|ting)?|parked|found))"
+    r"\b[^\n.;?!]{0,30}\b(?i:by|at|under|near|behind|beside|outside)[ \t]+(?:the[ \t]+)?[A-Z][a-z]{2}",
 )
 # the lane or road a visit goes in by or parks on: "side door via <name> Firebreak", "back gate off <name>
 # Ope", "park on <name> Track" (a street is geography below the state, with or without its number)
@@ -5879,9 +5881,9 @@ GREETED = PatternSpec(
 )
 _NOT_GREETED = frozenset([
     "team", "all", "everyone", "everybody", "guys", "folks", "there", "doc", "doctor", "nurse", "sir",
-    "madam",
-    "mate", "love", "dear", "friends", "again", "both", "ladies", "gents", "colleagues", "world", "pharmacy",
-    "reception", "ward", "night", "day", "shift", "staff", "you", "y'all", "lovely", "darling", "hun", "babe",
+    "madam", "mate", "love", "dear", "friends", "again", "both", "ladies", "gents", "colleagues", "world",
+    "pharmacy", "reception", "ward", "night", "day", "shift", "staff", "you", "y'all", "lovely", "darling",
+    "hun", "babe",
     "buddy", "boss", "chief", "gang", "crew", "family", "fam", "folk", "people", "members", "partner", "bro",
     "sis", "mum", "mom", "dad", "nan", "gran", "granny", "grandma", "grandpa", "auntie", "uncle", "team's",
     "hospital", "clinic", "support", "admin", "user", "patient", "customer", "caller", "client",
@@ -5889,13 +5891,10 @@ _NOT_GREETED = frozenset([
 
 
 def _v_greeted(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
-    from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
     key = fold_token(m.group("v"))
-    if key in _NOT_GREETED or vocabulary(key) or key in ENGLISH_MONTHS:
-        return None
-    return _span(m, T.NAME)
+    return None if key in _NOT_GREETED or key in ENGLISH_MONTHS else _v_not_vocabulary(m)
 
 
 def _v_not_vocabulary(m: re.Match[str]) -> tuple[int, int, T] | None:
@@ -6173,11 +6172,11 @@ LOGIN_AFTER_BY = PatternSpec(
     "login-after-by",
     T.NAME,
     r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
-    r"|edited|saved|entered|logged|produced)\b[^\n]{0,40}?\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{3,24})"
+    r"|edited|saved|entered|logged|produced)\b[^\n]{0,24}?\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{3,24})"
     r"(?=[ \t]+(?:from|at|on|via)\b|[ \t]*(?:\r?\n|$|[,;)]))",
     validator=lambda text, m: _v_lower_login(m),
     hs=r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
-    r"|edited|saved|entered|logged|produced)\b",
+    r"|edited|saved|entered|logged|produced)[ \t][^\n]{0,24}by[ \t]+[a-z]",
 )
 _NOT_LOGINS = frozenset(["system", "admin", "root", "cron", "script", "user", "unknown", "batch", "scheduler",
                          "service", "robot", "automation", "default", "anonymous", "guest"])

@@ -22,7 +22,7 @@ from phigate.engine.normalize import fold_token
 from phigate.engine.patterns import REGION_KEY_WORDS
 from phigate.engine.plan import FieldSelector, MaskingPlan
 from phigate.engine.role_keys import role_key, role_name
-from phigate.engine.tabular import cell_holds, column_type, person_login, user_login
+from phigate.engine.tabular import cell_holds, column_type, login_shaped, person_login, user_login
 from phigate.engine.textmask import TextMasker
 from phigate.engine.types import EngineError, Finding
 from phigate.engine.vault import TokenVault
@@ -618,7 +618,7 @@ class JsonMasker:
             elif resource is None and v.__class__ is str and (
                     user_login(k, v) or person_login(k, v)  # type: ignore[arg-type]
                     or (k in ("from", "to") and not _MESSAGE_KEYS.isdisjoint(value)
-                        and person_login("sender", v))):  # type: ignore[arg-type]
+                        and login_shaped(v))):  # type: ignore[arg-type]
                 # a user's login, or who sent or got a message: a chat export's {"from": "<login>",
                 # "text": ...} (beside a message only: a config's "from"/"to" hold paths and versions)
                 new = self._replace_leaf(v, T.ID, None, f"field:user:{k}", f"{path}.{k}")

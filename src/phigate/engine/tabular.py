@@ -569,7 +569,7 @@ def user_login(key: str, value: str) -> bool:
     "userRef"): lower case, three letters in a row, and a digit, a dot or an underscore, no service's."""
     words = key_words(key)
     return len(words) <= 3 and any(w in _USER_WORDS for w in words) and words[-1] in _USER_TAILS \
-        and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
+        and login_shaped(value)
 
 
 def person_login(key: str, value: str) -> bool:
@@ -578,7 +578,13 @@ def person_login(key: str, value: str) -> bool:
     words = key_words(key)
     doer = (len(words) >= 2 and words[-1] in ("by", "por", "par") and words[-2] not in _BY_THINGS) \
         or "".join(words) in _DOER_KEYS
-    return doer and _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
+    return doer and login_shaped(value)
+
+
+def login_shaped(value: str) -> bool:
+    """A person's login: lower case, three letters in a row, and a digit, a dot or an underscore; no service's
+    account."""
+    return _LOGIN_VALUE.fullmatch(value) is not None and _SERVICE_ACCOUNT.match(value) is None
 
 
 def _cell(text: str, s: int, e: int, t: T, hits: list[Hit]) -> None:
