@@ -1,6 +1,6 @@
 """Run the ninety-second generalisation probe: mask every probe-92 document with the engine, report leaks.
 
-    python -m tests.engine.probe92.run_probe [--seed 1] [--json /tmp/p90.json] [--dump DIR] [--brief]
+    python -m tests.engine.probe92.run_probe [--seed 1] [--json /tmp/p92.json] [--dump DIR] [--brief]
 
 Engine and scoring are the first probe's (tests/engine/probe/run_probe.py), imported rather than copied so
 every probe is scored alike; only the corpus differs (tests/engine/probe92/corpus.py: medical education and
