@@ -3481,3 +3481,151 @@ def test_a_chat_exports_sender_by_login(masker: Masker) -> None:
     assert "quorlyn_wahb" not in out and "quorvex.m" not in out, out
     assert "salam" in out and "Centre de santé Quorhay" in out, out
     assert "schema.v2" in out and "schema.v3" in out, out  # a config's "from"/"to", beside no message
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a word no list holds after a name another rule found; a possessive's reading; a hyphenated given
+        # name's family name that is a word; a dash parts the name from the next field
+        ("Family physician: Dr. Quorremi Quorsinan Quorkutluş - Family Health Centre No. 3\n"
+         "Quorlina Quorpoulos's glucose is 3.2 mmol/L.\n"
+         "Your representative Marie-Claire Baker (tel. 747 507-7514) has a copy.",
+         ["Quorkutluş", "Quorlina", "Quorpoulos", "Baker"], ["Family Health Centre No. 3", "3.2 mmol/L"]),
+        ("Seen by Quorana Quorvell Monday at the Quorvell Clinic.", ["Quorana"], ["Monday", "Clinic"]),
+    ],
+)
+def test_unlisted_words_after_a_found_name(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # the town and postcode components after a street in HL7 / ASTM fields; a postcode between a town
+        # and its country or state
+        ("P|1||70402645||QUORDOE^QUORANA||19500111|M|||||||||||||||||||||||||197 Garfield Ave W^Quorvale\n"
+         "PID|1||123^^^MRN||DOE^JANE||19500101|F|||12 Oak St^^Quorfield^IL^62704^USA^H||555-201-3344",
+         ["Quorvale", "Quorfield", "62704"], ["^IL^", "^USA^H"]),
+        ("Send to 12 Quorkhoud Street, Salalah 211, Oman.\n"
+         "Lot 699, Jalan Quorkenari, Taman Quorbu 48742 Selangor.\nAged 45, 12 weeks, 2024",
+         ["211", "48742"], ["Oman", "Selangor", "45, 12 weeks"]),
+    ],
+)
+def test_address_components_and_postcodes_before_regions(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Indonesian "Nama <whose>" columns; a CSV row whose "Family, Given" was not quoted; a trainee's and
+        # a supervisor's columns
+        ("No  Nama ibu            NIK                   Umur  Nama suami\n"
+         "1   Quorwariyah         3312054406040391        20    Quormuji\n"
+         "2   Quorsnita           3312054311999444        24    Quortiran\n",
+         ["Quorwariyah", "Quormuji", "Quorsnita", "Quortiran"], ["Nama ibu", "Nama suami", "Umur"]),
+        ("No  Nama obat       Dosis\n1   Parasetamol     500 mg\n2   Amoksisilin     250 mg\n", [],
+         ["Parasetamol", "Amoksisilin"]),
+        ("resident,level,date,procedure,patient_initials,patient_mrn,age,supervisor,outcome\n"
+         "Quorhaljas, Quorendel,PGY-2,2025-04-03,thoracentesis,KK,71123382,54,Quorlippu Quorsadni,success\n"
+         "Quorhaljas, Quorendel,PGY-2,2025-02-14,cardioversion,HS,96346309,83,Quorvita Quormuzi,Yes\n",
+         ["Quorhaljas", "Quorendel", "KK", "HS", "71123382", "Quorlippu", "Quorvita"],
+         ["PGY-2", "thoracentesis", ",54,", "success", "Yes"]),
+    ],
+)
+def test_whose_name_columns_and_unquoted_names(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a forum's and a queue's logins after their verb; role words in brackets in other languages; a
+        # witness's label; a blank field is not the next label's value
+        ("   ↳ reply by quorsorsa: sorry!!\nReported by quormaikio.\n"
+         "# queue export 2025-05-10 08:59 by quorfoung - Holland Hospital\n"
+         "reply by email: ok, reported by phone.", ["quorsorsa", "quormaikio", "quorfoung"],
+         ["reply by email", "reported by phone", "Holland Hospital"]),
+        ("Revisión de la historia: Quorier Quormendi (residente).\n"
+         "Signature du patient : ____________       Témoin : Quorcetta Quorberras, IDE",
+         ["Quorier", "Quormendi", "Quorcetta", "Quorberras"], ["(residente)", "Témoin :", ", IDE"]),
+    ],
+)
+def test_forum_logins_foreign_roles_and_witnesses(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a person's initials where their name was found: after it in brackets, alone later on; an acronym
+        # after the words it stands for, a drug's release form and a time stay
+        ("Logged R70341193 by U. Buorbadeaux (UB) on Apr 7; next QA UB.\n"
+         "Nurse Evquor Voquor (EV) charted. The Emergency Ventilation unit (EV) called at 3 PM.\n"
+         "Zerodol SR for Sam Ross, 2 SR tabs",
+         ["(UB)", "QA UB", "(EV) charted"], ["unit (EV)", "3 PM", "Zerodol SR", "2 SR tabs"]),
+    ],
+)
+def test_initials_of_names_found_in_the_text(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a register's "FAMILY, GIVEN" in capitals before a record's detail; lab names with a qualifier stay
+        ("img 0042: Pathology Report of QUORTCHA, QUORPANG (12345) indexed\n"
+         "  - QUORBLUM, QUORDEL E, MRN 1234567 - died 2023\nCREATININE, SERUM (mg/dL) 1.2\n"
+         "Patient phenotype: R2r (cDE/cde), K-, Fy(a-b+)",
+         ["QUORTCHA", "QUORPANG", "QUORBLUM", "QUORDEL"], ["CREATININE, SERUM (mg/dL)", "K-, Fy(a-b+)"]),
+        # a message opening on its reader's name and a dash, and one signed "- <given>" above the one it
+        # answers; a bullet list's last item stays
+        ("Subject: RE: request\n\nQuorketia - the SSA disability request came in.\nThanks,\n- Quorvenel\n\n"
+         "-----Original Message-----\nFrom: records@example.org\n\nPlan:\n- Metformin\n- Hypertension\n\nEnd",
+         ["Quorketia", "Quorvenel"], ["- Metformin", "- Hypertension"]),
+    ],
+)
+def test_caps_registers_and_mail_openers_and_sign_offs(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a case's handler by a plain login in an "assigned_to" column; a detective's title; a role in
+        # capitals before "Specialist"
+        ("request_id,received,requester,status,assigned_to\nRQ1,2025-01-02,Unum Group,Logged,quorilus\n"
+         "RQ2,2025-01-03,Manulife,In QA,system\n\nDet. Quormelito Quordalgo, Toronto Police Service\n"
+         "Reviewed by: Quorana Quorbell, MD; Quorshaluys Quorgerchian, CDI Specialist, CCDS",
+         ["quorilus", "Quormelito", "Quordalgo", "Quorshaluys", "Quorgerchian"],
+         [",system", "Toronto Police Service", "CDI Specialist", "Unum Group"]),
+    ],
+)
+def test_plain_logins_in_handler_columns_and_police_titles(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Southern European and Balkan records: a room then the patient, Catalan double surnames joined by
+        # "i", kin before a given name, staff after their role and a letter's salutation in Cyrillic
+        ("Soba 5/1: Quorilka Quorlebić - pad tlaka noću\nHab. 312-A: Quorana Quorbell (80 anos), DM2\n"
+         "Sala 3: Observación - sin cambios\n"
+         "Pacient: Quorisidra Quorbadosa i Quorosa, DNI 12345678Z\nkći Quoranđelka dolazi u 07:25\n"
+         "фармацеут Кворцмиљка Кворпантелић (лиценца 123)\nПочитуван Кворметодија,\nВи ги праќам наодите",
+         ["Quorilka", "Quorlebić", "Quorana", "Quorosa", "Quoranđelka", "Кворцмиљка", "Кворметодија"],
+         ["Soba 5/1:", "Sala 3: Observación", "(80 anos)", "DNI", "kći", "фармацеут", "Почитуван"]),
+    ],
+)
+def test_rooms_catalan_surnames_kin_and_cyrillic_roles(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -47,7 +47,7 @@ _POSTCODE = re.compile(
     r"(?![0-9A-Za-z])"
 )
 _YEAR_IN_PROSE = re.compile(r"(?:19|20)[0-9]{2},?[ \t]+[a-z]")
-_STATE_PC = re.compile(r",?[ \t]+(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")
+_STATE_PC = re.compile(r"(?:,[ \t]*|[ \t]+)(?P<pc>[0-9]{4,6})(?![0-9A-Za-z])")  # a CSV's ",Georgia,31507"
 # the house number's tail a street pattern left: "Calle 44 # 12[-10]", "Vrtna 3[/2]"
 _NUM_TAIL = re.compile(r"[-/][0-9]{1,4}[A-Za-z]?(?![0-9A-Za-z])")
 # an address block's next line: the town alone, or with its postcode ("Address: 12 Kea Road\nDunmarrow, 8546")
@@ -56,6 +56,11 @@ _NEXT_LINE = re.compile(
     r"(?:,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(?P<pc>[0-9]{4,6}|[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}"
     r"|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}))?[ \t]*(?=\r?\n|$)"
 )
+# one component of a caret-separated field, then its town's and postcode's shapes
+_CARET_PART = re.compile(r"\^([^^|~\r\n\"]{0,40})")
+_CARET_TOWN = re.compile(r"[A-Z][A-Za-z'\-]*(?:[ \t][A-Za-z][A-Za-z'\-]*){0,3}")
+_CARET_POSTCODE = re.compile(r"[0-9]{5}(?:-[0-9]{4})?|[0-9]{4}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
+                             r"|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}")
 _PROSE_AFTER = re.compile(r"[ \t]+[a-z]")  # the sentence goes on after the town: "<street>, <town> failed"
 _BARE_POSTCODE = re.compile(r"[ \t]+[0-9]{4,6}(?![0-9A-Za-z])")
 # what may follow a part: the end of the line/clause, another part, a bracket, a quote, a postcode
@@ -293,6 +298,9 @@ class AddressChain:
             if p.group("prep") is None and _END.match(scan_text, p.end("seg")) is None:
                 continue  # after a comma the town ends the line or the field: "Dr. [NAME], <town>   Tel"
             out.append(Hit(p.start("seg"), p.end("seg"), T.ADDRESS, "address:clinician-town"))
+        for _start, end, kinds in intervals:  # HL7 / ASTM components: "<street>^^<town>^<state>^<zip>"
+            if T.ADDRESS in kinds and scan_text.startswith("^", end):
+                out.extend(self._caret_parts(scan_text, end, starts))
         for start, end, kinds in intervals:  # "..., Leeds LS6 2EQ": the town written before its postcode
             if kinds & {T.ADDRESS, T.ZIP} and _POSTCODE_SHAPE.fullmatch(scan_text, start, end):
                 town = self._town_before(scan_text, start)
@@ -351,6 +359,25 @@ class AddressChain:
                     break
                 out.append(Hit(lead, lead + len(seg), kind, "address:block-line"))
                 pos = eol + 1
+        return out
+
+    def _caret_parts(self, scan_text: str, end: int, starts: dict[int, int]) -> list[Hit]:
+        """The town and postcode components after a street in a caret-separated field (HL7 XAD, ASTM, a
+        MUMPS global): a state, a country or a one-letter address type stays."""
+        out: list[Hit] = []
+        for _ in range(6):
+            m = _CARET_PART.match(scan_text, end)
+            if m is None:
+                break
+            end = m.end()
+            comp = m.group(1).strip()
+            if not comp or m.start(1) in starts:
+                continue
+            if _CARET_POSTCODE.fullmatch(comp):
+                out.append(Hit(m.start(1), m.end(1), T.ZIP, "address:caret-part"))
+            elif len(comp) >= 3 and _CARET_TOWN.fullmatch(comp) and not self._stops(comp) \
+                    and comp.lower() not in STATES:
+                out.append(Hit(m.start(1), m.end(1), T.ADDRESS, "address:caret-part"))
         return out
 
     def _postal_line(self, seg: str) -> T | None:

@@ -36,7 +36,8 @@ TITLES = frozenset(
      # Central European academic and medical titles ("lek. <name>", "MUDr. <name>", "Mgr. <name>")
      "lek", "mudr", "mvdr", "mddr", "phdr", "judr", "rndr", "mgr", "doc", "inz", "ing",
      # police ranks before a name ("Cst. <name>", "Ofc. <name>", "Trooper <name>")
-     "cst", "const", "constable", "ofc", "cpl", "trooper",
+     "cst", "const", "constable", "ofc", "cpl", "trooper", "det", "detective", "sergeant", "insp",
+     "inspector",
      # military ranks by their abbreviations ("SFC <name>", "CPT <name>", "LCpl <name>")
      "sfc", "ssg", "spc", "pfc", "cpt", "capt", "maj", "ltc", "lcpl", "sgm", "csm", "rsm", "ssgt", "msgt",
      "tsgt", "lcdr", "cpo", "bdr", "gnr", "tpr", "rfn", "gdsm", "lbdr",
@@ -71,6 +72,13 @@ LABELS = frozenset(
      "worker", "chw", "student", "pupil", "learner", "teacher", "mentor", "supervisor", "clerk", "registrar",
      "receptionist", "dietitian", "counsellor", "counselor", "assistant", "investigator", "investigador",
      "investigadora", "behandelaar",
+     # a form's witness and a paper's or a meeting's speakers ("Témoin : <name>", "Presenters: <name>")
+     "temoin", "testigo", "testemunha", "testimone", "zeuge", "zeugin", "presenter", "presenters", "authors",
+     "autores", "autori", "auteurs", "autoren", "speaker", "speakers", "moderator", "chair",
+     # staff and callers in Italian, Romanian, Croatian, Catalan, Galician and Spanish records
+     # ("Entrega: <name> / Recibe: <name>", "alertant: <name>", "titular: <name>")
+     "infermiere", "infermiera", "asistent", "asistenta", "farmacist", "farmacista", "sestra", "tehnicar",
+     "alertant", "titular", "recollit", "entrega", "recibe", "pacientul", "pacienta",
      # a French ward's nurse ("IDE : <name>"); a first or last name the register lacks ("FNU <name>")
      "ide", "fnu", "lnu", "nfn",
      # who stands by, supports or houses the patient ("Bystander <name>", "Treatment supporter: <name>")
@@ -81,6 +89,11 @@ LABELS = frozenset(
      "vecino",
      "cunada", "cunado", "suegra", "suegro", "nuera", "yerno", "senyora", "senyor", "filla", "germana",
      "germa", "nipote", "nuora", "sorella", "fratello", "badante", "cognata",
+     # Galician, Croatian / Serbian / Bosnian, Slovenian, Albanian and Romanian kin ("fillo <given> chega",
+     # "kći <given> dolazi", "djali <given>")
+     "fillo", "irman", "kci", "kcerka", "supruga", "suprug", "majka", "otac", "unuk", "snaha",
+     "hci", "mati", "oce", "vnukinja", "vnuk", "bija", "djali", "vajza", "motra", "bashkeshorti",
+     "bashkeshortja", "fiica", "fiul", "sotia", "sotul", "nepoata", "nepotul",
      "cognato", "suocera", "suocero", "soeur", "frere", "neveu", "voisine", "voisin", "gendre", "enkel",
      "enkelin", "nichte", "neffe", "bruder", "nachbarin", "nachbar", "schwiegertochter", "schwiegersohn",
      "dochter", "zoon", "kleindochter", "kleinzoon", "zus", "broer", "buurvrouw", "buurman", "schoondochter",
@@ -367,10 +380,12 @@ _GREETINGS = frozenset([
     # a letter's "Dear" in the languages of Europe: Danish and Norwegian "Kære", "Kjære", Swedish "Bäste",
     # Finnish "Hyvä", Dutch "Geachte", Spanish "Estimado/a", Portuguese "Prezado/a", Italian
     # "Gentile", French "Cher/Chère", Polish "Szanowny/a", Czech "Vážený/á", Hungarian "Kedves", Romanian
-    # "Dragă", "Stimate", Croatian "Poštovani"
+    # "Dragă", "Stimate", Croatian "Poštovani", Slovenian "Spoštovani", Albanian "(E) nderuar", Catalan
+    # "Benvolgut", Italian "Egregio", Maltese "Għażiż"
     "kaere", "kjaere", "baste", "hyva", "geachte", "estimado", "estimada", "prezado", "prezada",
     "gentile", "cher", "chere", "szanowny", "szanowna", "vazeny", "vazena", "kedves", "draga", "stimate",
-    "postovani",
+    "postovani", "postovana", "spostovani", "spostovana", "nderuar", "benvolgut", "benvolguda", "egregio",
+    "egregia", "stimata", "ghaziz", "ghaziza",
 ])
 # a salutation opening a letter or a message ("Dear <word>,", "Hi <word>!") names its reader even when the
 # name is also an ordinary word; these are the readers a salutation addresses that are no one's name
@@ -569,14 +584,25 @@ _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
 
 
 _ROLE_IN_BRACKETS = re.compile(
-    r"[ \t]*\(([a-z][a-z \-]{2,30}|(?:[A-Z][a-z\-]+[ \t]){0,2}[A-Z][a-z\-]+|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
+    r"[ \t]*\(([a-zß-öø-ÿ][a-zß-öø-ÿ \-]{2,30}|(?:[A-Z][a-z\-]+[ \t]){0,2}[A-Z][a-z\-]+"
+    r"|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
 _BRACKET_ROLES = frozenset(
     ["teacher", "nurse", "worker", "gp", "doctor", "consultant", "physio", "physiotherapist", "therapist",
      "carer", "caregiver", "counsellor", "counselor", "officer", "manager", "coordinator", "co-ordinator",
      "midwife", "pharmacist", "paramedic", "surgeon", "psychologist", "psychiatrist", "dietitian", "chaplain",
      "advocate", "interpreter", "solicitor", "lawyer", "attorney", "adjuster", "assessor", "supervisor",
      "rep", "representative", "observer", "escort", "student", "volunteer", "monitor", "auditor",
-     "investigator"]
+     "investigator",
+     # the same roles in Spanish, Portuguese, Italian, French and German ("<given> <family> (residente)")
+     "residente", "médico", "médica", "medico", "enfermera", "enfermero", "enfermeira", "enfermeiro",
+     "infermiera", "infermiere", "infirmière", "infirmier", "interno", "interna", "interne", "externe",
+     "tutor", "tutora", "tutore", "becario", "becaria", "adjunto", "adjunta", "estudiante", "estudante",
+     "studente", "studentessa", "étudiant", "étudiante", "specializzando", "specializzanda", "arzt", "ärztin",
+     "assistenzarzt", "assistenzärztin", "oberarzt", "oberärztin", "pflegekraft", "matrona", "ostetrica",
+     "sage-femme", "farmacéutico", "farmacéutica", "farmacista", "pharmacien", "pharmacienne",
+     "fisioterapeuta", "kinésithérapeute", "psicólogo", "psicóloga", "psicologo", "psicologa", "psychologue",
+     "intérprete", "interprete", "interprète", "dolmetscher", "dolmetscherin", "testigo", "testimone",
+     "témoin", "zeuge", "zeugin"]
 )
 # the role a letter's or a notice's signer writes after their name ("<given> <family>, Principal")
 _ROLE_AFTER = re.compile(
@@ -585,7 +611,7 @@ _ROLE_AFTER = re.compile(
     r"|Teacher|Coach|Pastor|Reverend|Priest|Minister|Chaplain|Editor|Receptionist|Owner)\b"
     # a staff member's job title, in capitals or not: "<given> <family>, Clinical Site Manager", ", Unit
     # Clerk", ", Ward Sister", ", research coordinator", ", Patient Relations Specialist"
-    r"|,[ \t]+(?:[A-Za-z][a-z\-]+[ \t]){0,3}(?i:manager|specialist|clerk|nurse|sister|officer|lead"
+    r"|,[ \t]+(?:[A-Za-z][A-Za-z\-]+[ \t]){0,3}(?i:manager|specialist|clerk|nurse|sister|officer|lead"
     r"|co-?ordinator|practitioner|worker|assistant|therapist|technician|technologist|supervisor"
     r"|interpreter|porter|midwife|registrar|scientist|analyst|advis[eo]r|liaison|navigator|educator)\b"
 )
@@ -1219,6 +1245,12 @@ class NameFinder:
             return run  # "<given>'s discharge", "<given>'s knee replacement": what only a person has
         if _ADDRESSED_NEXT.match(text, run[-1].end) and _opens(text, run[0].start):
             return run  # "<given>, please call the ward", "<given>, your results are ready": the reader
+        if len(run) == 1 and _ADDRESSED_DASH.match(text, run[-1].end) and _line_start(text, run[0].start) \
+                and _BLANK_BEFORE.search(text, max(0, run[0].start - 4), run[0].start):
+            return run  # a message opening on its reader: "\n\n<given> - the request for the records..."
+        if len(run) <= 2 and _DASH_SIGNED.search(text, max(0, run[0].start - 4), run[0].start) \
+                and _REPLY_BELOW.match(text, run[-1].end):
+            return run  # "- <given>" signing a message above the quoted one ("-----Original Message-----")
         if 2 <= len(run) <= 3 and _ROLE_AFTER.match(text, run[-1].end):
             return run  # "<given> <family>, Principal": a letter's signer and their role
         sp = _ROLE_IN_BRACKETS.match(text, run[-1].end) if len(run) <= 3 else None
@@ -1384,11 +1416,25 @@ _PERSONS_THING = re.compile(
     r"|dob|date[ \t]+of[ \t]+birth|phone|number|email|address|insurance|claim|visit|scan|biopsy"
     # a test or a paper that is about one person: "<given>'s TTE", "<given>'s bloods", "<given>'s letter"
     r"|tte|tee|ecg|ekg|mri|cxr|echo|bloods|x-ray|xray|ultrasound|letter|notes|records|prescription"
-    r"|care plan))\b")
+    r"|care plan"
+    # a reading that is one person's: "<given> <family>'s glucose is 3.2", "<given>'s sats dropped"
+    r"|glucose|sugars?|blood[ \t]+(?:sugars?|pressure|glucose)|bp|sats|saturations?|temperature|temp|pulse"
+    r"|weight|bmi|inr|potassium|sodium|creatinine|hba1c|a1c|vitals|obs|observations|pain[ \t]+score|mobility"
+    r"))\b")
 # after a name opening a message, words that address its reader: "<given>, please call", "<given>, your"
 _ADDRESSED_NEXT = re.compile(
     r",[ \t]+(?i:please|pls|plz|kindly|your|you|you're|you've|we|we've|we're|this[ \t]+is|reminder|remember"
     r"|don't|do[ \t]+not|thank|thanks|welcome|happy|time[ \t]+for|it's[ \t]+time)\b")
+# a message's first words after its reader's name and a dash: "<given> - the request", "<given> - can you"
+_ADDRESSED_DASH = re.compile(
+    r"[ \t]+[-–—][ \t]+(?i:the|a|an|please|pls|can|could|would|quick|just|fyi|thanks|thank|re|following"
+    r"|attached|i|i'm|we|we've|your|you|see|any|this)\b")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\r?\n[ \t]*$")
+# "- <given>" on a line of its own signing a message, then the message it answers or the mail's end
+_DASH_SIGNED = re.compile(r"(?:^|\n)[ \t]*(?:-|--|–|—|~)[ \t]?$")
+_REPLY_BELOW = re.compile(
+    r"[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message)"
+    r"|(?:From|Sent|De|Von|Da|Van|Od):[ \t]|On [^\n]{4,80}wrote:|Sent from my|_{5,}|>)")
 _RELATION_IN_BRACKETS = re.compile(
     r"[ \t]*\((?i:family|relative|daughter|son|wife|husband|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|grandson|granddaughter|partner|carer|caregiver|friend|neighbou?r|next of kin|nok|spouse"

@@ -4021,6 +4021,33 @@ def _v_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
     return _span(m, T.NAME)
 
 
+# a register's "FAMILY, GIVEN" in capitals with no label, where a record's detail follows it: a bracket, a
+# semicolon, its record number's label ("filed to <id> of <FAMILY>, <GIVEN>;", "- <FAMILY>, <GIVEN> E, MRN")
+CAPS_FAMILY_COMMA_GIVEN = PatternSpec(
+    "caps-family-comma-given",
+    T.NAME,
+    r"(?<![\w,])(?P<v>[A-Z][A-Z'\-]{0,23}[A-Z](?:[ ][A-Z][A-Z'\-]{0,23}[A-Z])?,[ ]?[A-Z][A-Za-z'\-]{1,23}"
+    r"[A-Za-z](?:[ ][A-Z]\.?)?)(?=[ \t]*(?:\(|;|,[ \t]*(?:MRN|Hosp|NHS|DOB|D\.O\.B|MR|UR|URN|PID|Acct|FIN)\b"
+    r"|[ \t]+(?:DOB|MRN)\b))",
+    validator=lambda text, m: _v_caps_family_comma_given(m),
+    hs=r"[A-Z][A-Z'\-]{1,24}(?:[ ][A-Z][A-Z'\-]{1,24})?,[ ]?[A-Z][A-Za-z'\-]",
+)
+
+
+def _v_caps_family_comma_given(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    words = [fold_token(w) for w in re.findall(r"[A-Za-z'\-]{2,}", m.group("v"))]
+    common, cities = lexicon.common_words(), lexicon.cities()
+    names = lexicon.first_names() | lexicon.last_names()
+    if any((w in common and w not in names) or vocabulary(w) or w in cities or _STATE_RE.fullmatch(w.upper())
+           for w in words):
+        return None  # "CREATININE, SERUM (mg/dL)", "LONDON, UK (", "RESULTS, FINAL;"
+    return _span(m, T.NAME)
+
+
 def _v_first_not_common(m: re.Match[str], t: T) -> tuple[int, int, T] | None:
     from phigate.engine import lexicon
 
@@ -4578,11 +4605,14 @@ BED_NAME = PatternSpec(
 BED_THEN_NAME = PatternSpec(
     "bed-then-name",
     T.NAME,
-    r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama)[ \t]*#?[0-9]{1,3}[A-Za-z]?[ \t]*"
-    r"[:\-–][ \t]*(?P<v>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})(?=[ \t]*(?:[-–,(;]|$))",
+    r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama"
+    # a room in Croatian, Serbian, Slovenian, Spanish, Galician, Italian, French, German, Portuguese, Polish
+    r"|Soba|Hab\.?|Habitaci[oó]n|Stanza|Chambre|Ch\.|Zimmer|Zi\.|Quarto|Pok[oó]j|Sala)[ \t]*#?"
+    r"[0-9]{1,3}(?:/[0-9]{1,2})?[A-Za-z]?(?:-[A-Z])?[ \t]*"
+    r"[:\-–][ \t]*(?P<v>[^\W\d_][\w'’\-]+(?:[ \t][^\W\d_][\w'’\-]+){0,2})(?=[ \t]*(?:[-–,(;]|$))",
     validator=lambda text, m: _v_bed_then_name(m),
-    hs=r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama)[ \t]*#?[0-9]{1,3}[A-Za-z]?[ \t]*"
-    r"[:\-–][ \t]*[A-Z][a-z]",
+    hs=r"\b(?:Bed|Bay|Room|Rm|Cubicle|Gwely|Cama|Lit|Bett|Letto|Leito|Kama|Soba|Hab|Habitaci|Stanza|Chambre|Ch\."
+    r"|Zimmer|Zi\.|Quarto|Pok|Sala)",
 )
 
 
@@ -4591,10 +4621,15 @@ def _v_bed_then_name(m: re.Match[str]) -> tuple[int, int, T] | None:
     from phigate.engine.names import vocabulary
     from phigate.engine.normalize import fold_token
 
-    keys = [fold_token(w) for w in m.group("v").split()]
+    words = m.group("v").split()
+    if not all(w[0].isupper() and not w.isupper() for w in words):
+        return None  # "Bed 4: ok", "Bed 4: NBM": no one's name
+    keys = [fold_token(w) for w in words]
     common = lexicon.common_words()
     if any(vocabulary(k) for k in keys) or all(k in common and k not in lexicon.first_names() for k in keys):
         return None
+    if len(keys) == 1 and keys[0] not in lexicon.first_names() and keys[0] not in lexicon.last_names():
+        return None  # "Sala 3: Observación -": one word a list holds as a name, or a name's two
     return _span(m, T.NAME)
 
 
@@ -5511,6 +5546,9 @@ def _said_word_first(v: str) -> bool:
     return w is not None and w.group(1).lower() in lexicon.common_words()
 
 
+_NEXT_LABEL = re.compile(r"[ \t]*:(?!//)")
+
+
 def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     """KEY=value without quotes (.env, logs): only values holding digits (TEST_PATIENT_MRN=766-64-507)."""
     v = m.group("v2")
@@ -5532,6 +5570,8 @@ def _v_key_bare(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
         return (m.start("v2"), m.end("v2"), t) if v.isdigit() and 89 < int(v) <= 125 else None
     if t is T.NAME and (not _person_key(key) or v[:1].islower()):
         return None  # "Mother: nifedipine 20 mg": a drug given to her, not her name
+    if t is T.NAME and _NEXT_LABEL.match(text, m.end("v2")):
+        return None  # "Signature du patient : ______   Témoin : <name>": a blank field, then the next label
     if t is T.NAME and (_TURN_OPENER.match(v) or _NUMBER_SAID.match(v) or _said_word_first(v)):
         # "DOCTOR: Okay. Let's look", "PATIENT: Yes I do", "CALLER: 36.9 this morning", "DOCTOR: Lovely. So":
         # a speaker's turn, not a field
@@ -6171,12 +6211,16 @@ BY_CAPS_LOGIN = PatternSpec(
 LOGIN_AFTER_BY = PatternSpec(
     "login-after-by",
     T.NAME,
-    r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
-    r"|edited|saved|entered|logged|produced)\b[^\n]{0,24}?\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{3,24})"
-    r"(?=[ \t]+(?:from|at|on|via)\b|[ \t]*(?:\r?\n|$|[,;)]))",
+    r"\b(?i:run|ran|generated|export(?:ed)?|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
+    r"|edited|saved|entered|logged|produced"
+    # a forum's or a tracker's post: "reply by <login>:", "Reported by <login>.", "posted by <login> ("
+    r"|reply|replied|reported|posted|commented|answered|flagged|moderated|closed|reopened)\b[^\n]{0,24}?"
+    r"\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{2,23}[a-z0-9_])"
+    r"(?=[ \t]+(?:from|at|on|via)\b|[ \t]+[-–—][ \t]|[ \t]*(?:\r?\n|$|[,;:)]|\((?!s\))|\.[ \t]*(?:\r?\n|$)))",
     validator=lambda text, m: _v_lower_login(m),
-    hs=r"\b(?:run|ran|generated|exported|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
-    r"|edited|saved|entered|logged|produced)[ \t][^\n]{0,24}by[ \t]+[a-z]",
+    hs=r"\b(?i:run|ran|generated|export(?:ed)?|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
+    r"|edited|saved|entered|logged|produced|reply|replied|reported|posted|commented|answered|flagged|moderated"
+    r"|closed|reopened)[ \t][^\n]{0,24}by[ \t]+[a-z]",
 )
 _NOT_LOGINS = frozenset(["system", "admin", "root", "cron", "script", "user", "unknown", "batch", "scheduler",
                          "service", "robot", "automation", "default", "anonymous", "guest"])
@@ -6648,7 +6692,7 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
               CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
-              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE, GIVEN_INITIAL]
+              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE, GIVEN_INITIAL, CAPS_FAMILY_COMMA_GIVEN]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -25,9 +25,22 @@ _AFTER_ADDRESS = re.compile(
 )
 # before an address: "à 1234 <town>", "– 12345 <town>"
 _BEFORE_ADDRESS = re.compile(rf"(?<![\w\-.,/])(?P<v>{_SHAPE})[ \t]+$")
+# between a place and its region or country: "<town> 24541, <country>", "<town>, 48742 <state>"
+_BEFORE_REGION = re.compile(
+    rf"(?:,[ \t]*|[ \t]+)\(?(?P<v>{_SHAPE}|[0-9]{{3}})\)?(?:,[ \t]*|[ \t]+)"  # Oman's and Iceland's: 3 digits
+    r"(?P<r>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+)?)(?![\w'\-])"
+)
 _ZIP5 = re.compile(r"[ \t]+(?P<v>[0-9]{5})(?![\w\-.,/])")
 _CALLED = frozenset([T.PHONE, T.EMAIL])
+_PLACED = frozenset([T.ADDRESS, T.NAME])  # a town no list holds is often taken for a name
 _CONTACT = frozenset([T.EMAIL, T.PHONE, T.SSN, T.ADDRESS, T.ACCOUNT, T.HEALTH_PLAN])
+
+
+def _region(words: str) -> bool:
+    """A state, a country or a first-level division: what a postcode stands before."""
+    from phigate.engine.patterns import _is_region
+
+    return _is_region(words) or _is_region(words.split()[0])
 
 
 def _year(v: str) -> bool:
@@ -48,6 +61,10 @@ def beside(hits: Sequence[Hit], text: str) -> list[Hit]:
             # "Calle 10 # 4-12 <town>": a Colombian house number after "#", no postcode
             if b is not None and not _year(b.group("v")) and text[max(0, b.start() - 2) : b.start()] != "# ":
                 out.append(Hit(b.start("v"), b.end("v"), T.ZIP, "postcode:beside-address"))
+        if h.type in _PLACED:
+            r = _BEFORE_REGION.match(text, h.end)
+            if r is not None and not _year(r.group("v")) and _region(r.group("r")):
+                out.append(Hit(r.start("v"), r.end("v"), T.ZIP, "postcode:before-region"))
         if h.type in _CONTACT:  # "<ssn> 12345 <phone>", "<email>   12345" at the end of its line
             z = _ZIP5.match(text, h.end)
             if z is None:

@@ -46,6 +46,8 @@ for _t, _words in {
     # a clinician by the role a record files them under ("doctor": "<name>", "publicHealthNurse")
     "doctor physician clinician nurse practitioner therapist midwife coach caseworker socialworker "
     "prescriber author coordinator "
+    # a trainee and who supervised them, in case logs and portfolios ("resident,...,supervisor,...")
+    "resident supervisor preceptor trainee intern registrar mentor examiner "
     # the same roles in other languages ("medico": "<name>", "behandelaar", "Arzt", "infirmière")
     "medico medica medecin arzt arztin profesional profissional behandelaar huisarts lekarz laakari lakare "
     "enfermeiro enfermeira enfermera enfermero infirmier infirmiere pflegekraft",
@@ -197,7 +199,8 @@ _MIN_DIGITS = {T.SSN: 4, T.MRN: 2, T.HEALTH_PLAN: 3, T.ACCOUNT: 3, T.LICENSE: 3,
 _SERVICE_ACCOUNT = re.compile(
     r"(?i)(?:svc|service|bot|system|daemon|cron|batch|app)[\-_.]|(?:system|service|admin)$"
 )
-_EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false"])
+_EMPTY = frozenset(["", "null", "none", "nil", "n/a", "na", "-", "--", "?", "unknown", "true", "false", "yes",
+                    "no"])
 
 
 # terse schema abbreviations ("pt_nm", "brth_dt", "pstl", "tel_no", "ins_mbr"), expanded word by word
@@ -346,6 +349,15 @@ _NAME_FORMS = frozenset(["ar", "en", "fr", "es", "de", "pt", "ru", "zh", "ja", "
                          "arabic", "english", "cyrillic"])
 
 
+# the people an Indonesian or Malay "Nama <whose>" column names: mother, father, husband, wife, patient,
+# child, baby, full (name), head of family, guardian, family, companion, midwife, doctor, cadre, owner
+_NAMA_WHOSE = frozenset([
+    "ibu", "ayah", "bapak", "suami", "istri", "isteri", "pasien", "anak", "bayi", "lengkap", "kk", "wali",
+    "keluarga", "pendamping", "bidan", "dokter", "kader", "pemilik", "ahli", "penjaga", "pesakit", "waris",
+    "penerima",
+])
+
+
 def _column_type(words: list[str]) -> T | None:
     key = "".join(words)
     if key in _EXACT:
@@ -361,6 +373,8 @@ def _column_type(words: list[str]) -> T | None:
     if words[0] in ("nome", "nombre", "nom", "nombres") and len(words) > 1 \
             and not any(w in _NOT_PERSON or w in _NOT_PERSON_ROMANCE for w in words[1:]):
         return T.NAME  # "nomeBeneficiario", "nombre_referencia": a person's name (Portuguese, Spanish)
+    if len(words) == 2 and words[0] == "nama" and words[1] in _NAMA_WHOSE:
+        return T.NAME  # "Nama ibu", "Nama suami": whose name, in Indonesian and Malay ("Nama obat" stays)
     if len(words) == 2 and words[0] in ("name", "fullname", "nombre", "nome", "nom") \
             and words[1] in _NAME_FORMS:
         return T.NAME  # "nameAr", "name_en", "nameRoman": the same name in another script or language
@@ -430,6 +444,23 @@ def _split_fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
         i = end + 1
 
 
+_WORDS_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)*")
+
+
+def _unquoted_names(text: str, fields: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join "<Family>, <Given>" split at its comma: in a comma-separated row a field that opens with a space
+    after a field of words is the second half of a name an export wrote without quotes."""
+    out: list[tuple[int, int]] = []
+    for s, e in fields:
+        if out and s > 1 and text[s - 1] == " " and text[s - 2] == "," and text[s : s + 1].isupper() \
+                and _WORDS_CELL.fullmatch(text, s, e) and _WORDS_CELL.fullmatch(text, *out[-1]) \
+                and text[out[-1][0] : out[-1][0] + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
     """ruled: a psql rule ("------+---") follows, so one bar between two names is a header too."""
     stripped = line.strip()
@@ -488,6 +519,7 @@ def _delimited(text: str, hits: list[Hit]) -> None:
         eav = frame_reprs.eav_columns(names)  # "| pid | field_name | value |": each row names its field
         types = _column_types(names)
         codes = [is_code_column(f) for f in names]
+        doers = ["".join(key_words(f.strip("\"'` "))) in _DOER_KEYS for f in names]
         md = hm.group().strip().startswith("|")
         pos = hm.end()
         pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
@@ -513,11 +545,15 @@ def _delimited(text: str, hits: list[Hit]) -> None:
                 lead = line.index("|")
                 body, off = st[1:-1] if st.endswith("|") else st[1:], lead + 1
             fields = _split_fields(body, base + off, delim)
+            if len(fields) > len(names) and delim == ",":
+                fields = _unquoted_names(text, fields)  # "Family, Given,PGY-2,...": not quoted
             if len(fields) != len(names):
                 break
             rows += 1
-            for (s, e), t, code in zip(fields, types, codes, strict=True):
-                if t is not None:
+            for (s, e), t, code, doer in zip(fields, types, codes, doers, strict=True):
+                if doer and _plain_login(text[s:e]):
+                    hits.append(Hit(s, e, T.NAME, "table:column"))  # "assigned_to": "<login>" in lower case
+                elif t is not None:
                     _cell(text, s, e, t, hits)
                 elif code and e > s:
                     hits.append(Hit(s, e, T.ID, CODE_CELL))  # a veto: textmask drops what lies inside
@@ -579,6 +615,15 @@ def person_login(key: str, value: str) -> bool:
     doer = (len(words) >= 2 and words[-1] in ("by", "por", "par") and words[-2] not in _BY_THINGS) \
         or "".join(words) in _DOER_KEYS
     return doer and login_shaped(value)
+
+
+_PLAIN_LOGIN = re.compile(r"[a-z][a-z0-9._\-]{3,24}")
+
+
+def _plain_login(value: str) -> bool:
+    """A login of letters alone in a column of who handles a case ("assigned_to"): no word, no service."""
+    return _PLAIN_LOGIN.fullmatch(value) is not None and value not in _common_words() \
+        and _SERVICE_ACCOUNT.match(value) is None and value not in _EMPTY
 
 
 def login_shaped(value: str) -> bool:
@@ -671,6 +716,7 @@ def _aligned(text: str, hits: list[Hit]) -> None:
             if len(widths) == len(cols):
                 _fixed_rows(text, rule.end() + 1, widths, types, hits)
                 continue
+        rows = 0
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -679,10 +725,15 @@ def _aligned(text: str, hits: list[Hit]) -> None:
                 fields = fields[1:]
             if len(fields) != len(cols):
                 break
+            rows += 1
             for (a, b), t in zip(fields, types, strict=True):
                 if t is not None:
                     _cell(text, a, b, t, hits)
             pos = end + 1
+        if rows and len(cols) >= 3 and all(t is not None or (" " not in c and not any(x.isdigit() for x in c))
+                                          for c, t in zip(cols, types, strict=True)):
+            # the header's words are column names, no one's ("No  Nama ibu  NIK  Umur"), once rows follow
+            hits.append(Hit(spans[0][0], spans[-1][1], T.ID, CODE_CELL))
 
 
 _DASH_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*(?=\r?\n|$)")

@@ -157,8 +157,10 @@ def detect(
         hits.extend(_chat_speakers(norm_text))
         hits.extend(_given_before_surname(hits, norm_text, plan.names.first))
         hits.extend(_surname_after_given(hits, norm_text, plan.names.first))
+        hits.extend(_unlisted_after_name(hits, norm_text))
         hits.extend(_particle_surname(hits, norm_text))
         hits.extend(_and_name(hits, norm_text))
+        hits.extend(_initials_of_names(hits, norm_text))
         hits.extend(relatives.find(norm_text))
         hits.extend(relatives.dashed(norm_text))
         hits.extend(name_shapes.aliases(norm_text, hits))
@@ -576,6 +578,70 @@ _AND_NAME = re.compile(
 )
 
 
+# capitals that stand for something else far more often than for a person: a drug's release form, times,
+# degrees, roles, units, wards, document and system words ("<drug> SR", "3 PM", "MD", "PT", "QA", "CT")
+_NOT_INITIALS = frozenset([
+    "SP", "SR", "XL", "CR", "XR", "DS", "AM", "PM", "RM", "MD", "DO", "RN", "NP", "PA", "PT", "OT", "ST",
+    "SLP", "ER", "ED", "OR", "ICU", "GP", "BP", "HR", "RR", "IV", "IM", "PO", "PR", "SC", "SQ", "QA", "QC",
+    "CT", "MR", "US", "UK", "EU", "ID", "NO", "OK", "TB", "CF", "MS", "CC", "BCC", "RE", "FW", "FYI", "NA",
+    "NB", "PS", "IT", "UI", "UX", "AI", "ML", "DB", "HIM", "CDI", "MPI", "DOB", "SSN", "NHS", "NI",
+    "PIN", "VIP", "CEO", "CFO", "CMO", "CNO", "AKA", "ASAP", "ETA", "TBC", "TBD", "WIP", "LLC", "LTD",
+    "INC", "PLC", "CO", "CV", "CVS", "ENT", "GI", "GU", "OB", "OBS", "HDU", "AE", "AED", "EMS", "EMT",
+    "BLS", "ALS", "RSV", "COPD", "CHF", "CKD", "DM", "HTN", "MI", "PE", "DVT", "UTI", "ABC", "LOL", "CPR",
+    "DNR", "POA", "POLST", "OD", "OS", "OU", "QD", "BID", "TID", "QID", "PRN", "NPO", "TPN", "MRI", "PET",
+    "EEG", "ECG", "EKG", "AP", "LA", "PHI", "PII", "EHR", "EMR", "HL", "VA", "DC", "CA", "NY", "MA", "SA",
+    "NZ", "AU", "IE", "EN", "FR", "DE", "ES", "PL", "RU", "CN", "JP", "KR", "IN", "AR", "BR", "MX"
+])
+
+
+def _initials_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A person's initials standing alone where their name was found ("reviewer <given> <family> (GF)",
+    "next QA GF", "[comment GF: ...]"): capitals that spell the initials of a name found in the same text."""
+    initials: set[str] = set()
+    for h in hits:
+        if h.type is not T.NAME:
+            continue
+        every = _ANY_WORD.findall(norm_text, h.start, h.end)
+        words = [w for w in every if w[0].isupper()]  # "U. <family>"
+        if not 2 <= len(words) == len(every) <= 3:
+            continue  # (not "<Team> de <Word> y <Word>": words joined by particles name a body as often)
+        caps = "".join(w[0] for w in words)
+        initials.add(caps)
+        if "," in norm_text[h.start : h.end]:  # "<Family>, <Given>": initials are written given first
+            initials.add(caps[1:] + caps[0])
+    initials = {i for i in initials if i.isascii() and i.isalpha() and i not in _NOT_INITIALS}
+    if not initials:
+        return []
+    covered = sorted((h.start, h.end) for h in hits)
+    ends = {h.end for h in hits if h.type is T.NAME}  # "<given> <family> (GF)": the initials of that name
+    out: list[Hit] = []
+    for m in _INITIALS_TOKEN.finditer(norm_text):
+        if m.group() not in initials:
+            continue
+        k = bisect_right(covered, (m.start(), len(norm_text))) - 1
+        if k >= 0 and covered[k][1] > m.start():
+            continue
+        bracket = norm_text[m.start() - 1 : m.start()] == "("
+        if bracket and len(norm_text[: m.start() - 1].rstrip()) not in ends \
+                and _spelled_before(norm_text, m.start() - 1, m.group()):
+            continue  # "... de Valoración y Orientación (EVO)": an acronym and the words it stands for
+        out.append(Hit(m.start(), m.end(), T.NAME, "names:initials-of"))
+    return out
+
+
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _spelled_before(text: str, end: int, acronym: str) -> bool:
+    """Do the capitalised words just before `end` end in the letters of `acronym`, in order?"""
+    caps = [w[0] for w in _ANY_WORD.findall(text, max(0, end - 80), end) if w[0].isupper()]
+    it = iter(reversed(caps))
+    return all(any(c == a for c in it) for a in reversed(acronym))
+
+
+_INITIALS_TOKEN = re.compile(r"(?<![\w.\-/&@#])[A-Z]{2,3}(?![\w\-/&@]|\.[A-Za-z])")
+
+
 def _and_name(hits: list[Hit], norm_text: str) -> list[Hit]:
     """A second name joined to a name a cue gave ("great-grandchildren Heribaldo and Eustorgio", "children
     Ana (7 years) and Tiva"): the same kind of word, unless a dictionary knows it."""
@@ -668,7 +734,9 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
         if m is None:
             continue
         last, w = words[-1], m.group("w")
-        if last.isupper() != w.isupper() or (fold_token(last) not in first and not (
+        lk = fold_token(last)  # a hyphenated given name: each part a given name
+        given = lk in first or ("-" in lk and all(part in first for part in lk.split("-")))
+        if last.isupper() != w.isupper() or (not given and not (
                 len(words) == 1 and h.detector == "names:cue")):
             continue  # "ANNA Wood", "Anna WOOD": not one name's spelling; "Mother <given> <Word>" is a cue's
         key = fold_token(w)
@@ -685,12 +753,56 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
     return out
 
 
+# a capitalised word in any alphabet one space after a found name, or a possessive's ("<given> <family>'s")
+# a dash between spaces parts a name from the next field: "Dr <given> <family> - Family Health Centre"
+_SPACED_DASH = re.compile(r"[ \t](?:[-–—]|--)[ \t]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # a column's or a field's name ("PrimaryMrn"), not a Mc- name
+_UNLISTED_AFTER = re.compile(r" (?P<w>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?=['’]s\b|(?![\w'’\-]))")
+
+
+def _unlisted_after_name(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """A word no list holds, capitalised one space after a name another rule found (a form's label took two
+    of three words, a learned given name stood alone): a name runs on through such words ("<given>
+    <family> now lives", "Dr <given> <middle> <family> - Health Centre")."""
+    common, cities = lexicon.common_words(), lexicon.cities()
+    out: list[Hit] = []
+    for h in hits:
+        if h.type is not T.NAME or not h.detector.startswith(("names:", "regex:")) \
+                or len(norm_text[h.start : h.end].split()) > 3:
+            continue
+        end = h.end
+        for _ in range(2):
+            m = _UNLISTED_AFTER.match(norm_text, end)
+            if m is None:
+                break
+            w = m.group("w")
+            key = fold_token(w)
+            if not w[0].isupper() or (w.isupper() and not norm_text[h.start : h.end].isupper()) \
+                    or _INNER_CAPITAL.search(w, 3) \
+                    or len(w) < 3 or key in common or key in cities or _epithet_or_place(key):
+                break
+            dashed = _SPACED_DASH.match(norm_text, m.end()) is not None  # a dash opens another field
+            if not _may_be_surname(w, key, norm_text[: m.end()] if dashed else norm_text, m.end()):
+                break  # "<given> <family> Monday", "<NAME> MD", "<name> Clinic": not the name's part
+            out.append(Hit(m.start("w"), m.end("w"), T.NAME, "names:unlisted-after"))
+            end = m.end()
+    return out
+
+
+def _epithet_or_place(key: str) -> bool:
+    """A species' epithet or a country: capitalised after a name, but no part of it."""
+    from phigate.engine.clinical_terms import EPITHETS
+
+    return key in EPITHETS or key in lexicon.countries() or key in EPONYM_NEXT
+
+
 # a family name's particles after a found name, then its capitalised head: "<given> <family> del Moral",
 # "<given> van der Berg", "<given> de la Fuente" (the head may be a word: "Moral", "Berg", "Fuente")
 _PARTICLE_AFTER = re.compile(
     r"[ \t](?P<p>(?:(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|bint|ibn|al|el"
     # Arabic "al-" and "el-" joined to the family name by a hyphen: "<given> bin <father> al-<family>"
-    r"|ben)[ \t]|(?:al|el)-){1,3})(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’\-])"
+    # Catalan double surnames join their two family names with "i": "<given> <family> i <family>"
+    r"|ben|i)[ \t]|(?:al|el)-){1,3})(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’\-])"
 )
 
 
