@@ -3629,3 +3629,45 @@ def test_plain_logins_in_handler_columns_and_police_titles(
 def test_rooms_catalan_surnames_kin_and_cyrillic_roles(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a name before its identifier's short label; a Greek card's mother's name; record numbers with a
+        # slash after their Croatian, Italian and Maltese labels; ages after "god." and "J."
+        ("Tratto dalla cartella n. 123 (Quorcchinu Quormuscas, CF MSCCHC56A01H501Z, nato il 1956,\n"
+         "Επώνυμο: Κβορπαπαδάκη     Μητρώνυμο: Κβορχρυσάνθη\nBroj povijesti bolesti: 407/060\n"
+         "Cartella clinica n. 426/102\nRec. 616/398\nNapomena: pacijent 96 god., u pratnji\n"
+         "Frau Quorana Quormuster, 91 J., Station 4",
+         ["Quorcchinu", "Quormuscas", "Κβορχρυσάνθη", "407/060", "426/102", "616/398", "96", "91"],
+         ["CF", "Μητρώνυμο", "Broj povijesti bolesti", "Station 4"]),
+        ("WCB Nova Scotia   Claim no. 782-01-1454-K\nHe was 45 god. and 45 J. old; rec 2024", [],
+         ["WCB Nova Scotia", "45 god.", "45 J.", "rec 2024"]),
+    ],
+)
+def test_names_before_id_labels_record_numbers_and_ages_in_more_languages(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an aligned table whose column names run to four words; a record's field and its value on one line
+        # is no header; role labels in more languages
+        ("Name                   Relationship     Age    Employer or school      Monthly gross income\n"
+         "Quorena Quorpress      Self             35     Copperhead Drywall      $2,197.97\n"
+         "Quorzulema Quorigoyen  Grandmother      91     retired                 $1,346.95\n\n"
+         "city       Glassy Rock Station\nzip5                     29350\n"
+         "Traductora: Quorixmu Quorsacor\nBidan: Quorsaminah (STR 503)",
+         ["Quorena", "Quorzulema", "91", "Quorixmu", "Quorsaminah"],
+         ["Grandmother", "$1,346.95", "zip5", "Traductora:", "Bidan:"]),
+        ("MEDICA                                   EXPLANATION OF BENEFITS\n"
+         "THIS IS NOT A BILL                                   STATEMENT DATE: 10/25/2024\n"
+         "Operadora Unimed Natal. Beneficiário", [], ["THIS IS NOT A BILL", "Unimed Natal"]),
+    ],
+)
+def test_long_column_names_and_role_labels(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -79,6 +79,12 @@ LABELS = frozenset(
      # ("Entrega: <name> / Recibe: <name>", "alertant: <name>", "titular: <name>")
      "infermiere", "infermiera", "asistent", "asistenta", "farmacist", "farmacista", "sestra", "tehnicar",
      "alertant", "titular", "recollit", "entrega", "recibe", "pacientul", "pacienta",
+     # who receives, screens, translates or audits, and a village health worker, in the languages of the
+     # records that name them so ("Traductora: <name>", "Bidan koordinator: <name>"; not "Operadora:", a
+     # Brazilian health plan)
+     "consignee", "screener", "traductor", "traductora", "tradutor", "tradutora",
+     "auditor", "auditora", "responsable", "kader", "bidan", "pendamping", "asiakas", "enfermeiro",
+     "enfermeira", "coordinador", "coordinadora",
      # a French ward's nurse ("IDE : <name>"); a first or last name the register lacks ("FNU <name>")
      "ide", "fnu", "lnu", "nfn",
      # who stands by, supports or houses the patient ("Bystander <name>", "Treatment supporter: <name>")

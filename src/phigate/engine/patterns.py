@@ -631,7 +631,7 @@ _ORDINAL_WORDS = rf"(?:(?:twenty|thirty)[\s\-])?(?:{_ORDINAL})"
 # "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
 _AGE = (
     r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|yoa\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
+    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:(?:y/o|y\.o\.|yo\b|yoa\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
     r"|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*"
     # years in more languages (only ages over 89 count: _v_age_any): Latvian, Lithuanian, Albanian,
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
@@ -646,8 +646,9 @@ _AGE = (
     r"|eton|etous"
     # Czech and Slovak "102-ročná", "93letý" (folded)
     r"|rocn[a-z]*|let[ya]"
-    # Icelandic "(92 ára)", Irish "97 bliana d'aois"
-    r"|ara|bliana)\b)"
+    # Icelandic "(92 ára)", Irish "97 bliana d'aois"; South Slavic "96 god.", German "90 J."
+    r"|ara|bliana|god)\b|j\.)"
+    r")"
 )
 
 
@@ -3745,17 +3746,20 @@ RECORD_NO = PatternSpec(
     # read "N"): "Cislo chorobopisu: 803217", "Istoriya na zabolyavaneto N 4412/23", "Torzsszam: 3316/22",
     # "Broj istorije bolesti: 5530/23", "Ar. Mitroou: 519372", "IZ N 2874/22"
     r"|(?i:\b(?:cislo[ \t]chorobopisu|chorobopis|istoriya[ \t]na[ \t]zabolyavaneto|istorija[ \t]bolesti"
-    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz)"
-    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?)?[ \t]*:?[ \t]*)"
-    r"(?P<v3>[0-9]{4,8}(?:/[0-9]{2,4})?)(?![0-9A-Za-z/])",
+    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz"
+    # Croatian "povijest bolesti", Italian "cartella clinica", a record's "Rec."
+    r"|(?:broj[ \t])?povijesti[ \t]bolesti|cartella[ \t]clinica|rec\.)"
+    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?|n\.)?[ \t]*:?[ \t]*)"
+    r"(?P<v3>[0-9]{3,8}/[0-9]{2,4}|[0-9]{4,8})(?![0-9A-Za-z/])",
     validator=lambda text, m: _v_record_no(m),
     hs=r"\b(?:(?:Patient|Client|File|Chart|Case|Record|Folder|Unit[ \t]Record|Resident)[ \t]+"
     r"(?:no|No|NO|num|Num|number|Number|ID)\.?|File|FILE|UR|URN|U/R)[ \t]*[:#]?[ \t]*[0-9]"
     r"|\b(?i:case|file|collar|call[ \t]ref|call[ \t]reference|incident|request|referral|occurrence"
     r"|complaint)[ \t]+#?(?:[A-Z]{2,4}-)?[0-9]{4}"
     r"|(?i:\b(?:cislo[ \t]chorobopisu|chorobopis|istoriya[ \t]na[ \t]zabolyavaneto|istorija[ \t]bolesti"
-    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz)"
-    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?)?[ \t]*:?[ \t]*)[0-9]{4}",
+    r"|istorije[ \t]bolesti|broj[ \t]istorije[ \t]bolesti|torzsszam|korlapszam|ar\.?[ \t]mitroou|iz"
+    r"|(?:broj[ \t])?povijesti[ \t]bolesti|cartella[ \t]clinica|rec\.)"
+    r"[ \t]*(?:N|No\.?|Nr\.?|br\.?|n\.)?[ \t]*:?[ \t]*)[0-9]{3}",
 )
 _YEARISH = re.compile(r"(?:19|20)[0-9]{2}(?:[/\-][0-9]{2})?")
 # a person's number by the role a file keeps them under: "Candidate no. 592184", "collector ID K41836",

@@ -670,8 +670,9 @@ def _record_key(value: str) -> bool:
 # ---- space-aligned tables (pandas DataFrame repr, `column -t`, fixed-width reports) -----------------------
 
 _ALIGNED_HEADER = re.compile(
-    r"(?m)^[ \t]*(?:[|\u2502][ \t]*)?[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?"
-    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*)?)+[ \t]*(?:[|\u2502][ \t]*)?\r?$"
+    # a column's name may run to four words ("Employer or school", "Monthly gross income")
+    r"(?m)^[ \t]*(?:[|\u2502][ \t]*)?[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*){0,3}"
+    r"(?:[ \t]{2,}[A-Za-z_][\w./#()-]*(?: [A-Za-z_][\w./#()-]*){0,3})+[ \t]*(?:[|\u2502][ \t]*)?\r?$"
 )
 _ALIGNED_FIELD = re.compile(r"\S+(?: \S+)*")
 # a box's own lines (Stata `list`, boxed report writers): "|---+---|", "+======+", "└────┘"
@@ -703,6 +704,8 @@ def _aligned(text: str, hits: list[Hit]) -> None:
     for hm in _ALIGNED_HEADER.finditer(text):
         spans = _unboxed([f.span() for f in _ALIGNED_FIELD.finditer(text, *hm.span())], text)
         cols = [text[a:b] for a, b in spans]
+        if len(cols) < 3 and any(c.count(" ") >= 2 for c in cols):
+            continue  # "city      Glassy Rock Station": a record's field and its value, not a header
         types = [column_type(c) for c in cols]
         if not any(types):
             continue

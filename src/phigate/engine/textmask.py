@@ -835,7 +835,9 @@ def _may_be_surname(word: str, key: str, norm_text: str, end: int) -> bool:
 # ("Tavi Orlenko 555-201-3344", "Contact: Ana Ruiz, (555) 201-3344")
 _BEFORE_PHONE = re.compile(
     r"(?:^|(?<=[\n\"'(>|\[])|(?<=[:;] ))[ \t]*([A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2})"
-    r"[\"']?[ \t]*[,:\-–]?[ \t]*[\"']?[ \t]*\(?\+?$"
+    r"[\"']?[ \t]*(?:[,:\-–]?[ \t]*[\"']?[ \t]*\(?\+?"
+    # the identifier's own short label after a comma: "(<given> <family>, CF <code>", "<given> <family>, OIB:"
+    r"|,[ \t]*[A-Z][A-Za-z]{1,4}\.?(?:[ \t]?(?:no|nr|n)\.?)?[ \t]*:?[ \t]*)$"
 )
 
 
