@@ -3671,3 +3671,92 @@ def test_names_before_id_labels_record_numbers_and_ages_in_more_languages(
 def test_long_column_names_and_role_labels(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # French registers: accented column names, "N°" and "#" columns, a note in brackets after the name
+        ("N° reg. | Date décès | Nom du défunt    | Âge | Sexe | Adresse (bloc/abri)   | Déclarant\n"
+         "DC-9210 | 2024       | Quorissa Quorbel | 92  | M    | Zone 5, tente 59      | Quorami Quorbel\n\n"
+         "# | date adm | nom             | âge | provenance\n"
+         "1 | 2024     | Quorkaltouma Q. | 96  | Bloc 2, abri 352\n",
+         ["Quorissa", "| 92 ", "Zone 5, tente 59", "Quorami", "Quorkaltouma", "| 96 ", "Bloc 2, abri 352"],
+         ["Date décès", "Nom du défunt", "Sexe", "| M "]),
+        # a family's shelter in a camp, in prose; a ward's zone and bed stay
+        ("helps her neighbour in Módulo 9, Carpa 38. Punto de encuentro: Manzana 9, Lote 26.\n"
+         "Zone 2, Bed 4 is free; Block 3, Room 12 is the lab.",
+         ["Carpa 38", "Lote 26"], ["Zone 2, Bed 4", "Block 3, Room 12"]),
+    ],
+)
+def test_accented_register_columns_and_camp_shelters(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # "FAMILY,GIVEN" with no space in audit trails; logins cut from names found in the same text; a CSV
+        # row's "?CVA,CTAS 3" and two words in capitals stay
+        ("2025 03:23:43  QUORWIND HORSE,QUORTAH         X12   Flowsheets\n"
+         "Face Sheet - GHOST QUORBEAR,QUORINTO - MRN 1234567\n"
+         "User: Quorcawo Quorbarkhadle, RN. The audit showed qquorbarkh7 opening Problem List.\n"
+         "60,M,?CVA,CTAS 3,HEART 6\nACUTE,CHRONIC pain; the market data",
+         ["QUORWIND HORSE,QUORTAH", "QUORBEAR,QUORINTO", "qquorbarkh7"],
+         ["?CVA,CTAS 3", "ACUTE,CHRONIC", "market", "Flowsheets"]),
+    ],
+)
+def test_tight_caps_names_and_logins_cut_from_names(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a pedigree's people between their generation's number and their sex's symbol or age; ages at death
+        # over 89; an age glued to "y"
+        ("I      I-1  Quorviður Quoregilsson ■/ d. 91 (2021, old age)  ══╦══  I-2  Quorþrúður ●/ d. 58\n"
+         "III  ↗ III-1  Quorskuldur ⬛ 48y   III-2 Quorgerður E. ● 42y\nII-1 Proband (●)\n"
+         "Notes: grandmother Quorah (d. 94). DOB 1930 (96y).\n"
+         "Section II-3 Results (table); Dose d. 90 of 120; Figure 91 y axis",
+         ["Quorviður", "Quorþrúður", "Quorskuldur", "Quorgerður", "d. 91", "d. 94", "96y"],
+         ["d. 58", "48y", "II-1 Proband", "II-3 Results", "Dose d. 90", "Figure 91 y axis"]),
+    ],
+)
+def test_pedigree_rows_and_ages_at_death(masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a GEDCOM file's names and places (a country stays); a login after "linked by"
+        ("0 @I3@ INDI\n1 NAME Quorzra /Quorkiyani/\n1 SEX F\n2 PLAC Quorkenrigg, West Yorkshire\n"
+         "2 PLAC Pakistan\n# linked by quormazroui; query records@example.org",
+         ["Quorzra", "Quorkiyani", "Quorkenrigg", "quormazroui"], ["1 SEX F", "2 PLAC Pakistan", "@I3@"]),
+    ],
+)
+def test_gedcom_lines_and_linked_by_logins(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a quotation's speaker after it; a family by its name; a relative in a household list with an age;
+        # plain logins in a "seen_by" column; a diagnosis after "said" stays
+        ('"We were welcomed," says Quornyamachar.\n'
+         '"Every day we see families like Quorkalonji\'s," says nurse Bell.\n'
+         "Household members: Quordilovan (child, 57 mo, 678)\n\ndate,reg_no,patient,seen_by\n"
+         "2024,A1,Quorana Quorbell,quorsinjari\n2024,A2,Quorbo Quorbell,system\n\n"
+         "they said Angioedema and sent her home",
+         ["Quornyamachar", "Quorkalonji", "Quordilovan", "quorsinjari"],
+         ["(child, 57 mo", ",system", "said Angioedema"]),
+    ],
+)
+def test_quoted_speakers_household_relatives_and_seen_by_logins(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)

@@ -1409,7 +1409,9 @@ _PERSON_BEFORE = re.compile(
     r"|n[ée]e|(?:nurse|doctor|carer|caregiver|driver|gp|consultant|midwife|physio|therapist|surgeon|name"
     r"|husband|wife|partner|son|daughter|mum|mom|dad)(?:'s name)? is"
     # what a person sends: "letter from <name>" (a place there is masked as well)
-    r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from|assigned to))[ \t]+$"
+    r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from|assigned to"
+    # a quotation's speaker after it, a family by its name: '"...," says <name>.', "families like <name>'s"
+    r"|says|explains|recalls|families like|family of))[ \t]+$"
 )
 # a possessive, then what only a person has: kin, a body part, a stay or a visit, belongings in a ward
 _PERSONS_THING = re.compile(
@@ -1444,7 +1446,9 @@ _REPLY_BELOW = re.compile(
 _RELATION_IN_BRACKETS = re.compile(
     r"[ \t]*\((?i:family|relative|daughter|son|wife|husband|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|grandson|granddaughter|partner|carer|caregiver|friend|neighbou?r|next of kin|nok|spouse"
-    r"|fiancée?|stepson|stepdaughter|cousin|aunt|uncle|guardian)\)")
+    r"|fiancée?|stepson|stepdaughter|cousin|aunt|uncle|guardian|child|baby|infant)"
+    # the relation may come with an age or a number: "<given> (child, 57 mo, <id>)"
+    r"(?:,[ \t]*[^()\n]{1,40})?\)")
 # "<name> (6) and <given> (3)": an age or a note in brackets may stand between; a comma joins credentials and
 # regions too, so it does not count
 _NEXT_FIELD = re.compile(r"[ \t]{3,}|\t|[:：|]")  # a form's next column or label: no part of the name's org

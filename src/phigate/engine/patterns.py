@@ -631,7 +631,7 @@ _ORDINAL_WORDS = rf"(?:(?:twenty|thirty)[\s\-])?(?:{_ORDINAL})"
 # "92 years old", "96yo", "93 jährige", "101 gadi": the number and a word for years in some language
 _AGE = (
     r"{NB}(?P<v>(?P<n>[0-9]{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y)[\s\-]*(?:old|of age|o\b)"
-    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:(?:y/o|y\.o\.|yo\b|yoa\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|jahre|jahren"
+    r"|(?P<n2>[0-9]{2,3})\s*-?\s*(?:(?:y/o|y\.o\.|yo\b|yoa\b|yo[fm]\b|y/o[fm]\b|yrs?\b|years?\b|y\b|jahre|jahren"
     r"|j(?:a|ae)hrig[a-z]*|anos|años|ans|anni|lat|tuoi|jarige|arig|letni[a-z]*"
     # years in more languages (only ages over 89 count: _v_age_any): Latvian, Lithuanian, Albanian,
     # Czech/Slovak/Slovene, South Slavic, Finnish, Estonian, Hungarian, Turkish, Romanian, Dutch,
@@ -1840,6 +1840,8 @@ def _v_age_any(text: str, m: re.Match[str]) -> tuple[int, int, T] | None:
     n = m.group("n") or m.group("n2")
     if n is None or not 90 <= int(n) <= 130:
         return None
+    if m.group("n2") is not None and m.group("v")[-1:] in "yY" and not m.group("v")[-2:-1].isdigit():
+        return None  # "94y" is an age; "Figure 91 y axis" is not (a bare "y" only glued to the number)
     return _span(m, T.AGE)
 
 STREET_SUFFIX = (
@@ -4023,6 +4025,107 @@ def _v_family_given(m: re.Match[str]) -> tuple[int, int, T] | None:
     ):
         return None  # "Paris, France", "Salt, Pepper"
     return _span(m, T.NAME)
+
+
+# "FAMILY,GIVEN" in capitals with no space, as EHR audit trails, print logs and breach lists write a person
+# ("<FAMILY>,<GIVEN>", "<TWO WORDS>,<GIVEN>"); a CSV header's "NAME,DOB" is vocabulary
+CAPS_FAMILY_GIVEN_TIGHT = PatternSpec(
+    "caps-family-given-tight",
+    T.NAME,
+    r"(?<![\w,'ʻ?])(?P<v>[A-Z][A-Z'ʻ\-]{0,23}[A-Z](?:[ ][A-Z][A-Z'ʻ\-]{0,23}[A-Z])?,[A-Z][A-Z'ʻ\-]{1,23}[A-Z]"
+    r"(?:[ ][A-Z]\.?)?)(?![\w,'ʻ]|[ ][0-9])",  # (not a CSV row's "?CVA,CTAS 3")
+    validator=lambda text, m: _v_caps_family_given_tight(m),
+    hs=r"[A-Z][A-Z'ʻ\-]{0,23}[A-Z](?:[ ][A-Z][A-Z'ʻ\-]{0,23}[A-Z])?,[A-Z][A-Z'ʻ\-]{1,23}[A-Z]",
+)
+
+
+def _v_caps_family_given_tight(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    words = [fold_token(w) for w in re.findall(r"[A-Za-z'ʻ\-]{2,}", m.group("v"))]
+    common, cities = lexicon.common_words(), lexicon.cities()
+    if any(vocabulary(w) or w in cities or _STATE_RE.fullmatch(w.upper()) for w in words) \
+            or all(w in common for w in words):
+        return None  # "NAME,DOB", "ACUTE,CHRONIC", "BLOOD,URINE": a header or two words
+    return _span(m, T.NAME)
+
+
+# a GEDCOM family file's person and place lines: "1 NAME <given> /<family>/", "2 SURN <family>", "2 PLAC
+# <town>, <region>" (the place's first part: a region or a country after it may stay)
+GEDCOM_LINE = PatternSpec(
+    "gedcom-line",
+    T.NAME,
+    r"(?m)^(?P<lvl>[0-9]{1,2})[ \t]+(?P<tag>NAME|GIVN|SURN|NICK|_MARNM|PLAC|CITY|ADR1|ADDR|POST)[ \t]+"
+    r"(?P<v>[^\n\r,]{2,80})",
+    validator=lambda text, m: _v_gedcom(m),
+    hs=r"[0-9][ \t]+(?:NAME|GIVN|SURN|NICK|_MARNM|PLAC|CITY|ADR1|ADDR|POST)[ \t]+[^ \t\r\n]",
+)
+
+
+_GEDCOM_PLACES = {"PLAC": T.ADDRESS, "CITY": T.ADDRESS, "ADR1": T.ADDRESS, "ADDR": T.ADDRESS, "POST": T.ZIP}
+
+
+def _v_gedcom(m: re.Match[str]) -> tuple[int, int, T] | None:
+    tag, v = m.group("tag"), m.group("v").rstrip()
+    if not any(c.isalnum() for c in v) or v.startswith("@"):
+        return None
+    t = _GEDCOM_PLACES.get(tag, T.NAME)
+    if t is T.ADDRESS and _is_region(v):
+        return None  # "2 PLAC Pakistan": a country stays
+    return m.start("v"), m.start("v") + len(v), t
+
+
+# a pedigree's row: its generation and number, the person, then their sex's symbol, an age or a death
+# ("III-2 <given> <F.> ● 47y", "IV-1  <given> ■ 9y", "II-3 <given> <family> (d. 71)")
+PEDIGREE_ROW = PatternSpec(
+    "pedigree-row",
+    T.NAME,
+    r"(?<![\w\-])(?:I|II|III|IV|V|VI|VII)[-.:][0-9]{1,2}\*?[ \t]+"
+    r"(?P<v>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]*\.?)?)"
+    r"(?=[ \t]+(?:[●○■□◆◇♂♀▲△◼◻†✝?]|\(|[0-9]{1,3}[ ]?y\b|d\.))",  # (the scan copy reads a symbol "?")
+    validator=lambda text, m: _v_pedigree_person(m),
+    hs=r"(?:I|II|III|IV|V|VI|VII)[-.:][0-9]{1,2}\*?[ \t]+[A-Z]",
+)
+# an age at death over 89 in a pedigree or a family history: "■/ d. 91 (2021)", "(d. 94)", "d. 101."
+AGE_AT_DEATH = PatternSpec(
+    "age-at-death",
+    T.AGE,
+    r"(?:\(|[●○■□◆◇♂♀?/][ \t]?|[.;,][ \t])d\.[ \t]?(?P<v>9[0-9]|1[01][0-9])(?![0-9.,/:])",
+    validator=lambda text, m: _span(m, T.AGE),
+    hs=r"(?:\(|[●○■□◆◇♂♀?/][ \t]?|[.;,][ \t])d\.[ \t]?(?:9[0-9]|1[01][0-9])",
+)
+
+
+def _v_pedigree_person(m: re.Match[str]) -> tuple[int, int, T] | None:
+    from phigate.engine import lexicon
+    from phigate.engine.names import vocabulary
+    from phigate.engine.normalize import fold_token
+
+    keys = [fold_token(w.rstrip(".")) for w in m.group("v").split()]
+    if vocabulary(keys[0]) or keys[0] in ("proband", "consultand", "unaffected", "affected", "carrier"):
+        return None  # "II-1 Proband (", "III-2 Unaffected ●": the pedigree's own words
+    if len(keys) == 1 and keys[0] in lexicon.common_words() and keys[0] not in lexicon.first_names():
+        return None
+    return _span(m, T.NAME)
+
+
+# where a camp, a settlement or a site houses a family: its block, zone or sector, then the shelter, tent or
+# plot ("Block C5, Shelter 461", "Zone 5, tente 31", "Manzana 9, Lote 26", "Quadra 3,
+# Barraca 80", "Hamlet 5, Tukul 75", "Zone 8, Block 85, Plot 71"): an address smaller than a town
+_CAMP_AREA = (r"(?i:block|bloc|bloque|zone|zona|secteur|sector|cluster|hamlet|quadra|quadrant|manzana"
+              r"|m[oó]dulo|sub-block|village|section|phase|dormitorio|dortoir)")
+_CAMP_AREA_ID = r"[ \t]+[A-Z]?[0-9]{1,4}[A-Z]?(?:-[0-9A-Z]{1,3})?,[ \t]*"
+CAMP_SHELTER = PatternSpec(
+    "camp-shelter",
+    T.ADDRESS,
+    rf"\b(?P<v>{_CAMP_AREA}{_CAMP_AREA_ID}(?:{_CAMP_AREA}{_CAMP_AREA_ID})?"
+    r"(?i:shelter|tent|tente|tukul|barraca|hut|shed|lote|plot|litera|carpa|unidade|caravan|cabin|casa"
+    r"|maison|case)[ \t]+[A-Z]?[0-9]{1,4}[A-Z]?)\b",  # (not a ward's "Zone 2, Bed 4")
+    validator=lambda text, m: _span(m, T.ADDRESS),
+    hs=rf"\b{_CAMP_AREA}{_CAMP_AREA_ID}",
+)
 
 
 # a register's "FAMILY, GIVEN" in capitals with no label, where a record's detail follows it: a bracket, a
@@ -6218,13 +6321,14 @@ LOGIN_AFTER_BY = PatternSpec(
     r"\b(?i:run|ran|generated|export(?:ed)?|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
     r"|edited|saved|entered|logged|produced"
     # a forum's or a tracker's post: "reply by <login>:", "Reported by <login>.", "posted by <login> ("
-    r"|reply|replied|reported|posted|commented|answered|flagged|moderated|closed|reopened)\b[^\n]{0,24}?"
+    r"|reply|replied|reported|posted|commented|answered|flagged|moderated|closed|reopened|linked|prepared"
+    r"|compiled|maintained|verified)\b[^\n]{0,24}?"
     r"\bby[ \t]+(?P<v>[a-z][a-z0-9._\-]{2,23}[a-z0-9_])"
     r"(?=[ \t]+(?:from|at|on|via)\b|[ \t]+[-–—][ \t]|[ \t]*(?:\r?\n|$|[,;:)]|\((?!s\))|\.[ \t]*(?:\r?\n|$)))",
     validator=lambda text, m: _v_lower_login(m),
     hs=r"\b(?i:run|ran|generated|export(?:ed)?|created|printed|extracted|pulled|uploaded|submitted|modified|updated"
     r"|edited|saved|entered|logged|produced|reply|replied|reported|posted|commented|answered|flagged|moderated"
-    r"|closed|reopened)[ \t][^\n]{0,24}by[ \t]+[a-z]",
+    r"|closed|reopened|linked|prepared|compiled|maintained|verified)[ \t][^\n]{0,24}by[ \t]+[a-z]",
 )
 _NOT_LOGINS = frozenset(["system", "admin", "root", "cron", "script", "user", "unknown", "batch", "scheduler",
                          "service", "robot", "automation", "default", "anonymous", "guest"])
@@ -6696,7 +6800,8 @@ LATE_SPECS = [BED_NAME, NHI_NUMBER, DAY_MONTH_ROW, DAY_MONTH_AGAIN, CENTRELINK_C
               PLATE_IN_BRACKETS, NATIONAL_PLATE, TIME_AFTER_BIRTH, INSTANCE_UID, MONEY_CONFIRMATION,
               POSTCODE_SAID, STAYING_WITH_IN, CAPS_CLINICIAN, STREET_NAME_BRACKET, GREETED,
               CHAT_SENDER_DASHED, BED_THEN_NAME, SYSTEM_ID, LOGIN_AFTER_BY, STREET_NAME_ONLY, SLEEPING_PLACE,
-              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE, GIVEN_INITIAL, CAPS_FAMILY_COMMA_GIVEN]
+              FAMILY_NAME, NAME_IN_BED, ACCESS_ROUTE, GIVEN_INITIAL, CAPS_FAMILY_COMMA_GIVEN,
+              CAMP_SHELTER, CAPS_FAMILY_GIVEN_TIGHT, PEDIGREE_ROW, AGE_AT_DEATH, GEDCOM_LINE]
 SPECS.extend([ROMANISED_DATE, ROMANISED_AGE, ROMANISED_ADDRESS, PROSE_PASSWORD, CODE_DATE, EIRCODE,
               DAY_MONTH_DONE, BIRTH_TIME, PLACE_OF_TRAVEL, NEWBORN_NAME, PADDED_DAY_MONTH, PERSON_NO])
 SPECS.extend(VISTA_SPECS)

@@ -14,6 +14,7 @@ All offsets are into the (ASCII, 1:1) scan text that the other detectors see.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from phigate.api.identifiers import IdentifierType as T
@@ -46,6 +47,8 @@ for _t, _words in {
     # a clinician by the role a record files them under ("doctor": "<name>", "publicHealthNurse")
     "doctor physician clinician nurse practitioner therapist midwife coach caseworker socialworker "
     "prescriber author coordinator "
+    # a child's mother or father and who declared a death, in French, Spanish and Portuguese registers
+    "mere pere madre padre mae pai declarant declarante "
     # a trainee and who supervised them, in case logs and portfolios ("resident,...,supervisor,...")
     "resident supervisor preceptor trainee intern registrar mentor examiner "
     # the same roles in other languages ("medico": "<name>", "behandelaar", "Arzt", "infirmière")
@@ -61,6 +64,8 @@ for _t, _words in {
     "gatuadress ulice ulica obec mesto miasto kaupunki stad by sehir il ilce adresas miestas heimilisfang "
     "heimili baejarfelag bajarfelag sveitarfelag iela pilseta grad naslov adresa qyteti indirizz belt addr1 "
     "addr2 adr1 adr2 locality neighborhood neighbourhood hamlet "
+    # where a camp's registers put a family: its shelter, and where a patient came from ("provenance")
+    "shelter blockshelter tente barraca tukul provenance procedencia "
     # geocodes below the state are Safe Harbor geography too: a county, its FIPS code, the coordinates
     "county countyname countyfips fips fipscode censustract lat lon lng latitude longitude geolat geolon "
     # where a person was born is a town too ("birth_place": "<town>")
@@ -317,8 +322,28 @@ def _script_words_column(header: str) -> T | None:
 
 
 @lru_cache(maxsize=8192)
+def latin_fold(text: str) -> str:
+    """Latin letters without their accents, ligatures spelt out, "°" and "’" as ASCII ("Âge" -> "Age", "N°"
+    -> "No", "Œdèmes" -> "OEdemes"); other scripts stay as they are."""
+    if text.isascii():
+        return text
+    out = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    folded = "".join(c for c in out if not unicodedata.combining(c))
+    return folded
+
+
+_BRACKETED_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
+_LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß": "ss", "°": "o", "º": "o",
+                            "’": "'", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d"})
+
+
 def column_type(header: str) -> T | None:
     """The identifier type a column of this name holds, or None (an ordinary attribute)."""
+    if not header.isascii() and latin_fold(header).isascii():
+        header = latin_fold(header)  # "Âge", "Adresse (bloc)", "N° reg."
+    bare = _BRACKETED_TAIL.sub("", header)
+    if bare != header and bare.strip() and (found := column_type(bare)) is not None:
+        return found  # "Adresse (bloc)", "Phone (home)": the column's name without its note
     if not header.isascii() and not header.strip()[:1].isascii():
         return _script_column(header)
     header = _SALESFORCE.sub("", header.strip().strip("\"'`[]"))  # HealthCloudGA__MedicalRecordNumber__c
@@ -400,13 +425,19 @@ def _column_type(words: list[str]) -> T | None:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 CODE_CELL = "table:code"
 # `\r?$`: a CRLF file's header line (Excel, Windows tools) ends in "\r", which `(?m)$` does not skip
-_HEADER_CHARS = re.compile(r"(?m)^[ \t|]*[\"'`]?[@A-Za-z_][\w .#/()@\"'`\t,|;-]*\r?$")
+# (a column's name in French, Spanish or Portuguese may hold accents, an elision and a numero sign: "Âge",
+# "Nom de l'enfant", "N° PTA", which the scan copy reads "N?"; a register's first column may be "#")
+_HEADER_CHARS = re.compile(
+    r"(?m)^[ \t|]*[\"'`]?(?:[@A-Za-z_\u00c0-\u024f]|#(?=[ \t]*[|,;\t]))[\w .#/()@\"'`\t,|;°’?-]*\r?$")
 _DELIMS = (",", "\t", "|", ";")
 _MD_RULE = re.compile(r"^[ \t|:\-+]+$")
 # "D.O.B." too; Kibana/Elastic exports: "@timestamp", "labels.patient_name"
 _FIELD_NAME = re.compile(  # "ART No." too: a number's abbreviation keeps its full stop
-    r"@?[A-Za-z_][A-Za-z0-9_ #/()\-]{0,39}(?:\.[A-Za-z_][A-Za-z0-9_\-]{0,39}){0,4}(?:(?<=[Nn][or])\.)?"
+    r"(?:[Nn]\?[ ]?)?@?[A-Za-z_][A-Za-z0-9_ #/()'\-]{0,39}(?:\.[A-Za-z_][A-Za-z0-9_\-]{0,39}){0,4}"
+    r"(?:(?<=[Nn][or])\.)?"
     r"|(?:[A-Za-z]\.){2,5}"
+    # a register's running number ("#", "N° reg." -- the scan copy reads the numero sign "?")
+    r"|#|[Nn]\?[ ]?[A-Za-z]{1,6}\.?"
 )
 
 
@@ -471,7 +502,7 @@ def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
-    if any(not _FIELD_NAME.fullmatch(f.replace(", ", " ") if best != "," else f)
+    if any(not _FIELD_NAME.fullmatch(latin_fold(f).replace(", ", " ") if best != "," else latin_fold(f))
            or len([w for w in f.split() if w not in ("/", "-", "&")]) > 3 for f in names):
         return None  # "phone were verified.": prose, not a column name
     if not any(column_type(f) is not None or is_code_column(f) for f in names) and (
@@ -519,7 +550,7 @@ def _delimited(text: str, hits: list[Hit]) -> None:
         eav = frame_reprs.eav_columns(names)  # "| pid | field_name | value |": each row names its field
         types = _column_types(names)
         codes = [is_code_column(f) for f in names]
-        doers = ["".join(key_words(f.strip("\"'` "))) in _DOER_KEYS for f in names]
+        doers = [_doer_column(f.strip("\"'` ")) for f in names]
         md = hm.group().strip().startswith("|")
         pos = hm.end()
         pos += 2 if text[pos : pos + 2] == "\r\n" else 1 if text[pos : pos + 1] in ("\r", "\n") else 0
@@ -615,6 +646,13 @@ def person_login(key: str, value: str) -> bool:
     doer = (len(words) >= 2 and words[-1] in ("by", "por", "par") and words[-2] not in _BY_THINGS) \
         or "".join(words) in _DOER_KEYS
     return doer and login_shaped(value)
+
+
+def _doer_column(name: str) -> bool:
+    """A column of who handled a case or a visit ("assigned_to", "seen_by", "entered_by")."""
+    words = key_words(name)
+    return "".join(words) in _DOER_KEYS or (
+        len(words) == 2 and words[1] == "by" and words[0] not in _BY_THINGS)
 
 
 _PLAIN_LOGIN = re.compile(r"[a-z][a-z0-9._\-]{3,24}")

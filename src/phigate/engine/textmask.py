@@ -218,11 +218,11 @@ def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
         logins.update(
             {g[0] + f, g + f, f"{g}.{f}", f"{g}_{f}", f"{g[0]}.{f}", f + g[0], f"{f}.{g}", g + f[0]}
         )
+    out: list[Hit] = _cut_logins(hits, norm_text)
     if not logins:
-        return []
+        return out
     common = lexicon.common_words()
     logins = {login for login in logins if len(login) >= 5 and login not in common}
-    out: list[Hit] = []
     # one pass over the text's login-shaped words, not one search per login: a Bundle's free text joined
     # holds hundreds of names, and a search each made this pass quadratic
     for m in _LOGIN_SHAPE.finditer(norm_text):
@@ -235,6 +235,63 @@ def _logins_of_names(hits: list[Hit], norm_text: str) -> list[Hit]:
                 out.append(Hit(i, i + dot, T.ID, "names:login"))
             dot = word.find(".", dot + 1)
     return out
+
+
+# a word that may be a login cut from a name: letters in one case, up to two digits ("cfamilyn7", "FAMILYG")
+_CUT_LOGIN = re.compile(r"(?<![\w@.\-/])(?P<c>[a-z]{4,14}|[A-Z]{5,12})[0-9]{0,2}(?![\w@\-/])")
+
+
+def _cut_logins(hits: list[Hit], norm_text: str) -> list[Hit]:
+    """Logins that audit trails and directories cut from a person's name: one to three letters of the given
+    name, a middle initial, the family name (its words run together) cut to eight or ten letters, a digit
+    or two ("cfamilyn7", "gifamily", "gmfamily"); in capitals the family name first ("FAMILYG",
+    "FAMILYNAME"). Only for names found in the same text."""
+    keys: dict[str, list[tuple[str, str, str]]] = {}
+    for h in hits:
+        if h.type is not T.NAME:
+            continue
+        words = [fold_token(w) for w in _ANY_WORD.findall(norm_text, h.start, h.end)]
+        words = [w.replace("'", "").replace("ʻ", "").replace("-", "") for w in words]
+        words = [w for w in words if w.isascii() and w.isalpha()]
+        if len(words) < 2:
+            continue
+        g, f = words[0], "".join(words[1:])
+        mid = words[1][0] if len(words) >= 3 else ""
+        f = "".join(words[2:]) if mid else f
+        for i in (1, 2, 3):
+            keys.setdefault(g[:i] + f[:4], []).append((g, mid, f))
+            if mid:
+                keys.setdefault(g[:i] + mid + f[:4], []).append((g, mid, f))
+        keys.setdefault(f[:4], []).append((g, mid, f))  # capitals: the family name first
+    if not keys:
+        return []
+    common = lexicon.common_words()
+    out: list[Hit] = []
+    for m in _CUT_LOGIN.finditer(norm_text):
+        c = m.group("c").lower()
+        if c in common:
+            continue
+        caps = m.group("c").isupper()
+        for i in ((0,) if caps else (1, 2, 3, 4)):
+            cands = keys.get(c[: i + 4]) or ()
+            if any(_cut_from(c, g, mid, f, caps) for g, mid, f in cands):
+                out.append(Hit(m.start(), m.end(), T.NAME, "names:cut-login"))
+                break
+    return out
+
+
+def _cut_from(c: str, g: str, mid: str, f: str, caps: bool) -> bool:
+    """Is `c` a login cut from given name `g`, middle initial `mid` and family name `f`?"""
+    if caps:  # "FAMILYG", "FAMILYGI", "FAMILYNAM" (a long family name cut short)
+        return (c.startswith(f) and len(c) - len(f) <= 2 and g.startswith(c[len(f):])) or (
+            len(c) >= 8 and f.startswith(c) and len(f) > len(c))
+    for i in (1, 2, 3):
+        if not c.startswith(g[:i]) or len(g) < i:
+            continue
+        for rest in (c[i:], c[i + 1 :] if mid and c[i : i + 1] == mid else None):
+            if rest and f.startswith(rest) and (len(rest) >= 4 or rest == f):
+                return True
+    return False
 
 
 # (or digit groups, a chart's number as some systems print it: "<name> (41-62-87)")
