@@ -3760,3 +3760,28 @@ def test_gedcom_lines_and_linked_by_logins(
 def test_quoted_speakers_household_relatives_and_seen_by_logins(
         masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
     _assert_masked(masker, text, gone, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a role in brackets with a second role; who someone covers for; a person who works on a unit; a
+        # "professional" column; a Serbian semicolon export's doctor column
+        ("Present: Quorwachi Quorbettel (Privacy Officer, note-taker)\n"
+         'comment="covering for Quornascha today"\nQuorvỹ works on your unit\n\n'
+         "data;hora;tipus;professional;centre\n2024-03-12;06:30;visita;Quorclimen Quornegal;CAP\n\n"
+         "датум;време;врста;лекар;установа\n2025-10-10;09:40;преглед;Кворљубисав Кворчић;Дом здравља\n",
+         ["Quorwachi", "Quornascha", "Quorvỹ", "Quorclimen", "Кворљубисав"],
+         ["(Privacy Officer, note-taker)", "covering for", "works on your unit", ";visita;", "Дом здравља"]),
+    ],
+)
+def test_roles_with_a_second_role_cover_and_professional_columns(
+        masker: Masker, text: str, gone: list[str], kept: list[str]) -> None:
+    _assert_masked(masker, text, gone, kept)
+
+
+def test_an_interpreters_language_in_brackets_stays(masker: Masker) -> None:
+    """A language in the brackets after an interpreter's name is no alias of theirs."""
+    _assert_masked(masker, "Interpreter session log - Quorhevin Quorsexo (Kurmanji ↔ English) - Duhok\n"
+                           "with interpreter Quornazaneen Quorkhostai (Dari).\n2. History",
+                   ["Quorhevin", "Quornazaneen"], ["(Kurmanji ↔ English)", "(Dari)"])

@@ -173,9 +173,11 @@ def aliases(text: str, hits: Sequence[Hit]) -> list[Hit]:
                 if _word_nickname(inner, text[h.start : h.end]):
                     out.append(Hit(b.start("in"), b.end("in"), T.NAME, "names:alias"))
                     continue
+                languages = lexicon.languages()  # an interpreter's language: "<name> (<language> ↔ English)"
                 for w in _BRACKET_WORD.finditer(inner):
                     word = w.group()
-                    if word[0].isupper() and not word.isupper() and unknown_word(word):
+                    if word[0].isupper() and not word.isupper() and unknown_word(word) \
+                            and fold_token(word) not in languages:
                         s = b.start("in") + w.start()
                         out.append(Hit(s, s + len(word), T.NAME, "names:alias"))
     if "(" in text:

@@ -591,7 +591,7 @@ _LABEL_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)$")
 
 _ROLE_IN_BRACKETS = re.compile(
     r"[ \t]*\(([a-zß-öø-ÿ][a-zß-öø-ÿ \-]{2,30}|(?:[A-Z][a-z\-]+[ \t]){0,2}[A-Z][a-z\-]+"
-    r"|CRA|CRC|PI|Sub-I|SC|DM|MM)\)")
+    r"|CRA|CRC|PI|Sub-I|SC|DM|MM)(?:,[ \t]*[a-z][a-z \-]{2,20})?\)")  # "(Privacy Officer, note-taker)"
 _BRACKET_ROLES = frozenset(
     ["teacher", "nurse", "worker", "gp", "doctor", "consultant", "physio", "physiotherapist", "therapist",
      "carer", "caregiver", "counsellor", "counselor", "officer", "manager", "coordinator", "co-ordinator",
@@ -1367,7 +1367,7 @@ _PERSON_VERB = re.compile(
     r"|understands|agrees|agreed|declined|declines|refused|refuses|verbali[sz]ed|verbali[sz]es|consented"
     r"|presents|presented|arrived|lives|lived|says|said|told|asked|tolerated|ambulated|remembers|recalls"
     r"|prefers|returned|wants|wanted|feels|felt|will (?:do|call|ring|bring|come|visit|drive|collect|pick)"
-    r"|rang|phoned|texted|brought|came|visited|drives|picked"
+    r"|rang|phoned|texted|brought|came|visited|drives|picked|works on|worked on|works in|worked in"
     # what only a person (or a patient) does, never a product a developer names: "<name> missed 2023"
     r"|missed|attended|died|passed away|settled|fell|collapsed|slept|cried|smiled|walked|spoke|went home"
     # a relative or a visitor on the way: "<given> <family> staying for two weeks", "... flying in", "...
@@ -1411,7 +1411,7 @@ _PERSON_BEFORE = re.compile(
     # what a person sends: "letter from <name>" (a place there is masked as well)
     r"|(?:letter|message|voicemail|email|e-mail|text|call|note|update|reply|fax) from|assigned to"
     # a quotation's speaker after it, a family by its name: '"...," says <name>.', "families like <name>'s"
-    r"|says|explains|recalls|families like|family of))[ \t]+$"
+    r"|says|explains|recalls|families like|family of|covering for|cover for|on behalf of))[ \t]+$"
 )
 # a possessive, then what only a person has: kin, a body part, a stay or a visit, belongings in a ward
 _PERSONS_THING = re.compile(

@@ -52,7 +52,8 @@ for _t, _words in {
     # a trainee and who supervised them, in case logs and portfolios ("resident,...,supervisor,...")
     "resident supervisor preceptor trainee intern registrar mentor examiner "
     # the same roles in other languages ("medico": "<name>", "behandelaar", "Arzt", "infirmière")
-    "medico medica medecin arzt arztin profesional profissional behandelaar huisarts lekarz laakari lakare "
+    "medico medica medecin arzt arztin profesional profissional professional professionnel professionista "
+    "behandelaar huisarts lekarz laakari lakare "
     "enfermeiro enfermeira enfermera enfermero infirmier infirmiere pflegekraft",
     T.ZIP: "zip zipcode zip5 zip4 postcode postalcode postal plz cap pincode codigopostal codepostal postnr "
     "postnummer psc postinumero postkode kodpocztowy cep tk pastokodas postnumer postanumer postnumer "
@@ -231,7 +232,9 @@ _SALESFORCE = re.compile(r"^[A-Za-z][A-Za-z0-9]*__(?=[A-Za-z])|__[cr]$")
 # word says what it holds; a hospital's, clinic's, drug's or insurer's name is no person's
 _SCRIPT_KEYS = re.compile(
     r"^(?:(?P<name>الاسم|اسم|نام|ناوی|ناو|שם|имя|фамилия|отчество|фио|ім'я|прізвище|по_батькові|піб|姓名|氏名|"
-    r"이름|성명|اللقب|الكنية|نام_خانوادگی|فرزند)"
+    r"이름|성명|اللقب|الكنية|نام_خانوادگی|فرزند"
+    # who saw or treated the patient in Serbian, Macedonian, Bulgarian and Russian exports ("лекар", "врач")
+    r"|лекар|лекарка|лекар_специјалист|лекуващ_лекар|врач|лечащий_врач|лікар|име|презиме|име_и_презиме)"
     r"|(?P<addr>العنوان|عنوان|نشانی|آدرس|ناونیشان|כתובת|адрес|адреса|المدينة|الحي|محله|שכונה|עיר|город|місто)"
     r"|(?P<phone>هاتف|الهاتف|جوال|الجوال|تلفن|تلفن_همراه|موبایل|مۆبایل|טלפון|נייד|телефон)"
     r"|(?P<dob>تاريخ_الميلاد|تاریخ_تولد|תאריך_לידה|дата_рождения|дата_народження))"
@@ -1203,7 +1206,7 @@ def script_tables(text: str) -> list[Hit]:
         i += 1
         if header.isascii():
             continue
-        delim = max(("|", "\t", ","), key=header.count)
+        delim = max(("|", "\t", ",", ";"), key=header.count)
         if header.count(delim) < 2:
             continue
         md = header.strip().startswith("|")
