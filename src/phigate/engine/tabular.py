@@ -325,7 +325,7 @@ def _script_words_column(header: str) -> T | None:
 
 
 @lru_cache(maxsize=8192)
-def latin_fold(text: str) -> str:
+def _latin_fold(text: str) -> str:
     """Latin letters without their accents, ligatures spelt out, "°" and "’" as ASCII ("Âge" -> "Age", "N°"
     -> "No", "Œdèmes" -> "OEdemes"); other scripts stay as they are."""
     if text.isascii():
@@ -342,8 +342,8 @@ _LIGATURES = str.maketrans({"Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "ß"
 
 def column_type(header: str) -> T | None:
     """The identifier type a column of this name holds, or None (an ordinary attribute)."""
-    if not header.isascii() and latin_fold(header).isascii():
-        header = latin_fold(header)  # "Âge", "Adresse (bloc)", "N° reg."
+    if not header.isascii() and _latin_fold(header).isascii():
+        header = _latin_fold(header)  # "Âge", "Adresse (bloc)", "N° reg."
     bare = _BRACKETED_TAIL.sub("", header)
     if bare != header and bare.strip() and (found := column_type(bare)) is not None:
         return found  # "Adresse (bloc)", "Phone (home)": the column's name without its note
@@ -505,7 +505,7 @@ def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
-    if any(not _FIELD_NAME.fullmatch(latin_fold(f).replace(", ", " ") if best != "," else latin_fold(f))
+    if any(not _FIELD_NAME.fullmatch(_latin_fold(f).replace(", ", " ") if best != "," else _latin_fold(f))
            or len([w for w in f.split() if w not in ("/", "-", "&")]) > 3 for f in names):
         return None  # "phone were verified.": prose, not a column name
     if not any(column_type(f) is not None or is_code_column(f) for f in names) and (
