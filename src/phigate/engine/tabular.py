@@ -331,8 +331,7 @@ def _latin_fold(text: str) -> str:
     if text.isascii():
         return text
     out = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    folded = "".join(c for c in out if not unicodedata.combining(c))
-    return folded
+    return "".join(c for c in out if not unicodedata.combining(c))
 
 
 _BRACKETED_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$")
@@ -505,8 +504,8 @@ def _header(line: str, ruled: bool = False) -> tuple[str, list[str]] | None:
         return None
     names = [f.strip().strip("\"'`") for f in body.split(best)]
     # a header split at bars or tabs may say "Surname, First name": the comma is part of the column's name
-    if any(not _FIELD_NAME.fullmatch(_latin_fold(f).replace(", ", " ") if best != "," else _latin_fold(f))
-           or len([w for w in f.split() if w not in ("/", "-", "&")]) > 3 for f in names):
+    if any(not _FIELD_NAME.fullmatch(g.replace(", ", " ") if best != "," else g)
+           or len([w for w in g.split() if w not in ("/", "-", "&")]) > 3 for g in map(_latin_fold, names)):
         return None  # "phone were verified.": prose, not a column name
     if not any(column_type(f) is not None or is_code_column(f) for f in names) and (
             frame_reprs.eav_columns(names) is None):

@@ -810,10 +810,10 @@ def _surname_after_given(hits: list[Hit], norm_text: str, first: frozenset[str] 
     return out
 
 
-# a capitalised word in any alphabet one space after a found name, or a possessive's ("<given> <family>'s")
 # a dash between spaces parts a name from the next field: "Dr <given> <family> - Family Health Centre"
 _SPACED_DASH = re.compile(r"[ \t](?:[-–—]|--)[ \t]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # a column's or a field's name ("PrimaryMrn"), not a Mc- name
+# a capitalised word in any alphabet one space after a found name, or a possessive's ("<given> <family>'s")
 _UNLISTED_AFTER = re.compile(r" (?P<w>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)(?=['’]s\b|(?![\w'’\-]))")
 
 
@@ -847,7 +847,7 @@ def _unlisted_after_name(hits: list[Hit], norm_text: str) -> list[Hit]:
 
 
 def _epithet_or_place(key: str) -> bool:
-    """A species' epithet or a country: capitalised after a name, but no part of it."""
+    """A species' epithet, a country or an eponym's next word: capitalised after a name, but no part of it."""
     from phigate.engine.clinical_terms import EPITHETS
 
     return key in EPITHETS or key in lexicon.countries() or key in EPONYM_NEXT
