@@ -1,7 +1,7 @@
 """Check-digit algorithms the probes' identifiers share (the algorithm, not the data: each probe still
-draws its own values). The Verhoeff tables are derived from their definition rather than typed in:
-two probes had hand-typed permutation rows that were wrong past the fourth digit, so their "valid"
-Aadhaar and Luxembourg numbers were not."""
+draws its own values): Verhoeff, and Luhn, which SINs, IMEIs, NPIs and many health cards use. The Verhoeff
+tables are derived from their definition rather than typed in: two probes had hand-typed permutation rows
+that were wrong past the fourth digit, so their "valid" Aadhaar and Luxembourg numbers were not."""
 
 from __future__ import annotations
 
@@ -31,3 +31,22 @@ def verhoeff_valid(s: str) -> bool:
 def verhoeff_digit(body: str) -> str:
     """The Verhoeff check digit to append to `body`."""
     return str(_INV[_verhoeff(body, 1)])
+
+
+def digits_of(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def luhn_check(body: str) -> str:
+    """The Luhn check digit of `body`."""
+    total = 0
+    for i, c in enumerate(reversed(body)):
+        n = int(c) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return str(-total % 10)
+
+
+def luhn_ok(number: str) -> bool:
+    """Digits (anything else ignored) whose last one is their Luhn check digit."""
+    d = digits_of(number)
+    return len(d) > 1 and luhn_check(d[:-1]) == d[-1]

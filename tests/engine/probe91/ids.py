@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import random
 
+from tests.engine.probe.checkdigits import digits_of, luhn_check, luhn_ok
+
 DIG = "0123456789"
 LET = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q
 
@@ -20,23 +22,6 @@ def fill(rng: random.Random, pattern: str) -> str:
     """# a digit, % a digit 1-9, ^ a digit 2-9, @ an upper-case letter (no I, O, Q); anything else is copied."""
     pools = {"#": DIG, "%": "123456789", "^": "23456789", "@": LET}
     return "".join(rng.choice(pools[c]) if c in pools else c for c in pattern)
-
-
-def digits_of(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
-
-
-def luhn_check(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        n = int(c) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str(-total % 10)
-
-
-def luhn_ok(number: str) -> bool:
-    d = digits_of(number)
-    return len(d) > 1 and luhn_check(d[:-1]) == d[-1]
 
 
 # ---- United States -------------------------------------------------------------------------------------------
